@@ -1,0 +1,54 @@
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FLUSH_REQUEST_EVENT } from '../../shared/ipc/channels';
+import { resolveDataDir } from './dataDir';
+import { createHandlerTable } from './ipc/handlerTable';
+import { createInvoker } from './ipc/invoker';
+import { senderPolicyFor } from './ipc/senderPolicy';
+import { createLibraryServices, type LibraryServices } from './library/services';
+import { electronNativeBinding } from './nativeBinding';
+import { registerIpc } from './registerIpc';
+import { guardCloseUntilFlushed, mainWindowOptions } from './window';
+
+// dist/electron/main.js → the app root is two folders up.
+const here = dirname(fileURLToPath(import.meta.url));
+const appRoot = join(here, '..', '..');
+const devServer = process.env.WAYMARK_DEV_SERVER_URL;
+const rendererUrl = devServer ?? pathToFileURL(join(appRoot, 'dist', 'renderer', 'index.html')).href;
+
+let library: LibraryServices | null = null;
+
+function openLibraryOrExplain(): LibraryServices | null {
+  const dir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  try {
+    return createLibraryServices(dir, { nativeBinding: electronNativeBinding(appRoot, app.isPackaged) });
+  } catch (err) {
+    dialog.showErrorBox('Waymark cannot open its library', (err as Error).message);
+    return null;
+  }
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  library = openLibraryOrExplain();
+  if (!library) {
+    app.exit(1);
+    return;
+  }
+  const win = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
+  const guard = guardCloseUntilFlushed(win, FLUSH_REQUEST_EVENT);
+  registerIpc(ipcMain, createInvoker(createHandlerTable(library, guard.readyToClose), senderPolicyFor(rendererUrl)));
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(rendererUrl);
+}
+
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => library?.close());
+
+if (!app.requestSingleInstanceLock()) app.quit();
+else
+  start().catch((err: unknown) => {
+    dialog.showErrorBox('Waymark failed to start', String((err as Error)?.stack ?? err));
+    app.exit(1);
+  });

@@ -1,0 +1,8 @@
+import type { LibraryServices } from '../library/services';
+import type { HandlersOf } from './types';
+
+export function libraryHandlers(lib: LibraryServices): HandlersOf<'library'> {
+  return {
+    'library:info': () => ({ file: lib.file, schemaVersion: lib.schemaVersion, movedAside: lib.movedAside }),
+  };
+}

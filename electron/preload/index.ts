@@ -1,0 +1,19 @@
+// Sandboxed preload: it may only require 'electron'. It exposes the contract's functions and
+// one close notification, never ipcRenderer or an IPC event object (Electron checklist #20).
+import { contextBridge, ipcRenderer } from 'electron';
+import { buildApi } from '../../shared/ipc/api';
+import { FLUSH_REQUEST_EVENT, type WaymarkEvents } from '../../shared/ipc/channels';
+
+const events: WaymarkEvents = {
+  onFlushRequest: (callback) => {
+    const listener = () => callback();
+    ipcRenderer.on(FLUSH_REQUEST_EVENT, listener);
+    return () => ipcRenderer.removeListener(FLUSH_REQUEST_EVENT, listener);
+  },
+};
+
+contextBridge.exposeInMainWorld(
+  'waymark',
+  buildApi((channel, request) => ipcRenderer.invoke(channel, request)),
+);
+contextBridge.exposeInMainWorld('waymarkEvents', events);

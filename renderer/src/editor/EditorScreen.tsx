@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { unwrap } from '../app/bridge';
+import { useServices, useWaymark } from '../app/ServicesContext';
+import { Canvas } from './Canvas';
+import { EditorHeader } from './EditorHeader';
+import { useEditorKeys } from './useEditorKeys';
+
+export function EditorScreen({ mapId }: { mapId: string }) {
+  const { api, store } = useServices();
+  const loadedId = useWaymark((s) => s.doc?.id);
+  const [error, setError] = useState<string | null>(null);
+  useEditorKeys();
+
+  useEffect(() => {
+    if (store.getState().doc?.id === mapId) return;
+    let live = true;
+    unwrap(api.maps.load({ id: mapId }))
+      .then((loaded) => live && store.getState().openMap(loaded))
+      .catch((err: Error) => live && setError(err.message));
+    return () => {
+      live = false;
+    };
+  }, [api, store, mapId]);
+
+  if (error)
+    return (
+      <div className="editor-error">
+        <p role="alert">Could not open this map: {error}</p>
+        <button type="button" onClick={() => store.getState().navigate({ screen: 'library' })}>
+          Back to the library
+        </button>
+      </div>
+    );
+  return (
+    <div className="editor">
+      <EditorHeader />
+      {loadedId === mapId ? <Canvas /> : <p className="loading">Opening map…</p>}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { NodeTypes } from '@xyflow/react';
+import { CardNode } from './CardNode';
+import { CellNode } from './CellNode';
+import { EmotionLaneNode } from './EmotionLaneNode';
+import { LaneLabelNode } from './LaneLabelNode';
+import { LineNode } from './LineNode';
+import { StageHeaderNode } from './StageHeaderNode';
+
+// Declared once at module level: a new object per render would remount every node.
+export const nodeTypes: NodeTypes = {
+  stage: StageHeaderNode,
+  laneLabel: LaneLabelNode,
+  cell: CellNode,
+  card: CardNode,
+  emotion: EmotionLaneNode,
+  line: LineNode,
+};

@@ -1,0 +1,57 @@
+import type { MapSummary } from '../../../shared/model/types';
+import { KIND_LABELS } from '../../../shared/templates/labels';
+import { formatWhen } from './formatWhen';
+
+interface Props {
+  map: MapSummary;
+  inTrash: boolean;
+  onOpen: () => void;
+  onAction: (action: 'rename' | 'duplicate' | 'delete' | 'restore') => void;
+}
+
+export function MapListItem({ map, inTrash, onOpen, onAction }: Props) {
+  return (
+    <li className="map-item">
+      <div className="map-main">
+        {inTrash ? (
+          <span className="map-title">{map.title}</span>
+        ) : (
+          <button type="button" className="map-title link" onClick={onOpen}>
+            {map.title}
+          </button>
+        )}
+        <span className={`kind-badge kind-${map.kind}`}>{KIND_LABELS[map.kind][map.language]}</span>
+      </div>
+      <div className="map-meta">
+        {map.personaName && <span>{map.personaName} · </span>}
+        <span>
+          {map.cardCount} {map.cardCount === 1 ? 'card' : 'cards'}
+        </span>
+        <span> · </span>
+        <time dateTime={inTrash ? (map.deletedAt ?? map.updatedAt) : map.updatedAt}>
+          {inTrash ? 'Deleted ' : 'Changed '}
+          {formatWhen(inTrash ? (map.deletedAt ?? map.updatedAt) : map.updatedAt)}
+        </time>
+      </div>
+      <div className="map-actions">
+        {inTrash ? (
+          <button type="button" onClick={() => onAction('restore')} aria-label={`Restore ${map.title}`}>
+            Restore
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={() => onAction('rename')} aria-label={`Rename ${map.title}`}>
+              Rename
+            </button>
+            <button type="button" onClick={() => onAction('duplicate')} aria-label={`Duplicate ${map.title}`}>
+              Duplicate
+            </button>
+            <button type="button" onClick={() => onAction('delete')} aria-label={`Move ${map.title} to trash`}>
+              Move to trash
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,47 @@
+import type { LoadedMap } from '../../../shared/ipc/contract';
+import type { JourneyMap } from '../../../shared/model/types';
+
+export type SaveStatus =
+  | { state: 'saved'; at: string | null }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'error'; message: string; code: string };
+
+export type Route = { screen: 'library' } | { screen: 'editor'; mapId: string };
+
+export interface DocumentSlice {
+  /** The open map; the source of truth that canvas nodes are derived from. */
+  doc: JourneyMap | null;
+  /** The revision the main process last confirmed for `doc`; saves are based on it. */
+  revision: number;
+  openMap: (loaded: LoadedMap) => void;
+  closeMap: () => void;
+  /** Applies a pure edit (shared/model/operations) as one undoable step. */
+  change: (edit: (doc: JourneyMap) => JourneyMap) => void;
+  confirmSaved: (revision: number, at: string) => void;
+}
+
+export interface SelectionSlice {
+  selectedCardIds: string[];
+  editingCardId: string | null;
+  select: (ids: string[]) => void;
+  startEditing: (id: string | null) => void;
+}
+
+export interface UiSlice {
+  route: Route;
+  save: SaveStatus;
+  /** A message for the user that is not tied to saving (failed open, moved library …). */
+  notice: string | null;
+  navigate: (route: Route) => void;
+  setSave: (status: SaveStatus) => void;
+  setNotice: (notice: string | null) => void;
+}
+
+export interface ViewSlice {
+  /** Rendered card heights where the DOM needed more room than the layout's estimate. */
+  cardHeights: Readonly<Record<string, { width: number; height: number }>>;
+  reportCardHeight: (id: string, width: number, height: number) => void;
+}
+
+export type WaymarkState = DocumentSlice & SelectionSlice & UiSlice & ViewSlice;

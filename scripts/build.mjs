@@ -1,0 +1,41 @@
+// One command builds the three parts: main and preload with esbuild, the renderer with Vite.
+import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
+
+export const nodeBuilds = [
+  {
+    entryPoints: ['electron/main/index.ts'],
+    outfile: 'dist/electron/main.js',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    bundle: true,
+    sourcemap: true,
+    // Native and Electron modules are loaded at run time, never bundled.
+    external: ['electron', 'better-sqlite3'],
+    logLevel: 'warning',
+  },
+  {
+    // Sandboxed preloads cannot be ES modules.
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    bundle: true,
+    sourcemap: 'inline',
+    external: ['electron'],
+    logLevel: 'warning',
+  },
+];
+
+export async function buildAll() {
+  const started = Date.now();
+  await Promise.all(nodeBuilds.map((options) => esbuild(options)));
+  await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  console.log(`[waymark] built main, preload and renderer in ${Date.now() - started} ms`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildAll();
+}

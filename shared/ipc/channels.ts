@@ -1,0 +1,31 @@
+// Channel names without their schemas: the preload needs only these, and importing the zod
+// contract would put the whole validation library into the preload bundle.
+
+export const CHANNELS = [
+  'library:info',
+  'maps:list',
+  'maps:create',
+  'maps:load',
+  'maps:save',
+  'maps:rename',
+  'maps:duplicate',
+  'maps:delete',
+  'maps:restore',
+  'snapshots:create',
+  'snapshots:list',
+  'window:readyToClose',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}
+
+/** The only main → renderer message: "flush your edits, the window is closing". */
+export const FLUSH_REQUEST_EVENT = 'waymark:flush-request';
+
+/** What the preload adds beside the channel functions. */
+export interface WaymarkEvents {
+  onFlushRequest: (callback: () => void) => () => void;
+}

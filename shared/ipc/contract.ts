@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { LANGUAGES, MAP_KINDS, TITLE_MAX } from '../model/constants';
+import type { JourneyMap, MapSummary } from '../model/types';
+import type { Channel } from './channels';
+
+export { CHANNELS, isChannel, type Channel } from './channels';
+
+const id = z.string().min(1).max(100);
+const title = z.string().trim().min(1, 'A map needs a title.').max(TITLE_MAX);
+const none = z.strictObject({});
+
+export interface LoadedMap {
+  document: JourneyMap;
+  revision: number;
+}
+export interface SavedMap {
+  revision: number;
+  updatedAt: string;
+}
+export interface SnapshotSummary {
+  id: string;
+  mapId: string;
+  revision: number;
+  label: string;
+  createdAt: string;
+}
+export interface LibraryInfo {
+  /** Absolute path of the SQLite file. */
+  file: string;
+  schemaVersion: number;
+  /** Set when a damaged library file was moved aside at start-up. */
+  movedAside: string | null;
+}
+
+/** Ties a request schema to a response type; the response exists only at the type level. */
+function channel<Res>() {
+  return <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
+}
+
+/**
+ * Every channel between renderer and main. Names are `namespace:method`; the preload and the
+ * e2e harness build `window.waymark.namespace.method()` from this table and nothing else.
+ */
+export const contract = {
+  'library:info': channel<LibraryInfo>()(none),
+  'maps:list': channel<MapSummary[]>()(z.strictObject({ trash: z.boolean().optional() })),
+  'maps:create': channel<LoadedMap>()(
+    z.strictObject({ kind: z.enum(MAP_KINDS), language: z.enum(LANGUAGES), title: title.optional() }),
+  ),
+  'maps:load': channel<LoadedMap>()(z.strictObject({ id })),
+  'maps:save': channel<SavedMap>()(
+    // The document is validated by the library, which reports it as INVALID_DOCUMENT.
+    z.strictObject({ document: z.unknown(), baseRevision: z.number().int().min(0) }),
+  ),
+  'maps:rename': channel<MapSummary>()(z.strictObject({ id, title })),
+  'maps:duplicate': channel<MapSummary>()(z.strictObject({ id, title: title.optional() })),
+  'maps:delete': channel<MapSummary>()(z.strictObject({ id })),
+  'maps:restore': channel<MapSummary>()(z.strictObject({ id })),
+  'snapshots:create': channel<SnapshotSummary>()(z.strictObject({ mapId: id, label: z.string().max(TITLE_MAX) })),
+  'snapshots:list': channel<SnapshotSummary[]>()(z.strictObject({ mapId: id })),
+  /** The renderer's answer to a close request: pending edits are flushed, the window may close. */
+  'window:readyToClose': channel<null>()(none),
+} as const;
+
+export type Contract = typeof contract;
+
+// The contract and the plain channel list must name the same channels, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelsMatch: Same<keyof Contract, Channel> = true;
+void channelsMatch;
+
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = Contract[C]['response'];

@@ -1,0 +1,33 @@
+export const ERROR_CODES = [
+  'UNKNOWN_CHANNEL',
+  'INVALID_PAYLOAD',
+  'FORBIDDEN_SENDER',
+  'INVALID_DOCUMENT',
+  'NOT_FOUND',
+  'IN_TRASH',
+  'STALE_REVISION',
+  'NEWER_FORMAT',
+  'CORRUPT_DOCUMENT',
+  'STORAGE_ERROR',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface IpcError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** Only an Error's message survives Electron IPC, so handlers return results, never throw. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** An expected failure with a message meant for the user. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}

@@ -1,0 +1,136 @@
+import { EMOTION_MAX } from '../model/constants';
+import type { Card, JourneyMap, Lane } from '../model/types';
+import { METRICS } from './metrics';
+import { estimateCardHeight } from './text';
+
+export interface StageBox {
+  id: string;
+  index: number;
+  x: number;
+  width: number;
+}
+export interface LaneBox {
+  id: string;
+  lane: Lane;
+  y: number;
+  height: number;
+}
+export interface CellBox {
+  stageId: string;
+  laneId: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface CardBox {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface EmotionPointBox {
+  stageId: string;
+  score: number;
+  label: string;
+  x: number;
+  y: number;
+}
+export interface MapLayout {
+  width: number;
+  height: number;
+  stages: StageBox[];
+  /** Visible lanes only, top to bottom. */
+  lanes: LaneBox[];
+  cells: CellBox[];
+  cards: CardBox[];
+  emotion: { laneId: string; points: EmotionPointBox[] } | null;
+}
+
+export type MeasureCard = (card: Card, width: number) => number;
+
+const defaultMeasure: MeasureCard = (card, width) => estimateCardHeight(card.text, width);
+
+/** y of a score inside the emotion lane: +3 at the top, -3 at the bottom. */
+export function emotionY(laneY: number, laneHeight: number, score: number): number {
+  const half = laneHeight / 2 - 24;
+  return laneY + laneHeight / 2 - (score / EMOTION_MAX) * half;
+}
+
+/**
+ * Where everything sits. Pure: the canvas, the exporters and the tests all call it with the
+ * same document and get the same geometry. Cards stack top-down in their cell; a card that
+ * spans stages starts below the lowest card of every stage it covers, so nothing overlaps.
+ */
+export function computeLayout(doc: JourneyMap, measure: MeasureCard = defaultMeasure): MapLayout {
+  const m = METRICS;
+  const stages: StageBox[] = [];
+  let x = m.laneLabelWidth;
+  doc.stages.forEach((s, index) => {
+    const width = s.width ?? m.stageWidth;
+    stages.push({ id: s.id, index, x, width });
+    x += width;
+  });
+  const stageIndex = new Map(stages.map((s) => [s.id, s.index]));
+
+  const cardsByLane = new Map<string, Card[]>();
+  for (const card of doc.cards) {
+    const list = cardsByLane.get(card.laneId) ?? [];
+    list.push(card);
+    cardsByLane.set(card.laneId, list);
+  }
+
+  const lanes: LaneBox[] = [];
+  const cells: CellBox[] = [];
+  const cards: CardBox[] = [];
+  let emotion: MapLayout['emotion'] = null;
+  let y = m.headerHeight;
+
+  for (const lane of doc.lanes) {
+    if (lane.hidden) continue;
+    if (lane.type === 'line') {
+      lanes.push({ id: lane.id, lane, y, height: m.lineLaneHeight });
+      y += m.lineLaneHeight;
+      continue;
+    }
+    if (lane.type === 'emotion') {
+      const height = m.emotionLaneHeight;
+      lanes.push({ id: lane.id, lane, y, height });
+      const points = doc.emotions
+        .filter((e) => stageIndex.has(e.stageId))
+        .map((e) => {
+          const s = stages[stageIndex.get(e.stageId) ?? 0]!;
+          return { ...e, x: s.x + s.width / 2, y: emotionY(y, height, e.score) };
+        })
+        .sort((a, b) => a.x - b.x);
+      emotion = { laneId: lane.id, points };
+      y += height;
+      continue;
+    }
+
+    const laneCards = (cardsByLane.get(lane.id) ?? [])
+      .filter((c) => stageIndex.has(c.stageId))
+      .sort((a, b) => stageIndex.get(a.stageId)! - stageIndex.get(b.stageId)! || a.order - b.order);
+    const bottoms: number[] = stages.map(() => m.cellPadding);
+    for (const card of laneCards) {
+      const first = stageIndex.get(card.stageId)!;
+      const covered = stages.slice(first, first + card.stageSpan);
+      const left = covered[0]!;
+      const right = covered[covered.length - 1]!;
+      const width = right.x + right.width - left.x - 2 * m.cellPadding;
+      const top = Math.max(...covered.map((s) => bottoms[s.index]!));
+      const height = measure(card, width);
+      cards.push({ id: card.id, x: left.x + m.cellPadding, y: y + top, width, height });
+      for (const s of covered) bottoms[s.index] = top + height + m.cardGap;
+    }
+    const used = Math.max(...bottoms) - m.cardGap + m.cellPadding;
+    // Always leave room under the last card so a new card can be dropped or double-clicked in.
+    const height = Math.max(m.minLaneHeight, used + (laneCards.length ? 40 : 0));
+    lanes.push({ id: lane.id, lane, y, height });
+    for (const s of stages) cells.push({ stageId: s.id, laneId: lane.id, x: s.x, y, width: s.width, height });
+    y += height;
+  }
+
+  return { width: x, height: y, stages, lanes, cells, cards, emotion };
+}

@@ -1,0 +1,4 @@
+export * from './computeLayout';
+export * from './metrics';
+export * from './text';
+export * from './curve';

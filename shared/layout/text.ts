@@ -1,0 +1,38 @@
+import { METRICS } from './metrics';
+
+/**
+ * Estimates how many lines text wraps to in a box, greedily by words, so the layout can size
+ * cells without a DOM. It errs towards more lines: a cell a little too tall is harmless,
+ * clipped text is not.
+ */
+export function estimateLines(text: string, width: number, charWidth: number = METRICS.avgCharWidth): number {
+  const perLine = Math.max(1, Math.floor(width / charWidth));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    let count = 1;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      let len = word.length;
+      // A word longer than a line breaks across lines.
+      while (len > perLine) {
+        if (used > 0) count += 1;
+        len -= perLine;
+        used = 0;
+        count += 1;
+      }
+      const need = used === 0 ? len : used + 1 + len;
+      if (need > perLine) {
+        count += 1;
+        used = len;
+      } else used = need;
+    }
+    lines += count;
+  }
+  return Math.max(1, lines);
+}
+
+export function estimateCardHeight(text: string, width: number): number {
+  const inner = width - 2 * METRICS.cardPaddingX;
+  const lines = estimateLines(text, inner);
+  return 2 * METRICS.cardPaddingY + METRICS.cardHeaderHeight + lines * METRICS.lineHeight;
+}

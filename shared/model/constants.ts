@@ -1,0 +1,56 @@
+// The vocabularies of the journey-map model. Everything else (schema, templates, layout, UI)
+// derives from these lists so a new kind or card type is added in exactly one place.
+
+export const MAP_KINDS = ['current-state', 'future-state', 'day-in-the-life', 'service-blueprint'] as const;
+export type MapKind = (typeof MAP_KINDS)[number];
+
+export const LANGUAGES = ['en', 'vi'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const LANE_TYPES = ['cards', 'emotion', 'line'] as const;
+export type LaneType = (typeof LANE_TYPES)[number];
+
+/** The three horizontal lines of a service blueprint (Bitner, Ostrom & Morgan 2008). */
+export const BLUEPRINT_LINES = ['interaction', 'visibility', 'internal-interaction'] as const;
+export type BlueprintLine = (typeof BLUEPRINT_LINES)[number];
+
+export const CARD_TYPES = [
+  'touchpoint',
+  'action',
+  'thought',
+  'emotion',
+  'pain-point',
+  'opportunity',
+  'evidence',
+  'frontstage',
+  'backstage',
+  'support',
+  'note',
+] as const;
+export type CardType = (typeof CARD_TYPES)[number];
+
+export const EVIDENCE_STATUSES = ['observed', 'assumed', 'proposed'] as const;
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
+
+export const CHANNELS = [
+  'website',
+  'email',
+  'social',
+  'ads',
+  'store',
+  'hotline',
+  'app',
+  'chat',
+  'zalo-oa',
+  'facebook',
+  'tiktok-shop',
+  'shopee',
+  'lazada',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const EMOTION_MIN = -3;
+export const EMOTION_MAX = 3;
+
+export const TITLE_MAX = 200;
+export const CARD_TEXT_MAX = 5000;

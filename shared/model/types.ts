@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import type {
+  cardSchema,
+  connectorSchema,
+  emotionPointSchema,
+  journeyMapSchema,
+  laneSchema,
+  personaSchema,
+  stageSchema,
+} from '../schema/document';
+
+export type JourneyMap = z.infer<typeof journeyMapSchema>;
+export type Persona = z.infer<typeof personaSchema>;
+export type Stage = z.infer<typeof stageSchema>;
+export type Lane = z.infer<typeof laneSchema>;
+export type Card = z.infer<typeof cardSchema>;
+export type EmotionPoint = z.infer<typeof emotionPointSchema>;
+export type Connector = z.infer<typeof connectorSchema>;
+
+/** What the library lists: metadata only, never the document. */
+export interface MapSummary {
+  id: string;
+  title: string;
+  kind: JourneyMap['kind'];
+  language: JourneyMap['language'];
+  personaName: string;
+  cardCount: number;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}

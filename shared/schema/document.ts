@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import {
+  BLUEPRINT_LINES,
+  CARD_TEXT_MAX,
+  CARD_TYPES,
+  CHANNELS,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  EVIDENCE_STATUSES,
+  LANE_TYPES,
+  LANGUAGES,
+  MAP_KINDS,
+  TITLE_MAX,
+} from '../model/constants';
+import { FORMAT_VERSION } from './version';
+
+const id = z.string().min(1).max(100);
+const isoDate = z.iso.datetime({ offset: true });
+const shortText = z.string().max(TITLE_MAX);
+
+export const personaSchema = z.strictObject({
+  name: shortText,
+  description: z.string().max(CARD_TEXT_MAX),
+  goals: z.array(z.string().max(1000)).max(50),
+  imageRef: z.string().max(500).nullable(),
+});
+
+export const stageSchema = z.strictObject({
+  id,
+  name: shortText,
+  /** Column width in canvas units; null means the layout default. */
+  width: z.number().int().min(120).max(2000).nullable(),
+});
+
+export const laneSchema = z.strictObject({
+  id,
+  name: shortText,
+  type: z.enum(LANE_TYPES),
+  /** The card type a new card in this lane starts as. */
+  cardType: z.enum(CARD_TYPES).nullable(),
+  /** Which blueprint line a `line` lane draws. */
+  line: z.enum(BLUEPRINT_LINES).nullable(),
+  hidden: z.boolean(),
+});
+
+export const cardSchema = z.strictObject({
+  id,
+  type: z.enum(CARD_TYPES),
+  text: z.string().max(CARD_TEXT_MAX),
+  laneId: id,
+  stageId: id,
+  /** How many stages the card covers, starting at stageId. */
+  stageSpan: z.number().int().min(1).max(100),
+  /** Position within its cell, ascending from the top. */
+  order: z.number().finite(),
+  owner: z.string().max(TITLE_MAX),
+  evidence: z.enum(EVIDENCE_STATUSES),
+  channel: z.enum(CHANNELS).nullable(),
+});
+
+export const emotionPointSchema = z.strictObject({
+  stageId: id,
+  score: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX),
+  label: shortText,
+});
+
+export const connectorSchema = z.strictObject({
+  id,
+  from: id,
+  to: id,
+});
+
+const journeyMapShape = z.strictObject({
+  formatVersion: z.literal(FORMAT_VERSION),
+  id,
+  title: z.string().trim().min(1).max(TITLE_MAX),
+  kind: z.enum(MAP_KINDS),
+  language: z.enum(LANGUAGES),
+  persona: personaSchema,
+  scenario: z.string().max(CARD_TEXT_MAX),
+  stages: z.array(stageSchema).min(1).max(100),
+  lanes: z.array(laneSchema).min(1).max(50),
+  cards: z.array(cardSchema).max(20000),
+  emotions: z.array(emotionPointSchema),
+  connectors: z.array(connectorSchema),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+type Shape = z.infer<typeof journeyMapShape>;
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const v of values) (seen.has(v) ? dup : seen).add(v);
+  return [...dup];
+}
+
+// Cross-references cannot be expressed per field: a card must sit in a real cell, a connector
+// must join real cards. A document that breaks them would render wrongly or crash the layout,
+// so it is refused like any other invalid document.
+function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+  for (const [name, list] of [
+    ['stage', doc.stages.map((s) => s.id)],
+    ['lane', doc.lanes.map((l) => l.id)],
+    ['card', doc.cards.map((c) => c.id)],
+    ['connector', doc.connectors.map((c) => c.id)],
+  ] as const) {
+    for (const d of duplicates(list)) issue([`${name}s`], `duplicate ${name} id "${d}"`);
+  }
+
+  const stageIndex = new Map(doc.stages.map((s, i) => [s.id, i]));
+  const lanes = new Map(doc.lanes.map((l) => [l.id, l]));
+  doc.lanes.forEach((lane, i) => {
+    if (lane.type === 'line' && lane.line === null)
+      issue(['lanes', i, 'line'], 'a line lane must say which blueprint line it draws');
+    if (lane.type !== 'line' && lane.line !== null)
+      issue(['lanes', i, 'line'], 'only a line lane can draw a blueprint line');
+  });
+  if (doc.lanes.filter((l) => l.type === 'emotion').length > 1) issue(['lanes'], 'a map has at most one emotion lane');
+
+  doc.cards.forEach((card, i) => {
+    const lane = lanes.get(card.laneId);
+    const start = stageIndex.get(card.stageId);
+    if (!lane) issue(['cards', i, 'laneId'], `card "${card.id}" is in unknown lane "${card.laneId}"`);
+    else if (lane.type !== 'cards')
+      issue(['cards', i, 'laneId'], `card "${card.id}" is in a ${lane.type} lane, which holds no cards`);
+    if (start === undefined) issue(['cards', i, 'stageId'], `card "${card.id}" is in unknown stage "${card.stageId}"`);
+    else if (start + card.stageSpan > doc.stages.length)
+      issue(['cards', i, 'stageSpan'], `card "${card.id}" spans past the last stage`);
+    if (card.channel !== null && card.type !== 'touchpoint')
+      issue(['cards', i, 'channel'], 'only a touchpoint card has a channel');
+  });
+
+  const emotionStages = doc.emotions.map((e) => e.stageId);
+  for (const d of duplicates(emotionStages)) issue(['emotions'], `two emotion points for stage "${d}"`);
+  doc.emotions.forEach((e, i) => {
+    if (!stageIndex.has(e.stageId)) issue(['emotions', i, 'stageId'], `emotion point for unknown stage "${e.stageId}"`);
+  });
+
+  const cardIds = new Set(doc.cards.map((c) => c.id));
+  doc.connectors.forEach((c, i) => {
+    if (!cardIds.has(c.from)) issue(['connectors', i, 'from'], `connector from unknown card "${c.from}"`);
+    if (!cardIds.has(c.to)) issue(['connectors', i, 'to'], `connector to unknown card "${c.to}"`);
+    if (c.from === c.to) issue(['connectors', i], 'a connector cannot join a card to itself');
+  });
+}
+
+export const journeyMapSchema = journeyMapShape.superRefine(checkReferences);

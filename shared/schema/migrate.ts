@@ -1,0 +1,70 @@
+import { FORMAT_VERSION } from './version';
+
+export class MigrationError extends Error {
+  constructor(
+    readonly code: 'NEWER_FORMAT' | 'NOT_A_MAP',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MigrationError';
+  }
+}
+
+type Raw = Record<string, unknown>;
+
+function isRecord(v: unknown): v is Raw {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * v0 is the pre-release format (no formatVersion): emotion points were `emotionPoints`,
+ * a card's span was `span`, and cards had no evidence status. Unknown cards are treated as
+ * "assumed" because nothing in a v0 file says they were researched.
+ */
+function v0ToV1(doc: Raw): Raw {
+  const { emotionPoints, ...rest } = doc;
+  const cards = Array.isArray(doc.cards) ? doc.cards : [];
+  return {
+    ...rest,
+    formatVersion: 1,
+    emotions: rest.emotions ?? emotionPoints ?? [],
+    cards: cards.map((c: unknown) => {
+      if (!isRecord(c)) return c;
+      const { span, ...card } = c;
+      return { ...card, stageSpan: card.stageSpan ?? span ?? 1, evidence: card.evidence ?? 'assumed' };
+    }),
+  };
+}
+
+/** Steps indexed by the version they upgrade from. */
+const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1];
+
+export function documentVersion(doc: Raw): number {
+  const v = doc.formatVersion;
+  if (v === undefined) return 0;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+    throw new MigrationError('NOT_A_MAP', `formatVersion must be a whole number, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+/**
+ * Brings a stored or imported document up to FORMAT_VERSION. The result still has to pass
+ * validation: migration only reshapes, it never vouches for content.
+ */
+export function migrateDocument(raw: unknown): unknown {
+  if (!isRecord(raw)) throw new MigrationError('NOT_A_MAP', 'A map document must be a JSON object.');
+  let version = documentVersion(raw);
+  if (version > FORMAT_VERSION)
+    throw new MigrationError(
+      'NEWER_FORMAT',
+      `This map was written in format version ${version} by a newer Waymark; this version reads up to ${FORMAT_VERSION}. Update Waymark to open it.`,
+    );
+  let doc = raw;
+  while (version < FORMAT_VERSION) {
+    const step = STEPS[version];
+    if (!step) throw new Error(`no migration step from format version ${version}`);
+    doc = step(doc);
+    version += 1;
+  }
+  return doc;
+}

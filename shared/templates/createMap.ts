@@ -1,0 +1,42 @@
+import type { Language, MapKind } from '../model/constants';
+import { newId } from '../model/ids';
+import type { JourneyMap } from '../model/types';
+import { FORMAT_VERSION } from '../schema/version';
+import { KIND_LABELS } from './labels';
+import { LANE_TEMPLATES } from './lanes';
+import { DAY_STAGES, DEFAULT_STAGES } from './stages';
+
+export interface NewMapOptions {
+  kind: MapKind;
+  language: Language;
+  title?: string;
+  now?: Date;
+}
+
+export function createMapFromTemplate({ kind, language, title, now = new Date() }: NewMapOptions): JourneyMap {
+  const stamp = now.toISOString();
+  const stages = kind === 'day-in-the-life' ? DAY_STAGES : DEFAULT_STAGES;
+  return {
+    formatVersion: FORMAT_VERSION,
+    id: newId(),
+    title: title?.trim() || KIND_LABELS[kind][language],
+    kind,
+    language,
+    persona: { name: '', description: '', goals: [], imageRef: null },
+    scenario: '',
+    stages: stages.map((name) => ({ id: newId(), name: name[language], width: null })),
+    lanes: LANE_TEMPLATES[kind].map((t) => ({
+      id: newId(),
+      name: t.name[language],
+      type: t.type,
+      cardType: t.cardType,
+      line: t.line,
+      hidden: false,
+    })),
+    cards: [],
+    emotions: [],
+    connectors: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}

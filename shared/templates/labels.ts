@@ -1,0 +1,24 @@
+import type { CardType, Language, MapKind } from '../model/constants';
+
+export type Localized = Readonly<Record<Language, string>>;
+
+export const KIND_LABELS: Readonly<Record<MapKind, Localized>> = {
+  'current-state': { en: 'Current-State map', vi: 'Bản đồ hiện trạng' },
+  'future-state': { en: 'Future-State map', vi: 'Bản đồ tương lai' },
+  'day-in-the-life': { en: 'Day-in-the-life', vi: 'Một ngày của khách hàng' },
+  'service-blueprint': { en: 'Service Blueprint', vi: 'Bản thiết kế dịch vụ' },
+};
+
+export const CARD_TYPE_LABELS: Readonly<Record<CardType, Localized>> = {
+  touchpoint: { en: 'Touchpoint', vi: 'Điểm chạm' },
+  action: { en: 'Action', vi: 'Hành động' },
+  thought: { en: 'Thought', vi: 'Suy nghĩ' },
+  emotion: { en: 'Emotion', vi: 'Cảm xúc' },
+  'pain-point': { en: 'Pain point', vi: 'Điểm đau' },
+  opportunity: { en: 'Opportunity / idea', vi: 'Cơ hội / ý tưởng' },
+  evidence: { en: 'Evidence', vi: 'Bằng chứng' },
+  frontstage: { en: 'Frontstage action', vi: 'Hoạt động tiền sảnh' },
+  backstage: { en: 'Backstage action', vi: 'Hoạt động hậu trường' },
+  support: { en: 'Support process', vi: 'Quy trình hỗ trợ' },
+  note: { en: 'Note', vi: 'Ghi chú' },
+};
