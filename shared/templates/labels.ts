@@ -1,4 +1,4 @@
-import type { CardType, Language, MapKind } from '../model/constants';
+import type { CardType, EvidenceStatus, Language, MapKind } from '../model/constants';
 
 export type Localized = Readonly<Record<Language, string>>;
 
@@ -21,4 +21,10 @@ export const CARD_TYPE_LABELS: Readonly<Record<CardType, Localized>> = {
   backstage: { en: 'Backstage action', vi: 'Hoạt động hậu trường' },
   support: { en: 'Support process', vi: 'Quy trình hỗ trợ' },
   note: { en: 'Note', vi: 'Ghi chú' },
+};
+
+export const EVIDENCE_LABELS: Readonly<Record<EvidenceStatus, Localized>> = {
+  observed: { en: 'Observed', vi: 'Đã quan sát' },
+  assumed: { en: 'Assumed', vi: 'Giả định' },
+  proposed: { en: 'Proposed', vi: 'Đề xuất' },
 };

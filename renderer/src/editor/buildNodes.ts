@@ -12,6 +12,8 @@ export type LineNode = Node<{ label: string }, 'line'>;
 export type MapNode = StageNode | LaneLabelNode | CellNode | CardNode | EmotionNode | LineNode;
 
 const fixed = { draggable: false, connectable: false, selectable: false, focusable: false } as const;
+// React Flow turns pointer events off on nodes it considers inert; these handle their own clicks.
+const interactive = { pointerEvents: 'all' } as const;
 
 /** React Flow nodes derived from the document through shared/layout; never stored. */
 export function buildNodes(doc: JourneyMap, layout: MapLayout): MapNode[] {
@@ -56,6 +58,7 @@ export function buildNodes(doc: JourneyMap, layout: MapLayout): MapNode[] {
         ...fixed,
         id: `emotion:${l.id}`,
         type: 'emotion',
+        style: interactive,
         position: { x: METRICS.laneLabelWidth, y: l.y },
         width: gridWidth,
         height: l.height,
@@ -67,6 +70,7 @@ export function buildNodes(doc: JourneyMap, layout: MapLayout): MapNode[] {
       ...fixed,
       id: `cell:${c.laneId}:${c.stageId}`,
       type: 'cell',
+      style: interactive,
       position: { x: c.x, y: c.y },
       width: c.width,
       height: c.height,
@@ -83,6 +87,7 @@ export function buildNodes(doc: JourneyMap, layout: MapLayout): MapNode[] {
       ...fixed,
       id: c.id,
       type: 'card',
+      style: interactive,
       position: { x: c.x, y: c.y },
       width: c.width,
       height: c.height,

@@ -2,14 +2,13 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { METRICS } from '../../../../shared/layout/metrics';
 import { updateCard } from '../../../../shared/model/operations';
-import { CARD_TYPE_LABELS } from '../../../../shared/templates/labels';
+import { CARD_TYPE_LABELS, EVIDENCE_LABELS } from '../../../../shared/templates/labels';
 import { useServices, useWaymark } from '../../app/ServicesContext';
 import type { CardNode as CardNodeType } from '../buildNodes';
 
 /** Vertical padding plus border of .card (styles.css), outside the measured content box. */
 const CARD_CHROME = 2 * METRICS.cardPaddingY + 2;
 
-const EVIDENCE_LABELS = { observed: 'Observed', assumed: 'Assumed', proposed: 'Proposed' } as const;
 
 function CardEditor({ id, initial }: { id: string; initial: string }) {
   const { store } = useServices();
@@ -89,8 +88,8 @@ export const CardNode = memo(function CardNode({ data, width }: NodeProps<CardNo
       <div ref={body} className="card-content">
         <div className="card-head">
           <span className="card-type">{CARD_TYPE_LABELS[card.type][language]}</span>
-          <span className={`evidence evidence-${card.evidence}`} title={`Evidence: ${EVIDENCE_LABELS[card.evidence]}`}>
-            {EVIDENCE_LABELS[card.evidence]}
+          <span className={`evidence evidence-${card.evidence}`} title={`Evidence: ${EVIDENCE_LABELS[card.evidence].en}`}>
+            {EVIDENCE_LABELS[card.evidence][language]}
           </span>
         </div>
         {editing ? (

@@ -1,0 +1,68 @@
+import { test as base, type Page } from '@playwright/test';
+import { buildSync } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHandlerTable } from '../../electron/main/ipc/handlerTable';
+import { createInvoker } from '../../electron/main/ipc/invoker';
+import { senderPolicyFor } from '../../electron/main/ipc/senderPolicy';
+import { createLibraryServices, type LibraryServices } from '../../electron/main/library/services';
+import { serveFolder } from './harness/staticServer';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export interface App {
+  page: Page;
+  /** The temporary folder holding this test's SQLite library. */
+  dataDir: string;
+  /** The main-process services behind the page, for checking what was stored. */
+  library: LibraryServices;
+  /** Opens (or reloads into) the app's first screen. */
+  open: () => Promise<void>;
+}
+
+const bridgeScript = buildSync({
+  entryPoints: [join(here, 'harness', 'bridge.ts')],
+  bundle: true,
+  format: 'iife',
+  write: false,
+  target: 'chrome130',
+}).outputFiles[0]!.text;
+
+/**
+ * `app` gives each test the built renderer in Chromium, wired to the real main-process handler
+ * table over a Playwright binding, with a fresh data folder. Only the transport differs from
+ * Electron's ipcMain/ipcRenderer.
+ */
+export const test = base.extend<{ app: App }, { rendererUrl: string }>({
+  rendererUrl: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await serveFolder(join(here, '..', '..', 'dist', 'renderer'));
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ page, rendererUrl }, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
+    const library = createLibraryServices(dataDir);
+    const invoke = createInvoker(createHandlerTable(library), senderPolicyFor(rendererUrl));
+    await page.exposeBinding('__waymarkInvoke', ({ frame }, channel: unknown, request: unknown) =>
+      invoke({ url: frame.url(), isMainFrame: frame === frame.page().mainFrame() }, channel, request),
+    );
+    await page.addInitScript({ content: bridgeScript });
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    const open = async () => {
+      await page.goto(rendererUrl);
+    };
+    await use({ page, dataDir, library, open });
+    library.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    if (errors.length) throw new Error(`Uncaught errors in the page: ${errors.join('; ')}`);
+  },
+});
+
+export { expect } from '@playwright/test';

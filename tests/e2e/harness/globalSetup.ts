@@ -1,0 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromiumPath } from './chromium';
+
+export default function globalSetup(): void {
+  if (!existsSync(chromiumPath()))
+    throw new Error(
+      `Chromium not found at ${chromiumPath()}. Install Debian's package (apt-get install -y chromium) or set WAYMARK_CHROMIUM.`,
+    );
+  if (!existsSync(join('dist', 'renderer', 'index.html')))
+    throw new Error('The renderer is not built: run `npm run build` before the e2e tests.');
+}
