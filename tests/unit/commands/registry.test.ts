@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { editorCommands } from '../../../renderer/src/commands/editorCommands';
+import { CommandRegistry, shortcutOf } from '../../../renderer/src/commands/registry';
+import { createWaymarkStore } from '../../../renderer/src/store/createWaymarkStore';
+import { updateCard } from '../../../shared/model/operations';
+import { sampleMap } from '../../helpers/sampleMap';
+
+const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: !!mods.ctrl,
+  metaKey: !!mods.meta,
+  shiftKey: !!mods.shift,
+  altKey: !!mods.alt,
+});
+
+function setup() {
+  const store = createWaymarkStore();
+  store.getState().openMap({ document: sampleMap(), revision: 1 });
+  const registry = new CommandRegistry({ state: store.getState }).register(...editorCommands(store, () => null));
+  return { store, registry };
+}
+
+describe('command registry', () => {
+  it('maps platform modifiers to Mod', () => {
+    expect(shortcutOf(key('z', { ctrl: true }), false)).toBe('Mod+Z');
+    expect(shortcutOf(key('z', { meta: true, shift: true }), true)).toBe('Mod+Shift+Z');
+    expect(shortcutOf(key('z', { meta: true }), false)).toBe('Z');
+  });
+
+  it('refuses to register a command id twice', () => {
+    const { store, registry } = setup();
+    expect(() => registry.register(...editorCommands(store, () => null))).toThrow(/registered twice/);
+  });
+
+  it('runs undo and redo from their shortcuts, only when there is something to do', () => {
+    const { store, registry } = setup();
+    expect(registry.isEnabled('edit.undo')).toBe(false);
+    expect(registry.handleKey(key('z', { ctrl: true }), false)).toBe(false);
+    store.getState().change((d) => updateCard(d, 'c1', { text: 'x' }));
+    expect(registry.handleKey(key('z', { ctrl: true }), false)).toBe(true);
+    expect(store.getState().doc!.cards[0]!.text).toBe('Thấy quảng cáo trên TikTok');
+    expect(registry.handleKey(key('y', { ctrl: true }), false)).toBe(true);
+    expect(store.getState().doc!.cards[0]!.text).toBe('x');
+  });
+
+  it('deletes the selected cards with Delete, but not while a card is being edited', () => {
+    const { store, registry } = setup();
+    store.getState().startEditing('c1');
+    expect(registry.handleKey(key('Delete'), false)).toBe(false);
+    store.getState().startEditing(null);
+    store.getState().select(['c1', 'c2']);
+    expect(registry.handleKey(key('Delete'), false)).toBe(true);
+    expect(store.getState().doc!.cards.map((c) => c.id)).toEqual(['c3']);
+    expect(store.getState().selectedCardIds).toEqual([]);
+  });
+});

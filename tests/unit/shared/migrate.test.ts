@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { MigrationError, migrateDocument } from '../../../shared/schema/migrate';
+import { validateDocument } from '../../../shared/schema/validate';
+import { FORMAT_VERSION } from '../../../shared/schema/version';
+import { sampleMap } from '../../helpers/sampleMap';
+
+/** A v0 document: no formatVersion, `emotionPoints`, cards with `span` and no evidence. */
+function v0Document(): Record<string, unknown> {
+  const { formatVersion: _v, emotions, cards, ...rest } = sampleMap();
+  return {
+    ...rest,
+    emotionPoints: emotions,
+    cards: cards.map(({ stageSpan, evidence: _e, ...c }) => ({ ...c, span: stageSpan })),
+  };
+}
+
+describe('migrateDocument', () => {
+  it('upgrades a v0 document to a valid v1 document', () => {
+    const v0 = v0Document();
+    const migrated = migrateDocument(v0) as Record<string, unknown>;
+    expect(migrated.formatVersion).toBe(FORMAT_VERSION);
+    expect(migrated).not.toHaveProperty('emotionPoints');
+    const checked = validateDocument(migrated);
+    expect(checked.ok).toBe(true);
+    if (checked.ok) {
+      expect(checked.doc.emotions).toEqual(v0.emotionPoints);
+      expect(checked.doc.emotions).toHaveLength(1);
+      expect(checked.doc.cards.every((c) => c.evidence === 'assumed' && c.stageSpan === 1)).toBe(true);
+      expect(checked.doc.cards.map((c) => c.text)).toEqual(sampleMap().cards.map((c) => c.text));
+    }
+  });
+
+  it('leaves a current document as it is', () => {
+    const doc = sampleMap();
+    expect(migrateDocument(doc)).toEqual(doc);
+  });
+
+  it('refuses a document from a newer Waymark with a clear message', () => {
+    expect(() => migrateDocument({ ...sampleMap(), formatVersion: FORMAT_VERSION + 1 })).toThrow(
+      /format version 2 by a newer Waymark.*Update Waymark/,
+    );
+  });
+
+  it.each([[null], ['text'], [[1, 2]], [{ formatVersion: 'one' }], [{ formatVersion: -1 }]])(
+    'refuses %j as not a map',
+    (raw) => {
+      expect(() => migrateDocument(raw)).toThrow(MigrationError);
+    },
+  );
+
+  it('does not modify its input', () => {
+    const raw = v0Document();
+    const copy = structuredClone(raw);
+    migrateDocument(raw);
+    expect(raw).toEqual(copy);
+  });
+});
