@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../shared/ipc/channels';
+import { electronMock } from './electronMock';
+
+const mock = electronMock();
+vi.mock('electron', () => ({ ...mock.module, default: mock.module }));
+
+const dataDir = mkdtempSync(join(tmpdir(), 'waymark-main-'));
+
+describe('the Electron main process, with electron mocked', () => {
+  beforeAll(async () => {
+    process.argv.push('--data-dir', dataDir);
+    await import('../../../electron/main/index');
+    await vi.waitFor(() => expect(mock.windows[0]?.loadURL).toHaveBeenCalled());
+  });
+  afterAll(() => {
+    process.argv.splice(process.argv.indexOf('--data-dir'), 2);
+    mock.listeners.get('will-quit')?.();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('opens one window with the secure preferences and the sandboxed preload', () => {
+    expect(mock.windows).toHaveLength(1);
+    const prefs = mock.windows[0]!.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
+    expect(String(mock.windows[0]!.loadURL.mock.calls[0]![0])).toMatch(/^file:\/\/.*dist\/renderer\/index\.html$/);
+  });
+
+  it('registers exactly the contract’s channels', () => {
+    expect([...mock.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('serves the renderer’s own frame and refuses any other', async () => {
+    const url = String(mock.windows[0]!.loadURL.mock.calls[0]![0]);
+    const mainFrame = { url, parent: null };
+    const create = mock.handlers.get('maps:create')!;
+    const ok = await create({ senderFrame: mainFrame }, { kind: 'current-state', language: 'en' });
+    expect(ok).toMatchObject({ ok: true });
+    const iframe = { url, parent: mainFrame };
+    expect(await create({ senderFrame: iframe }, { kind: 'current-state', language: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN_SENDER' },
+    });
+    expect(await create({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    const list = (await mock.handlers.get('maps:list')!({ senderFrame: mainFrame }, {})) as { value: unknown[] };
+    expect(list.value).toHaveLength(1);
+  });
+
+  it('keeps the library in the folder given by --data-dir', async () => {
+    const url = String(mock.windows[0]!.loadURL.mock.calls[0]![0]);
+    const info = (await mock.handlers.get('library:info')!({ senderFrame: { url, parent: null } }, {})) as {
+      value: { file: string };
+    };
+    expect(info.value.file).toBe(join(dataDir, 'waymark-library.sqlite'));
+  });
+});
