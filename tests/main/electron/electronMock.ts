@@ -11,7 +11,7 @@ export function electronMock() {
     events = new Map<string, ((event: { preventDefault: () => void }) => void)[]>();
     destroyed = false;
     closed = 0;
-    loadURL = vi.fn(async () => {});
+    loadURL = vi.fn(async (_url: string) => {});
     webContents = { send: vi.fn() };
     constructor(options: Record<string, unknown>) {
       this.options = options;

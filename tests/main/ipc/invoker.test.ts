@@ -73,7 +73,10 @@ describe('the IPC invoker', () => {
   it('passes a library error through with its code and message', async () => {
     const { lib, invoke } = setup();
     const result = await invoke(fromApp, 'maps:load', { id: 'ghost' });
-    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'No map with id "ghost" in the library.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'No map with id "ghost" in the library.' },
+    });
     lib.close();
   });
 

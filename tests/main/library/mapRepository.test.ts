@@ -33,7 +33,14 @@ describe('map repository', () => {
     const lib = library();
     const a = lib.maps.create({ kind: 'current-state', language: 'en', title: 'A' });
     const b = lib.maps.create({ kind: 'future-state', language: 'en', title: 'B' });
-    lib.maps.save(updateCard(addCard(a.document, { laneId: a.document.lanes[0]!.id, stageId: a.document.stages[0]!.id, id: 'x' }), 'x', { text: 'hi' }), 1);
+    lib.maps.save(
+      updateCard(
+        addCard(a.document, { laneId: a.document.lanes[0]!.id, stageId: a.document.stages[0]!.id, id: 'x' }),
+        'x',
+        { text: 'hi' },
+      ),
+      1,
+    );
     const list = lib.maps.list();
     expect(list.map((m) => m.title)).toEqual(['A', 'B']);
     expect(list[0]).toMatchObject({ kind: 'current-state', cardCount: 1, revision: 2, deletedAt: null });
@@ -45,7 +52,11 @@ describe('map repository', () => {
   it('saves a validated document, bumps the revision and stamps the time', () => {
     const lib = library();
     const { document } = lib.maps.create({ kind: 'current-state', language: 'vi' });
-    const edited = addCard(document, { laneId: document.lanes[0]!.id, stageId: document.stages[1]!.id, text: 'Khách hàng đọc đánh giá trên Shopee' });
+    const edited = addCard(document, {
+      laneId: document.lanes[0]!.id,
+      stageId: document.stages[1]!.id,
+      text: 'Khách hàng đọc đánh giá trên Shopee',
+    });
     const saved = lib.maps.save(edited, 1);
     expect(saved.revision).toBe(2);
     const loaded = lib.maps.load(document.id);
@@ -59,10 +70,16 @@ describe('map repository', () => {
   it('refuses a save based on a stale revision and keeps the newer work', () => {
     const lib = library();
     const { document } = lib.maps.create({ kind: 'current-state', language: 'en' });
-    const first = updateCard(addCard(document, { laneId: document.lanes[0]!.id, stageId: document.stages[0]!.id, id: 'k' }), 'k', { text: 'first' });
+    const first = updateCard(
+      addCard(document, { laneId: document.lanes[0]!.id, stageId: document.stages[0]!.id, id: 'k' }),
+      'k',
+      { text: 'first' },
+    );
     lib.maps.save(first, 1);
     const stale = updateCard(first, 'k', { text: 'stale' });
-    expect(() => lib.maps.save(stale, 1)).toThrow(/changed elsewhere \(revision 2, this edit is based on 1\).*nothing was overwritten/);
+    expect(() => lib.maps.save(stale, 1)).toThrow(
+      /changed elsewhere \(revision 2, this edit is based on 1\).*nothing was overwritten/,
+    );
     expect(lib.maps.load(document.id).document.cards[0]!.text).toBe('first');
     lib.close();
   });
@@ -129,7 +146,7 @@ describe('map repository', () => {
     const lib = library();
     const { document } = lib.maps.create({ kind: 'current-state', language: 'en' });
     const db = new Database(lib.file);
-    db.prepare("UPDATE maps SET document = '{\"formatVersion\": 1, \"id\": 1}' WHERE id = ?").run(document.id);
+    db.prepare('UPDATE maps SET document = \'{"formatVersion": 1, "id": 1}\' WHERE id = ?').run(document.id);
     db.prepare("UPDATE maps SET document = '{oops' WHERE id != ?").run(document.id);
     db.close();
     expect(() => lib.maps.load(document.id)).toThrow(/is damaged/);

@@ -72,7 +72,9 @@ describe('opening the library', () => {
     db.close();
     const before = readFileSync(file);
     expect(() => openLibrary(dir)).toThrow(
-      new RegExp(`newer version of Waymark \\(schema ${LATEST_SCHEMA + 5}; this version reads up to ${LATEST_SCHEMA}\\)`),
+      new RegExp(
+        `newer version of Waymark \\(schema ${LATEST_SCHEMA + 5}; this version reads up to ${LATEST_SCHEMA}\\)`,
+      ),
     );
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes('damaged'))).toEqual([]);
@@ -110,7 +112,9 @@ describe('opening the library', () => {
     const dir = tempDir();
     const notAFolder = join(dir, 'file.txt');
     writeFileSync(notAFolder, 'x');
-    expect(() => openLibrary(notAFolder)).toThrow(/Cannot use the data folder ".*file\.txt": it \(or a folder above it\) is a file/);
+    expect(() => openLibrary(notAFolder)).toThrow(
+      /Cannot use the data folder ".*file\.txt": it \(or a folder above it\) is a file/,
+    );
     expect(() => openLibrary(join(notAFolder, 'below'))).toThrow(/Cannot use the data folder/);
     expect(readFileSync(notAFolder, 'utf8')).toBe('x');
   });

@@ -80,9 +80,17 @@ describe('computeLayout', () => {
       fc.property(fc.array(cardArb, { maxLength: 40 }), (specs) => {
         let doc = base;
         specs.forEach((s, i) => {
-          doc = addCard(doc, { laneId: cardLanes[s.lane]!.id, stageId: doc.stages[s.stage]!.id, text: s.text, id: `k${i}` });
+          doc = addCard(doc, {
+            laneId: cardLanes[s.lane]!.id,
+            stageId: doc.stages[s.stage]!.id,
+            text: s.text,
+            id: `k${i}`,
+          });
           const span = Math.min(s.span, doc.stages.length - s.stage);
-          doc = { ...doc, cards: doc.cards.map((c) => (c.id === `k${i}` ? { ...c, stageSpan: span, order: s.order } : c)) };
+          doc = {
+            ...doc,
+            cards: doc.cards.map((c) => (c.id === `k${i}` ? { ...c, stageSpan: span, order: s.order } : c)),
+          };
         });
         const layout = computeLayout(doc);
         for (let i = 0; i < layout.cards.length; i++)

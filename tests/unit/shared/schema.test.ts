@@ -29,7 +29,11 @@ describe('map document schema', () => {
       (d: JourneyMap) => (d.cards[0]!.laneId = d.lanes.find((l) => l.type === 'emotion')!.id),
       /emotion lane, which holds no cards/,
     ],
-    ['a card spanning past the last stage', (d: JourneyMap) => (d.cards[0]!.stageSpan = 9), /spans past the last stage/],
+    [
+      'a card spanning past the last stage',
+      (d: JourneyMap) => (d.cards[0]!.stageSpan = 9),
+      /spans past the last stage/,
+    ],
     ['duplicate card ids', (d: JourneyMap) => (d.cards[1]!.id = d.cards[0]!.id), /duplicate card id "c1"/],
     ['an emotion score of 4', (d: JourneyMap) => (d.emotions[0]!.score = 4), /emotions\[0\]\.score/],
     ['a fractional emotion score', (d: JourneyMap) => (d.emotions[0]!.score = 1.5), /emotions\[0\]\.score/],
@@ -38,13 +42,25 @@ describe('map document schema', () => {
       (d: JourneyMap) => d.emotions.push({ ...d.emotions[0]! }),
       /two emotion points for stage/,
     ],
-    ['a channel on an action card', (d: JourneyMap) => (d.cards[0]!.channel = 'zalo-oa'), /only a touchpoint card has a channel/],
-    ['a connector to a missing card', (d: JourneyMap) => (d.connectors[0]!.to = 'ghost'), /connector to unknown card "ghost"/],
+    [
+      'a channel on an action card',
+      (d: JourneyMap) => (d.cards[0]!.channel = 'zalo-oa'),
+      /only a touchpoint card has a channel/,
+    ],
+    [
+      'a connector to a missing card',
+      (d: JourneyMap) => (d.connectors[0]!.to = 'ghost'),
+      /connector to unknown card "ghost"/,
+    ],
     ['an empty title', (d: JourneyMap) => (d.title = '   '), /title/],
     ['an unknown kind', (d: JourneyMap) => ((d as { kind: string }).kind = 'mind-map'), /kind/],
     ['an unknown field', (d: JourneyMap) => ((d as unknown as Record<string, unknown>).script = 'alert(1)'), /script/],
     ['no stages', (d: JourneyMap) => (d.stages = []), /stages/],
-    ['a second emotion lane', (d: JourneyMap) => d.lanes.push({ ...d.lanes.find((l) => l.type === 'emotion')!, id: 'e2' }), /at most one emotion lane/],
+    [
+      'a second emotion lane',
+      (d: JourneyMap) => d.lanes.push({ ...d.lanes.find((l) => l.type === 'emotion')!, id: 'e2' }),
+      /at most one emotion lane/,
+    ],
   ])('refuses %s with a message that names it', (_name, mutate, message) => {
     expectInvalid(edit(mutate), message);
   });

@@ -9,7 +9,6 @@ import type { CardNode as CardNodeType } from '../buildNodes';
 /** Vertical padding plus border of .card (styles.css), outside the measured content box. */
 const CARD_CHROME = 2 * METRICS.cardPaddingY + 2;
 
-
 function CardEditor({ id, initial }: { id: string; initial: string }) {
   const { store } = useServices();
   const [text, setText] = useState(initial);
@@ -88,7 +87,10 @@ export const CardNode = memo(function CardNode({ data, width }: NodeProps<CardNo
       <div ref={body} className="card-content">
         <div className="card-head">
           <span className="card-type">{CARD_TYPE_LABELS[card.type][language]}</span>
-          <span className={`evidence evidence-${card.evidence}`} title={`Evidence: ${EVIDENCE_LABELS[card.evidence].en}`}>
+          <span
+            className={`evidence evidence-${card.evidence}`}
+            title={`Evidence: ${EVIDENCE_LABELS[card.evidence].en}`}
+          >
             {EVIDENCE_LABELS[card.evidence][language]}
           </span>
         </div>
