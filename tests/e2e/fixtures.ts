@@ -1,6 +1,6 @@
 import { test as base, type Page } from '@playwright/test';
 import { buildSync } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +35,13 @@ const bridgeScript = buildSync({
  * table over a Playwright binding, with a fresh data folder. Only the transport differs from
  * Electron's ipcMain/ipcRenderer.
  */
-export const test = base.extend<{ app: App }, { rendererUrl: string }>({
+export interface AppOptions {
+  /** Files written into the empty data folder before the library opens (name → content). */
+  seedFiles: Record<string, string> | null;
+}
+
+export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string }>({
+  seedFiles: [null, { option: true }],
   rendererUrl: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -45,8 +51,9 @@ export const test = base.extend<{ app: App }, { rendererUrl: string }>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, rendererUrl }, use) => {
+  app: async ({ page, rendererUrl, seedFiles }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
+    for (const [name, content] of Object.entries(seedFiles ?? {})) writeFileSync(join(dataDir, name), content);
     const library = createLibraryServices(dataDir);
     const invoke = createInvoker(createHandlerTable(library), senderPolicyFor(rendererUrl));
     await page.exposeBinding('__waymarkInvoke', ({ frame }, channel: unknown, request: unknown) =>

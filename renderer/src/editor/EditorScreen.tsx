@@ -3,6 +3,7 @@ import { unwrap } from '../app/bridge';
 import { useServices, useWaymark } from '../app/ServicesContext';
 import { Canvas } from './Canvas';
 import { EditorHeader } from './EditorHeader';
+import { SaveErrorBanner } from './SaveErrorBanner';
 import { useEditorKeys } from './useEditorKeys';
 
 export function EditorScreen({ mapId }: { mapId: string }) {
@@ -34,6 +35,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   return (
     <div className="editor">
       <EditorHeader />
+      <SaveErrorBanner />
       {loadedId === mapId ? <Canvas /> : <p className="loading">Opening map…</p>}
     </div>
   );

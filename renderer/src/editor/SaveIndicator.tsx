@@ -1,28 +1,14 @@
-import { useServices, useWaymark } from '../app/ServicesContext';
+import { useWaymark } from '../app/ServicesContext';
 
+const TEXT = { saved: 'Saved', saving: 'Saving…', pending: 'Unsaved changes', error: 'Not saved' } as const;
+
+/** "Saved" appears only once the main process confirmed the commit (see store/autosave). */
 export function SaveIndicator() {
-  const { autosave } = useServices();
-  const save = useWaymark((s) => s.save);
-  const text =
-    save.state === 'saved'
-      ? 'Saved'
-      : save.state === 'saving'
-        ? 'Saving…'
-        : save.state === 'pending'
-          ? 'Unsaved changes'
-          : 'Not saved';
+  const state = useWaymark((s) => s.save.state);
   return (
-    <div className={`save-indicator save-${save.state}`} role="status" aria-live="polite" data-save-state={save.state}>
+    <div className={`save-indicator save-${state}`} role="status" aria-live="polite" data-save-state={state}>
       <span className="save-dot" aria-hidden="true" />
-      <span>{text}</span>
-      {save.state === 'error' && (
-        <>
-          <span className="save-error">{save.message}</span>
-          <button type="button" onClick={() => void autosave.flush()}>
-            Retry
-          </button>
-        </>
-      )}
+      <span>{TEXT[state]}</span>
     </div>
   );
 }

@@ -12,6 +12,7 @@ export function LibraryScreen() {
   const [trash, setTrash] = useState(false);
   const [creating, setCreating] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
   const notice = useWaymark((s) => s.notice);
   const { maps, error, reload } = useMapList(trash);
 
@@ -34,20 +35,33 @@ export function LibraryScreen() {
     open(loaded.document.id);
   };
 
-  const act = async (map: MapSummary, action: 'rename' | 'duplicate' | 'delete' | 'restore') => {
+  const run = async (work: () => Promise<unknown>) => {
     try {
-      if (action === 'rename') {
-        const title = window.prompt('New title', map.title);
-        if (title === null || title.trim() === '' || title === map.title) return;
-        await unwrap(api.maps.rename({ id: map.id, title }));
-      } else if (action === 'duplicate') await unwrap(api.maps.duplicate({ id: map.id }));
-      else if (action === 'delete') await unwrap(api.maps.delete({ id: map.id }));
-      else await unwrap(api.maps.restore({ id: map.id }));
+      await work();
       setActionError(null);
       reload();
     } catch (err) {
       setActionError((err as Error).message);
     }
+  };
+
+  const rename = (map: MapSummary, title: string | null) => {
+    setRenamingId(null);
+    if (title !== null) void run(() => unwrap(api.maps.rename({ id: map.id, title })));
+  };
+
+  const act = (map: MapSummary, action: 'rename' | 'duplicate' | 'delete' | 'restore') => {
+    if (action === 'rename') setRenamingId(map.id);
+    else
+      void run(() =>
+        unwrap(
+          action === 'duplicate'
+            ? api.maps.duplicate({ id: map.id })
+            : action === 'delete'
+              ? api.maps.delete({ id: map.id })
+              : api.maps.restore({ id: map.id }),
+        ),
+      );
   };
 
   return (
@@ -92,8 +106,10 @@ export function LibraryScreen() {
                 key={m.id}
                 map={m}
                 inTrash={trash}
+                renaming={renamingId === m.id}
                 onOpen={() => open(m.id)}
-                onAction={(a) => void act(m, a)}
+                onAction={(a) => act(m, a)}
+                onRename={(title) => rename(m, title)}
               />
             ))}
           </ul>

@@ -1,19 +1,24 @@
 import type { MapSummary } from '../../../shared/model/types';
 import { KIND_LABELS } from '../../../shared/templates/labels';
 import { formatWhen } from './formatWhen';
+import { RenameField } from './RenameField';
 
 interface Props {
   map: MapSummary;
   inTrash: boolean;
   onOpen: () => void;
+  renaming: boolean;
   onAction: (action: 'rename' | 'duplicate' | 'delete' | 'restore') => void;
+  onRename: (title: string | null) => void;
 }
 
-export function MapListItem({ map, inTrash, onOpen, onAction }: Props) {
+export function MapListItem({ map, inTrash, renaming, onOpen, onAction, onRename }: Props) {
   return (
     <li className="map-item">
       <div className="map-main">
-        {inTrash ? (
+        {renaming ? (
+          <RenameField initial={map.title} onDone={onRename} />
+        ) : inTrash ? (
           <span className="map-title">{map.title}</span>
         ) : (
           <button type="button" className="map-title link" onClick={onOpen}>

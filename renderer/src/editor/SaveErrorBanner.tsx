@@ -1,0 +1,35 @@
+import { unwrap } from '../app/bridge';
+import { useServices, useWaymark } from '../app/ServicesContext';
+
+/** Why the last save failed, and what the user can do about it; edits stay in memory meanwhile. */
+export function SaveErrorBanner() {
+  const { api, store, autosave } = useServices();
+  const save = useWaymark((s) => s.save);
+  if (save.state !== 'error') return null;
+
+  const reloadLatest = async () => {
+    const id = store.getState().doc?.id;
+    if (!id) return;
+    try {
+      store.getState().openMap(await unwrap(api.maps.load({ id })));
+    } catch (err) {
+      store.getState().setSave({ state: 'error', code: 'INTERNAL', message: (err as Error).message });
+    }
+  };
+
+  return (
+    <div className="save-error-banner" role="alert">
+      <p>
+        <strong>Your latest changes are not saved.</strong> {save.message}
+      </p>
+      <button type="button" onClick={() => void autosave.flush()}>
+        Try again
+      </button>
+      {save.code === 'STALE_REVISION' && (
+        <button type="button" onClick={() => void reloadLatest()}>
+          Load the latest version (discards unsaved changes)
+        </button>
+      )}
+    </div>
+  );
+}

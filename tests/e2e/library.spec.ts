@@ -1,0 +1,52 @@
+import { expect, test } from './fixtures';
+
+test('renames, duplicates, trashes and restores maps from the library', async ({ app }) => {
+  const { page, library } = app;
+  library.maps.create({ kind: 'current-state', language: 'en', title: 'Tesla test drive' });
+  library.maps.create({ kind: 'service-blueprint', language: 'vi', title: 'Phòng khám' });
+  await app.open();
+
+  const maps = page.getByRole('list', { name: 'Maps' });
+  await expect(maps.getByRole('listitem')).toHaveCount(2);
+  await expect(maps.getByRole('listitem').first()).toContainText('Phòng khám');
+  await expect(maps.getByRole('listitem').first()).toContainText('Bản thiết kế dịch vụ');
+
+  await page.getByRole('button', { name: 'Rename Tesla test drive' }).click();
+  await page.getByRole('textbox', { name: 'Map title' }).fill('Tesla: from test drive to delivery');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Tesla: from test drive to delivery', exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Duplicate Phòng khám' }).click();
+  await expect(page.getByRole('button', { name: 'Phòng khám (bản sao)', exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Move Phòng khám to trash', exact: true }).click();
+  await expect(maps.getByRole('listitem')).toHaveCount(2);
+  await page.screenshot({ path: 'test-results/screenshots/library.png' });
+
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
+  const trash = page.getByRole('list', { name: 'Maps in the trash' });
+  await expect(trash.getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Restore Phòng khám' }).click();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Maps', exact: true }).click();
+  await expect(maps.getByRole('listitem')).toHaveCount(3);
+  expect(library.maps.list().map((m) => m.title)).toContain('Tesla: from test drive to delivery');
+});
+
+test('starts with an empty library and says how to begin', async ({ app }) => {
+  await app.open();
+  await expect(app.page.getByText('No maps yet.')).toBeVisible();
+});
+
+test.describe('a damaged library file', () => {
+  test.use({ seedFiles: { 'waymark-library.sqlite': 'not a database at all' } });
+
+  test('is moved aside and the user is told where it went', async ({ app }) => {
+    await app.open();
+    const alert = app.page.getByRole('alert');
+    await expect(alert).toContainText('Your library file was damaged');
+    await expect(alert).toContainText(app.library.movedAside!);
+    await expect(alert).toContainText('nothing was deleted');
+  });
+});
