@@ -16,7 +16,13 @@ await server.listen();
 const url = server.resolvedUrls.local[0];
 
 let child = null;
+let pending = null;
+// Main and preload finish building at nearly the same moment: restart once for both.
 function restart() {
+  clearTimeout(pending);
+  pending = setTimeout(relaunchNow, 150);
+}
+function relaunchNow() {
   if (child) child.kill();
   child = spawn(electron.path, ['.', ...process.argv.slice(2)], {
     stdio: 'inherit',

@@ -66,6 +66,8 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
       await page.goto(rendererUrl);
     };
     await use({ page, dataDir, library, open });
+    // The page goes first: a pending autosave must not reach a closed library.
+    await page.close();
     library.close();
     rmSync(dataDir, { recursive: true, force: true });
     if (errors.length) throw new Error(`Uncaught errors in the page: ${errors.join('; ')}`);

@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const LONG =
+  'Khách hàng so sánh giá trên Shopee, Lazada và TikTok Shop, đọc hơn hai mươi đánh giá có ảnh thật, hỏi bạn bè trên Zalo rồi mới quyết định đặt hàng vào buổi tối.';
+
+async function openNewMap(page: Page, open: () => Promise<void>) {
+  await open();
+  await page.getByRole('button', { name: 'New map' }).click();
+  await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Awareness' })).toBeVisible();
+}
+
+test('double-clicking an empty cell adds a card there, ready to type; long text is never clipped', async ({ app }) => {
+  const { page, library } = app;
+  await openNewMap(page, app.open);
+  const doc = library.maps.list()[0]!;
+  const { document } = library.maps.load(doc.id);
+  const painLane = document.lanes.find((l) => l.name === 'Pain points')!;
+  const decision = document.stages[2]!;
+
+  await page.locator(`[data-cell="${painLane.id}:${decision.id}"]`).dblclick({ position: { x: 60, y: 70 } });
+  await page.keyboard.type(LONG);
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('group', { name: /Pain point: Khách hàng so sánh/ });
+  await expect(card).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  // The card grew to fit its text: nothing overflows the card box.
+  const overflow = await card.evaluate((el) => {
+    const content = el.querySelector('.card-content') as HTMLElement;
+    return content.getBoundingClientRect().bottom - el.getBoundingClientRect().bottom;
+  });
+  expect(overflow).toBeLessThanOrEqual(0);
+  const stored = library.maps.load(doc.id).document.cards;
+  expect(stored).toMatchObject([{ laneId: painLane.id, stageId: decision.id, type: 'pain-point', text: LONG }]);
+});
+
+test('undo and redo with the keyboard, saved each time', async ({ app }) => {
+  const { page, library } = app;
+  await openNewMap(page, app.open);
+  await page.getByRole('button', { name: 'Add card: Awareness · Thoughts' }).click();
+  await page.keyboard.type('Xe điện có đắt không?');
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('group', { name: /Thought: Xe điện có đắt không\?/ });
+  await expect(card).toBeVisible();
+
+  await page.keyboard.press('Control+z'); // the text edit
+  await page.keyboard.press('Control+z'); // the card itself
+  await expect(card).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  const id = library.maps.list()[0]!.id;
+  expect(library.maps.load(id).document.cards).toEqual([]);
+
+  await page.keyboard.press('Control+Shift+z');
+  await page.keyboard.press('Control+y');
+  await expect(card).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  expect(library.maps.load(id).document.cards.map((c) => c.text)).toEqual(['Xe điện có đắt không?']);
+});
+
+test('a selected card is deleted with the Delete key; Escape cancels an edit', async ({ app }) => {
+  const { page } = app;
+  await openNewMap(page, app.open);
+  await page.getByRole('button', { name: 'Add card: Loyalty · Opportunities' }).click();
+  await page.keyboard.type('Chương trình khách hàng thân thiết');
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('group', { name: /Chương trình khách hàng thân thiết/ });
+
+  await card.dblclick();
+  await page.keyboard.type(' — draft that is thrown away');
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveAccessibleName(/Chương trình khách hàng thân thiết$/);
+
+  await card.click();
+  await page.keyboard.press('Delete');
+  await expect(card).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+});
+
+test('the emotion lane takes one point per stage, set by click and arrow keys', async ({ app }) => {
+  const { page, library } = app;
+  await openNewMap(page, app.open);
+  const lane = page.locator('.emotion-lane');
+  const box = (await lane.boundingBox())!;
+  const stageWidth = box.width / 5;
+  // Near the top of the second stage's column: a happy customer.
+  await page.mouse.click(box.x + stageWidth * 1.5, box.y + 30);
+  const point = page.getByRole('button', { name: /Emotion at Consideration: \+3/ });
+  await expect(point).toBeVisible();
+  // Near the bottom of the fourth: an unhappy one.
+  await page.mouse.click(box.x + stageWidth * 3.5, box.y + box.height - 30);
+  await expect(page.getByRole('button', { name: /Emotion at Action \(Purchase\): -3/ })).toBeVisible();
+
+  await point.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: /Emotion at Consideration: \+1/ })).toBeVisible();
+  await expect(page.locator('.emotion-curve')).toHaveAttribute('d', /C/);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  const id = library.maps.list()[0]!.id;
+  const emotions = library.maps.load(id).document.emotions.map((e) => e.score).sort();
+  expect(emotions).toEqual([-3, 1]);
+});
