@@ -14,6 +14,8 @@ export interface LaneBox {
   lane: Lane;
   y: number;
   height: number;
+  /** A hidden lane shown as a thin strip so it can be shown again (canvas only). */
+  collapsed: boolean;
 }
 export interface CellBox {
   stageId: string;
@@ -50,6 +52,12 @@ export interface MapLayout {
 
 export type MeasureCard = (card: Card, width: number) => number;
 
+export interface LayoutOptions {
+  measure?: MeasureCard;
+  /** Hidden lanes: left out (exports) or kept as a collapsed strip (the canvas). */
+  hiddenLanes?: 'omit' | 'collapse';
+}
+
 const defaultMeasure: MeasureCard = (card, width) => estimateCardHeight(card.text, width);
 
 /** y of a score inside the emotion lane: +3 at the top, -3 at the bottom. */
@@ -63,7 +71,8 @@ export function emotionY(laneY: number, laneHeight: number, score: number): numb
  * same document and get the same geometry. Cards stack top-down in their cell; a card that
  * spans stages starts below the lowest card of every stage it covers, so nothing overlaps.
  */
-export function computeLayout(doc: JourneyMap, measure: MeasureCard = defaultMeasure): MapLayout {
+export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): MapLayout {
+  const measure = options.measure ?? defaultMeasure;
   const m = METRICS;
   const stages: StageBox[] = [];
   let x = m.laneLabelWidth;
@@ -88,15 +97,21 @@ export function computeLayout(doc: JourneyMap, measure: MeasureCard = defaultMea
   let y = m.headerHeight;
 
   for (const lane of doc.lanes) {
-    if (lane.hidden) continue;
+    if (lane.hidden) {
+      if (options.hiddenLanes === 'collapse') {
+        lanes.push({ id: lane.id, lane, y, height: m.collapsedLaneHeight, collapsed: true });
+        y += m.collapsedLaneHeight;
+      }
+      continue;
+    }
     if (lane.type === 'line') {
-      lanes.push({ id: lane.id, lane, y, height: m.lineLaneHeight });
+      lanes.push({ id: lane.id, lane, y, height: m.lineLaneHeight, collapsed: false });
       y += m.lineLaneHeight;
       continue;
     }
     if (lane.type === 'emotion') {
       const height = m.emotionLaneHeight;
-      lanes.push({ id: lane.id, lane, y, height });
+      lanes.push({ id: lane.id, lane, y, height, collapsed: false });
       const points = doc.emotions
         .filter((e) => stageIndex.has(e.stageId))
         .map((e) => {
@@ -127,7 +142,7 @@ export function computeLayout(doc: JourneyMap, measure: MeasureCard = defaultMea
     const used = Math.max(...bottoms) - m.cardGap + m.cellPadding;
     // Always leave room under the last card so a new card can be dropped or double-clicked in.
     const height = Math.max(m.minLaneHeight, used + (laneCards.length ? 40 : 0));
-    lanes.push({ id: lane.id, lane, y, height });
+    lanes.push({ id: lane.id, lane, y, height, collapsed: false });
     for (const s of stages) cells.push({ stageId: s.id, laneId: lane.id, x: s.x, y, width: s.width, height });
     y += height;
   }

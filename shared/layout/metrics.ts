@@ -8,6 +8,7 @@ export const METRICS = {
   minLaneHeight: 96,
   emotionLaneHeight: 180,
   lineLaneHeight: 36,
+  collapsedLaneHeight: 30,
   cardPaddingX: 12,
   cardPaddingY: 10,
   /** Room for the card's type label above its text. */

@@ -53,4 +53,9 @@ export const EMOTION_MIN = -3;
 export const EMOTION_MAX = 3;
 
 export const TITLE_MAX = 200;
-export const CARD_TEXT_MAX = 5000;
+/** Long enough for a pasted interview quote; the layout wraps it. */
+export const CARD_TEXT_MAX = 20000;
+
+/** Card colours a user can pick over the type's own colour, chosen to read well projected. */
+export const CARD_COLORS = ['yellow', 'orange', 'red', 'pink', 'purple', 'blue', 'teal', 'green', 'gray'] as const;
+export type CardColor = (typeof CARD_COLORS)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   BLUEPRINT_LINES,
+  CARD_COLORS,
   CARD_TEXT_MAX,
   CARD_TYPES,
   CHANNELS,
@@ -20,7 +21,7 @@ const shortText = z.string().max(TITLE_MAX);
 
 export const personaSchema = z.strictObject({
   name: shortText,
-  description: z.string().max(CARD_TEXT_MAX),
+  description: z.string().max(5000),
   goals: z.array(z.string().max(1000)).max(50),
   imageRef: z.string().max(500).nullable(),
 });
@@ -56,6 +57,8 @@ export const cardSchema = z.strictObject({
   owner: z.string().max(TITLE_MAX),
   evidence: z.enum(EVIDENCE_STATUSES),
   channel: z.enum(CHANNELS).nullable(),
+  /** A colour chosen over the card type's own; null keeps the type colour. */
+  color: z.enum(CARD_COLORS).nullable(),
 });
 
 export const emotionPointSchema = z.strictObject({
@@ -77,7 +80,7 @@ const journeyMapShape = z.strictObject({
   kind: z.enum(MAP_KINDS),
   language: z.enum(LANGUAGES),
   persona: personaSchema,
-  scenario: z.string().max(CARD_TEXT_MAX),
+  scenario: z.string().max(5000),
   stages: z.array(stageSchema).min(1).max(100),
   lanes: z.array(laneSchema).min(1).max(50),
   cards: z.array(cardSchema).max(20000),

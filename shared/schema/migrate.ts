@@ -36,8 +36,18 @@ function v0ToV1(doc: Raw): Raw {
   };
 }
 
+/** v2 lets a card carry its own colour; v1 cards keep their type colour. */
+function v1ToV2(doc: Raw): Raw {
+  const cards = Array.isArray(doc.cards) ? doc.cards : [];
+  return {
+    ...doc,
+    formatVersion: 2,
+    cards: cards.map((c: unknown) => (isRecord(c) ? { ...c, color: c.color ?? null } : c)),
+  };
+}
+
 /** Steps indexed by the version they upgrade from. */
-const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1];
+const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2];
 
 export function documentVersion(doc: Raw): number {
   const v = doc.formatVersion;

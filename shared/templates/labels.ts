@@ -1,4 +1,4 @@
-import type { CardType, EvidenceStatus, Language, MapKind } from '../model/constants';
+import type { CardType, Channel, EvidenceStatus, Language, MapKind } from '../model/constants';
 
 export type Localized = Readonly<Record<Language, string>>;
 
@@ -27,4 +27,20 @@ export const EVIDENCE_LABELS: Readonly<Record<EvidenceStatus, Localized>> = {
   observed: { en: 'Observed', vi: 'Đã quan sát' },
   assumed: { en: 'Assumed', vi: 'Giả định' },
   proposed: { en: 'Proposed', vi: 'Đề xuất' },
+};
+
+export const CHANNEL_LABELS: Readonly<Record<Channel, Localized>> = {
+  website: { en: 'Website', vi: 'Website' },
+  email: { en: 'Email', vi: 'Email' },
+  social: { en: 'Social media', vi: 'Mạng xã hội' },
+  ads: { en: 'Ads', vi: 'Quảng cáo' },
+  store: { en: 'Store / showroom', vi: 'Cửa hàng / showroom' },
+  hotline: { en: 'Hotline', vi: 'Tổng đài' },
+  app: { en: 'App', vi: 'Ứng dụng' },
+  chat: { en: 'Chat', vi: 'Chat' },
+  'zalo-oa': { en: 'Zalo OA', vi: 'Zalo OA' },
+  facebook: { en: 'Facebook / Messenger', vi: 'Facebook / Messenger' },
+  'tiktok-shop': { en: 'TikTok Shop', vi: 'TikTok Shop' },
+  shopee: { en: 'Shopee', vi: 'Shopee' },
+  lazada: { en: 'Lazada', vi: 'Lazada' },
 };

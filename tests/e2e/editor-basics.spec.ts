@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { centerOf, dragMouse } from './harness/canvas';
 
 const LONG =
   'Khách hàng so sánh giá trên Shopee, Lazada và TikTok Shop, đọc hơn hai mươi đánh giá có ảnh thật, hỏi bạn bè trên Zalo rồi mới quyết định đặt hàng vào buổi tối.';
@@ -19,7 +20,8 @@ test('double-clicking an empty cell adds a card there, ready to type; long text 
   const painLane = document.lanes.find((l) => l.name === 'Pain points')!;
   const decision = document.stages[2]!;
 
-  await page.locator(`[data-cell="${painLane.id}:${decision.id}"]`).dblclick({ position: { x: 60, y: 70 } });
+  const cell = (await page.locator(`[data-cell="${painLane.id}:${decision.id}"]`).boundingBox())!;
+  await page.mouse.dblclick(cell.x + cell.width / 2, cell.y + cell.height / 2);
   await page.keyboard.type(LONG);
   await page.keyboard.press('Enter');
   const card = page.getByRole('group', { name: /Pain point: Khách hàng so sánh/ });
@@ -78,27 +80,37 @@ test('a selected card is deleted with the Delete key; Escape cancels an edit', a
   await expect(page.getByRole('status')).toHaveText('Saved');
 });
 
-test('the emotion lane takes one point per stage, set by click and arrow keys', async ({ app }) => {
+test('the emotion lane takes one point per stage, dragged or stepped with the arrow keys', async ({ app }) => {
   const { page, library } = app;
   await openNewMap(page, app.open);
-  const lane = page.locator('.emotion-lane');
-  const box = (await lane.boundingBox())!;
-  const stageWidth = box.width / 5;
-  // Near the top of the second stage's column: a happy customer.
-  await page.mouse.click(box.x + stageWidth * 1.5, box.y + 30);
-  const point = page.getByRole('button', { name: /Emotion at Consideration: \+3/ });
-  await expect(point).toBeVisible();
-  // Near the bottom of the fourth: an unhappy one.
-  await page.mouse.click(box.x + stageWidth * 3.5, box.y + box.height - 30);
-  await expect(page.getByRole('button', { name: /Emotion at Action \(Purchase\): -3/ })).toBeVisible();
+  const placeholder = page.getByRole('button', { name: 'Set emotion at Consideration (no point yet)' });
+  const lane = (await page.locator('.emotion-lane').boundingBox())!;
+  const from = await centerOf(placeholder);
+  // Up to the top of the lane: a delighted customer, snapped to +3.
+  await dragMouse(page, from, { x: from.x, y: lane.y + 2 });
+  await expect(page.getByRole('button', { name: /^Emotion at Consideration: \+3/ })).toBeVisible();
+  const point = page.getByRole('button', { name: /^Emotion at Consideration/ });
+
+  const other = page.getByRole('button', { name: 'Set emotion at Action (Purchase) (no point yet)' });
+  await other.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown'); // clamps at -3
+  await expect(page.getByRole('button', { name: /^Emotion at Action \(Purchase\): -3/ })).toBeVisible();
 
   await point.focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('button', { name: /Emotion at Consideration: \+1/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Emotion at Consideration: \+1/ })).toBeVisible();
   await expect(page.locator('.emotion-curve')).toHaveAttribute('d', /C/);
+
+  await point.dblclick();
+  await page.getByRole('textbox', { name: 'Emotion label at Consideration' }).fill('Tò mò');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Emotion at Consideration: +1, Tò mò' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Saved');
   const id = library.maps.list()[0]!.id;
-  const emotions = library.maps.load(id).document.emotions.map((e) => e.score).sort();
-  expect(emotions).toEqual([-3, 1]);
+  const emotions = library.maps
+    .load(id)
+    .document.emotions.map((e) => `${e.score}:${e.label}`)
+    .sort();
+  expect(emotions).toEqual(['-3:', '1:Tò mò']);
 });

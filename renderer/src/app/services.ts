@@ -1,19 +1,31 @@
+import { Holder } from './Holder';
 import type { WaymarkApi } from '../../../shared/ipc/api';
 import { CommandRegistry } from '../commands/registry';
 import { editorCommands } from '../commands/editorCommands';
+import { clipboardCommands } from '../editor/useClipboard';
 import { type Autosave, startAutosave } from '../store/autosave';
 import { createWaymarkStore, type WaymarkStore } from '../store/createWaymarkStore';
+import type { CanvasControlsHolder } from '../editor/canvasControls';
+import type { LayoutHolder } from '../editor/LayoutContext';
 
 export interface Services {
   api: WaymarkApi;
   store: WaymarkStore;
   autosave: Autosave;
   commands: CommandRegistry;
+  /** Filled in by the mounted canvas. */
+  canvas: CanvasControlsHolder;
+  layout: LayoutHolder;
 }
 
 export function createServices(api: WaymarkApi): Services {
   const store = createWaymarkStore();
   const autosave = startAutosave(store, api);
-  const commands = new CommandRegistry({ state: store.getState }).register(...editorCommands(store, () => autosave));
-  return { api, store, autosave, commands };
+  const canvas: CanvasControlsHolder = new Holder();
+  const layout: LayoutHolder = new Holder();
+  const commands = new CommandRegistry({ state: store.getState }).register(
+    ...editorCommands({ store, autosave: () => autosave, canvas, layout }),
+    ...clipboardCommands(store),
+  );
+  return { api, store, autosave, commands, canvas, layout };
 }

@@ -1,41 +1,173 @@
-import { deleteCards } from '../../../shared/model/operations';
-import type { WaymarkStore } from '../store/createWaymarkStore';
+import { neighbourCard, type Direction } from '../../../shared/layout/hitTest';
+import { addCard, deleteCards, deleteConnectors, duplicateCards, setCardSpan } from '../../../shared/model/operations';
+import { newId } from '../../../shared/model/ids';
+import type { CanvasControlsHolder } from '../editor/canvasControls';
+import type { LayoutHolder } from '../editor/LayoutContext';
 import type { Autosave } from '../store/autosave';
+import type { WaymarkStore } from '../store/createWaymarkStore';
+import type { WaymarkState } from '../store/types';
 import type { Command } from './registry';
 
-export function editorCommands(store: WaymarkStore, autosave: () => Autosave | null): Command[] {
+export interface EditorCommandDeps {
+  store: WaymarkStore;
+  autosave: () => Autosave | null;
+  canvas: CanvasControlsHolder;
+  layout: LayoutHolder;
+}
+
+const hasDoc = (s: WaymarkState) => s.doc !== null;
+const oneCard = (s: WaymarkState) => s.selectedCardIds.length === 1 && s.editingCardId === null;
+const anySelected = (s: WaymarkState) =>
+  s.editingCardId === null && s.selectedCardIds.length + s.selectedConnectorIds.length > 0;
+
+/** The cell a new card goes to: the active cell, else the first card lane's first stage. */
+function targetCell(s: WaymarkState) {
+  if (s.activeCell) return s.activeCell;
+  const lane = s.doc?.lanes.find((l) => l.type === 'cards' && !l.hidden);
+  const stage = s.doc?.stages[0];
+  return lane && stage ? { laneId: lane.id, stageId: stage.id } : null;
+}
+
+export function editorCommands({ store, autosave, canvas, layout }: EditorCommandDeps): Command[] {
   const history = () => store.temporal.getState();
+  const go = (direction: Direction): Command => ({
+    id: `nav.${direction}`,
+    label: `Select the card ${direction === 'up' ? 'above' : direction === 'down' ? 'below' : `to the ${direction}`}`,
+    shortcuts: [`Arrow${direction[0]!.toUpperCase()}${direction.slice(1)}`],
+    enabled: ({ state }) => oneCard(state()) && layout.get() !== null,
+    run: ({ state }) => {
+      const next = neighbourCard(layout.get()!, state().selectedCardIds[0]!, direction);
+      if (next) {
+        state().select([next]);
+        canvas.get()?.focusCard(next);
+      }
+    },
+  });
+  const span = (delta: number): Command => ({
+    id: delta > 0 ? 'card.spanMore' : 'card.spanLess',
+    label: delta > 0 ? 'Span one more stage' : 'Span one stage less',
+    shortcuts: delta > 0 ? ['Mod+]'] : ['Mod+['],
+    enabled: ({ state }) => oneCard(state()),
+    run: ({ state }) => {
+      const id = state().selectedCardIds[0]!;
+      const card = state().doc?.cards.find((c) => c.id === id);
+      if (card) state().change((d) => setCardSpan(d, id, card.stageSpan + delta));
+    },
+  });
+
   return [
     {
       id: 'edit.undo',
       label: 'Undo',
       shortcuts: ['Mod+Z'],
-      enabled: ({ state }) => state().doc !== null && history().pastStates.length > 0,
+      enabled: ({ state }) => hasDoc(state()) && history().pastStates.length > 0,
       run: () => history().undo(),
     },
     {
       id: 'edit.redo',
       label: 'Redo',
       shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
-      enabled: ({ state }) => state().doc !== null && history().futureStates.length > 0,
+      enabled: ({ state }) => hasDoc(state()) && history().futureStates.length > 0,
       run: () => history().redo(),
     },
     {
-      id: 'edit.delete',
-      label: 'Delete selected cards',
-      shortcuts: ['Delete', 'Backspace'],
+      id: 'card.add',
+      label: 'Add card',
+      shortcuts: ['N'],
+      enabled: ({ state }) => hasDoc(state()) && targetCell(state()) !== null,
+      run: ({ state }) => {
+        const cell = targetCell(state())!;
+        const id = newId();
+        if (state().change((d) => addCard(d, { ...cell, id }))) state().startEditing(id);
+      },
+    },
+    {
+      id: 'card.edit',
+      label: 'Edit text',
+      shortcuts: ['F2'],
+      enabled: ({ state }) => oneCard(state()),
+      run: ({ state }) => state().startEditing(state().selectedCardIds[0]!),
+    },
+    {
+      id: 'edit.duplicate',
+      label: 'Duplicate',
+      shortcuts: ['Mod+D'],
       enabled: ({ state }) => state().selectedCardIds.length > 0 && state().editingCardId === null,
       run: ({ state }) => {
+        let created: string[] = [];
         const ids = state().selectedCardIds;
-        state().change((doc) => deleteCards(doc, ids));
+        state().change((d) => {
+          const r = duplicateCards(d, ids);
+          created = r.ids;
+          return r.doc;
+        });
+        state().select(created);
+      },
+    },
+    {
+      id: 'edit.delete',
+      label: 'Delete',
+      shortcuts: ['Delete', 'Backspace'],
+      enabled: ({ state }) => anySelected(state()),
+      run: ({ state }) => {
+        const { selectedCardIds: cards, selectedConnectorIds: connectors } = state();
+        state().change((d) => deleteCards(deleteConnectors(d, connectors), cards));
         state().select([]);
       },
+    },
+    {
+      id: 'edit.selectAll',
+      label: 'Select all cards',
+      shortcuts: ['Mod+A'],
+      enabled: ({ state }) => hasDoc(state()) && state().editingCardId === null,
+      run: ({ state }) => state().select(state().doc!.cards.map((c) => c.id)),
+    },
+    {
+      id: 'edit.clearSelection',
+      label: 'Clear selection',
+      shortcuts: ['Escape'],
+      enabled: ({ state }) => anySelected(state()),
+      run: ({ state }) => state().select([]),
+    },
+    span(1),
+    span(-1),
+    go('left'),
+    go('right'),
+    go('up'),
+    go('down'),
+    {
+      id: 'view.zoomIn',
+      label: 'Zoom in',
+      shortcuts: ['Mod+=', 'Mod++', 'Mod+Shift++', '+', 'Shift++', '='],
+      enabled: () => canvas.get() !== null,
+      run: () => canvas.get()?.zoomIn(),
+    },
+    {
+      id: 'view.zoomOut',
+      label: 'Zoom out',
+      shortcuts: ['Mod+-', '-'],
+      enabled: () => canvas.get() !== null,
+      run: () => canvas.get()?.zoomOut(),
+    },
+    {
+      id: 'view.fit',
+      label: 'Fit map',
+      shortcuts: ['Shift+!', 'Shift+1'],
+      enabled: () => canvas.get() !== null,
+      run: () => canvas.get()?.fit(),
+    },
+    {
+      id: 'view.fitSelection',
+      label: 'Zoom to selection',
+      shortcuts: ['Shift+@', 'Shift+2'],
+      enabled: ({ state }) => canvas.get() !== null && state().selectedCardIds.length > 0,
+      run: ({ state }) => canvas.get()?.fitSelection(state().selectedCardIds),
     },
     {
       id: 'map.saveNow',
       label: 'Save now',
       shortcuts: ['Mod+S'],
-      enabled: ({ state }) => state().doc !== null,
+      enabled: ({ state }) => hasDoc(state()),
       run: () => void autosave()?.flush(),
     },
   ];

@@ -1,43 +1,244 @@
-import { Background, Controls, ReactFlow } from '@xyflow/react';
-import { useMemo } from 'react';
-import { computeLayout, estimateCardHeight } from '../../../shared/layout';
-import { useWaymark } from '../app/ServicesContext';
-import { buildNodes } from './buildNodes';
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { cellAt, insertionIndex } from '../../../shared/layout/hitTest';
+import { addCard, addConnector, moveCards } from '../../../shared/model/operations';
+import { newId } from '../../../shared/model/ids';
+import { useServices, useWaymark } from '../app/ServicesContext';
+import { buildEdges, buildNodes, createNodeReuser, type MapNode } from './buildNodes';
+import { ContextMenu, type MenuState } from './ContextMenu';
+import { LayoutContext } from './LayoutContext';
 import { nodeTypes } from './nodes/nodeTypes';
+import { useMapLayout } from './useMapLayout';
+
+const ARIA_LABELS = {
+  'node.a11yDescription.default': 'Press Enter to edit a card, arrow keys to move between cards, Delete to remove.',
+  'node.a11yDescription.keyboardDisabled':
+    'Press Enter to edit a card, arrow keys to move between cards, Delete to remove.',
+  'handle.ariaLabel': 'Connector handle',
+  'controls.ariaLabel': 'Canvas zoom controls',
+  'controls.zoomIn.ariaLabel': 'Zoom in',
+  'controls.zoomOut.ariaLabel': 'Zoom out',
+  'controls.fitView.ariaLabel': 'Fit map to screen',
+  'minimap.ariaLabel': 'Map overview',
+};
+
+/** Screen point of a drag event, mouse or touch. */
+function clientPoint(e: MouseEvent | TouchEvent): { x: number; y: number } {
+  if ('clientX' in e) return { x: e.clientX, y: e.clientY };
+  const t = e.changedTouches[0] ?? e.touches[0];
+  return { x: t?.clientX ?? 0, y: t?.clientY ?? 0 };
+}
+
+const FIT = { maxZoom: 1, padding: 0.04, duration: 200 };
 
 export function Canvas() {
-  const doc = useWaymark((s) => s.doc);
-  const heights = useWaymark((s) => s.cardHeights);
-  const nodes = useMemo(() => {
-    if (!doc) return [];
-    const layout = computeLayout(doc, (card, width) => {
-      const measured = heights[card.id];
-      const estimate = estimateCardHeight(card.text, width);
-      return measured && Math.abs(measured.width - width) < 1 ? measured.height : estimate;
+  const services = useServices();
+  const { store } = services;
+  const { doc, layout } = useMapLayout();
+  const selectedCards = useWaymark((s) => s.selectedCardIds);
+  const selectedConnectors = useWaymark((s) => s.selectedConnectorIds);
+  const editingId = useWaymark((s) => s.editingCardId);
+  const flow = useReactFlow();
+  const layoutRef = services.layout;
+  useLayoutEffect(() => {
+    layoutRef.set(layout);
+  }, [layoutRef, layout]);
+
+  useEffect(() => {
+    services.canvas.set({
+      zoomIn: () => void flow.zoomIn({ duration: 150 }),
+      zoomOut: () => void flow.zoomOut({ duration: 150 }),
+      fit: () => void flow.fitView(FIT),
+      fitSelection: (ids) => void flow.fitView({ ...FIT, maxZoom: 1.5, nodes: ids.map((id) => ({ id })) }),
+      focusCard: (id) => {
+        const el = document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`);
+        el?.focus({ preventScroll: true });
+        const node = flow.getNode(id);
+        if (node) {
+          const { zoom } = flow.getViewport();
+          void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, {
+            zoom,
+            duration: 150,
+          });
+        }
+      },
     });
-    return buildNodes(doc, layout);
-  }, [doc, heights]);
+    return () => services.canvas.set(null);
+  }, [flow, services]);
+  const [reuse] = useState(createNodeReuser);
+  const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
+  const [menu, setMenu] = useState<MenuState | null>(null);
+
+  const nodes = useMemo(() => {
+    if (!doc || !layout) return [];
+    const built = reuse(buildNodes(doc, layout, new Set(selectedCards), editingId));
+    if (dragging.size === 0) return built;
+    return built.map((n) => (dragging.has(n.id) ? { ...n, position: dragging.get(n.id)!, dragging: true } : n));
+  }, [doc, layout, selectedCards, editingId, dragging, reuse]);
+
+  const edges = useMemo(() => (doc ? buildEdges(doc, new Set(selectedConnectors)) : []), [doc, selectedConnectors]);
+
+  // Dragged cards follow the pointer locally; the document changes once, on drop (one undo step).
+  const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
+    const moves = changes.filter((c) => c.type === 'position' && c.position);
+    if (moves.length)
+      setDragging((prev) => {
+        const next = new Map(prev);
+        for (const c of moves) if (c.type === 'position' && c.position) next.set(c.id, c.position);
+        return next;
+      });
+  }, []);
+
+  const onSelectionChange = useCallback(
+    ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+      const cards = n.filter((x) => x.type === 'card').map((x) => x.id);
+      const connectors = e.map((x) => x.id);
+      const s = store.getState();
+      if (cards.join() !== s.selectedCardIds.join() || connectors.join() !== s.selectedConnectorIds.join())
+        s.select(cards, connectors);
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const s = store.getState();
+      const picked = new Set(s.selectedConnectorIds);
+      let touched = false;
+      for (const c of changes)
+        if (c.type === 'select') {
+          touched = true;
+          if (c.selected) picked.add(c.id);
+          else picked.delete(c.id);
+        }
+      if (touched) s.select(s.selectedCardIds, [...picked]);
+    },
+    [store],
+  );
+
+  const dropPoint = (e: { clientX: number; clientY: number }) =>
+    flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+
+  const onNodeDrag = useCallback(
+    (e: MouseEvent | TouchEvent) => {
+      const l = layoutRef.get();
+      if (!l) return;
+      const cell = cellAt(l, flow.screenToFlowPosition(clientPoint(e)));
+      store.getState().setDropTarget(cell ? { laneId: cell.laneId, stageId: cell.stageId } : null);
+    },
+    [flow, store, layoutRef],
+  );
+
+  const onNodeDragStop = useCallback(
+    (e: MouseEvent | TouchEvent, _node: MapNode, dragged: MapNode[]) => {
+      const s = store.getState();
+      s.setDropTarget(null);
+      setDragging(new Map());
+      const l = layoutRef.get();
+      const ids = dragged.filter((n) => n.type === 'card').map((n) => n.id);
+      if (!l || !s.doc || ids.length === 0) return;
+      const p = flow.screenToFlowPosition(clientPoint(e));
+      const cell = cellAt(l, p);
+      if (!cell) return; // dropped outside the grid: the cards spring back
+      const index = insertionIndex(s.doc, l, cell, p.y, new Set(ids));
+      s.change((d) => moveCards(d, ids, cell, index));
+    },
+    [flow, store, layoutRef],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.source && c.target) store.getState().change((d) => addConnector(d, c.source, c.target));
+    },
+    [store],
+  );
+
+  const addCardAt = (e: React.MouseEvent) => {
+    const l = layoutRef.get();
+    const s = store.getState();
+    if (!l || !s.doc) return;
+    const target = e.target as HTMLElement;
+    // Only empty grid space: cards, headers and controls have their own double-click.
+    if (!target.closest('.react-flow__pane, .react-flow__node-cell')) return;
+    const p = dropPoint(e);
+    const cell = cellAt(l, p);
+    if (!cell) return;
+    const id = newId();
+    const index = insertionIndex(s.doc, l, cell, p.y);
+    if (s.change((d) => addCard(d, { laneId: cell.laneId, stageId: cell.stageId, id, index }))) s.startEditing(id);
+  };
+
+  const rememberCell = (e: React.MouseEvent) => {
+    const l = layoutRef.get();
+    if (!l) return;
+    const cell = cellAt(l, dropPoint(e));
+    if (cell) store.getState().setActiveCell({ laneId: cell.laneId, stageId: cell.stageId });
+  };
 
   return (
-    <div className="canvas" aria-label="Journey map canvas">
-      <ReactFlow
-        nodes={nodes}
-        edges={[]}
-        nodeTypes={nodeTypes}
-        fitView
-        fitViewOptions={{ maxZoom: 1, padding: 0.04 }}
-        minZoom={0.1}
-        maxZoom={2.5}
-        zoomOnDoubleClick={false}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        deleteKeyCode={null}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background gap={24} size={1} />
-        <Controls showInteractive={false} />
-      </ReactFlow>
-    </div>
+    <LayoutContext.Provider value={layoutRef}>
+      <div className="canvas" onDoubleClick={addCardAt} data-testid="canvas">
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onSelectionChange={onSelectionChange}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onPaneClick={(e) => {
+            rememberCell(e);
+            setMenu(null);
+          }}
+          onNodeContextMenu={(e, node) => {
+            if (node.type !== 'card') return;
+            e.preventDefault();
+            if (!store.getState().selectedCardIds.includes(node.id)) store.getState().select([node.id]);
+            setMenu({ x: e.clientX, y: e.clientY, kind: 'card' });
+          }}
+          onPaneContextMenu={(e) => {
+            e.preventDefault();
+            setMenu({ x: e.clientX, y: e.clientY, kind: 'canvas' });
+          }}
+          connectionMode={ConnectionMode.Strict}
+          fitView
+          fitViewOptions={{ maxZoom: 1, padding: 0.04 }}
+          minZoom={0.1}
+          maxZoom={2.5}
+          zoomOnDoubleClick={false}
+          nodeDragThreshold={4}
+          selectionOnDrag
+          selectionMode={SelectionMode.Partial}
+          panOnDrag={[1, 2]}
+          panOnScroll
+          panActivationKeyCode="Space"
+          multiSelectionKeyCode="Shift"
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          disableKeyboardA11y
+          ariaLabelConfig={ARIA_LABELS}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={24} size={1} />
+          <Controls showInteractive={false} />
+          <MiniMap pannable zoomable nodeColor={(n) => (n.type === 'card' ? '#64748b' : '#e2e8f0')} />
+        </ReactFlow>
+        {menu && <ContextMenu menu={menu} onClose={() => setMenu(null)} />}
+      </div>
+    </LayoutContext.Provider>
   );
 }

@@ -1,9 +1,14 @@
+import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { unwrap } from '../app/bridge';
 import { useServices, useWaymark } from '../app/ServicesContext';
 import { Canvas } from './Canvas';
 import { EditorHeader } from './EditorHeader';
+import { Inspector } from './inspector/Inspector';
+import { Notice } from './Notice';
+import { Palette } from './palette/Palette';
 import { SaveErrorBanner } from './SaveErrorBanner';
+import { useClipboard } from './useClipboard';
 import { useEditorKeys } from './useEditorKeys';
 
 export function EditorScreen({ mapId }: { mapId: string }) {
@@ -11,6 +16,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const loadedId = useWaymark((s) => s.doc?.id);
   const [error, setError] = useState<string | null>(null);
   useEditorKeys();
+  useClipboard();
 
   useEffect(() => {
     if (store.getState().doc?.id === mapId) return;
@@ -33,10 +39,21 @@ export function EditorScreen({ mapId }: { mapId: string }) {
       </div>
     );
   return (
-    <div className="editor">
-      <EditorHeader />
-      <SaveErrorBanner />
-      {loadedId === mapId ? <Canvas /> : <p className="loading">Opening map…</p>}
-    </div>
+    <ReactFlowProvider>
+      <div className="editor">
+        <EditorHeader />
+        <SaveErrorBanner />
+        <Notice />
+        {loadedId === mapId ? (
+          <div className="editor-body">
+            <Palette />
+            <Canvas />
+            <Inspector />
+          </div>
+        ) : (
+          <p className="loading">Opening map…</p>
+        )}
+      </div>
+    </ReactFlowProvider>
   );
 }

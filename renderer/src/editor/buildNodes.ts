@@ -1,54 +1,94 @@
-import type { Node } from '@xyflow/react';
+import type { Edge, Node } from '@xyflow/react';
+import { MarkerType } from '@xyflow/react';
 import type { MapLayout } from '../../../shared/layout/computeLayout';
 import { METRICS } from '../../../shared/layout/metrics';
-import type { JourneyMap } from '../../../shared/model/types';
+import type { Card, JourneyMap } from '../../../shared/model/types';
 
-export type StageNode = Node<{ name: string; index: number }, 'stage'>;
-export type LaneLabelNode = Node<{ name: string; laneType: string }, 'laneLabel'>;
-export type CellNode = Node<{ stageId: string; laneId: string; label: string }, 'cell'>;
-export type CardNode = Node<{ cardId: string }, 'card'>;
-export type EmotionNode = Node<{ laneId: string; layout: MapLayout }, 'emotion'>;
+export type StageNode = Node<{ stageId: string; name: string; index: number; count: number }, 'stage'>;
+export type LaneLabelNode = Node<
+  { laneId: string; name: string; laneType: string; collapsed: boolean; index: number; count: number },
+  'laneLabel'
+>;
+export type CellNode = Node<{ stageId: string; laneId: string; label: string; empty: boolean }, 'cell'>;
+export type CardNode = Node<{ card: Card; language: JourneyMap['language'] }, 'card'>;
+export type EmotionNode = Node<
+  {
+    laneId: string;
+    stages: { id: string; name: string; x: number; width: number }[];
+    points: { stageId: string; score: number; label: string; x: number; y: number }[];
+  },
+  'emotion'
+>;
 export type LineNode = Node<{ label: string }, 'line'>;
-export type MapNode = StageNode | LaneLabelNode | CellNode | CardNode | EmotionNode | LineNode;
+export type AddStageNode = Node<Record<string, never>, 'addStage'>;
+export type AddLaneNode = Node<Record<string, never>, 'addLane'>;
+export type MapNode =
+  StageNode | LaneLabelNode | CellNode | CardNode | EmotionNode | LineNode | AddStageNode | AddLaneNode;
 
 const fixed = { draggable: false, connectable: false, selectable: false, focusable: false } as const;
-// React Flow turns pointer events off on nodes it considers inert; these handle their own clicks.
+// React Flow turns pointer events off on nodes it considers inert; these handle their own input.
 const interactive = { pointerEvents: 'all' } as const;
 
 /** React Flow nodes derived from the document through shared/layout; never stored. */
-export function buildNodes(doc: JourneyMap, layout: MapLayout): MapNode[] {
+export function buildNodes(
+  doc: JourneyMap,
+  layout: MapLayout,
+  selected: ReadonlySet<string>,
+  editingId: string | null,
+): MapNode[] {
   const nodes: MapNode[] = [];
   const stageNames = new Map(doc.stages.map((s) => [s.id, s.name]));
-  const laneNames = new Map(doc.lanes.map((l) => [l.id, l.name]));
-  const gridWidth = layout.width - METRICS.laneLabelWidth;
+  const gridX = METRICS.laneLabelWidth;
+  const gridWidth = layout.width - gridX;
 
-  for (const s of layout.stages) {
+  layout.stages.forEach((s) => {
     nodes.push({
       ...fixed,
       id: `stage:${s.id}`,
       type: 'stage',
+      style: interactive,
       position: { x: s.x, y: 0 },
       width: s.width,
       height: METRICS.headerHeight,
-      data: { name: stageNames.get(s.id) ?? '', index: s.index },
+      data: { stageId: s.id, name: stageNames.get(s.id) ?? '', index: s.index, count: layout.stages.length },
     });
-  }
-  for (const l of layout.lanes) {
+  });
+  nodes.push({
+    ...fixed,
+    id: 'add-stage',
+    type: 'addStage',
+    style: interactive,
+    position: { x: layout.width + 8, y: 8 },
+    width: 40,
+    height: 40,
+    data: {},
+  });
+  layout.lanes.forEach((l, index) => {
     nodes.push({
       ...fixed,
       id: `lane:${l.id}`,
       type: 'laneLabel',
+      style: interactive,
       position: { x: 0, y: l.y },
-      width: METRICS.laneLabelWidth,
+      width: l.collapsed ? layout.width : METRICS.laneLabelWidth,
       height: l.height,
-      data: { name: l.lane.name, laneType: l.lane.type },
+      zIndex: 1,
+      data: {
+        laneId: l.id,
+        name: l.lane.name,
+        laneType: l.lane.type,
+        collapsed: l.collapsed,
+        index,
+        count: layout.lanes.length,
+      },
     });
+    if (l.collapsed) return;
     if (l.lane.type === 'line')
       nodes.push({
         ...fixed,
         id: `line:${l.id}`,
         type: 'line',
-        position: { x: METRICS.laneLabelWidth, y: l.y },
+        position: { x: gridX, y: l.y },
         width: gridWidth,
         height: l.height,
         data: { label: l.lane.name },
@@ -59,18 +99,40 @@ export function buildNodes(doc: JourneyMap, layout: MapLayout): MapNode[] {
         id: `emotion:${l.id}`,
         type: 'emotion',
         style: interactive,
-        position: { x: METRICS.laneLabelWidth, y: l.y },
+        position: { x: gridX, y: l.y },
         width: gridWidth,
         height: l.height,
-        data: { laneId: l.id, layout },
+        zIndex: 1,
+        data: {
+          laneId: l.id,
+          stages: layout.stages.map((s) => ({
+            id: s.id,
+            name: stageNames.get(s.id) ?? '',
+            x: s.x - gridX,
+            width: s.width,
+          })),
+          points: (layout.emotion?.points ?? []).map((p) => ({ ...p, x: p.x - gridX, y: p.y - l.y })),
+        },
       });
-  }
+  });
+  nodes.push({
+    ...fixed,
+    id: 'add-lane',
+    type: 'addLane',
+    style: interactive,
+    position: { x: 0, y: layout.height + 8 },
+    width: METRICS.laneLabelWidth,
+    height: 36,
+    data: {},
+  });
+
+  const occupied = new Set(doc.cards.map((c) => `${c.laneId}:${c.stageId}`));
+  const laneNames = new Map(doc.lanes.map((l) => [l.id, l.name]));
   for (const c of layout.cells) {
     nodes.push({
       ...fixed,
       id: `cell:${c.laneId}:${c.stageId}`,
       type: 'cell',
-      style: interactive,
       position: { x: c.x, y: c.y },
       width: c.width,
       height: c.height,
@@ -79,22 +141,77 @@ export function buildNodes(doc: JourneyMap, layout: MapLayout): MapNode[] {
         stageId: c.stageId,
         laneId: c.laneId,
         label: `${stageNames.get(c.stageId) ?? ''} · ${laneNames.get(c.laneId) ?? ''}`,
+        empty: !occupied.has(`${c.laneId}:${c.stageId}`),
       },
     });
   }
-  for (const c of layout.cards) {
+  const cards = new Map(doc.cards.map((c) => [c.id, c]));
+  for (const b of layout.cards) {
     nodes.push({
-      ...fixed,
-      id: c.id,
+      id: b.id,
       type: 'card',
       style: interactive,
-      position: { x: c.x, y: c.y },
-      width: c.width,
-      height: c.height,
+      position: { x: b.x, y: b.y },
+      width: b.width,
+      height: b.height,
       zIndex: 2,
-      focusable: true,
-      data: { cardId: c.id },
+      draggable: editingId !== b.id,
+      selectable: true,
+      connectable: true,
+      focusable: false,
+      selected: selected.has(b.id),
+      data: { card: cards.get(b.id)!, language: doc.language },
     });
   }
   return nodes;
+}
+
+export function buildEdges(doc: JourneyMap, selected: ReadonlySet<string>): Edge[] {
+  return doc.connectors.map((c) => ({
+    id: c.id,
+    source: c.from,
+    target: c.to,
+    sourceHandle: 'out',
+    targetHandle: 'in',
+    type: 'default',
+    selected: selected.has(c.id),
+    zIndex: 3,
+    markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#334155' },
+    ariaLabel: 'Connector',
+  }));
+}
+
+function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => a[k] === b[k]);
+}
+
+function sameNode(a: MapNode, b: MapNode): boolean {
+  return (
+    a.type === b.type &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.selected === b.selected &&
+    a.draggable === b.draggable &&
+    shallowEqual(a.data as Record<string, unknown>, b.data as Record<string, unknown>)
+  );
+}
+
+/**
+ * Returns a function that keeps the previous node object wherever nothing about a node changed,
+ * so React Flow skips it: typing in one card re-renders that card, not the map.
+ */
+export function createNodeReuser(): (next: MapNode[]) => MapNode[] {
+  let previous = new Map<string, MapNode>();
+  return (next) => {
+    const kept = next.map((n) => {
+      const old = previous.get(n.id);
+      return old && sameNode(old, n) ? old : n;
+    });
+    previous = new Map(kept.map((n) => [n.id, n]));
+    return kept;
+  };
 }

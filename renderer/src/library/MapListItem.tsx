@@ -1,7 +1,7 @@
 import type { MapSummary } from '../../../shared/model/types';
 import { KIND_LABELS } from '../../../shared/templates/labels';
 import { formatWhen } from './formatWhen';
-import { RenameField } from './RenameField';
+import { InlineTextField } from '../app/InlineTextField';
 
 interface Props {
   map: MapSummary;
@@ -17,7 +17,7 @@ export function MapListItem({ map, inTrash, renaming, onOpen, onAction, onRename
     <li className="map-item">
       <div className="map-main">
         {renaming ? (
-          <RenameField initial={map.title} onDone={onRename} />
+          <InlineTextField initial={map.title} label="Map title" className="rename-field" onDone={onRename} />
         ) : inTrash ? (
           <span className="map-title">{map.title}</span>
         ) : (

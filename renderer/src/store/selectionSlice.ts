@@ -1,9 +1,22 @@
 import type { StateCreator } from 'zustand';
 import type { SelectionSlice, WaymarkState } from './types';
 
-export const createSelectionSlice: StateCreator<WaymarkState, [], [], SelectionSlice> = (set) => ({
+export const createSelectionSlice: StateCreator<WaymarkState, [], [], SelectionSlice> = (set, get) => ({
   selectedCardIds: [],
+  selectedConnectorIds: [],
   editingCardId: null,
-  select: (ids) => set({ selectedCardIds: ids }),
-  startEditing: (id) => set({ editingCardId: id, selectedCardIds: id ? [id] : [] }),
+  activeCell: null,
+  select: (cardIds, connectorIds = []) => {
+    const card = get().doc?.cards.find((c) => c.id === cardIds[cardIds.length - 1]);
+    set({
+      selectedCardIds: cardIds,
+      selectedConnectorIds: connectorIds,
+      ...(card ? { activeCell: { laneId: card.laneId, stageId: card.stageId } } : {}),
+    });
+  },
+  startEditing: (id) => {
+    if (id) get().select([id]);
+    set({ editingCardId: id });
+  },
+  setActiveCell: (activeCell) => set({ activeCell }),
 });

@@ -16,16 +16,30 @@ export interface DocumentSlice {
   revision: number;
   openMap: (loaded: LoadedMap) => void;
   closeMap: () => void;
-  /** Applies a pure edit (shared/model/operations) as one undoable step. */
-  change: (edit: (doc: JourneyMap) => JourneyMap) => void;
+  /**
+   * Applies a pure edit (shared/model/operations) as one undoable step. Edits sharing a
+   * `coalesce` key in quick succession (a typing burst in a field) merge into one step. An
+   * edit the model refuses changes nothing and its reason becomes the notice; returns whether
+   * the edit applied.
+   */
+  change: (edit: (doc: JourneyMap) => JourneyMap, options?: { coalesce?: string }) => boolean;
   confirmSaved: (revision: number, at: string) => void;
+}
+
+export interface CellRef {
+  laneId: string;
+  stageId: string;
 }
 
 export interface SelectionSlice {
   selectedCardIds: string[];
+  selectedConnectorIds: string[];
   editingCardId: string | null;
-  select: (ids: string[]) => void;
+  /** The cell new cards go to from the keyboard or a paste: last clicked cell or selected card's. */
+  activeCell: CellRef | null;
+  select: (cardIds: string[], connectorIds?: string[]) => void;
   startEditing: (id: string | null) => void;
+  setActiveCell: (cell: CellRef | null) => void;
 }
 
 export interface UiSlice {
@@ -42,6 +56,9 @@ export interface ViewSlice {
   /** Rendered card heights where the DOM needed more room than the layout's estimate. */
   cardHeights: Readonly<Record<string, { width: number; height: number }>>;
   reportCardHeight: (id: string, width: number, height: number) => void;
+  /** The cell a dragged card or palette item would land in. */
+  dropTarget: CellRef | null;
+  setDropTarget: (cell: CellRef | null) => void;
 }
 
 export type WaymarkState = DocumentSlice & SelectionSlice & UiSlice & ViewSlice;

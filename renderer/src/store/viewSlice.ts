@@ -9,4 +9,10 @@ export const createViewSlice: StateCreator<WaymarkState, [], [], ViewSlice> = (s
     if (known && Math.abs(known.width - width) < 1 && Math.abs(known.height - height) < 2) return;
     set({ cardHeights: { ...get().cardHeights, [id]: { width, height } } });
   },
+  dropTarget: null,
+  setDropTarget: (cell) => {
+    const now = get().dropTarget;
+    if (now?.laneId === cell?.laneId && now?.stageId === cell?.stageId) return;
+    set({ dropTarget: cell });
+  },
 });

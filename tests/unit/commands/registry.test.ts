@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editorCommands } from '../../../renderer/src/commands/editorCommands';
 import { CommandRegistry, shortcutOf } from '../../../renderer/src/commands/registry';
+import { Holder } from '../../../renderer/src/app/Holder';
 import { createWaymarkStore } from '../../../renderer/src/store/createWaymarkStore';
 import { updateCard } from '../../../shared/model/operations';
 import { sampleMap } from '../../helpers/sampleMap';
@@ -16,7 +17,8 @@ const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boo
 function setup() {
   const store = createWaymarkStore();
   store.getState().openMap({ document: sampleMap(), revision: 1 });
-  const registry = new CommandRegistry({ state: store.getState }).register(...editorCommands(store, () => null));
+  const deps = { store, autosave: () => null, canvas: new Holder<never>(), layout: new Holder<never>() };
+  const registry = new CommandRegistry({ state: store.getState }).register(...editorCommands(deps));
   return { store, registry };
 }
 
@@ -29,7 +31,8 @@ describe('command registry', () => {
 
   it('refuses to register a command id twice', () => {
     const { store, registry } = setup();
-    expect(() => registry.register(...editorCommands(store, () => null))).toThrow(/registered twice/);
+    const deps = { store, autosave: () => null, canvas: new Holder<never>(), layout: new Holder<never>() };
+    expect(() => registry.register(...editorCommands(deps))).toThrow(/registered twice/);
   });
 
   it('runs undo and redo from their shortcuts, only when there is something to do', () => {

@@ -10,7 +10,7 @@ function v0Document(): Record<string, unknown> {
   return {
     ...rest,
     emotionPoints: emotions,
-    cards: cards.map(({ stageSpan, evidence: _e, ...c }) => ({ ...c, span: stageSpan })),
+    cards: cards.map(({ stageSpan, evidence: _e, color: _c, ...c }) => ({ ...c, span: stageSpan })),
   };
 }
 
@@ -30,6 +30,14 @@ describe('migrateDocument', () => {
     }
   });
 
+  it('upgrades a v1 document: cards keep their type colour', () => {
+    const { cards, ...rest } = sampleMap();
+    const v1 = { ...rest, formatVersion: 1, cards: cards.map(({ color: _c, ...c }) => c) };
+    const checked = validateDocument(migrateDocument(v1));
+    expect(checked.ok).toBe(true);
+    if (checked.ok) expect(checked.doc.cards.every((c) => c.color === null)).toBe(true);
+  });
+
   it('leaves a current document as it is', () => {
     const doc = sampleMap();
     expect(migrateDocument(doc)).toEqual(doc);
@@ -37,7 +45,7 @@ describe('migrateDocument', () => {
 
   it('refuses a document from a newer Waymark with a clear message', () => {
     expect(() => migrateDocument({ ...sampleMap(), formatVersion: FORMAT_VERSION + 1 })).toThrow(
-      /format version 2 by a newer Waymark.*Update Waymark/,
+      new RegExp(`format version ${FORMAT_VERSION + 1} by a newer Waymark.*Update Waymark`),
     );
   });
 

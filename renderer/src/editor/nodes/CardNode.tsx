@@ -1,55 +1,25 @@
-import type { NodeProps } from '@xyflow/react';
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { METRICS } from '../../../../shared/layout/metrics';
-import { updateCard } from '../../../../shared/model/operations';
-import { CARD_TYPE_LABELS, EVIDENCE_LABELS } from '../../../../shared/templates/labels';
+import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS } from '../../../../shared/templates/labels';
 import { useServices, useWaymark } from '../../app/ServicesContext';
 import type { CardNode as CardNodeType } from '../buildNodes';
+import { CARD_ICONS } from '../cardTypeMeta';
+import { countRender } from '../renderCounter';
+import { CardEditor } from './CardEditor';
 
 /** Vertical padding plus border of .card (styles.css), outside the measured content box. */
 const CARD_CHROME = 2 * METRICS.cardPaddingY + 2;
 
-function CardEditor({ id, initial }: { id: string; initial: string }) {
-  const { store } = useServices();
-  const [text, setText] = useState(initial);
-  const done = useRef(false);
-  const commit = (save: boolean) => {
-    if (done.current) return;
-    done.current = true;
-    if (save && text !== initial) store.getState().change((doc) => updateCard(doc, id, { text }));
-    store.getState().startEditing(null);
-  };
-  return (
-    <textarea
-      className="card-editor nodrag nowheel nopan"
-      aria-label="Card text"
-      autoFocus
-      value={text}
-      onFocus={(e) => e.currentTarget.select()}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={() => commit(true)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Escape') commit(false);
-        else if (e.key === 'Enter' && !e.shiftKey) {
-          e.preventDefault();
-          commit(true);
-        }
-      }}
-    />
-  );
-}
-
 /**
- * Subscribes to its own card only, so an edit re-renders one card, not the map. Reports its
- * rendered height when the text needs more room than the layout estimated.
+ * One card. Its data is the card itself, so React Flow re-renders only the cards that changed.
+ * It reports its rendered height when the text needs more room than the layout estimated.
  */
-export const CardNode = memo(function CardNode({ data, width }: NodeProps<CardNodeType>) {
+export const CardNode = memo(function CardNode({ data, width, selected }: NodeProps<CardNodeType>) {
+  countRender();
   const { store } = useServices();
-  const card = useWaymark((s) => s.doc?.cards.find((c) => c.id === data.cardId));
-  const language = useWaymark((s) => s.doc?.language ?? 'en');
-  const selected = useWaymark((s) => s.selectedCardIds.includes(data.cardId));
-  const editing = useWaymark((s) => s.editingCardId === data.cardId);
+  const { card, language } = data;
+  const editing = useWaymark((s) => s.editingCardId === card.id);
   const body = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -57,36 +27,50 @@ export const CardNode = memo(function CardNode({ data, width }: NodeProps<CardNo
     if (!el || width === undefined) return;
     // The content box is not stretched to the node, so it reports the height the text needs.
     const observer = new ResizeObserver(() =>
-      store.getState().reportCardHeight(data.cardId, width, Math.ceil(el.offsetHeight) + CARD_CHROME),
+      store.getState().reportCardHeight(card.id, width, Math.ceil(el.offsetHeight) + CARD_CHROME),
     );
     observer.observe(el);
     return () => observer.disconnect();
-  }, [store, data.cardId, width]);
+  }, [store, card.id, width]);
 
-  if (!card) return null;
+  const typeLabel = CARD_TYPE_LABELS[card.type][language];
   return (
     <div
-      className={`card card-${card.type} ${selected ? 'is-selected' : ''}`}
+      className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''}`}
       role="group"
-      aria-label={`${CARD_TYPE_LABELS[card.type][language]}: ${card.text || 'empty card'}`}
-      onClick={(e) => {
-        e.stopPropagation();
-        store.getState().select([card.id]);
-      }}
+      tabIndex={0}
+      data-card-id={card.id}
+      aria-label={`${typeLabel}: ${card.text || 'empty card'}`}
       onDoubleClick={(e) => {
         e.stopPropagation();
         store.getState().startEditing(card.id);
       }}
+      onFocus={() => {
+        if (!store.getState().selectedCardIds.includes(card.id)) store.getState().select([card.id]);
+      }}
       onKeyDown={(e) => {
-        if (e.key === 'Enter' && !editing) {
+        if ((e.key === 'Enter' || e.key === 'F2') && !editing) {
           e.preventDefault();
           store.getState().startEditing(card.id);
         }
       }}
     >
+      <Handle
+        type="target"
+        position={Position.Left}
+        id="in"
+        className="card-handle"
+        aria-label="Connect into this card"
+      />
       <div ref={body} className="card-content">
         <div className="card-head">
-          <span className="card-type">{CARD_TYPE_LABELS[card.type][language]}</span>
+          <span className="card-type">
+            <span className="card-icon" aria-hidden="true">
+              {CARD_ICONS[card.type]}
+            </span>
+            {typeLabel}
+            {card.channel && <span className="card-channel"> · {CHANNEL_LABELS[card.channel][language]}</span>}
+          </span>
           <span
             className={`evidence evidence-${card.evidence}`}
             title={`Evidence: ${EVIDENCE_LABELS[card.evidence].en}`}
@@ -99,7 +83,15 @@ export const CardNode = memo(function CardNode({ data, width }: NodeProps<CardNo
         ) : (
           <p className="card-text">{card.text || <span className="placeholder">Double-click to write</span>}</p>
         )}
+        {card.owner && <p className="card-owner">{card.owner}</p>}
       </div>
+      <Handle
+        type="source"
+        position={Position.Right}
+        id="out"
+        className="card-handle"
+        aria-label="Draw a connector from this card"
+      />
     </div>
   );
 });

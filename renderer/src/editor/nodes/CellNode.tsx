@@ -2,25 +2,29 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { addCard } from '../../../../shared/model/operations';
 import { newId } from '../../../../shared/model/ids';
-import { useServices } from '../../app/ServicesContext';
+import { useServices, useWaymark } from '../../app/ServicesContext';
 import type { CellNode as CellNodeType } from '../buildNodes';
 
-/** An empty-space target: double-click (or the + button) adds a card to this stage × lane. */
+/**
+ * Grid background for one stage × lane. It lets pointer events through to the pane (marquee
+ * selection, double-click to add); only its + button takes clicks.
+ */
 export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>) {
   const { store } = useServices();
+  const target = useWaymark((s) => s.dropTarget?.laneId === data.laneId && s.dropTarget?.stageId === data.stageId);
   const add = () => {
     const id = newId();
-    store.getState().change((doc) => addCard(doc, { laneId: data.laneId, stageId: data.stageId, id }));
-    store.getState().startEditing(id);
+    if (store.getState().change((doc) => addCard(doc, { laneId: data.laneId, stageId: data.stageId, id })))
+      store.getState().startEditing(id);
   };
   return (
-    <div
-      className="cell"
-      data-cell={`${data.laneId}:${data.stageId}`}
-      onDoubleClick={add}
-      onClick={() => store.getState().select([])}
-    >
-      <button type="button" className="cell-add nodrag" aria-label={`Add card: ${data.label}`} onClick={add}>
+    <div className={`cell ${target ? 'is-drop-target' : ''}`} data-cell={`${data.laneId}:${data.stageId}`}>
+      <button
+        type="button"
+        className={`cell-add nodrag ${data.empty ? 'is-empty' : ''}`}
+        aria-label={`Add card: ${data.label}`}
+        onClick={add}
+      >
         +
       </button>
     </div>

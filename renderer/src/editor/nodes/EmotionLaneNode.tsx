@@ -1,80 +1,63 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { emotionFace, smoothPath } from '../../../../shared/layout/curve';
+import { smoothPath } from '../../../../shared/layout/curve';
 import { emotionY } from '../../../../shared/layout/computeLayout';
-import { METRICS } from '../../../../shared/layout/metrics';
+import { EMOTION_MAX } from '../../../../shared/model/constants';
 import { setEmotion } from '../../../../shared/model/operations';
-import { useServices, useWaymark } from '../../app/ServicesContext';
+import { useServices } from '../../app/ServicesContext';
 import type { EmotionNode } from '../buildNodes';
+import { useLayoutRef } from '../LayoutContext';
+import { EmotionPoint } from './EmotionPoint';
 
 const SCORES = [3, 2, 1, 0, -1, -2, -3];
 
-/**
- * The emotion lane is a curve, not a stack of cards: one point per stage. Click a column to
- * place its point; a focused point moves with the arrow keys.
- */
+/** The emotion lane is a curve, not a stack of cards: one point per stage on −3 … +3. */
 export const EmotionLaneNode = memo(function EmotionLaneNode({ data, width = 0, height = 0 }: NodeProps<EmotionNode>) {
   const { store } = useServices();
-  const stageNames = useWaymark((s) => s.doc?.stages.map((st) => st.name).join('\u0000') ?? '');
-  const names = stageNames.split('\u0000');
-  const { layout } = data;
-  const lane = layout.lanes.find((l) => l.id === data.laneId);
-  if (!lane) return null;
-  const ox = METRICS.laneLabelWidth;
-  const points = (layout.emotion?.points ?? []).map((p) => ({ ...p, x: p.x - ox, y: p.y - lane.y }));
-  const set = (stageId: string, score: number) => store.getState().change((doc) => setEmotion(doc, stageId, score));
+  const layout = useLayoutRef();
+  const laneY = () => layout.get()?.lanes.find((l) => l.id === data.laneId)?.y ?? 0;
+  const half = height / 2 - 24;
+  const scoreAt = (canvasY: number) => ((height / 2 - (canvasY - laneY())) / half) * EMOTION_MAX;
+  const byStage = new Map(data.points.map((p) => [p.stageId, p]));
 
   return (
     <div className="emotion-lane">
       <svg width={width} height={height} className="emotion-svg" aria-hidden="true">
         {SCORES.map((s) => (
-          <line
-            key={s}
-            x1={0}
-            x2={width}
-            y1={emotionY(0, height, s)}
-            y2={emotionY(0, height, s)}
-            className={s === 0 ? 'emotion-zero' : 'emotion-grid'}
-          />
+          <g key={s}>
+            <line
+              x1={0}
+              x2={width}
+              y1={emotionY(0, height, s)}
+              y2={emotionY(0, height, s)}
+              className={s === 0 ? 'emotion-zero' : 'emotion-grid'}
+            />
+            <text x={4} y={emotionY(0, height, s) - 2} className="emotion-tick">
+              {s > 0 ? `+${s}` : s}
+            </text>
+          </g>
         ))}
-        <path d={smoothPath(points)} className="emotion-curve" />
+        {data.stages.map((s) => (
+          <line key={s.id} x1={s.x + s.width} x2={s.x + s.width} y1={0} y2={height} className="emotion-divider" />
+        ))}
+        <path d={smoothPath(data.points)} className="emotion-curve" />
       </svg>
-      {layout.stages.map((s) => (
-        <div
-          key={s.id}
-          className="emotion-column"
-          style={{ left: s.x - ox, width: s.width }}
-          onClick={(e) => {
-            const rect = e.currentTarget.getBoundingClientRect();
-            const y = ((e.clientY - rect.top) / rect.height) * height;
-            const score = Math.round(((height / 2 - y) / (height / 2 - 24)) * 3);
-            set(s.id, score);
-          }}
-        />
-      ))}
-      {points.map((p) => {
-        const stageName = names[layout.stages.find((s) => s.id === p.stageId)?.index ?? 0] ?? '';
+      {data.stages.map((s) => {
+        const p = byStage.get(s.id);
         return (
-          <button
-            key={p.stageId}
-            type="button"
-            className="emotion-point nodrag"
-            style={{ left: p.x, top: p.y }}
-            aria-label={`Emotion at ${stageName}: ${p.score > 0 ? '+' : ''}${p.score}`}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-                e.preventDefault();
-                set(p.stageId, p.score + (e.key === 'ArrowUp' ? 1 : -1));
-              }
-            }}
-          >
-            <span aria-hidden="true">{emotionFace(p.score)}</span>
-          </button>
+          <EmotionPoint
+            key={s.id}
+            stageName={s.name}
+            score={p?.score ?? null}
+            label={p?.label ?? ''}
+            x={s.x + s.width / 2}
+            yOf={(score) => emotionY(0, height, score)}
+            scoreAt={scoreAt}
+            onScore={(score) => store.getState().change((d) => setEmotion(d, s.id, score))}
+            onLabel={(label) => store.getState().change((d) => setEmotion(d, s.id, p?.score ?? 0, label))}
+          />
         );
       })}
-      {points.length === 0 && (
-        <p className="emotion-hint">Click a stage column to set how the customer feels (−3 … +3)</p>
-      )}
     </div>
   );
 });

@@ -1,11 +1,88 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
+import { laneIndexAt } from '../../../../shared/layout/hitTest';
+import { deleteLane, moveLane, renameLane, setLaneHidden } from '../../../../shared/model/operations';
+import { InlineTextField } from '../../app/InlineTextField';
+import { useServices } from '../../app/ServicesContext';
 import type { LaneLabelNode as LaneLabelNodeType } from '../buildNodes';
+import { useLayoutRef } from '../LayoutContext';
+import { usePointerDrag } from '../usePointerDrag';
 
+/** A lane's label: drag to reorder, double-click to rename, hide/show and delete. */
 export const LaneLabelNode = memo(function LaneLabelNode({ data }: NodeProps<LaneLabelNodeType>) {
+  const { store } = useServices();
+  const layout = useLayoutRef();
+  const [renaming, setRenaming] = useState(false);
+  const [shift, setShift] = useState(0);
+
+  const onDrag = usePointerDrag({
+    onMove: (p, start) => setShift(p.y - start.y),
+    onDrop: (p) => {
+      setShift(0);
+      const l = layout.get();
+      if (!l) return;
+      const row = laneIndexAt(l, p.y);
+      const targetId = l.lanes[row]?.id;
+      const doc = store.getState().doc;
+      const to = doc?.lanes.findIndex((x) => x.id === targetId) ?? -1;
+      if (to >= 0) store.getState().change((d) => moveLane(d, data.laneId, to));
+    },
+    onCancel: () => setShift(0),
+  });
+
+  const hide = (hidden: boolean) => store.getState().change((d) => setLaneHidden(d, data.laneId, hidden));
+
   return (
-    <div className={`lane-label lane-label-${data.laneType}`} role="rowheader">
-      {data.name}
+    <div
+      className={`lane-label lane-label-${data.laneType} ${data.collapsed ? 'is-collapsed' : ''} ${shift ? 'is-dragging' : ''}`}
+      role="rowheader"
+      aria-label={data.name}
+      style={shift ? { transform: `translateY(${shift}px)` } : undefined}
+    >
+      <div
+        className="lane-grab nodrag nopan"
+        onPointerDown={renaming ? undefined : onDrag}
+        onDoubleClick={(e) => {
+          e.stopPropagation();
+          setRenaming(true);
+        }}
+        title="Drag to reorder · double-click to rename"
+      >
+        {renaming ? (
+          <InlineTextField
+            initial={data.name}
+            label="Lane name"
+            onDone={(name) => {
+              setRenaming(false);
+              if (name) store.getState().change((d) => renameLane(d, data.laneId, name));
+            }}
+          />
+        ) : (
+          <span className="lane-name">{data.name}</span>
+        )}
+      </div>
+      <div className="lane-actions">
+        <button
+          type="button"
+          className="header-action nodrag"
+          aria-label={`${data.collapsed ? 'Show' : 'Hide'} lane ${data.name}`}
+          aria-pressed={data.collapsed}
+          onClick={() => hide(!data.collapsed)}
+        >
+          {data.collapsed ? '▸' : '▾'}
+        </button>
+        {!data.collapsed && (
+          <button
+            type="button"
+            className="header-action nodrag"
+            aria-label={`Delete lane ${data.name}`}
+            disabled={data.count <= 1}
+            onClick={() => store.getState().change((d) => deleteLane(d, data.laneId))}
+          >
+            ×
+          </button>
+        )}
+      </div>
     </div>
   );
 });

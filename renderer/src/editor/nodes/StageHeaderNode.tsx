@@ -1,12 +1,98 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
+import { stageIndexAt } from '../../../../shared/layout/hitTest';
+import { deleteStage, moveStage, renameStage, resizeStage } from '../../../../shared/model/operations';
+import { InlineTextField } from '../../app/InlineTextField';
+import { useServices } from '../../app/ServicesContext';
 import type { StageNode } from '../buildNodes';
+import { useLayoutRef } from '../LayoutContext';
+import { usePointerDrag } from '../usePointerDrag';
 
-export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps<StageNode>) {
+/** A stage column header: double-click renames, drag reorders, the right edge resizes. */
+export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }: NodeProps<StageNode>) {
+  const { store } = useServices();
+  const layout = useLayoutRef();
+  const [renaming, setRenaming] = useState(false);
+  const [shift, setShift] = useState(0);
+  const [resize, setResize] = useState<number | null>(null);
+
+  const onDragHeader = usePointerDrag({
+    onMove: (p, start) => setShift(p.x - start.x),
+    onDrop: (p) => {
+      setShift(0);
+      const l = layout.get();
+      if (!l) return;
+      const to = stageIndexAt(l, p.x);
+      if (to !== data.index) store.getState().change((d) => moveStage(d, data.stageId, to));
+    },
+    onCancel: () => setShift(0),
+  });
+
+  const onDragGrip = usePointerDrag({
+    threshold: 1,
+    onMove: (p, start) => setResize(Math.max(120, width + p.x - start.x)),
+    onDrop: (p, start) => {
+      setResize(null);
+      store.getState().change((d) => resizeStage(d, data.stageId, width + p.x - start.x));
+    },
+    onCancel: () => setResize(null),
+  });
+
   return (
-    <div className="stage-header" role="columnheader">
-      <span className="stage-index">{data.index + 1}</span>
-      <span className="stage-name">{data.name}</span>
+    <div
+      className={`stage-header ${shift ? 'is-dragging' : ''}`}
+      role="columnheader"
+      aria-label={data.name}
+      style={shift ? { transform: `translateX(${shift}px)` } : undefined}
+    >
+      <div
+        className="stage-grab nodrag nopan"
+        onPointerDown={renaming ? undefined : onDragHeader}
+        onDoubleClick={(e) => {
+          e.stopPropagation();
+          setRenaming(true);
+        }}
+        title="Drag to reorder · double-click to rename"
+      >
+        <span className="stage-index">{data.index + 1}</span>
+        {renaming ? (
+          <InlineTextField
+            initial={data.name}
+            label="Stage name"
+            onDone={(name) => {
+              setRenaming(false);
+              if (name) store.getState().change((d) => renameStage(d, data.stageId, name));
+            }}
+          />
+        ) : (
+          <span className="stage-name">{data.name}</span>
+        )}
+      </div>
+      <button
+        type="button"
+        className="header-action nodrag"
+        aria-label={`Rename stage ${data.name}`}
+        onClick={() => setRenaming(true)}
+      >
+        ✎
+      </button>
+      <button
+        type="button"
+        className="header-action nodrag"
+        aria-label={`Delete stage ${data.name}`}
+        disabled={data.count <= 1}
+        onClick={() => store.getState().change((d) => deleteStage(d, data.stageId))}
+      >
+        ×
+      </button>
+      <div
+        className="stage-resize nodrag nopan"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={`Resize stage ${data.name}`}
+        onPointerDown={onDragGrip}
+      />
+      {resize !== null && <div className="stage-resize-preview" style={{ left: resize - 2 }} />}
     </div>
   );
 });

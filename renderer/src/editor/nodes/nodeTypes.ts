@@ -1,4 +1,6 @@
 import type { NodeTypes } from '@xyflow/react';
+import { AddLaneNode } from './AddLaneNode';
+import { AddStageNode } from './AddStageNode';
 import { CardNode } from './CardNode';
 import { CellNode } from './CellNode';
 import { EmotionLaneNode } from './EmotionLaneNode';
@@ -14,4 +16,6 @@ export const nodeTypes: NodeTypes = {
   card: CardNode,
   emotion: EmotionLaneNode,
   line: LineNode,
+  addStage: AddStageNode,
+  addLane: AddLaneNode,
 };

@@ -1,0 +1,15 @@
+import type { Holder } from '../app/Holder';
+
+/**
+ * What commands can ask of the canvas (zoom, focus). The canvas fills this in while it is
+ * mounted; commands find it empty otherwise and do nothing.
+ */
+export interface CanvasControls {
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fit: () => void;
+  fitSelection: (ids: string[]) => void;
+  focusCard: (id: string) => void;
+}
+
+export type CanvasControlsHolder = Holder<CanvasControls>;

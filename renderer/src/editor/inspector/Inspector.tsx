@@ -1,0 +1,125 @@
+import { CARD_COLORS, CARD_TYPES, CHANNELS, EVIDENCE_STATUSES } from '../../../../shared/model/constants';
+import { updateCards } from '../../../../shared/model/operations';
+import type { Card } from '../../../../shared/model/types';
+import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS } from '../../../../shared/templates/labels';
+import { useServices, useWaymark } from '../../app/ServicesContext';
+import { useShallow } from 'zustand/react/shallow';
+
+/** One value if every selected card shares it, else null (shown as "mixed"). */
+function common<K extends keyof Card>(cards: Card[], key: K): Card[K] | null {
+  const first = cards[0]?.[key];
+  return cards.every((c) => c[key] === first) ? (first ?? null) : null;
+}
+
+/** Details of the selected cards: type, channel, owner, evidence status, colour, span. */
+export function Inspector() {
+  const { store } = useServices();
+  const language = useWaymark((s) => s.doc?.language ?? 'en');
+  const stageCount = useWaymark((s) => s.doc?.stages.length ?? 1);
+  const cards = useWaymark(useShallow((s) => s.doc?.cards.filter((c) => s.selectedCardIds.includes(c.id)) ?? []));
+  const ids = cards.map((c) => c.id);
+  const apply = (patch: Partial<Card>, coalesce?: string) =>
+    store
+      .getState()
+      .change((d) => updateCards(d, ids, patch), coalesce ? { coalesce: `${coalesce}:${ids.join()}` } : {});
+
+  if (cards.length === 0)
+    return (
+      <aside className="inspector" aria-label="Card details">
+        <p className="inspector-empty">
+          Select a card to see its details. Shift-click or drag a box around cards to select several.
+        </p>
+      </aside>
+    );
+
+  const type = common(cards, 'type');
+  const evidence = common(cards, 'evidence');
+  const color = common(cards, 'color');
+  const owner = common(cards, 'owner');
+  const single = cards.length === 1 ? cards[0]! : null;
+  return (
+    <aside className="inspector" aria-label="Card details">
+      <h2>{single ? 'Card' : `${cards.length} cards`}</h2>
+      <label>
+        Type
+        <select value={type ?? ''} onChange={(e) => apply({ type: e.target.value as Card['type'] })}>
+          {type === null && <option value="">Mixed</option>}
+          {CARD_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {CARD_TYPE_LABELS[t][language]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {type === 'touchpoint' && (
+        <label>
+          Channel
+          <select
+            value={common(cards, 'channel') ?? ''}
+            onChange={(e) => apply({ channel: (e.target.value || null) as Card['channel'] })}
+          >
+            <option value="">None</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c][language]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        Owner
+        <input
+          value={owner ?? ''}
+          placeholder={owner === null ? 'Mixed' : 'Who is responsible'}
+          maxLength={200}
+          onChange={(e) => apply({ owner: e.target.value }, 'owner')}
+        />
+      </label>
+      <fieldset className="segmented">
+        <legend>Evidence</legend>
+        {EVIDENCE_STATUSES.map((s) => (
+          <label key={s} className={evidence === s ? 'is-on' : ''}>
+            <input type="radio" name="evidence" checked={evidence === s} onChange={() => apply({ evidence: s })} />
+            {EVIDENCE_LABELS[s][language]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="swatches">
+        <legend>Colour</legend>
+        <button
+          type="button"
+          className={`swatch swatch-none ${color === null && cards.every((c) => c.color === null) ? 'is-on' : ''}`}
+          aria-label="Type colour"
+          aria-pressed={cards.every((c) => c.color === null)}
+          onClick={() => apply({ color: null })}
+        />
+        {CARD_COLORS.map((c) => (
+          <button
+            key={c}
+            type="button"
+            className={`swatch color-${c} ${color === c ? 'is-on' : ''}`}
+            aria-label={`Colour ${c}`}
+            aria-pressed={color === c}
+            onClick={() => apply({ color: c })}
+          />
+        ))}
+      </fieldset>
+      {single && (
+        <label>
+          Spans stages
+          <input
+            type="number"
+            min={1}
+            max={stageCount}
+            value={single.stageSpan}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (Number.isInteger(n) && n >= 1) apply({ stageSpan: n });
+            }}
+          />
+        </label>
+      )}
+    </aside>
+  );
+}

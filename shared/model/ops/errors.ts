@@ -1,0 +1,3 @@
+export class EditError extends Error {
+  override name = 'EditError';
+}

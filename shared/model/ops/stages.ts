@@ -1,0 +1,69 @@
+import { newId } from '../ids';
+import type { JourneyMap } from '../types';
+import { EditError } from './errors';
+
+function stageIndex(doc: JourneyMap, id: string): number {
+  const i = doc.stages.findIndex((s) => s.id === id);
+  if (i < 0) throw new EditError(`No stage "${id}" in this map.`);
+  return i;
+}
+
+export function addStage(
+  doc: JourneyMap,
+  { index, name, id = newId() }: { index?: number; name: string; id?: string },
+): JourneyMap {
+  const at = Math.max(0, Math.min(index ?? doc.stages.length, doc.stages.length));
+  const stages = [...doc.stages];
+  stages.splice(at, 0, { id, name: name.trim() || '…', width: null });
+  return { ...doc, stages };
+}
+
+export function renameStage(doc: JourneyMap, id: string, name: string): JourneyMap {
+  stageIndex(doc, id);
+  const n = name.trim();
+  if (!n) throw new EditError('A stage needs a name.');
+  return { ...doc, stages: doc.stages.map((s) => (s.id === id ? { ...s, name: n } : s)) };
+}
+
+export function resizeStage(doc: JourneyMap, id: string, width: number): JourneyMap {
+  stageIndex(doc, id);
+  const w = Math.round(Math.max(120, Math.min(2000, width)));
+  return { ...doc, stages: doc.stages.map((s) => (s.id === id ? { ...s, width: w } : s)) };
+}
+
+/** Reorders a stage. Cards keep their start stage; spans are cut where they would run off the end. */
+export function moveStage(doc: JourneyMap, id: string, toIndex: number): JourneyMap {
+  const from = stageIndex(doc, id);
+  const stages = [...doc.stages];
+  const [stage] = stages.splice(from, 1);
+  stages.splice(Math.max(0, Math.min(toIndex, stages.length)), 0, stage!);
+  const idx = new Map(stages.map((s, i) => [s.id, i]));
+  return {
+    ...doc,
+    stages,
+    cards: doc.cards.map((c) => ({ ...c, stageSpan: Math.min(c.stageSpan, stages.length - idx.get(c.stageId)!) })),
+  };
+}
+
+/**
+ * Deletes a stage with the cards that start in it and its emotion point. A card that starts
+ * earlier and spans across it loses one stage of span.
+ */
+export function deleteStage(doc: JourneyMap, id: string): JourneyMap {
+  const at = stageIndex(doc, id);
+  if (doc.stages.length === 1) throw new EditError('A map needs at least one stage.');
+  const gone = new Set(doc.cards.filter((c) => c.stageId === id).map((c) => c.id));
+  const startIdx = new Map(doc.stages.map((s, i) => [s.id, i]));
+  return {
+    ...doc,
+    stages: doc.stages.filter((s) => s.id !== id),
+    cards: doc.cards
+      .filter((c) => !gone.has(c.id))
+      .map((c) => {
+        const start = startIdx.get(c.stageId)!;
+        return start < at && start + c.stageSpan > at ? { ...c, stageSpan: c.stageSpan - 1 } : c;
+      }),
+    emotions: doc.emotions.filter((e) => e.stageId !== id),
+    connectors: doc.connectors.filter((c) => !gone.has(c.from) && !gone.has(c.to)),
+  };
+}
