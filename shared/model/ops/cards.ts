@@ -40,8 +40,12 @@ function placeInCell(cards: Card[], cell: CellRef, moving: Card[], index: number
   const at = Math.max(0, Math.min(index, siblings.length));
   const ordered = [...siblings.slice(0, at), ...moving, ...siblings.slice(at)];
   const order = new Map(ordered.map((c, i) => [c.id, i]));
-  const placed = moving.map((c) => ({ ...c, ...cell, order: order.get(c.id)! }));
-  return [...rest.map((c) => (order.has(c.id) ? { ...c, order: order.get(c.id)! } : c)), ...placed];
+  // Only the cell's ids: callers may pass a richer object (a layout box) as the cell.
+  const placed = moving.map((c) => ({ ...c, laneId: cell.laneId, stageId: cell.stageId, order: order.get(c.id)! }));
+  return [
+    ...rest.map((c) => (order.has(c.id) && c.order !== order.get(c.id) ? { ...c, order: order.get(c.id)! } : c)),
+    ...placed,
+  ];
 }
 
 /** Adds a card to a cell, typed by the lane's default card type unless a type is given. */

@@ -33,6 +33,14 @@ describe('card operations', () => {
     expect(validateDocument(next).ok).toBe(true);
   });
 
+  it('takes only the ids of a richer cell object (a layout box)', () => {
+    const doc = sampleMap();
+    const box = { laneId: doc.lanes[1]!.id, stageId: doc.stages[1]!.id, x: 1, y: 2, width: 3, height: 4 };
+    const next = moveCards(doc, ['c1'], box, 0);
+    expect(validateDocument(next).ok).toBe(true);
+    expect(next.cards.find((c) => c.id === 'c1')).not.toHaveProperty('x');
+  });
+
   it('reorders within a cell', () => {
     const doc = sampleMap();
     const cell = { laneId: doc.lanes[0]!.id, stageId: doc.stages[0]!.id };
