@@ -69,7 +69,6 @@ export const CardNode = memo(function CardNode({ data, width, selected }: NodePr
               {CARD_ICONS[card.type]}
             </span>
             {typeLabel}
-            {card.channel && <span className="card-channel"> · {CHANNEL_LABELS[card.channel][language]}</span>}
           </span>
           <span
             className={`evidence evidence-${card.evidence}`}
@@ -83,7 +82,12 @@ export const CardNode = memo(function CardNode({ data, width, selected }: NodePr
         ) : (
           <p className="card-text">{card.text || <span className="placeholder">Double-click to write</span>}</p>
         )}
-        {card.owner && <p className="card-owner">{card.owner}</p>}
+        {(card.channel || card.owner) && (
+          <p className="card-meta">
+            {card.channel && <span className="card-channel">{CHANNEL_LABELS[card.channel][language]}</span>}
+            {card.owner && <span className="card-owner">{card.owner}</span>}
+          </p>
+        )}
       </div>
       <Handle
         type="source"
