@@ -58,7 +58,8 @@ export interface LayoutOptions {
   hiddenLanes?: 'omit' | 'collapse';
 }
 
-const defaultMeasure: MeasureCard = (card, width) => estimateCardHeight(card.text, width);
+const defaultMeasure: MeasureCard = (card, width) =>
+  estimateCardHeight(card.text, width, card.channel !== null || card.owner !== '');
 
 /** y of a score inside the emotion lane: +3 at the top, -3 at the bottom. */
 export function emotionY(laneY: number, laneHeight: number, score: number): number {

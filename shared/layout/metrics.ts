@@ -14,6 +14,8 @@ export const METRICS = {
   /** Room for the card's type label above its text. */
   cardHeaderHeight: 18,
   lineHeight: 20,
+  /** The channel / owner line under a card's text. */
+  footerHeight: 22,
   fontSize: 14,
   /** Average advance of a 14 px sans-serif glyph, Vietnamese diacritics included. */
   avgCharWidth: 7.6,

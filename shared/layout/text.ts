@@ -31,8 +31,14 @@ export function estimateLines(text: string, width: number, charWidth: number = M
   return Math.max(1, lines);
 }
 
-export function estimateCardHeight(text: string, width: number): number {
+/** `footer` is true when the card shows a channel or owner line under its text. */
+export function estimateCardHeight(text: string, width: number, footer = false): number {
   const inner = width - 2 * METRICS.cardPaddingX;
   const lines = estimateLines(text, inner);
-  return 2 * METRICS.cardPaddingY + METRICS.cardHeaderHeight + lines * METRICS.lineHeight;
+  return (
+    2 * METRICS.cardPaddingY +
+    METRICS.cardHeaderHeight +
+    lines * METRICS.lineHeight +
+    (footer ? METRICS.footerHeight : 0)
+  );
 }

@@ -15,11 +15,12 @@ test('a busy Vietnamese map renders as a clean journey map', async ({ app }) => 
   await page.screenshot({ path: 'test-results/screenshots/busy-map.png' });
 
   // No card's text overflows its box.
-  const overflowing = await page.locator('.card').evaluateAll((cards) =>
-    cards.filter((c) => {
-      const content = c.querySelector('.card-content')!.getBoundingClientRect();
-      return content.bottom > c.getBoundingClientRect().bottom + 0.5;
-    }).length,
+  const overflowing = await page.locator('.card').evaluateAll(
+    (cards) =>
+      cards.filter((c) => {
+        const content = c.querySelector('.card-content')!.getBoundingClientRect();
+        return content.bottom > c.getBoundingClientRect().bottom + 0.5;
+      }).length,
   );
   expect(overflowing).toBe(0);
   await waitSaved(page);

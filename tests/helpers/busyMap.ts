@@ -35,11 +35,16 @@ export function busyMap(cardCount = 40): JourneyMap {
     doc = updateCards(doc, [id], {
       evidence,
       owner: i % 4 === 0 ? 'Team CSKH' : '',
-      ...(lane.cardType === 'touchpoint' ? { channel: (['zalo-oa', 'shopee', 'facebook', 'website'] as const)[i % 4]! } : {}),
+      ...(lane.cardType === 'touchpoint'
+        ? { channel: (['zalo-oa', 'shopee', 'facebook', 'website'] as const)[i % 4]! }
+        : {}),
     });
     ids.push(id);
   }
-  [1, -1, 2, -2, 3].forEach((score, i) => (doc = setEmotion(doc, doc.stages[i]!.id, score, ['Tò mò', 'Phân vân', 'Hào hứng', 'Bực mình', 'Hài lòng'][i])));
+  [1, -1, 2, -2, 3].forEach(
+    (score, i) =>
+      (doc = setEmotion(doc, doc.stages[i]!.id, score, ['Tò mò', 'Phân vân', 'Hào hứng', 'Bực mình', 'Hài lòng'][i])),
+  );
   doc = addConnector(doc, ids[0]!, ids[1]!);
   doc = addConnector(doc, ids[6]!, ids[9]!);
   return doc;

@@ -9,7 +9,6 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { cellAt, insertionIndex } from '../../../shared/layout/hitTest';
@@ -91,23 +90,29 @@ export function Canvas() {
   const edges = useMemo(() => (doc ? buildEdges(doc, new Set(selectedConnectors)) : []), [doc, selectedConnectors]);
 
   // Dragged cards follow the pointer locally; the document changes once, on drop (one undo step).
-  const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
-    const moves = changes.filter((c) => c.type === 'position' && c.position);
-    if (moves.length)
-      setDragging((prev) => {
-        const next = new Map(prev);
-        for (const c of moves) if (c.type === 'position' && c.position) next.set(c.id, c.position);
-        return next;
-      });
-  }, []);
-
-  const onSelectionChange = useCallback(
-    ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
-      const cards = n.filter((x) => x.type === 'card').map((x) => x.id);
-      const connectors = e.map((x) => x.id);
-      const s = store.getState();
-      if (cards.join() !== s.selectedCardIds.join() || connectors.join() !== s.selectedConnectorIds.join())
-        s.select(cards, connectors);
+  // Selection lives in the store: React Flow's select changes (click, shift-click, marquee) go there.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapNode>[]) => {
+      const moves = changes.filter((c) => c.type === 'position' && c.position);
+      if (moves.length)
+        setDragging((prev) => {
+          const next = new Map(prev);
+          for (const c of moves) if (c.type === 'position' && c.position) next.set(c.id, c.position);
+          return next;
+        });
+      const selects = changes.filter((c) => c.type === 'select');
+      if (selects.length) {
+        const s = store.getState();
+        const picked = new Set(s.selectedCardIds);
+        for (const c of selects) {
+          if (c.type !== 'select') continue;
+          if (c.selected) picked.add(c.id);
+          else picked.delete(c.id);
+        }
+        const cards = new Set(s.doc?.cards.map((c) => c.id));
+        const ids = [...picked].filter((id) => cards.has(id));
+        if (ids.join() !== s.selectedCardIds.join()) s.select(ids, s.selectedConnectorIds);
+      }
     },
     [store],
   );
@@ -196,7 +201,6 @@ export function Canvas() {
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
-          onSelectionChange={onSelectionChange}
           onNodeDrag={onNodeDrag}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}

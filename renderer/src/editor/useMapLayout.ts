@@ -15,7 +15,7 @@ export function useMapLayout(): { doc: JourneyMap | null; layout: MapLayout | nu
         const measured = heights[card.id];
         return measured && Math.abs(measured.width - width) < 1
           ? measured.height
-          : estimateCardHeight(card.text, width);
+          : estimateCardHeight(card.text, width, card.channel !== null || card.owner !== '');
       },
     });
   }, [doc, heights]);

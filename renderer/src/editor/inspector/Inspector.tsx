@@ -42,7 +42,7 @@ export function Inspector() {
       <h2>{single ? 'Card' : `${cards.length} cards`}</h2>
       <label>
         Type
-        <select value={type ?? ''} onChange={(e) => apply({ type: e.target.value as Card['type'] })}>
+        <select aria-label="Type" value={type ?? ''} onChange={(e) => apply({ type: e.target.value as Card['type'] })}>
           {type === null && <option value="">Mixed</option>}
           {CARD_TYPES.map((t) => (
             <option key={t} value={t}>
@@ -55,6 +55,7 @@ export function Inspector() {
         <label>
           Channel
           <select
+            aria-label="Channel"
             value={common(cards, 'channel') ?? ''}
             onChange={(e) => apply({ channel: (e.target.value || null) as Card['channel'] })}
           >
@@ -70,6 +71,7 @@ export function Inspector() {
       <label>
         Owner
         <input
+          aria-label="Owner"
           value={owner ?? ''}
           placeholder={owner === null ? 'Mixed' : 'Who is responsible'}
           maxLength={200}
@@ -109,6 +111,7 @@ export function Inspector() {
         <label>
           Spans stages
           <input
+            aria-label="Spans stages"
             type="number"
             min={1}
             max={stageCount}

@@ -45,8 +45,10 @@ export const CardNode = memo(function CardNode({ data, width, selected }: NodePr
         e.stopPropagation();
         store.getState().startEditing(card.id);
       }}
-      onFocus={() => {
-        if (!store.getState().selectedCardIds.includes(card.id)) store.getState().select([card.id]);
+      onFocus={(e) => {
+        // Keyboard focus (Tab) selects; a click's focus must not undo a shift-click selection.
+        if (e.currentTarget.matches(':focus-visible') && !store.getState().selectedCardIds.includes(card.id))
+          store.getState().select([card.id]);
       }}
       onKeyDown={(e) => {
         if ((e.key === 'Enter' || e.key === 'F2') && !editing) {
