@@ -1,13 +1,10 @@
 import { test as base, type Page } from '@playwright/test';
-import { buildSync } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHandlerTable } from '../../electron/main/ipc/handlerTable';
-import { createInvoker } from '../../electron/main/ipc/invoker';
-import { senderPolicyFor } from '../../electron/main/ipc/senderPolicy';
 import { createLibraryServices, type LibraryServices } from '../../electron/main/library/services';
+import { attachBridge } from './harness/attachBridge';
 import { serveFolder } from './harness/staticServer';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -22,24 +19,16 @@ export interface App {
   open: () => Promise<void>;
 }
 
-const bridgeScript = buildSync({
-  entryPoints: [join(here, 'harness', 'bridge.ts')],
-  bundle: true,
-  format: 'iife',
-  write: false,
-  target: 'chrome130',
-}).outputFiles[0]!.text;
+export interface AppOptions {
+  /** Files written into the empty data folder before the library opens (name → content). */
+  seedFiles: Record<string, string> | null;
+}
 
 /**
  * `app` gives each test the built renderer in Chromium, wired to the real main-process handler
  * table over a Playwright binding, with a fresh data folder. Only the transport differs from
  * Electron's ipcMain/ipcRenderer.
  */
-export interface AppOptions {
-  /** Files written into the empty data folder before the library opens (name → content). */
-  seedFiles: Record<string, string> | null;
-}
-
 export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string }>({
   seedFiles: [null, { option: true }],
   rendererUrl: [
@@ -55,11 +44,7 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
     const dataDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
     for (const [name, content] of Object.entries(seedFiles ?? {})) writeFileSync(join(dataDir, name), content);
     const library = createLibraryServices(dataDir);
-    const invoke = createInvoker(createHandlerTable(library), senderPolicyFor(rendererUrl));
-    await page.exposeBinding('__waymarkInvoke', ({ frame }, channel: unknown, request: unknown) =>
-      invoke({ url: frame.url(), isMainFrame: frame === frame.page().mainFrame() }, channel, request),
-    );
-    await page.addInitScript({ content: bridgeScript });
+    await attachBridge(page, library, rendererUrl);
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
     const open = async () => {

@@ -2,10 +2,10 @@ import {
   Background,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   SelectionMode,
   useReactFlow,
+  useStore as useFlowStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -17,8 +17,10 @@ import { newId } from '../../../shared/model/ids';
 import { useServices, useWaymark } from '../app/ServicesContext';
 import { buildEdges, buildNodes, createNodeReuser, type MapNode } from './buildNodes';
 import { ContextMenu, type MenuState } from './ContextMenu';
+import { FAR_ZOOM, FarZoomContext } from './FarZoomContext';
 import { LayoutContext } from './LayoutContext';
 import { nodeTypes } from './nodes/nodeTypes';
+import { Overview } from './Overview';
 import { useMapLayout } from './useMapLayout';
 
 const ARIA_LABELS = {
@@ -50,6 +52,8 @@ export function Canvas() {
   const selectedConnectors = useWaymark((s) => s.selectedConnectorIds);
   const editingId = useWaymark((s) => s.editingCardId);
   const flow = useReactFlow();
+  // Only the crossing of the threshold re-renders, not every zoom step.
+  const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM);
   const layoutRef = services.layout;
   useLayoutEffect(() => {
     layoutRef.set(layout);
@@ -86,6 +90,17 @@ export function Canvas() {
     if (dragging.size === 0) return built;
     return built.map((n) => (dragging.has(n.id) ? { ...n, position: dragging.get(n.id)!, dragging: true } : n));
   }, [doc, layout, selectedCards, editingId, dragging, reuse]);
+
+  // Editing at overview zoom: bring the card up to a readable size first.
+  useEffect(() => {
+    if (!editingId || flow.getViewport().zoom >= FAR_ZOOM) return;
+    const node = flow.getNode(editingId);
+    if (node)
+      void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, {
+        zoom: 1,
+        duration: 0,
+      });
+  }, [editingId, flow]);
 
   const edges = useMemo(() => (doc ? buildEdges(doc, new Set(selectedConnectors)) : []), [doc, selectedConnectors]);
 
@@ -194,55 +209,57 @@ export function Canvas() {
 
   return (
     <LayoutContext.Provider value={layoutRef}>
-      <div className="canvas" onDoubleClick={addCardAt} data-testid="canvas">
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDrag={onNodeDrag}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={onConnect}
-          onPaneClick={(e) => {
-            rememberCell(e);
-            setMenu(null);
-          }}
-          onNodeContextMenu={(e, node) => {
-            if (node.type !== 'card') return;
-            e.preventDefault();
-            if (!store.getState().selectedCardIds.includes(node.id)) store.getState().select([node.id]);
-            setMenu({ x: e.clientX, y: e.clientY, kind: 'card' });
-          }}
-          onPaneContextMenu={(e) => {
-            e.preventDefault();
-            setMenu({ x: e.clientX, y: e.clientY, kind: 'canvas' });
-          }}
-          connectionMode={ConnectionMode.Strict}
-          fitView
-          fitViewOptions={{ maxZoom: 1, padding: 0.04 }}
-          minZoom={0.1}
-          maxZoom={2.5}
-          zoomOnDoubleClick={false}
-          nodeDragThreshold={4}
-          selectionOnDrag
-          selectionMode={SelectionMode.Partial}
-          panOnDrag={[1, 2]}
-          panOnScroll
-          panActivationKeyCode="Space"
-          multiSelectionKeyCode="Shift"
-          deleteKeyCode={null}
-          selectionKeyCode={null}
-          disableKeyboardA11y
-          ariaLabelConfig={ARIA_LABELS}
-          proOptions={{ hideAttribution: true }}
-        >
-          <Background gap={24} size={1} />
-          <Controls showInteractive={false} />
-          <MiniMap pannable zoomable nodeColor={(n) => (n.type === 'card' ? '#64748b' : '#e2e8f0')} />
-        </ReactFlow>
-        {menu && <ContextMenu menu={menu} onClose={() => setMenu(null)} />}
-      </div>
+      <FarZoomContext.Provider value={far}>
+        <div className={`canvas ${far ? 'is-far' : ''}`} onDoubleClick={addCardAt} data-testid="canvas">
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDrag={onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            onPaneClick={(e) => {
+              rememberCell(e);
+              setMenu(null);
+            }}
+            onNodeContextMenu={(e, node) => {
+              if (node.type !== 'card') return;
+              e.preventDefault();
+              if (!store.getState().selectedCardIds.includes(node.id)) store.getState().select([node.id]);
+              setMenu({ x: e.clientX, y: e.clientY, kind: 'card' });
+            }}
+            onPaneContextMenu={(e) => {
+              e.preventDefault();
+              setMenu({ x: e.clientX, y: e.clientY, kind: 'canvas' });
+            }}
+            connectionMode={ConnectionMode.Strict}
+            fitView
+            fitViewOptions={{ maxZoom: 1, padding: 0.04 }}
+            minZoom={0.04}
+            maxZoom={2.5}
+            zoomOnDoubleClick={false}
+            nodeDragThreshold={4}
+            selectionOnDrag
+            selectionMode={SelectionMode.Partial}
+            panOnDrag={[1, 2]}
+            panOnScroll
+            panActivationKeyCode="Space"
+            multiSelectionKeyCode="Shift"
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            disableKeyboardA11y
+            ariaLabelConfig={ARIA_LABELS}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background gap={24} size={1} />
+            <Controls showInteractive={false} />
+          </ReactFlow>
+          {doc && layout && <Overview doc={doc} layout={layout} />}
+          {menu && <ContextMenu menu={menu} onClose={() => setMenu(null)} />}
+        </div>
+      </FarZoomContext.Provider>
     </LayoutContext.Provider>
   );
 }

@@ -1,23 +1,31 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { computeLayout, estimateCardHeight, type MapLayout } from '../../../shared/layout';
 import type { JourneyMap } from '../../../shared/model/types';
 import { useWaymark } from '../app/ServicesContext';
+import { createTextMeasurer } from './textMeasure';
 
-/** The canvas layout: the shared geometry, with card heights the DOM measured where it needed more. */
+/** Must match `.card-text` in styles.css. */
+const CARD_FONT = `14px 'Inter', 'Noto Sans', 'DejaVu Sans', 'Segoe UI', system-ui, sans-serif`;
+
+/**
+ * The canvas layout: shared geometry with card heights from the real font metrics, corrected by
+ * what the DOM measured where the two still differ (fonts loading late, emoji).
+ */
 export function useMapLayout(): { doc: JourneyMap | null; layout: MapLayout | null } {
   const doc = useWaymark((s) => s.doc);
   const heights = useWaymark((s) => s.cardHeights);
+  const [measureText] = useState(() => createTextMeasurer(CARD_FONT));
   const layout = useMemo(() => {
     if (!doc) return null;
     return computeLayout(doc, {
       hiddenLanes: 'collapse',
       measure: (card, width) => {
         const measured = heights[card.id];
-        return measured && Math.abs(measured.width - width) < 1
-          ? measured.height
-          : estimateCardHeight(card.text, width, card.channel !== null || card.owner !== '');
+        if (measured && Math.abs(measured.width - width) < 1) return measured.height;
+        const footer = card.channel !== null || card.owner !== '';
+        return measureText ? measureText(card.text, width, footer) : estimateCardHeight(card.text, width, footer);
       },
     });
-  }, [doc, heights]);
+  }, [doc, heights, measureText]);
   return { doc, layout };
 }

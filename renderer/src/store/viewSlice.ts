@@ -1,18 +1,40 @@
 import type { StateCreator } from 'zustand';
 import type { ViewSlice, WaymarkState } from './types';
 
-export const createViewSlice: StateCreator<WaymarkState, [], [], ViewSlice> = (set, get) => ({
-  cardHeights: {},
-  reportCardHeight: (id, width, height) => {
-    const known = get().cardHeights[id];
-    // Ignore sub-pixel jitter so measuring never loops with layout.
-    if (known && Math.abs(known.width - width) < 1 && Math.abs(known.height - height) < 2) return;
-    set({ cardHeights: { ...get().cardHeights, [id]: { width, height } } });
-  },
-  dropTarget: null,
-  setDropTarget: (cell) => {
-    const now = get().dropTarget;
-    if (now?.laneId === cell?.laneId && now?.stageId === cell?.stageId) return;
-    set({ dropTarget: cell });
-  },
-});
+type Height = { width: number; height: number };
+
+/** Waits for the next frame where there is one (the renderer), else a macrotask (tests in Node). */
+const nextFrame = (fn: () => void) =>
+  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : setTimeout(fn, 0);
+
+export const createViewSlice: StateCreator<WaymarkState, [], [], ViewSlice> = (set, get) => {
+  // Cards report their rendered heights one by one as they mount; applying each report on its
+  // own would re-lay out the whole map once per card (quadratic on open). They are batched and
+  // applied together once per frame.
+  let pending: Map<string, Height> | null = null;
+  const flush = () => {
+    const batch = pending;
+    pending = null;
+    if (!batch || batch.size === 0) return;
+    set({ cardHeights: { ...get().cardHeights, ...Object.fromEntries(batch) } });
+  };
+  return {
+    cardHeights: {},
+    reportCardHeight: (id, width, height) => {
+      const known = pending?.get(id) ?? get().cardHeights[id];
+      // Ignore sub-pixel jitter so measuring never loops with layout.
+      if (known && Math.abs(known.width - width) < 1 && Math.abs(known.height - height) < 2) return;
+      if (!pending) {
+        pending = new Map();
+        nextFrame(flush);
+      }
+      pending.set(id, { width, height });
+    },
+    dropTarget: null,
+    setDropTarget: (cell) => {
+      const now = get().dropTarget;
+      if (now?.laneId === cell?.laneId && now?.stageId === cell?.stageId) return;
+      set({ dropTarget: cell });
+    },
+  };
+};

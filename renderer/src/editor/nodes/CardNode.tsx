@@ -1,10 +1,11 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useContext, useLayoutEffect, useRef } from 'react';
 import { METRICS } from '../../../../shared/layout/metrics';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS } from '../../../../shared/templates/labels';
 import { useServices, useWaymark } from '../../app/ServicesContext';
 import type { CardNode as CardNodeType } from '../buildNodes';
 import { CARD_ICONS } from '../cardTypeMeta';
+import { FarZoomContext } from '../FarZoomContext';
 import { countRender } from '../renderCounter';
 import { CardEditor } from './CardEditor';
 
@@ -15,28 +16,32 @@ const CARD_CHROME = 2 * METRICS.cardPaddingY + 2;
  * One card. Its data is the card itself, so React Flow re-renders only the cards that changed.
  * It reports its rendered height when the text needs more room than the layout estimated.
  */
-export const CardNode = memo(function CardNode({ data, width, selected }: NodeProps<CardNodeType>) {
+export const CardNode = memo(function CardNode({ data, width, height, selected }: NodeProps<CardNodeType>) {
   countRender();
   const { store } = useServices();
   const { card, language } = data;
   const editing = useWaymark((s) => s.editingCardId === card.id);
+  const far = useContext(FarZoomContext) && !editing;
   const body = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
     const el = body.current;
     if (!el || width === undefined) return;
     // The content box is not stretched to the node, so it reports the height the text needs.
-    const observer = new ResizeObserver(() =>
-      store.getState().reportCardHeight(card.id, width, Math.ceil(el.offsetHeight) + CARD_CHROME),
-    );
+    const observer = new ResizeObserver(() => {
+      const needed = Math.ceil(el.offsetHeight) + CARD_CHROME;
+      // Only a real difference from the layout's height is worth another layout pass.
+      if (height === undefined || Math.abs(needed - height) >= 2)
+        store.getState().reportCardHeight(card.id, width, needed);
+    });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [store, card.id, width]);
+  }, [store, card.id, width, height, far]);
 
   const typeLabel = CARD_TYPE_LABELS[card.type][language];
   return (
     <div
-      className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''}`}
+      className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''}`}
       role="group"
       tabIndex={0}
       data-card-id={card.id}
@@ -64,33 +69,35 @@ export const CardNode = memo(function CardNode({ data, width, selected }: NodePr
         className="card-handle"
         aria-label="Connect into this card"
       />
-      <div ref={body} className="card-content">
-        <div className="card-head">
-          <span className="card-type">
-            <span className="card-icon" aria-hidden="true">
-              {CARD_ICONS[card.type]}
+      {!far && (
+        <div ref={body} className="card-content">
+          <div className="card-head">
+            <span className="card-type">
+              <span className="card-icon" aria-hidden="true">
+                {CARD_ICONS[card.type]}
+              </span>
+              {typeLabel}
             </span>
-            {typeLabel}
-          </span>
-          <span
-            className={`evidence evidence-${card.evidence}`}
-            title={`Evidence: ${EVIDENCE_LABELS[card.evidence].en}`}
-          >
-            {EVIDENCE_LABELS[card.evidence][language]}
-          </span>
+            <span
+              className={`evidence evidence-${card.evidence}`}
+              title={`Evidence: ${EVIDENCE_LABELS[card.evidence].en}`}
+            >
+              {EVIDENCE_LABELS[card.evidence][language]}
+            </span>
+          </div>
+          {editing ? (
+            <CardEditor id={card.id} initial={card.text} />
+          ) : (
+            <p className="card-text">{card.text || <span className="placeholder">Double-click to write</span>}</p>
+          )}
+          {(card.channel || card.owner) && (
+            <p className="card-meta">
+              {card.channel && <span className="card-channel">{CHANNEL_LABELS[card.channel][language]}</span>}
+              {card.owner && <span className="card-owner">{card.owner}</span>}
+            </p>
+          )}
         </div>
-        {editing ? (
-          <CardEditor id={card.id} initial={card.text} />
-        ) : (
-          <p className="card-text">{card.text || <span className="placeholder">Double-click to write</span>}</p>
-        )}
-        {(card.channel || card.owner) && (
-          <p className="card-meta">
-            {card.channel && <span className="card-channel">{CHANNEL_LABELS[card.channel][language]}</span>}
-            {card.owner && <span className="card-owner">{card.owner}</span>}
-          </p>
-        )}
-      </div>
+      )}
       <Handle
         type="source"
         position={Position.Right}

@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+
+export interface Stats {
+  p50: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+
+export function stats(values: number[]): Stats {
+  const v = [...values].sort((a, b) => a - b);
+  const at = (q: number) => v[Math.min(v.length - 1, Math.floor(q * (v.length - 1)))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), max: v[v.length - 1] ?? NaN, n: v.length };
+}
+
+export const median = (values: number[]) => stats(values).p50;
+
+/**
+ * Time from navigation start until `count` nodes matching `selector` are in the page and
+ * measured (React Flow shows a node once it knows its size), two frames painted after that,
+ * and the page answers an input event.
+ */
+export async function openToInteractive(page: Page, url: string, selector: string, count: number): Promise<number> {
+  await page.goto(url);
+  return page.evaluate(
+    async ({ selector, count }) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+      for (;;) {
+        const nodes = document.querySelectorAll<HTMLElement>(selector);
+        if (nodes.length >= count && [...nodes].every((n) => n.style.visibility !== 'hidden')) break;
+        await frame();
+      }
+      await frame();
+      await frame();
+      // Input accepted: a dispatched event is handled within the same task once the page is idle.
+      await new Promise<void>((resolve) => {
+        const onKey = () => {
+          document.removeEventListener('keyup', onKey);
+          resolve();
+        };
+        document.addEventListener('keyup', onKey);
+        setTimeout(() => document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' })), 0);
+      });
+      return performance.now();
+    },
+    { selector, count },
+  );
+}
+
+/** Frame intervals over ~1.5 s of scripted wheel panning, or of ctrl+wheel zooming. */
+export async function motionFrames(page: Page, over: string, motion: 'pan' | 'zoom'): Promise<Stats> {
+  const box = (await page.locator(over).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__frames = [];
+    w.__recording = true;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__frames.push(t - last);
+      last = t;
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((t) => {
+      last = t;
+      requestAnimationFrame(tick);
+    });
+  });
+  const started = Date.now();
+  let i = 0;
+  if (motion === 'zoom') await page.keyboard.down('Control');
+  while (Date.now() - started < 1500) {
+    if (motion === 'pan') await page.mouse.wheel(i % 20 < 10 ? 60 : -60, i % 20 < 10 ? 40 : -40);
+    else await page.mouse.wheel(0, i % 16 < 8 ? -30 : 30);
+    i += 1;
+  }
+  if (motion === 'zoom') await page.keyboard.up('Control');
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames.slice(2);
+  });
+  return stats(frames);
+}
+
+export async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024;
+}

@@ -1,0 +1,220 @@
+// `npm run bench`: Waymark against a bare React Flow page in the same Chromium, same run.
+// Functions passed to page.evaluate are serialised: they must not use names esbuild renames
+// (an imported `performance` became `performance2` in the page). Node 20 has a global one.
+// Every browser figure is reported with its baseline and the ratio; never run inside npm test.
+import { chromium, type Browser } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build as viteBuild } from 'vite';
+import { createLibraryServices } from '../electron/main/library/services';
+import { attachBridge } from '../tests/e2e/harness/attachBridge';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/harness/chromium';
+import { serveFolder } from '../tests/e2e/harness/staticServer';
+import { heapMB, median, motionFrames, openToInteractive, stats, type Stats } from './measure';
+import { SAMPLE_TEXTS, syntheticMap } from './synthetic';
+
+const ROOT = process.cwd();
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [1000] : [100, 1000, 5000];
+const RUNS = quick ? 2 : 3;
+const VIEWPORT = { width: 1280, height: 800 };
+
+interface Row {
+  what: string;
+  size: number;
+  waymark: number;
+  baseline: number | null;
+  unit: string;
+}
+const rows: Row[] = [];
+const add = (what: string, size: number, waymark: number, baseline: number | null, unit: string) =>
+  rows.push({ what, size, waymark, baseline, unit });
+
+async function buildAll() {
+  const { buildAll: buildApp } = (await import(join(ROOT, 'scripts', 'build.mjs'))) as {
+    buildAll: () => Promise<void>;
+  };
+  await buildApp();
+  await viteBuild({ configFile: join(ROOT, 'bench', 'vite.bare.config.ts') });
+}
+
+function sqliteBench(size: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-sql-'));
+  const lib = createLibraryServices(dir);
+  const created = lib.maps.create({ kind: 'current-state', language: 'vi' });
+  const doc = { ...syntheticMap(size), id: created.document.id };
+  const saves: number[] = [];
+  let revision = 1;
+  for (let i = 0; i < 120; i++) {
+    const edited = { ...doc, title: `Bench ${size} #${i}` };
+    const t = performance.now();
+    revision = lib.maps.save(edited, revision).revision;
+    saves.push(performance.now() - t);
+  }
+  const loads: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    lib.maps.load(doc.id);
+    loads.push(performance.now() - t);
+  }
+  const bytes = JSON.stringify(doc).length;
+  lib.close();
+  rmSync(dir, { recursive: true, force: true });
+  const s = stats(saves.slice(20));
+  add('SQLite save p50', size, s.p50, null, 'ms');
+  add('SQLite save p95', size, s.p95, null, 'ms');
+  add('SQLite load p50', size, median(loads), null, 'ms');
+  add('document bytes per card', size, bytes / size, null, 'B');
+}
+
+async function browserBench(browser: Browser, size: number, appUrl: string, bareUrl: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
+  const lib = createLibraryServices(dir);
+  const created = lib.maps.create({ kind: 'current-state', language: 'vi' });
+  const doc = { ...syntheticMap(size), id: created.document.id };
+  lib.maps.save(doc, 1);
+  const bareTarget = `${bareUrl}?nodes=${size}&texts=${encodeURIComponent(JSON.stringify(SAMPLE_TEXTS))}`;
+
+  const open = { waymark: [] as number[], bare: [] as number[] };
+  const pan: { waymark: Stats[]; bare: Stats[] } = { waymark: [], bare: [] };
+  const zoom: { waymark: Stats[]; bare: Stats[] } = { waymark: [], bare: [] };
+  const heap = { waymark: [] as number[], bare: [] as number[] };
+  for (let run = 0; run < RUNS; run++) {
+    // Alternate the order so neither side always runs on a warmer machine.
+    for (const side of run % 2 === 0 ? (['waymark', 'bare'] as const) : (['bare', 'waymark'] as const)) {
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      if (side === 'waymark') {
+        await attachBridge(page, lib, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
+        open.waymark.push(await openToInteractive(page, `${appUrl}#map=${doc.id}`, '.react-flow__node-card', size));
+        pan.waymark.push(await motionFrames(page, '.react-flow', 'pan'));
+        zoom.waymark.push(await motionFrames(page, '.react-flow', 'zoom'));
+        heap.waymark.push(await heapMB(page));
+      } else {
+        open.bare.push(await openToInteractive(page, bareTarget, '.react-flow__node', size));
+        pan.bare.push(await motionFrames(page, '.react-flow', 'pan'));
+        zoom.bare.push(await motionFrames(page, '.react-flow', 'zoom'));
+        heap.bare.push(await heapMB(page));
+      }
+      await page.close();
+    }
+  }
+  add('open to interactive', size, median(open.waymark), median(open.bare), 'ms');
+  for (const [name, m] of [
+    ['pan', pan],
+    ['zoom', zoom],
+  ] as const)
+    for (const k of ['p50', 'p95', 'max'] as const)
+      add(`${name} frame ${k}`, size, median(m.waymark.map((f) => f[k])), median(m.bare.map((f) => f[k])), 'ms');
+  add('JS heap after open', size, median(heap.waymark), median(heap.bare), 'MB');
+
+  // Typing into one card: latency to the next frame, and how many card components render.
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.addInitScript(() => {
+    (globalThis as unknown as { __waymarkRenderCounter: { cards: number } }).__waymarkRenderCounter = { cards: 0 };
+  });
+  await attachBridge(page, lib, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
+  await openToInteractive(page, `${appUrl}#map=${doc.id}`, '.react-flow__node-card', size);
+  // Zoom to a readable scale on one card, as a person would before typing into it.
+  const target = await page.evaluate(() => {
+    const inView = [...document.querySelectorAll('.react-flow__node-card')].find((n) => {
+      const r = n.getBoundingClientRect();
+      return r.top > 80 && r.left > 220 && r.bottom < innerHeight - 40 && r.right < innerWidth - 260;
+    });
+    const r = inView!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.dblclick(target.x, target.y);
+  await page.locator('textarea').waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+    document.addEventListener(
+      'keydown',
+      () => {
+        const t = performance.now();
+        requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t), 0));
+      },
+      true,
+    );
+  });
+  const renders = () =>
+    page.evaluate(
+      () => (globalThis as unknown as { __waymarkRenderCounter: { cards: number } }).__waymarkRenderCounter.cards,
+    );
+  const before = await renders();
+  const keys = 40;
+  await page.keyboard.type(' thêm chữ để đo độ trễ khi gõ phím ở đây', { delay: 35 });
+  await page.waitForTimeout(200);
+  const during = (await renders()) - before;
+  const lat = stats(await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat));
+  const beforeCommit = await renders();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
+  const onCommit = (await renders()) - beforeCommit;
+  await page.waitForTimeout(800);
+  const typed = lib.maps.load(doc.id).document.cards.some((c) => c.text.endsWith('ở đây'));
+  if (!typed) console.warn('[bench] warning: the typed text did not reach the saved map');
+  await page.close();
+  add('typing: keydown → next frame p50', size, lat.p50, null, 'ms');
+  add('typing: keydown → next frame p95', size, lat.p95, null, 'ms');
+  add('typing: card renders per keystroke', size, during / keys, null, 'cards');
+  add('typing: card renders when the edit commits', size, onCommit, null, 'cards');
+
+  lib.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function fmt(n: number | null, unit: string): string {
+  if (n === null || Number.isNaN(n)) return '—';
+  const v = Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(unit === 'cards' ? 2 : 1);
+  return `${v} ${unit}`;
+}
+
+async function main() {
+  const started = Date.now();
+  await buildAll();
+  const app = await serveFolder(join(ROOT, 'dist', 'renderer'));
+  const bare = await serveFolder(join(ROOT, 'dist', 'bench-bare'));
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const version = browser.version();
+  try {
+    for (const size of SIZES) {
+      console.log(`[bench] ${size} cards…`);
+      sqliteBench(size);
+      await browserBench(browser, size, app.url, bare.url);
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await bare.close();
+  }
+
+  const table = [
+    '| what | cards | Waymark | bare React Flow | ratio |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.what} | ${r.size} | ${fmt(r.waymark, r.unit)} | ${fmt(r.baseline, r.unit)} | ${
+          r.baseline ? `${(r.waymark / r.baseline).toFixed(2)}×` : '—'
+        } |`,
+    ),
+  ].join('\n');
+  console.log(`\n${table}\n`);
+  const result = {
+    date: new Date().toISOString(),
+    quick,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    chromium: version,
+    node: process.version,
+    seconds: Math.round((Date.now() - started) / 1000),
+    rows: rows.map((r) => ({ ...r, ratio: r.baseline ? r.waymark / r.baseline : null })),
+  };
+  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(join(ROOT, 'bench', 'results', 'latest.md'), `${table}\n`);
+  console.log(`[bench] done in ${result.seconds} s; results in bench/results/latest.json`);
+}
+
+await main();

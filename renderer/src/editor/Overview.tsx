@@ -1,0 +1,83 @@
+import { useReactFlow, useStore as useFlowStore } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import type { MapLayout } from '../../../shared/layout/computeLayout';
+import { METRICS } from '../../../shared/layout/metrics';
+import type { JourneyMap } from '../../../shared/model/types';
+import { CARD_COLORS_HEX } from './cardTypeMeta';
+
+const W = 200;
+const H = 130;
+const PAD = 6;
+
+/**
+ * A small overview of the whole map with the visible area outlined; click or drag in it to
+ * move the view. Drawn once per layout into a canvas, so panning only moves the outline
+ * (React Flow's SVG minimap re-rasterised every card on every frame of a pan).
+ */
+export function Overview({ doc, layout }: { doc: JourneyMap; layout: MapLayout }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const flow = useReactFlow();
+  const [tx, ty, zoom] = useFlowStore((s) => s.transform);
+  const viewW = useFlowStore((s) => s.width);
+  const viewH = useFlowStore((s) => s.height);
+  const scale = Math.min((W - 2 * PAD) / layout.width, (H - 2 * PAD) / (layout.height + 40));
+
+  useEffect(() => {
+    const ctx = canvas.current?.getContext('2d');
+    if (!ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, W, H);
+    ctx.translate(PAD, PAD);
+    ctx.scale(scale, scale);
+    ctx.fillStyle = '#1f3a7a';
+    ctx.fillRect(METRICS.laneLabelWidth, 0, layout.width - METRICS.laneLabelWidth, METRICS.headerHeight);
+    for (const l of layout.lanes) {
+      ctx.fillStyle = l.lane.type === 'emotion' ? '#fff3d6' : l.lane.type === 'line' ? '#efe7fb' : '#eef1f6';
+      ctx.fillRect(0, l.y, layout.width, l.height - 1 / scale);
+    }
+    const types = new Map(doc.cards.map((c) => [c.id, c.type]));
+    for (const c of layout.cards) {
+      const type = types.get(c.id);
+      ctx.fillStyle = type ? CARD_COLORS_HEX[type] : '#64748b';
+      ctx.fillRect(c.x, c.y, c.width, c.height);
+    }
+  }, [doc, layout, scale]);
+
+  const view = {
+    left: PAD + (-tx / zoom) * scale,
+    top: PAD + (-ty / zoom) * scale,
+    width: (viewW / zoom) * scale,
+    height: (viewH / zoom) * scale,
+  };
+
+  const moveTo = (e: React.PointerEvent<HTMLDivElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const x = (e.clientX - r.left - PAD) / scale;
+    const y = (e.clientY - r.top - PAD) / scale;
+    void flow.setCenter(x, y, { zoom });
+  };
+
+  return (
+    <div
+      className="overview nodrag nopan"
+      aria-label="Map overview: click or drag to move the view"
+      role="group"
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId);
+        moveTo(e);
+      }}
+      onPointerMove={(e) => {
+        if (e.currentTarget.hasPointerCapture(e.pointerId)) moveTo(e);
+      }}
+    >
+      <canvas
+        ref={canvas}
+        width={W * (window.devicePixelRatio || 1)}
+        height={H * (window.devicePixelRatio || 1)}
+        style={{ width: W, height: H }}
+      />
+      <div className="overview-view" style={view} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { syntheticMap } from '../../bench/synthetic';
+import { expect, test } from './fixtures';
+import { storedMap, waitSaved } from './harness/canvas';
+
+test('a 1,000-card map opens at overview zoom; editing a card there zooms in and types into it', async ({ app }) => {
+  const { page, library } = app;
+  const created = library.maps.create({ kind: 'current-state', language: 'vi' });
+  const doc = { ...syntheticMap(1000), id: created.document.id };
+  library.maps.save(doc, 1);
+  await app.open();
+  await page.getByRole('button', { name: 'Bench 1000', exact: true }).click();
+  await expect(page.locator('.react-flow__node-card')).toHaveCount(1000);
+  await expect(page.getByTestId('canvas')).toHaveClass(/is-far/);
+  await expect(page.locator('.card-content')).toHaveCount(0); // blocks only, at overview zoom
+  await expect(page.getByRole('group', { name: 'Map overview: click or drag to move the view' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/large-map-overview.png' });
+
+  const target = await page.evaluate(() => {
+    const card = [...document.querySelectorAll('.react-flow__node-card')].find((n) => {
+      const r = n.getBoundingClientRect();
+      return r.top > 80 && r.left > 220 && r.bottom < innerHeight - 40 && r.right < innerWidth - 260;
+    })!;
+    const r = card.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2, id: card.getAttribute('data-id')! };
+  });
+  await page.mouse.dblclick(target.x, target.y);
+  const editor = page.getByRole('textbox', { name: 'Card text' });
+  await expect(editor).toBeFocused();
+  await expect(page.getByTestId('canvas')).not.toHaveClass(/is-far/);
+  await page.keyboard.press('End');
+  await page.keyboard.type(' — đã sửa');
+  await page.keyboard.press('Enter');
+  await waitSaved(page);
+  expect(storedMap(library).cards.find((c) => c.id === target.id)!.text).toMatch(/— đã sửa$/);
+});
