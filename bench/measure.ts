@@ -47,6 +47,17 @@ export async function openToInteractive(page: Page, url: string, selector: strin
   );
 }
 
+/**
+ * How long the map document took to arrive over the bridge (Waymark's performance marks). In
+ * the benchmark that is a Playwright binding, far slower than Electron's in-process IPC.
+ */
+export async function transportMs(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    return at('waymark:map-loaded') - at('waymark:load-start');
+  });
+}
+
 /** Frame intervals over ~1.5 s of scripted wheel panning, or of ctrl+wheel zooming. */
 export async function motionFrames(page: Page, over: string, motion: 'pan' | 'zoom'): Promise<Stats> {
   const box = (await page.locator(over).boundingBox())!;

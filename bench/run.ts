@@ -11,7 +11,7 @@ import { createLibraryServices } from '../electron/main/library/services';
 import { attachBridge } from '../tests/e2e/harness/attachBridge';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/harness/chromium';
 import { serveFolder } from '../tests/e2e/harness/staticServer';
-import { heapMB, median, motionFrames, openToInteractive, stats, type Stats } from './measure';
+import { heapMB, median, motionFrames, openToInteractive, stats, transportMs, type Stats } from './measure';
 import { SAMPLE_TEXTS, syntheticMap } from './synthetic';
 
 const ROOT = process.cwd();
@@ -77,6 +77,7 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
   const bareTarget = `${bareUrl}?nodes=${size}&texts=${encodeURIComponent(JSON.stringify(SAMPLE_TEXTS))}`;
 
   const open = { waymark: [] as number[], bare: [] as number[] };
+  const transport: number[] = [];
   const pan: { waymark: Stats[]; bare: Stats[] } = { waymark: [], bare: [] };
   const zoom: { waymark: Stats[]; bare: Stats[] } = { waymark: [], bare: [] };
   const heap = { waymark: [] as number[], bare: [] as number[] };
@@ -87,6 +88,7 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
       if (side === 'waymark') {
         await attachBridge(page, lib, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
         open.waymark.push(await openToInteractive(page, `${appUrl}#map=${doc.id}`, '.react-flow__node-card', size));
+        transport.push(await transportMs(page));
         pan.waymark.push(await motionFrames(page, '.react-flow', 'pan'));
         zoom.waymark.push(await motionFrames(page, '.react-flow', 'zoom'));
         heap.waymark.push(await heapMB(page));
@@ -99,7 +101,15 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
       await page.close();
     }
   }
-  add('open to interactive', size, median(open.waymark), median(open.bare), 'ms');
+  add('open to interactive (total)', size, median(open.waymark), median(open.bare), 'ms');
+  add('  of which: map over the test bridge', size, median(transport), null, 'ms');
+  add(
+    'open to interactive (without the test bridge)',
+    size,
+    median(open.waymark.map((t, i) => t - transport[i]!)),
+    median(open.bare),
+    'ms',
+  );
   for (const [name, m] of [
     ['pan', pan],
     ['zoom', zoom],

@@ -91,6 +91,10 @@ export function Canvas() {
     return built.map((n) => (dragging.has(n.id) ? { ...n, position: dragging.get(n.id)!, dragging: true } : n));
   }, [doc, layout, selectedCards, editingId, dragging, reuse]);
 
+  useEffect(() => {
+    if (nodes.length) performance.mark('waymark:canvas-committed');
+  }, [nodes.length]);
+
   // Editing at overview zoom: bring the card up to a readable size first.
   useEffect(() => {
     if (!editingId || flow.getViewport().zoom >= FAR_ZOOM) return;

@@ -21,8 +21,13 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   useEffect(() => {
     if (store.getState().doc?.id === mapId) return;
     let live = true;
+    // Marks let the benchmark split open time into loading and rendering.
+    performance.mark('waymark:load-start');
     unwrap(api.maps.load({ id: mapId }))
-      .then((loaded) => live && store.getState().openMap(loaded))
+      .then((loaded) => {
+        performance.mark('waymark:map-loaded');
+        if (live) store.getState().openMap(loaded);
+      })
       .catch((err: Error) => live && setError(err.message));
     return () => {
       live = false;
