@@ -98,3 +98,36 @@ test('pasting plain text makes one card; pasting an image only explains why noth
   expect(cards.map((c) => c.text.length).sort((a, b) => a - b)).toEqual([16, 20_000]);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('a connector is selected by clicking it and deleted with Delete; it follows its cards', async ({ app }) => {
+  const { page, library } = app;
+  library.maps.create({ kind: 'current-state', language: 'en', title: 'Clinic' });
+  await app.open();
+  await page.getByRole('button', { name: 'Clinic', exact: true }).click();
+  await addCard(page, 'Awareness · Actions', 'Đặt lịch khám');
+  await addCard(page, 'Consideration · Pain points', 'Chờ lâu');
+  const from = page.locator('.react-flow__node-card', { has: page.getByRole('group', { name: /Đặt lịch khám/ }) });
+  const to = page.locator('.react-flow__node-card', { has: page.getByRole('group', { name: /Chờ lâu/ }) });
+  await from.hover();
+  await dragMouse(
+    page,
+    await centerOf(from.locator('.react-flow__handle-right')),
+    await centerOf(to.locator('.react-flow__handle-left')),
+  );
+  const edge = page.locator('.react-flow__edge');
+  await expect(edge).toHaveCount(1);
+  const pathBefore = await edge.locator('path').first().getAttribute('d');
+
+  // Moving the target card re-routes the arrow.
+  const target = await cellCenter(page, library, 'Opportunities', 'Loyalty');
+  await dragMouse(page, await centerOf(to), target);
+  await expect.poll(() => edge.locator('path').first().getAttribute('d')).not.toBe(pathBefore);
+
+  await edge.locator('.react-flow__edge-interaction').click({ force: true });
+  await expect(edge).toHaveClass(/selected/);
+  await page.keyboard.press('Delete');
+  await expect(edge).toHaveCount(0);
+  await waitSaved(page);
+  expect(storedMap(library).connectors).toEqual([]);
+  expect(storedMap(library).cards).toHaveLength(2);
+});
