@@ -1,0 +1,378 @@
+import { computeLayout, type MapLayout } from '../../../shared/layout/computeLayout';
+import { emotionY } from '../../../shared/layout/computeLayout';
+import { smoothPath } from '../../../shared/layout/curve';
+import { faceGeometry } from '../../../shared/layout/face';
+import { METRICS } from '../../../shared/layout/metrics';
+import type { JourneyMap } from '../../../shared/model/types';
+import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../shared/templates/labels';
+import type { FontMetrics } from './fontMetrics';
+import { COLOR_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from './palette';
+import { wrapText } from './wrapText';
+
+export type Item =
+  | {
+      kind: 'rect';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      fill?: string;
+      stroke?: string;
+      strokeWidth?: number;
+      radius?: number;
+      dash?: number[];
+    }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dash?: number[] }
+  | { kind: 'text'; x: number; y: number; text: string; size: number; bold?: boolean; fill: string }
+  | { kind: 'path'; d: string; stroke?: string; fill?: string; width?: number }
+  | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; strokeWidth?: number };
+
+export interface DisplayList {
+  width: number;
+  height: number;
+  items: Item[];
+  /** Where each card sits in the output, for page splitting and tests. */
+  cards: { id: string; x: number; y: number; w: number; h: number }[];
+  layout: MapLayout;
+  offset: { x: number; y: number };
+}
+
+export interface DisplayOptions {
+  /** Printed under the title: the export date in the map's language. */
+  date?: Date;
+  margin?: number;
+}
+
+const TEXT_SIZE = METRICS.fontSize;
+const HEAD_SIZE = 10;
+const TITLE_BLOCK = 74;
+
+/** Truncates a one-line label to a width, with an ellipsis. */
+function fit(text: string, max: number, size: number, bold: boolean, m: FontMetrics): string {
+  if (m.width(text, size, bold) <= max) return text;
+  let t = text;
+  while (t.length > 1 && m.width(`${t}…`, size, bold) > max) t = t.slice(0, -1);
+  return `${t}…`;
+}
+
+/**
+ * Everything an export draws, as simple shapes in map coordinates, built from the document and
+ * shared/layout (never from the DOM). The SVG and PDF writers only translate these shapes, so
+ * both show the same cards in the same places as the canvas.
+ */
+export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: DisplayOptions = {}): DisplayList {
+  const margin = options.margin ?? 24;
+  const cardText = new Map<string, string[]>();
+  const innerOf = (w: number) => w - 2 * METRICS.cardPaddingX - 2;
+  const layout = computeLayout(doc, {
+    hiddenLanes: 'omit',
+    measure: (card, width) => {
+      const lines = wrapText(card.text, innerOf(width), (s) => m.width(s, TEXT_SIZE));
+      cardText.set(card.id, lines);
+      const footer = card.channel !== null || card.owner !== '';
+      return (
+        2 * METRICS.cardPaddingY +
+        2 +
+        METRICS.cardHeaderHeight +
+        lines.length * METRICS.lineHeight +
+        (footer ? METRICS.footerHeight : 0)
+      );
+    },
+  });
+  const ox = margin;
+  const oy = margin + TITLE_BLOCK;
+  const items: Item[] = [];
+  const X = (x: number) => ox + x;
+  const Y = (y: number) => oy + y;
+  const lang = doc.language;
+
+  // Title block: title, kind, persona and date.
+  items.push({ kind: 'text', x: margin, y: margin + 26, text: doc.title, size: 24, bold: true, fill: '#1d2330' });
+  const date = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(
+    options.date ?? new Date(),
+  );
+  const subtitle = [KIND_LABELS[doc.kind][lang], doc.persona.name, doc.scenario, date].filter(Boolean).join('  ·  ');
+  items.push({
+    kind: 'text',
+    x: margin,
+    y: margin + 52,
+    text: fit(subtitle, Math.max(400, layout.width), 13, false, m),
+    size: 13,
+    fill: '#5b6475',
+  });
+
+  // Stage headers.
+  const stageNames = new Map(doc.stages.map((s) => [s.id, s.name]));
+  for (const s of layout.stages) {
+    items.push({
+      kind: 'rect',
+      x: X(s.x),
+      y: Y(0),
+      w: s.width,
+      h: METRICS.headerHeight,
+      fill: '#1f3a7a',
+      stroke: '#37528f',
+      strokeWidth: 1,
+    });
+    items.push({ kind: 'circle', cx: X(s.x) + 24, cy: Y(METRICS.headerHeight / 2), r: 12, fill: '#4c6399' });
+    const n = String(s.index + 1);
+    items.push({
+      kind: 'text',
+      x: X(s.x) + 24 - m.width(n, 12, true) / 2,
+      y: Y(METRICS.headerHeight / 2) + 4.5,
+      text: n,
+      size: 12,
+      bold: true,
+      fill: '#ffffff',
+    });
+    items.push({
+      kind: 'text',
+      x: X(s.x) + 44,
+      y: Y(METRICS.headerHeight / 2) + 5.5,
+      text: fit(stageNames.get(s.id) ?? '', s.width - 54, 15, true, m),
+      size: 15,
+      bold: true,
+      fill: '#ffffff',
+    });
+  }
+
+  // Lanes: labels, cells, blueprint lines, the emotion curve.
+  for (const l of layout.lanes) {
+    const labelFill = l.lane.type === 'emotion' ? '#fff7e6' : '#eef1f6';
+    if (l.lane.type === 'line') {
+      items.push({
+        kind: 'line',
+        x1: X(METRICS.laneLabelWidth),
+        y1: Y(l.y + l.height / 2),
+        x2: X(layout.width),
+        y2: Y(l.y + l.height / 2),
+        stroke: '#6b3fb8',
+        width: 2,
+        dash: [6, 4],
+      });
+      items.push({
+        kind: 'text',
+        x: X(14),
+        y: Y(l.y + l.height / 2) + 4,
+        text: fit(l.lane.name.toUpperCase(), METRICS.laneLabelWidth - 20, 10, true, m),
+        size: 10,
+        bold: true,
+        fill: '#6b3fb8',
+      });
+      continue;
+    }
+    items.push({
+      kind: 'rect',
+      x: X(0),
+      y: Y(l.y),
+      w: METRICS.laneLabelWidth,
+      h: l.height,
+      fill: labelFill,
+      stroke: '#d9dde4',
+      strokeWidth: 1,
+    });
+    const labelLines = wrapText(l.lane.name, METRICS.laneLabelWidth - 28, (s) => m.width(s, 13, true)).slice(0, 4);
+    labelLines.forEach((line, i) =>
+      items.push({
+        kind: 'text',
+        x: X(14),
+        y: Y(l.y) + 24 + i * 17,
+        text: line,
+        size: 13,
+        bold: true,
+        fill: '#2c3444',
+      }),
+    );
+    if (l.lane.type === 'emotion') {
+      items.push({
+        kind: 'rect',
+        x: X(METRICS.laneLabelWidth),
+        y: Y(l.y),
+        w: layout.width - METRICS.laneLabelWidth,
+        h: l.height,
+        fill: '#fffdf7',
+        stroke: '#d9dde4',
+        strokeWidth: 1,
+      });
+      for (const s of layout.stages)
+        items.push({
+          kind: 'line',
+          x1: X(s.x + s.width),
+          y1: Y(l.y),
+          x2: X(s.x + s.width),
+          y2: Y(l.y + l.height),
+          stroke: '#e5e1d3',
+          width: 1,
+        });
+      const zero = emotionY(l.y, l.height, 0);
+      items.push({
+        kind: 'line',
+        x1: X(METRICS.laneLabelWidth),
+        y1: Y(zero),
+        x2: X(layout.width),
+        y2: Y(zero),
+        stroke: '#c9b98f',
+        width: 1,
+        dash: [4, 4],
+      });
+      const points = layout.emotion?.points ?? [];
+      if (points.length > 1)
+        items.push({
+          kind: 'path',
+          d: smoothPath(points.map((p) => ({ x: X(p.x), y: Y(p.y) }))),
+          stroke: '#d97706',
+          width: 3,
+        });
+      for (const p of points) {
+        const r = 14;
+        const f = faceGeometry(p.score, r);
+        items.push({ kind: 'circle', cx: X(p.x), cy: Y(p.y), r, fill: f.fill, stroke: f.stroke, strokeWidth: 1.5 });
+        for (const e of f.eyes)
+          items.push({ kind: 'circle', cx: X(p.x) + e.x, cy: Y(p.y) + e.y, r: f.eyeRadius, fill: f.stroke });
+        const mouth = f.mouth.replace(
+          /(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g,
+          (_s, a: string, b: string) => `${X(p.x) + Number(a)},${Y(p.y) + Number(b)}`,
+        );
+        items.push({ kind: 'path', d: mouth, stroke: f.stroke, width: 1.8 });
+        if (p.label) {
+          const w = m.width(p.label, 11, true);
+          items.push({
+            kind: 'text',
+            x: X(p.x) - w / 2,
+            y: Y(p.y) + r + 14,
+            text: p.label,
+            size: 11,
+            bold: true,
+            fill: '#78350f',
+          });
+        }
+      }
+      continue;
+    }
+    for (const s of layout.stages)
+      items.push({
+        kind: 'rect',
+        x: X(s.x),
+        y: Y(l.y),
+        w: s.width,
+        h: l.height,
+        fill: '#fbfbfc',
+        stroke: '#d9dde4',
+        strokeWidth: 1,
+      });
+  }
+
+  // Cards.
+  const cards = new Map(doc.cards.map((c) => [c.id, c]));
+  const placed: DisplayList['cards'] = [];
+  for (const b of layout.cards) {
+    const card = cards.get(b.id)!;
+    const style = card.color ? COLOR_STYLE[card.color] : TYPE_STYLE[card.type];
+    const x = X(b.x);
+    const y = Y(b.y);
+    placed.push({ id: b.id, x, y, w: b.width, h: b.height });
+    items.push({
+      kind: 'rect',
+      x,
+      y,
+      w: b.width,
+      h: b.height,
+      fill: style.tint,
+      stroke: style.bar,
+      strokeWidth: 0.75,
+      radius: 6,
+    });
+    items.push({ kind: 'rect', x, y, w: 5, h: b.height, fill: style.bar, radius: 2 });
+    const pad = METRICS.cardPaddingX + 1;
+    const ev = EVIDENCE_LABELS[card.evidence][lang];
+    const evW = m.width(ev, HEAD_SIZE, true) + 8;
+    items.push({
+      kind: 'rect',
+      x: x + b.width - pad - evW,
+      y: y + METRICS.cardPaddingY,
+      w: evW,
+      h: 14,
+      fill: EVIDENCE_STYLE[card.evidence].fill,
+      radius: 3,
+    });
+    items.push({
+      kind: 'text',
+      x: x + b.width - pad - evW + 4,
+      y: y + METRICS.cardPaddingY + 10.5,
+      text: ev,
+      size: HEAD_SIZE,
+      bold: true,
+      fill: EVIDENCE_STYLE[card.evidence].ink,
+    });
+    const typeLabel = fit(
+      CARD_TYPE_LABELS[card.type][lang].toUpperCase(),
+      b.width - 2 * pad - evW - 6,
+      HEAD_SIZE,
+      true,
+      m,
+    );
+    items.push({
+      kind: 'text',
+      x: x + pad,
+      y: y + METRICS.cardPaddingY + 10.5,
+      text: typeLabel,
+      size: HEAD_SIZE,
+      bold: true,
+      fill: style.bar,
+    });
+    const lines = cardText.get(b.id) ?? [];
+    const textTop = y + METRICS.cardPaddingY + 1 + METRICS.cardHeaderHeight;
+    lines.forEach((line, i) => {
+      if (line)
+        items.push({
+          kind: 'text',
+          x: x + pad,
+          y: textTop + i * METRICS.lineHeight + 15,
+          text: line,
+          size: TEXT_SIZE,
+          fill: '#1d2330',
+        });
+    });
+    const meta = [card.channel ? CHANNEL_LABELS[card.channel][lang] : '', card.owner ? `● ${card.owner}` : '']
+      .filter(Boolean)
+      .join('   ');
+    if (meta)
+      items.push({
+        kind: 'text',
+        x: x + pad,
+        y: textTop + lines.length * METRICS.lineHeight + 17,
+        text: fit(meta, b.width - 2 * pad, 12, false, m),
+        size: 12,
+        fill: '#5b6475',
+      });
+  }
+
+  // Connectors, on top: from the right middle of one card to the left middle of another.
+  const boxes = new Map(placed.map((p) => [p.id, p]));
+  for (const c of doc.connectors) {
+    const a = boxes.get(c.from);
+    const b = boxes.get(c.to);
+    if (!a || !b) continue;
+    const sx = a.x + a.w;
+    const sy = a.y + a.h / 2;
+    const tx = b.x - 7;
+    const ty = b.y + b.h / 2;
+    const bend = Math.max(40, Math.abs(tx - sx) / 2);
+    items.push({
+      kind: 'path',
+      d: `M${sx},${sy} C${sx + bend},${sy} ${tx - bend},${ty} ${tx},${ty}`,
+      stroke: '#334155',
+      width: 2,
+    });
+    items.push({ kind: 'path', d: `M${tx + 7},${ty} L${tx - 2},${ty - 5} L${tx - 2},${ty + 5} Z`, fill: '#334155' });
+  }
+
+  return {
+    width: layout.width + 2 * margin,
+    height: layout.height + TITLE_BLOCK + 2 * margin,
+    items,
+    cards: placed,
+    layout,
+    offset: { x: ox, y: oy },
+  };
+}

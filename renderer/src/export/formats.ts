@@ -1,0 +1,55 @@
+import type { JourneyMap } from '../../../shared/model/types';
+import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS } from '../../../shared/templates/labels';
+
+function csvCell(value: string): string {
+  // A leading = + - @ would make a spreadsheet run the cell as a formula.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Every card as a row, UTF-8 with a BOM so Excel shows Vietnamese correctly. */
+export function toCsv(doc: JourneyMap): string {
+  const lang = doc.language;
+  const stages = new Map(doc.stages.map((s, i) => [s.id, { i, name: s.name }]));
+  const lanes = new Map(doc.lanes.map((l, i) => [l.id, { i, name: l.name }]));
+  const header = ['stage', 'lane', 'type', 'text', 'owner', 'evidence', 'channel', 'stages spanned'];
+  const rows = [...doc.cards]
+    .sort(
+      (a, b) =>
+        stages.get(a.stageId)!.i - stages.get(b.stageId)!.i ||
+        lanes.get(a.laneId)!.i - lanes.get(b.laneId)!.i ||
+        a.order - b.order,
+    )
+    .map((c) => [
+      stages.get(c.stageId)!.name,
+      lanes.get(c.laneId)!.name,
+      CARD_TYPE_LABELS[c.type][lang],
+      c.text,
+      c.owner,
+      EVIDENCE_LABELS[c.evidence][lang],
+      c.channel ? CHANNEL_LABELS[c.channel][lang] : '',
+      String(c.stageSpan),
+    ]);
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Mermaid `journey`: sections are stages, tasks are cards, emotion −3…+3 becomes a 1–5 score. */
+export function toMermaid(doc: JourneyMap): string {
+  const clean = (s: string) => s.replace(/[\n\r:#;]+/g, ' ').trim() || '…';
+  const scoreOf = (stageId: string) => {
+    const e = doc.emotions.find((p) => p.stageId === stageId);
+    return e ? Math.round(((e.score + 3) / 6) * 4) + 1 : 3;
+  };
+  const lines = ['journey', `  title ${clean(doc.title)}`];
+  for (const s of doc.stages) {
+    lines.push(`  section ${clean(s.name)}`);
+    const cards = doc.cards.filter((c) => c.stageId === s.id).sort((a, b) => a.order - b.order);
+    for (const c of cards) lines.push(`    ${clean(c.text)}: ${scoreOf(s.id)}${c.owner ? `: ${clean(c.owner)}` : ''}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The open exchange format: one map document, pretty-printed. */
+export function toWaymarkJson(doc: JourneyMap): string {
+  return JSON.stringify(doc, null, 2) + '\n';
+}

@@ -1,0 +1,34 @@
+import type { CardColor, CardType } from '../../../shared/model/constants';
+
+/** Card colours for exports; the same values as styles.css (type bar, tinted background). */
+export const TYPE_STYLE: Record<CardType, { bar: string; tint: string }> = {
+  touchpoint: { bar: '#2563eb', tint: '#eef4ff' },
+  action: { bar: '#475569', tint: '#f4f6f9' },
+  thought: { bar: '#7c3aed', tint: '#f5f0ff' },
+  emotion: { bar: '#d97706', tint: '#fff7e8' },
+  'pain-point': { bar: '#dc2626', tint: '#fff0f0' },
+  opportunity: { bar: '#16a34a', tint: '#edfbf2' },
+  evidence: { bar: '#0f766e', tint: '#eafaf7' },
+  frontstage: { bar: '#0284c7', tint: '#ebf7fd' },
+  backstage: { bar: '#4338ca', tint: '#efefff' },
+  support: { bar: '#57534e', tint: '#f5f4f2' },
+  note: { bar: '#ca8a04', tint: '#fffbe6' },
+};
+
+export const COLOR_STYLE: Record<CardColor, { bar: string; tint: string }> = {
+  yellow: { bar: '#ca8a04', tint: '#fef9c3' },
+  orange: { bar: '#ea580c', tint: '#ffedd5' },
+  red: { bar: '#dc2626', tint: '#fee2e2' },
+  pink: { bar: '#db2777', tint: '#fce7f3' },
+  purple: { bar: '#7c3aed', tint: '#ede9fe' },
+  blue: { bar: '#2563eb', tint: '#dbeafe' },
+  teal: { bar: '#0d9488', tint: '#ccfbf1' },
+  green: { bar: '#16a34a', tint: '#dcfce7' },
+  gray: { bar: '#57534e', tint: '#f5f5f4' },
+};
+
+export const EVIDENCE_STYLE = {
+  observed: { fill: '#d4f2e2', ink: '#0d5c3b' },
+  assumed: { fill: '#fdebc8', ink: '#7a4a00' },
+  proposed: { fill: '#dfe7fb', ink: '#1c3f94' },
+} as const;

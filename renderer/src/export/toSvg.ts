@@ -1,0 +1,56 @@
+import type { DisplayList, Item } from './displayList';
+
+/** XML text escaping: card text is data and must never become markup in the file. */
+export function escapeXml(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const n = (v: number) => String(Math.round(v * 100) / 100);
+
+function item(i: Item): string {
+  switch (i.kind) {
+    case 'rect':
+      return `<rect x="${n(i.x)}" y="${n(i.y)}" width="${n(i.w)}" height="${n(i.h)}"${i.radius ? ` rx="${i.radius}"` : ''} fill="${i.fill ?? 'none'}"${
+        i.stroke ? ` stroke="${i.stroke}" stroke-width="${i.strokeWidth ?? 1}"` : ''
+      }${i.dash ? ` stroke-dasharray="${i.dash.join(' ')}"` : ''}/>`;
+    case 'line':
+      return `<line x1="${n(i.x1)}" y1="${n(i.y1)}" x2="${n(i.x2)}" y2="${n(i.y2)}" stroke="${i.stroke}" stroke-width="${i.width}"${
+        i.dash ? ` stroke-dasharray="${i.dash.join(' ')}"` : ''
+      }/>`;
+    case 'text':
+      return `<text x="${n(i.x)}" y="${n(i.y)}" font-size="${i.size}"${i.bold ? ' font-weight="bold"' : ''} fill="${i.fill}">${escapeXml(i.text)}</text>`;
+    case 'path':
+      return `<path d="${i.d}" fill="${i.fill ?? 'none'}"${i.stroke ? ` stroke="${i.stroke}" stroke-width="${i.width ?? 1}" stroke-linecap="round"` : ''}/>`;
+    case 'circle':
+      return `<circle cx="${n(i.cx)}" cy="${n(i.cy)}" r="${n(i.r)}" fill="${i.fill}"${i.stroke ? ` stroke="${i.stroke}" stroke-width="${i.strokeWidth ?? 1}"` : ''}/>`;
+  }
+}
+
+export interface SvgOptions {
+  /** Base64 TTFs embedded as @font-face so the file renders the same everywhere. */
+  embedFonts?: { regular: string; bold: string };
+  title: string;
+}
+
+/** A self-contained SVG: real text, no scripts, no external references, no foreignObject. */
+export function toSvg(list: DisplayList, options: SvgOptions): string {
+  const fonts = options.embedFonts
+    ? `<style>@font-face{font-family:'Waymark Sans';src:url(data:font/ttf;base64,${options.embedFonts.regular})}` +
+      `@font-face{font-family:'Waymark Sans';font-weight:bold;src:url(data:font/ttf;base64,${options.embedFonts.bold})}</style>`
+    : '';
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(list.width)}" height="${n(list.height)}" viewBox="0 0 ${n(list.width)} ${n(list.height)}" font-family="'Waymark Sans', 'DejaVu Sans', 'Noto Sans', sans-serif">`,
+    `<title>${escapeXml(options.title)}</title>`,
+    fonts,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    ...list.items.map(item),
+    `</svg>`,
+  ].join('\n');
+}

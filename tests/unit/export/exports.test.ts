@@ -1,0 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDisplayList } from '../../../renderer/src/export/displayList';
+import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
+import { toCsv, toMermaid, toWaymarkJson } from '../../../renderer/src/export/formats';
+import { toPosterPdf } from '../../../renderer/src/export/toPdf';
+import { escapeXml, toSvg } from '../../../renderer/src/export/toSvg';
+import { updateCards } from '../../../shared/model/operations';
+import { busyMap } from '../../helpers/busyMap';
+import { exportFonts } from '../../helpers/exportFonts';
+
+const OUT = join(import.meta.dirname, '..', '..', '..', 'test-results', 'exports');
+mkdirSync(OUT, { recursive: true });
+const fonts = exportFonts();
+const metrics = fontMetrics(fonts);
+const date = new Date('2026-11-23T10:00:00Z');
+
+function hostile() {
+  let doc = busyMap(12);
+  doc = updateCards(doc, [doc.cards[0]!.id], { text: '<script>alert(1)</script> & <foreignObject/> "quoted"' });
+  doc = updateCards(doc, [doc.cards[1]!.id], { text: '=HYPERLINK("http://evil")' });
+  return doc;
+}
+
+describe('exports built from the map model', () => {
+  it('place every card of the map, whatever its size', () => {
+    const doc = busyMap(40);
+    const list = buildDisplayList(doc, metrics, { date });
+    expect(list.cards.map((c) => c.id).sort()).toEqual(doc.cards.map((c) => c.id).sort());
+    for (const c of list.cards) {
+      expect(c.x + c.w).toBeLessThanOrEqual(list.width);
+      expect(c.y + c.h).toBeLessThanOrEqual(list.height);
+    }
+  });
+
+  it('write a self-contained SVG with escaped text, no script and no foreignObject', () => {
+    const doc = hostile();
+    const svg = toSvg(buildDisplayList(doc, metrics, { date }), { title: doc.title });
+    writeFileSync(join(OUT, 'map.svg'), svg);
+    expect(svg).not.toMatch(/<script|<foreignObject|href=|xlink:/i);
+    expect(svg).toContain(escapeXml('<script>alert(1)</script> &'));
+    expect(svg).toContain('Mua máy lọc không khí online');
+    // Parses as XML: Chromium's or any parser would reject unbalanced markup; a cheap check here.
+    const opens = (svg.match(/<(rect|line|text|path|circle)\b/g) ?? []).length;
+    const closes = (svg.match(/\/>|<\/text>/g) ?? []).length;
+    expect(closes).toBe(opens);
+  });
+
+  it('write a vector PDF whose text pdftotext recovers exactly, with the font embedded', async () => {
+    const doc = busyMap(40);
+    const list = buildDisplayList(doc, metrics, { date });
+    const pdf = await toPosterPdf(list, fonts, doc.title);
+    const file = join(OUT, 'map-poster.pdf');
+    writeFileSync(file, pdf);
+    // pdftotext collapses runs of spaces; compare with whitespace folded on both sides.
+    const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const text = fold(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }));
+    const drawn = list.items.filter((i) => i.kind === 'text').map((i) => fold((i as { text: string }).text));
+    const missing = drawn.filter((t) => !text.includes(t));
+    expect(missing).toEqual([]);
+    expect(text).toContain('Đọc đánh giá trên Shopee');
+    const fontsOut = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    expect(fontsOut).toMatch(/DejaVuSans-\d+\s/);
+    expect(fontsOut).toMatch(/DejaVuSans-Bold-\d+\s/);
+    // Embedded with a Unicode map (selectable, searchable). pdf-lib subsets without the
+    // ABCDEF+ name prefix, so pdffonts' "sub" column says no; the file size shows the subset.
+    expect(
+      fontsOut
+        .split('\n')
+        .slice(2)
+        .filter(Boolean)
+        .every((l) => /\syes\s+(yes|no)\s+yes\s/.test(l)),
+    ).toBe(true);
+    expect(pdf.length).toBeLessThan(200_000);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+1/);
+    expect(info).toMatch(
+      new RegExp(`Page size:\\s+${Math.round(list.width * 0.75)}(\\.\\d+)? x ${Math.round(list.height * 0.75)}`),
+    );
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', file, join(OUT, 'map-poster')]);
+  });
+
+  it('write CSV with a BOM, quoted fields and no formula injection', () => {
+    const csv = toCsv(hostile());
+    expect(csv.startsWith('\uFEFFstage,lane,type,text')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csv).toContain('Nhận thức');
+    expect(csv.split('\r\n').length).toBe(12 + 2);
+  });
+
+  it('write Mermaid journey text with scores 1–5 from the emotion curve', () => {
+    const m = toMermaid(busyMap(10));
+    expect(m.startsWith('journey\n  title Mua máy lọc không khí online\n')).toBe(true);
+    expect(m).toContain('  section Nhận thức');
+    expect(m).toMatch(/Thấy quảng cáo trên TikTok về máy lọc không khí: 4/);
+    for (const line of m.split('\n').filter((l) => l.startsWith('    '))) expect(line).toMatch(/: [1-5](: .+)?$/);
+  });
+
+  it('write Waymark JSON that parses back to the same document', () => {
+    const doc = busyMap(10);
+    expect(JSON.parse(toWaymarkJson(doc))).toEqual(doc);
+  });
+});
