@@ -8,6 +8,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { createLibraryServices } from '../electron/main/library/services';
+import { stubFileServices } from '../tests/helpers/fileStubs';
 import { attachBridge } from '../tests/e2e/harness/attachBridge';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/harness/chromium';
 import { serveFolder } from '../tests/e2e/harness/staticServer';
@@ -74,6 +75,7 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
   const created = lib.maps.create({ kind: 'current-state', language: 'vi' });
   const doc = { ...syntheticMap(size), id: created.document.id };
   lib.maps.save(doc, 1);
+  const services = { library: lib, files: stubFileServices({ saveDir: null, importPath: null, saved: [] }) };
   const bareTarget = `${bareUrl}?nodes=${size}&texts=${encodeURIComponent(JSON.stringify(SAMPLE_TEXTS))}`;
 
   const open = { waymark: [] as number[], bare: [] as number[] };
@@ -86,7 +88,7 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
     for (const side of run % 2 === 0 ? (['waymark', 'bare'] as const) : (['bare', 'waymark'] as const)) {
       const page = await browser.newPage({ viewport: VIEWPORT });
       if (side === 'waymark') {
-        await attachBridge(page, lib, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
+        await attachBridge(page, services, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
         open.waymark.push(await openToInteractive(page, `${appUrl}#map=${doc.id}`, '.react-flow__node-card', size));
         transport.push(await transportMs(page));
         pan.waymark.push(await motionFrames(page, '.react-flow', 'pan'));
@@ -123,7 +125,7 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
   await page.addInitScript(() => {
     (globalThis as unknown as { __waymarkRenderCounter: { cards: number } }).__waymarkRenderCounter = { cards: 0 };
   });
-  await attachBridge(page, lib, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
+  await attachBridge(page, services, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
   await openToInteractive(page, `${appUrl}#map=${doc.id}`, '.react-flow__node-card', size);
   // Zoom to a readable scale on one card, as a person would before typing into it.
   const target = await page.evaluate(() => {

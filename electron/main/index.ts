@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FLUSH_REQUEST_EVENT } from '../../shared/ipc/channels';
 import { resolveDataDir } from './dataDir';
+import { electronFileServices } from './files/electronFileServices';
 import { createHandlerTable } from './ipc/handlerTable';
 import { createInvoker } from './ipc/invoker';
 import { senderPolicyFor } from './ipc/senderPolicy';
@@ -38,7 +39,16 @@ async function start(): Promise<void> {
   }
   const win = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
   const guard = guardCloseUntilFlushed(win, FLUSH_REQUEST_EVENT);
-  registerIpc(ipcMain, createInvoker(createHandlerTable(library, guard.readyToClose), senderPolicyFor(rendererUrl)));
+  // Packaged builds carry the fonts as extraResources; development reads them from the repo.
+  const resourcesDir = app.isPackaged && process.resourcesPath ? process.resourcesPath : join(appRoot, 'resources');
+  const files = electronFileServices(dialog, () => win, resourcesDir, app.getPath('documents'));
+  registerIpc(
+    ipcMain,
+    createInvoker(
+      createHandlerTable({ library, files, onReadyToClose: guard.readyToClose }),
+      senderPolicyFor(rendererUrl),
+    ),
+  );
   win.once('ready-to-show', () => win.show());
   await win.loadURL(rendererUrl);
 }

@@ -14,6 +14,9 @@ export const CHANNELS = [
   'snapshots:create',
   'snapshots:list',
   'window:readyToClose',
+  'maps:import',
+  'files:save',
+  'assets:fonts',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -58,6 +58,22 @@ export const contract = {
   'maps:restore': channel<MapSummary>()(z.strictObject({ id })),
   'snapshots:create': channel<SnapshotSummary>()(z.strictObject({ mapId: id, label: z.string().max(TITLE_MAX) })),
   'snapshots:list': channel<SnapshotSummary[]>()(z.strictObject({ mapId: id })),
+  /** Opens a file dialog in the main process and imports the chosen file as a new map. */
+  'maps:import': channel<{ imported: MapSummary } | { cancelled: true }>()(none),
+  /**
+   * Asks the main process to save export bytes: it shows the save dialog and writes atomically.
+   * The renderer never names a path.
+   */
+  'files:save': channel<{ saved: true; path: string } | { saved: false }>()(
+    z.strictObject({
+      suggestedName: z.string().trim().min(1).max(200),
+      format: z.enum(['svg', 'pdf', 'png', 'json', 'csv', 'mermaid']),
+      data: z.string().max(400 * 1024 * 1024),
+      encoding: z.enum(['base64', 'utf8']),
+    }),
+  ),
+  /** The export font (DejaVu Sans, regular and bold) as base64 TTF. */
+  'assets:fonts': channel<{ regular: string; bold: string }>()(none),
   /** The renderer's answer to a close request: pending edits are flushed, the window may close. */
   'window:readyToClose': channel<null>()(none),
 } as const;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLibraryServices, type LibraryServices } from '../../electron/main/library/services';
+import { stubFileServices, type DialogAnswers } from '../helpers/fileStubs';
 import { attachBridge } from './harness/attachBridge';
 import { serveFolder } from './harness/staticServer';
 
@@ -17,6 +18,8 @@ export interface App {
   library: LibraryServices;
   /** Opens (or reloads into) the app's first screen. */
   open: () => Promise<void>;
+  /** How the save and import dialogs answer (the stubs stand in for the native dialogs). */
+  dialogs: DialogAnswers;
 }
 
 export interface AppOptions {
@@ -44,13 +47,14 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
     const dataDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
     for (const [name, content] of Object.entries(seedFiles ?? {})) writeFileSync(join(dataDir, name), content);
     const library = createLibraryServices(dataDir);
-    await attachBridge(page, library, rendererUrl);
+    const dialogs: DialogAnswers = { saveDir: join(dataDir, 'exports'), importPath: null, saved: [] };
+    await attachBridge(page, { library, files: stubFileServices(dialogs) }, rendererUrl);
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
     const open = async () => {
       await page.goto(rendererUrl);
     };
-    await use({ page, dataDir, library, open });
+    await use({ page, dataDir, library, open, dialogs });
     // The page goes first: a pending autosave must not reach a closed library.
     await page.close();
     library.close();

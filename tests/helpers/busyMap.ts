@@ -45,7 +45,7 @@ export function busyMap(cardCount = 40): JourneyMap {
     (score, i) =>
       (doc = setEmotion(doc, doc.stages[i]!.id, score, ['Tò mò', 'Phân vân', 'Hào hứng', 'Bực mình', 'Hài lòng'][i])),
   );
-  doc = addConnector(doc, ids[0]!, ids[1]!);
-  doc = addConnector(doc, ids[6]!, ids[9]!);
+  if (ids.length > 1) doc = addConnector(doc, ids[0]!, ids[1]!);
+  if (ids.length > 9) doc = addConnector(doc, ids[6]!, ids[9]!);
   return doc;
 }

@@ -1,16 +1,20 @@
-import type { LibraryServices } from '../library/services';
 import { libraryHandlers } from './libraryHandlers';
 import { mapsHandlers } from './mapsHandlers';
 import { snapshotsHandlers } from './snapshotsHandlers';
 import { windowHandlers } from './windowHandlers';
+import { assetsHandlers, filesHandlers } from './filesHandlers';
+import type { AppServices } from './services';
 import type { HandlerTable } from './types';
 
 /** The table Electron registers and the e2e harness plugs into Chromium: one source. */
-export function createHandlerTable(lib: LibraryServices, onReadyToClose: () => void = () => {}): HandlerTable {
+export function createHandlerTable(services: AppServices): HandlerTable {
+  const lib = services.library;
   return {
     ...libraryHandlers(lib),
-    ...mapsHandlers(lib),
+    ...mapsHandlers(services),
     ...snapshotsHandlers(lib),
-    ...windowHandlers(onReadyToClose),
+    ...windowHandlers(services.onReadyToClose ?? (() => {})),
+    ...filesHandlers(services),
+    ...assetsHandlers(services),
   };
 }

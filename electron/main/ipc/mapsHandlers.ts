@@ -1,8 +1,11 @@
-import type { LibraryServices } from '../library/services';
+import { importHandler } from './filesHandlers';
+import type { AppServices } from './services';
 import type { HandlersOf } from './types';
 
-export function mapsHandlers({ maps }: LibraryServices): HandlersOf<'maps'> {
+export function mapsHandlers(services: AppServices): HandlersOf<'maps'> {
+  const { maps } = services.library;
   return {
+    'maps:import': importHandler(services),
     'maps:list': ({ trash }) => maps.list({ trash }),
     'maps:create': (req) => maps.create(req),
     'maps:load': ({ id }) => maps.load(id),

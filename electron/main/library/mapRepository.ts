@@ -87,6 +87,17 @@ export class MapRepository {
     })();
   }
 
+  /**
+   * Stores an imported document as a new map: a fresh id and times, so an import never
+   * overwrites a map already in the library.
+   */
+  importDocument(doc: JourneyMap): MapSummary {
+    const stamp = this.now().toISOString();
+    const copy: JourneyMap = { ...doc, id: newId(), createdAt: stamp, updatedAt: stamp };
+    this.insert(copy);
+    return this.summary(copy.id);
+  }
+
   /** Soft delete: the map moves to the trash and can be restored. */
   delete(id: string): MapSummary {
     this.liveRow(id);

@@ -2,6 +2,7 @@ import { KIND_LABELS } from '../../../shared/templates/labels';
 import { useServices, useWaymark } from '../app/ServicesContext';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
+import { ExportMenu } from './ExportMenu';
 
 export function EditorHeader() {
   const { store, autosave } = useServices();
@@ -24,6 +25,7 @@ export function EditorHeader() {
       {kind && <span className={`kind-badge kind-${kind}`}>{KIND_LABELS[kind][language]}</span>}
       <div className="spacer" />
       <Toolbar />
+      <ExportMenu />
       <SaveIndicator />
     </header>
   );

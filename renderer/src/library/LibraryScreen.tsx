@@ -35,6 +35,21 @@ export function LibraryScreen() {
     open(loaded.document.id);
   };
 
+  const importMap = async () => {
+    try {
+      const result = await unwrap(api.maps.import({}));
+      if ('imported' in result) {
+        setTrash(false);
+        store.getState().setNotice(`Imported “${result.imported.title}” as a new map.`);
+        reload();
+      }
+      setActionError(null);
+    } catch (err) {
+      store.getState().setNotice(null);
+      setActionError(`Import failed: ${(err as Error).message}`);
+    }
+  };
+
   const run = async (work: () => Promise<unknown>) => {
     try {
       await work();
@@ -76,6 +91,9 @@ export function LibraryScreen() {
             Trash
           </button>
         </nav>
+        <button type="button" onClick={() => void importMap()}>
+          Import…
+        </button>
         <button type="button" className="primary" onClick={() => setCreating(true)}>
           New map
         </button>

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createHandlerTable } from '../../../electron/main/ipc/handlerTable';
 import { createInvoker } from '../../../electron/main/ipc/invoker';
 import { senderPolicyFor } from '../../../electron/main/ipc/senderPolicy';
-import type { LibraryServices } from '../../../electron/main/library/services';
+import type { AppServices } from '../../../electron/main/ipc/services';
 
 const bridgeScripts = new Map<string, string>();
 
@@ -29,12 +29,12 @@ function bridge(entry: string): string {
  */
 export async function attachBridge(
   page: Page,
-  library: LibraryServices,
+  services: AppServices,
   rendererUrl: string,
   // Bundled callers (the benchmark) pass the path, as their import.meta points elsewhere.
   bridgeEntry: string = join(import.meta.dirname, 'bridge.ts'),
 ): Promise<void> {
-  const invoke = createInvoker(createHandlerTable(library), senderPolicyFor(rendererUrl));
+  const invoke = createInvoker(createHandlerTable(services), senderPolicyFor(rendererUrl));
   await page.exposeBinding('__waymarkInvoke', ({ frame }, channel: unknown, request: unknown) =>
     invoke({ url: frame.url(), isMainFrame: frame === frame.page().mainFrame() }, channel, request),
   );

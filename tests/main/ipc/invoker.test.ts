@@ -3,6 +3,7 @@ import { createHandlerTable } from '../../../electron/main/ipc/handlerTable';
 import { createInvoker, type SenderInfo } from '../../../electron/main/ipc/invoker';
 import { senderPolicyFor } from '../../../electron/main/ipc/senderPolicy';
 import { createLibraryServices } from '../../../electron/main/library/services';
+import { stubFileServices } from '../../helpers/fileStubs';
 import { useTempDirs } from '../../helpers/tempDir';
 
 const tempDir = useTempDirs();
@@ -12,7 +13,8 @@ const fromApp: SenderInfo = { url: APP, isMainFrame: true };
 function setup() {
   const lib = createLibraryServices(tempDir());
   const log = vi.fn();
-  const invoke = createInvoker(createHandlerTable(lib), senderPolicyFor(APP), log);
+  const files = stubFileServices({ saveDir: null, importPath: null, saved: [] });
+  const invoke = createInvoker(createHandlerTable({ library: lib, files }), senderPolicyFor(APP), log);
   return { lib, invoke, log };
 }
 

@@ -1,0 +1,40 @@
+import type { BrowserWindow, Dialog } from 'electron';
+import { dirname, join } from 'node:path';
+import { EXTENSIONS, type ExportFormat, type FileServices } from './fileServices';
+
+/** Native save and open dialogs; the last folder used is offered again. */
+export function electronFileServices(
+  dialog: Dialog,
+  window: () => BrowserWindow | null,
+  resourcesDir: string,
+  startDir: string,
+): FileServices {
+  let lastDir = startDir;
+  return {
+    resourcesDir,
+    chooseSavePath: async (name: string, format: ExportFormat) => {
+      const win = window();
+      const options = {
+        defaultPath: join(lastDir, name),
+        filters: [{ name: EXTENSIONS[format].name, extensions: [EXTENSIONS[format].ext] }],
+      };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      lastDir = dirname(result.filePath);
+      return result.filePath;
+    },
+    chooseImportPath: async () => {
+      const win = window();
+      const options = {
+        defaultPath: lastDir,
+        properties: ['openFile' as const],
+        filters: [{ name: 'Waymark map', extensions: ['waymark', 'json'] }],
+      };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const path = result.canceled ? undefined : result.filePaths[0];
+      if (!path) return null;
+      lastDir = dirname(path);
+      return path;
+    },
+  };
+}

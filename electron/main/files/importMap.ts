@@ -1,0 +1,49 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { AppError } from '../../../shared/ipc/errors';
+import { MigrationError, migrateDocument } from '../../../shared/schema/migrate';
+import { validateDocument } from '../../../shared/schema/validate';
+import type { JourneyMap } from '../../../shared/model/types';
+
+export const IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Reads a Waymark file and returns a valid, current-format document, or throws an AppError
+ * saying exactly what is wrong. Nothing is stored here: the caller inserts it as a new map.
+ */
+export function readWaymarkFile(path: string): JourneyMap {
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.waymark' && ext !== '.json')
+    throw new AppError('INVALID_DOCUMENT', `Waymark can import .waymark and .json files; "${path}" is neither.`);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new AppError('NOT_FOUND', `The file "${path}" cannot be read (missing or no permission).`);
+  }
+  if (size > IMPORT_LIMIT_BYTES)
+    throw new AppError(
+      'INVALID_DOCUMENT',
+      `The file is ${Math.round(size / 1024 / 1024)} MB; Waymark imports map files up to ${IMPORT_LIMIT_BYTES / 1024 / 1024} MB.`,
+    );
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new AppError(
+      'INVALID_DOCUMENT',
+      `The file is not valid JSON (${(err as Error).message}). Nothing was imported.`,
+    );
+  }
+  let migrated: unknown;
+  try {
+    migrated = migrateDocument(raw);
+  } catch (err) {
+    if (err instanceof MigrationError)
+      throw new AppError(err.code === 'NEWER_FORMAT' ? 'NEWER_FORMAT' : 'INVALID_DOCUMENT', err.message);
+    throw err;
+  }
+  const checked = validateDocument(migrated);
+  if (!checked.ok) throw new AppError('INVALID_DOCUMENT', `${checked.message} Nothing was imported.`);
+  return checked.doc;
+}

@@ -1,0 +1,34 @@
+import { writeFileAtomic } from '../files/atomicWrite';
+import { EXTENSIONS, readFont, safeFileName } from '../files/fileServices';
+import { readWaymarkFile } from '../files/importMap';
+import type { AppServices } from './services';
+import type { HandlersOf } from './types';
+
+export function filesHandlers({ files }: AppServices): HandlersOf<'files'> {
+  return {
+    'files:save': async ({ suggestedName, format, data, encoding }) => {
+      const path = await files.chooseSavePath(safeFileName(suggestedName, EXTENSIONS[format].ext), format);
+      if (!path) return { saved: false };
+      writeFileAtomic(path, encoding === 'base64' ? Buffer.from(data, 'base64') : data);
+      return { saved: true, path };
+    },
+  };
+}
+
+export function assetsHandlers({ files }: AppServices): HandlersOf<'assets'> {
+  return {
+    'assets:fonts': () => ({
+      regular: readFont(files.resourcesDir, 'DejaVuSans.ttf'),
+      bold: readFont(files.resourcesDir, 'DejaVuSans-Bold.ttf'),
+    }),
+  };
+}
+
+/** Import lives with the maps but needs a dialog, so it is built here beside the file handlers. */
+export function importHandler({ files, library }: AppServices) {
+  return async () => {
+    const path = await files.chooseImportPath();
+    if (!path) return { cancelled: true as const };
+    return { imported: library.maps.importDocument(readWaymarkFile(path)) };
+  };
+}

@@ -1,0 +1,9 @@
+import type { FileServices } from '../files/fileServices';
+import type { LibraryServices } from '../library/services';
+
+/** Everything the handler table needs; Electron and the e2e harness each build one. */
+export interface AppServices {
+  library: LibraryServices;
+  files: FileServices;
+  onReadyToClose?: () => void;
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react';
+import { useServices } from '../app/ServicesContext';
+import { exportMap, type ExportKind } from '../export/exportMap';
+
+const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
+  { kind: 'pdf', label: 'PDF poster', hint: 'Vector, one page sized to the map, text selectable' },
+  { kind: 'svg', label: 'SVG image', hint: 'Vector image for slides and design tools' },
+  { kind: 'json', label: 'Waymark file (.waymark)', hint: 'The open map format, to share or back up' },
+  { kind: 'csv', label: 'CSV spreadsheet', hint: 'Every card as a row (Excel-ready UTF-8)' },
+  { kind: 'mermaid', label: 'Mermaid journey', hint: 'Text diagram for docs and wikis' },
+];
+
+/** Export ▾ in the editor header. Exports are built from the map model, never from the screen. */
+export function ExportMenu() {
+  const { api, store } = useServices();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const away = (e: PointerEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
+    window.addEventListener('pointerdown', away, true);
+    return () => window.removeEventListener('pointerdown', away, true);
+  }, [open]);
+
+  const run = async (kind: ExportKind) => {
+    setOpen(false);
+    const doc = store.getState().doc;
+    if (!doc) return;
+    setBusy(true);
+    try {
+      const path = await exportMap(api, doc, kind);
+      if (path) store.getState().setNotice(`Exported to ${path}`);
+    } catch (err) {
+      store.getState().setNotice(`Export failed: ${(err as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export-menu" ref={ref}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} disabled={busy} onClick={() => setOpen(!open)}>
+        {busy ? 'Exporting…' : 'Export ▾'}
+      </button>
+      {open && (
+        <div
+          className="context-menu export-items"
+          role="menu"
+          aria-label="Export"
+          onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+        >
+          {ITEMS.map((i) => (
+            <button key={i.kind} type="button" role="menuitem" onClick={() => void run(i.kind)} title={i.hint}>
+              <span>{i.label}</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

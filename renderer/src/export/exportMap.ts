@@ -1,0 +1,45 @@
+import type { WaymarkApi } from '../../../shared/ipc/api';
+import type { JourneyMap } from '../../../shared/model/types';
+import { unwrap } from '../app/bridge';
+import { base64ToBytes, bytesToBase64 } from './base64';
+import { buildDisplayList } from './displayList';
+import { fontMetrics, type ExportFonts } from './fontMetrics';
+import { toCsv, toMermaid, toWaymarkJson } from './formats';
+import { toPosterPdf } from './toPdf';
+import { toSvg } from './toSvg';
+
+export type ExportKind = 'svg' | 'pdf' | 'json' | 'csv' | 'mermaid';
+
+let fonts: Promise<{ bytes: ExportFonts; b64: { regular: string; bold: string } }> | null = null;
+
+/** The export font, fetched once from the main process (the renderer reads no files). */
+function loadFonts(api: WaymarkApi) {
+  fonts ??= unwrap(api.assets.fonts({})).then((b64) => ({
+    b64,
+    bytes: { regular: base64ToBytes(b64.regular), bold: base64ToBytes(b64.bold) },
+  }));
+  fonts.catch(() => (fonts = null));
+  return fonts;
+}
+
+/**
+ * Builds one export from the map model and hands the bytes to the main process, which asks
+ * where to save and writes the file. Returns the saved path, or null when the user cancelled.
+ */
+export async function exportMap(api: WaymarkApi, doc: JourneyMap, kind: ExportKind): Promise<string | null> {
+  let data: string;
+  let encoding: 'utf8' | 'base64' = 'utf8';
+  if (kind === 'svg' || kind === 'pdf') {
+    const f = await loadFonts(api);
+    const list = buildDisplayList(doc, fontMetrics(f.bytes));
+    if (kind === 'svg') data = toSvg(list, { title: doc.title, embedFonts: f.b64 });
+    else {
+      data = bytesToBase64(await toPosterPdf(list, f.bytes, doc.title));
+      encoding = 'base64';
+    }
+  } else if (kind === 'json') data = toWaymarkJson(doc);
+  else if (kind === 'csv') data = toCsv(doc);
+  else data = toMermaid(doc);
+  const result = await unwrap(api.files.save({ suggestedName: doc.title, format: kind, data, encoding }));
+  return result.saved ? result.path : null;
+}

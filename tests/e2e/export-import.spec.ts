@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { busyMap } from '../helpers/busyMap';
+import { expect, test } from './fixtures';
+
+const seed = (app: { library: import('../../electron/main/library/services').LibraryServices }) => {
+  const created = app.library.maps.create({ kind: 'current-state', language: 'vi' });
+  const doc = { ...busyMap(20), id: created.document.id };
+  app.library.maps.save(doc, 1);
+  return doc;
+};
+
+test('export every format from the editor; the main process writes what the dialog chose', async ({ app }) => {
+  const { page } = app;
+  const doc = seed(app);
+  await app.open();
+  await page.getByRole('button', { name: doc.title, exact: true }).click();
+  const formats = [
+    ['PDF poster', 'pdf'],
+    ['SVG image', 'svg'],
+    ['Waymark file (.waymark)', 'waymark'],
+    ['CSV spreadsheet', 'csv'],
+    ['Mermaid journey', 'mmd'],
+  ] as const;
+  for (const [label, ext] of formats) {
+    await page.getByRole('button', { name: 'Export ▾' }).click();
+    await page.getByRole('menuitem', { name: label }).click();
+    await expect(page.getByTestId('notice')).toContainText(`Exported to`);
+    await expect(page.getByTestId('notice')).toContainText(`Mua máy lọc không khí online.${ext}`);
+  }
+  const saved = app.dialogs.saved;
+  expect(saved.map((p) => p.split('.').pop())).toEqual(['pdf', 'svg', 'waymark', 'csv', 'mmd']);
+
+  const pdf = saved[0]!;
+  const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).normalize('NFC');
+  for (const card of doc.cards) expect(text.replace(/\s+/g, ' ')).toContain(card.text.split(' ').slice(0, 3).join(' '));
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '50',
+    '-singlefile',
+    pdf,
+    join('test-results', 'screenshots', 'export-from-ui'),
+  ]);
+  const svg = readFileSync(saved[1]!, 'utf8');
+  expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+  expect(svg).toContain('@font-face');
+  expect(svg).not.toMatch(/<script|<foreignObject/i);
+  expect(JSON.parse(readFileSync(saved[2]!, 'utf8'))).toEqual(app.library.maps.load(doc.id).document);
+  expect(readFileSync(saved[3]!, 'utf8').startsWith('\uFEFFstage,lane')).toBe(true);
+  expect(readFileSync(saved[4]!, 'utf8')).toMatch(/^journey\n/);
+});
+
+test('a cancelled save dialog writes nothing and says nothing', async ({ app }) => {
+  const { page } = app;
+  const doc = seed(app);
+  app.dialogs.saveDir = null;
+  await app.open();
+  await page.getByRole('button', { name: doc.title, exact: true }).click();
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'CSV spreadsheet' }).click();
+  await expect(page.getByRole('button', { name: 'Export ▾' })).toBeEnabled();
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+});
+
+test('import a Waymark file as a new map; bad files are refused with the reason and change nothing', async ({
+  app,
+}) => {
+  const { page, library, dataDir } = app;
+  const doc = seed(app);
+  const good = join(dataDir, 'shared.waymark');
+  writeFileSync(good, JSON.stringify({ ...doc, title: 'Bản đồ được chia sẻ' }));
+  await app.open();
+
+  app.dialogs.importPath = good;
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await expect(page.getByRole('button', { name: 'Bản đồ được chia sẻ', exact: true })).toBeVisible();
+  expect(library.maps.list()).toHaveLength(2);
+  const imported = library.maps.list().find((m) => m.title === 'Bản đồ được chia sẻ')!;
+  expect(imported.id).not.toBe(doc.id);
+  expect(imported.cardCount).toBe(20);
+
+  const bad: [string, string, RegExp][] = [
+    ['truncated.waymark', JSON.stringify(doc).slice(0, 500), /not valid JSON/],
+    ['newer.waymark', JSON.stringify({ ...doc, formatVersion: 99 }), /newer Waymark/],
+    ['wrong.waymark', JSON.stringify({ ...doc, cards: [{ ...doc.cards[0], type: 'hologram' }] }), /cards\[0\]\.type/],
+    ['proto.waymark', `{"__proto__": {"polluted": true}, ${JSON.stringify(doc).slice(1)}`, /__proto__/],
+    ['notes.txt', 'hello', /can import \.waymark and \.json/],
+  ];
+  for (const [name, content, message] of bad) {
+    const path = join(dataDir, name);
+    writeFileSync(path, content);
+    app.dialogs.importPath = path;
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Import failed' })).toContainText(message);
+  }
+  expect(library.maps.list()).toHaveLength(2);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  await page.screenshot({ path: 'test-results/screenshots/import-error.png' });
+});
