@@ -17,7 +17,7 @@ test('export every format from the editor; the main process writes what the dial
   await app.open();
   await page.getByRole('button', { name: doc.title, exact: true }).click();
   const formats = [
-    ['PDF poster', 'pdf'],
+    ['PDF…', 'pdf'],
     ['SVG image', 'svg'],
     ['Waymark file (.waymark)', 'waymark'],
     ['CSV spreadsheet', 'csv'],
@@ -26,6 +26,8 @@ test('export every format from the editor; the main process writes what the dial
   for (const [label, ext] of formats) {
     await page.getByRole('button', { name: 'Export ▾' }).click();
     await page.getByRole('menuitem', { name: label }).click();
+    if (ext === 'pdf')
+      await page.getByRole('dialog', { name: 'Export PDF' }).getByRole('button', { name: 'Export' }).click();
     await expect(page.getByTestId('notice')).toContainText(`Exported to`);
     await expect(page.getByTestId('notice')).toContainText(`Mua máy lọc không khí online.${ext}`);
   }
@@ -50,6 +52,42 @@ test('export every format from the editor; the main process writes what the dial
   expect(JSON.parse(readFileSync(saved[2]!, 'utf8'))).toEqual(app.library.maps.load(doc.id).document);
   expect(readFileSync(saved[3]!, 'utf8').startsWith('\uFEFFstage,lane')).toBe(true);
   expect(readFileSync(saved[4]!, 'utf8')).toMatch(/^journey\n/);
+});
+
+test('PDF in tiled A4 pages and PNG at 2× from the export dialog', async ({ app }) => {
+  const { page } = app;
+  const doc = seed(app);
+  await app.open();
+  await page.getByRole('button', { name: doc.title, exact: true }).click();
+
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'PDF…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+  await dialog.getByLabel(/Tiled pages/).check();
+  await dialog.getByLabel('Paper').selectOption('a4');
+  await dialog.getByLabel('Orientation').selectOption('landscape');
+  await dialog.screenshot({ path: 'test-results/screenshots/export-dialog.png' });
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Exported to');
+  const info = execFileSync('pdfinfo', [app.dialogs.saved[0]!], { encoding: 'utf8' });
+  expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
+  expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(1);
+
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'SVG image' }).click();
+  await expect(page.getByTestId('notice')).toContainText('.svg');
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'PNG image…' }).click();
+  await page.getByRole('dialog', { name: 'Export PNG' }).getByLabel('Scale').selectOption('2');
+  await page.getByRole('dialog', { name: 'Export PNG' }).getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByTestId('notice')).toContainText('.png');
+  const svg = readFileSync(app.dialogs.saved[1]!, 'utf8');
+  const [, w, h] = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+  const png = readFileSync(app.dialogs.saved[2]!);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(Math.round(Number(w) * 2));
+  expect(png.readUInt32BE(20)).toBe(Math.round(Number(h) * 2));
+  writeFileSync('test-results/screenshots/export-2x.png', png);
 });
 
 test('a cancelled save dialog writes nothing and says nothing', async ({ app }) => {

@@ -1,9 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../app/ServicesContext';
-import { exportMap, type ExportKind } from '../export/exportMap';
+import { exportMap, type ExportKind, type ExportOptions } from '../export/exportMap';
+import { ExportDialog } from './ExportDialog';
 
 const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
-  { kind: 'pdf', label: 'PDF poster', hint: 'Vector, one page sized to the map, text selectable' },
+  {
+    kind: 'pdf',
+    label: 'PDF…',
+    hint: 'Vector, text selectable: a poster page, tiled paper pages or one page per stage',
+  },
+  { kind: 'png', label: 'PNG image…', hint: 'Picture at 1×, 2× or 3×, white or transparent' },
   { kind: 'svg', label: 'SVG image', hint: 'Vector image for slides and design tools' },
   { kind: 'json', label: 'Waymark file (.waymark)', hint: 'The open map format, to share or back up' },
   { kind: 'csv', label: 'CSV spreadsheet', hint: 'Every card as a row (Excel-ready UTF-8)' },
@@ -15,6 +21,7 @@ export function ExportMenu() {
   const { api, store } = useServices();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<'pdf' | 'png' | null>(null);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -25,13 +32,19 @@ export function ExportMenu() {
     return () => window.removeEventListener('pointerdown', away, true);
   }, [open]);
 
-  const run = async (kind: ExportKind) => {
+  const choose = (kind: ExportKind) => {
     setOpen(false);
+    if (kind === 'pdf' || kind === 'png') setAsking(kind);
+    else void run(kind);
+  };
+
+  const run = async (kind: ExportKind, options: ExportOptions = {}) => {
+    setAsking(null);
     const doc = store.getState().doc;
     if (!doc) return;
     setBusy(true);
     try {
-      const path = await exportMap(api, doc, kind);
+      const path = await exportMap(api, doc, kind, options);
       if (path) store.getState().setNotice(`Exported to ${path}`);
     } catch (err) {
       store.getState().setNotice(`Export failed: ${(err as Error).message}`);
@@ -53,12 +66,13 @@ export function ExportMenu() {
           onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
         >
           {ITEMS.map((i) => (
-            <button key={i.kind} type="button" role="menuitem" onClick={() => void run(i.kind)} title={i.hint}>
+            <button key={i.kind} type="button" role="menuitem" onClick={() => choose(i.kind)} title={i.hint}>
               <span>{i.label}</span>
             </button>
           ))}
         </div>
       )}
+      {asking && <ExportDialog kind={asking} onExport={(o) => void run(asking, o)} onCancel={() => setAsking(null)} />}
     </div>
   );
 }

@@ -5,10 +5,18 @@ import { base64ToBytes, bytesToBase64 } from './base64';
 import { buildDisplayList } from './displayList';
 import { fontMetrics, type ExportFonts } from './fontMetrics';
 import { toCsv, toMermaid, toWaymarkJson } from './formats';
-import { toPosterPdf } from './toPdf';
+import type { PageOptions } from './pagePlan';
+import { toPagedPdf, toPosterPdf } from './toPdf';
+import { svgToPng } from './toPng';
 import { toSvg } from './toSvg';
 
-export type ExportKind = 'svg' | 'pdf' | 'json' | 'csv' | 'mermaid';
+export type ExportKind = 'svg' | 'pdf' | 'png' | 'json' | 'csv' | 'mermaid';
+
+export interface ExportOptions {
+  /** PDF: one poster page, or pages of a paper size. */
+  pdf?: { layout: 'poster' } | ({ layout: 'pages' } & PageOptions);
+  png?: { scale: number; background: 'white' | 'transparent' };
+}
 
 let fonts: Promise<{ bytes: ExportFonts; b64: { regular: string; bold: string } }> | null = null;
 
@@ -26,15 +34,30 @@ function loadFonts(api: WaymarkApi) {
  * Builds one export from the map model and hands the bytes to the main process, which asks
  * where to save and writes the file. Returns the saved path, or null when the user cancelled.
  */
-export async function exportMap(api: WaymarkApi, doc: JourneyMap, kind: ExportKind): Promise<string | null> {
+export async function exportMap(
+  api: WaymarkApi,
+  doc: JourneyMap,
+  kind: ExportKind,
+  options: ExportOptions = {},
+): Promise<string | null> {
   let data: string;
   let encoding: 'utf8' | 'base64' = 'utf8';
-  if (kind === 'svg' || kind === 'pdf') {
+  if (kind === 'svg' || kind === 'pdf' || kind === 'png') {
     const f = await loadFonts(api);
     const list = buildDisplayList(doc, fontMetrics(f.bytes));
-    if (kind === 'svg') data = toSvg(list, { title: doc.title, embedFonts: f.b64 });
-    else {
-      data = bytesToBase64(await toPosterPdf(list, f.bytes, doc.title));
+    const svg = () => toSvg(list, { title: doc.title, embedFonts: f.b64 });
+    if (kind === 'svg') data = svg();
+    else if (kind === 'png') {
+      const png = options.png ?? { scale: 2, background: 'white' };
+      data = bytesToBase64(await svgToPng(svg(), list, png.scale, png.background));
+      encoding = 'base64';
+    } else {
+      const pdf = options.pdf ?? { layout: 'poster' };
+      const bytes =
+        pdf.layout === 'poster'
+          ? await toPosterPdf(list, f.bytes, doc.title)
+          : (await toPagedPdf(list, f.bytes, doc.title, pdf)).bytes;
+      data = bytesToBase64(bytes);
       encoding = 'base64';
     }
   } else if (kind === 'json') data = toWaymarkJson(doc);

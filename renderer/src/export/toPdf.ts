@@ -1,14 +1,28 @@
 import fontkit from '@pdf-lib/fontkit';
-import { LineCapStyle, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  clip,
+  endPath,
+  LineCapStyle,
+  PDFDocument,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  type PDFFont,
+  type PDFPage,
+} from 'pdf-lib';
+import { METRICS } from '../../../shared/layout/metrics';
+import { bbox, intersects, type Box } from './bbox';
 import type { DisplayList, Item } from './displayList';
 import type { ExportFonts } from './fontMetrics';
+import { planPages, type PageOptions } from './pagePlan';
 
 function color(hex: string) {
   const v = Number.parseInt(hex.slice(1), 16);
   return rgb(((v >> 16) & 255) / 255, ((v >> 8) & 255) / 255, (v & 255) / 255);
 }
 
-/** CSS px → PDF points. */
+/** CSS px → PDF points at print size. */
 const PT = 0.75;
 
 function roundedRect(x: number, y: number, w: number, h: number, r: number): string {
@@ -16,9 +30,26 @@ function roundedRect(x: number, y: number, w: number, h: number, r: number): str
   return `M${x + rr},${y} H${x + w - rr} Q${x + w},${y} ${x + w},${y + rr} V${y + h - rr} Q${x + w},${y + h} ${x + w - rr},${y + h} H${x + rr} Q${x},${y + h} ${x},${y + h - rr} V${y + rr} Q${x},${y} ${x + rr},${y} Z`;
 }
 
-function draw(page: PDFPage, i: Item, fonts: { regular: PDFFont; bold: PDFFont }, H: number): void {
+/**
+ * Where map pixels land on a page: x_pt = left + (x - dx) * s, y_pt = pageH - (top + (y - dy) * s).
+ */
+interface View {
+  s: number;
+  left: number;
+  top: number;
+  dx: number;
+  dy: number;
+  pageH: number;
+}
+
+type Fonts = { regular: PDFFont; bold: PDFFont };
+
+function draw(page: PDFPage, i: Item, fonts: Fonts, v: View): void {
+  const PT = v.s;
+  const X = (x: number) => v.left + (x - v.dx) * PT;
+  const Yp = (y: number) => v.pageH - (v.top + (y - v.dy) * PT);
   // pdf-lib's SVG paths take y down from an origin; everything else takes y up in points.
-  const svg = { x: 0, y: H * PT, scale: PT };
+  const svg = { x: X(0), y: Yp(0), scale: PT };
   switch (i.kind) {
     case 'rect':
       if (i.radius)
@@ -29,8 +60,8 @@ function draw(page: PDFPage, i: Item, fonts: { regular: PDFFont; bold: PDFFont }
         });
       else
         page.drawRectangle({
-          x: i.x * PT,
-          y: (H - i.y - i.h) * PT,
+          x: X(i.x),
+          y: Yp(i.y + i.h),
           width: i.w * PT,
           height: i.h * PT,
           ...(i.fill ? { color: color(i.fill) } : {}),
@@ -40,8 +71,8 @@ function draw(page: PDFPage, i: Item, fonts: { regular: PDFFont; bold: PDFFont }
       return;
     case 'line':
       page.drawLine({
-        start: { x: i.x1 * PT, y: (H - i.y1) * PT },
-        end: { x: i.x2 * PT, y: (H - i.y2) * PT },
+        start: { x: X(i.x1), y: Yp(i.y1) },
+        end: { x: X(i.x2), y: Yp(i.y2) },
         thickness: i.width * PT,
         color: color(i.stroke),
         ...(i.dash ? { dashArray: i.dash.map((d) => d * PT) } : {}),
@@ -49,8 +80,8 @@ function draw(page: PDFPage, i: Item, fonts: { regular: PDFFont; bold: PDFFont }
       return;
     case 'text':
       page.drawText(i.text, {
-        x: i.x * PT,
-        y: (H - i.y) * PT,
+        x: X(i.x),
+        y: Yp(i.y),
         size: i.size * PT,
         font: i.bold ? fonts.bold : fonts.regular,
         color: color(i.fill),
@@ -67,8 +98,8 @@ function draw(page: PDFPage, i: Item, fonts: { regular: PDFFont; bold: PDFFont }
       return;
     case 'circle':
       page.drawCircle({
-        x: i.cx * PT,
-        y: (H - i.cy) * PT,
+        x: X(i.cx),
+        y: Yp(i.cy),
         size: i.r * PT,
         color: color(i.fill),
         ...(i.stroke ? { borderColor: color(i.stroke), borderWidth: (i.strokeWidth ?? 1) * PT } : {}),
@@ -81,7 +112,7 @@ function draw(page: PDFPage, i: Item, fonts: { regular: PDFFont; bold: PDFFont }
  * A vector PDF on one poster page sized to the map, with DejaVu Sans embedded as a subset:
  * the text is real text, selectable and searchable, Vietnamese included.
  */
-export async function toPosterPdf(list: DisplayList, fonts: ExportFonts, title: string): Promise<Uint8Array> {
+async function newPdf(fonts: ExportFonts, title: string): Promise<{ pdf: PDFDocument; embedded: Fonts }> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   pdf.setTitle(title);
@@ -91,7 +122,100 @@ export async function toPosterPdf(list: DisplayList, fonts: ExportFonts, title: 
     regular: await pdf.embedFont(fonts.regular, { subset: true }),
     bold: await pdf.embedFont(fonts.bold, { subset: true }),
   };
-  const page = pdf.addPage([list.width * PT, list.height * PT]);
-  for (const item of list.items) draw(page, item, embedded, list.height);
+  return { pdf, embedded };
+}
+
+export async function toPosterPdf(list: DisplayList, fonts: ExportFonts, title: string): Promise<Uint8Array> {
+  const { pdf, embedded } = await newPdf(fonts, title);
+  const pageH = list.height * PT;
+  const page = pdf.addPage([list.width * PT, pageH]);
+  const view = { s: PT, left: 0, top: 0, dx: 0, dy: 0, pageH };
+  for (const item of list.items) draw(page, item, embedded, view);
   return pdf.save();
+}
+
+/** Draws the items inside `window` (map px) into a clipped area of the page. */
+function drawWindow(page: PDFPage, items: Item[], fonts: Fonts, window: Box, view: View): void {
+  const w = (window.x1 - window.x0) * view.s;
+  const h = (window.y1 - window.y0) * view.s;
+  page.pushOperators(pushGraphicsState(), rectangle(view.left, view.pageH - view.top - h, w, h), clip(), endPath());
+  for (const item of items) if (intersects(bbox(item), window)) draw(page, item, fonts, view);
+  page.pushOperators(popGraphicsState());
+}
+
+/**
+ * Tiled pages (A4 / A3 / Letter) or one stage per page, with no card ever cut by a page edge;
+ * each page repeats the stage headers and lane labels and carries a footer with the map title
+ * and page number.
+ */
+export async function toPagedPdf(
+  list: DisplayList,
+  fonts: ExportFonts,
+  title: string,
+  options: PageOptions,
+): Promise<{ bytes: Uint8Array; pages: number }> {
+  const plan = planPages(list, options);
+  const { pdf, embedded } = await newPdf(fonts, title);
+  const { offset } = list;
+  const labelW = METRICS.laneLabelWidth;
+  const headerH = METRICS.headerHeight;
+  const s = plan.scale;
+  plan.pages.forEach((p, n) => {
+    const page = pdf.addPage([plan.pageW, plan.pageH]);
+    const base = { s, pageH: plan.pageH };
+    const left = plan.margin;
+    const top = plan.margin;
+    // Body, header row and label column, each clipped to its band.
+    drawWindow(
+      page,
+      list.items,
+      embedded,
+      { x0: p.x0, y0: p.y0, x1: p.x1, y1: p.y1 },
+      {
+        ...base,
+        left: left + labelW * s,
+        top: top + headerH * s,
+        dx: p.x0,
+        dy: p.y0,
+      },
+    );
+    drawWindow(
+      page,
+      list.items,
+      embedded,
+      { x0: p.x0, y0: offset.y, x1: p.x1, y1: offset.y + headerH },
+      {
+        ...base,
+        left: left + labelW * s,
+        top,
+        dx: p.x0,
+        dy: offset.y,
+      },
+    );
+    drawWindow(
+      page,
+      list.items,
+      embedded,
+      { x0: offset.x, y0: p.y0, x1: offset.x + labelW, y1: p.y1 },
+      {
+        ...base,
+        left,
+        top: top + headerH * s,
+        dx: offset.x,
+        dy: p.y0,
+      },
+    );
+    const footerY = plan.margin - 4;
+    const size = 8;
+    page.drawText(title, { x: left, y: footerY, size, font: embedded.regular, color: rgb(0.36, 0.39, 0.46) });
+    const number = `${n + 1} / ${plan.pages.length}`;
+    page.drawText(number, {
+      x: plan.pageW - plan.margin - embedded.regular.widthOfTextAtSize(number, size),
+      y: footerY,
+      size,
+      font: embedded.regular,
+      color: rgb(0.36, 0.39, 0.46),
+    });
+  });
+  return { bytes: await pdf.save(), pages: plan.pages.length };
 }
