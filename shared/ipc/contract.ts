@@ -67,7 +67,7 @@ export const contract = {
   'files:save': channel<{ saved: true; path: string } | { saved: false }>()(
     z.strictObject({
       suggestedName: z.string().trim().min(1).max(200),
-      format: z.enum(['svg', 'pdf', 'png', 'json', 'csv', 'mermaid']),
+      format: z.enum(['svg', 'pdf', 'png', 'json', 'csv', 'mermaid', 'ojf']),
       data: z.string().max(400 * 1024 * 1024),
       encoding: z.enum(['base64', 'utf8']),
     }),

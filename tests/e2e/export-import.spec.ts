@@ -20,6 +20,7 @@ test('export every format from the editor; the main process writes what the dial
     ['PDF…', 'pdf'],
     ['SVG image', 'svg'],
     ['Waymark file (.waymark)', 'waymark'],
+    ['OpenJourney (.ojf)', 'ojf'],
     ['CSV spreadsheet', 'csv'],
     ['Mermaid journey', 'mmd'],
   ] as const;
@@ -32,7 +33,7 @@ test('export every format from the editor; the main process writes what the dial
     await expect(page.getByTestId('notice')).toContainText(`Mua máy lọc không khí online.${ext}`);
   }
   const saved = app.dialogs.saved;
-  expect(saved.map((p) => p.split('.').pop())).toEqual(['pdf', 'svg', 'waymark', 'csv', 'mmd']);
+  expect(saved.map((p) => p.split('.').pop())).toEqual(['pdf', 'svg', 'waymark', 'ojf', 'csv', 'mmd']);
 
   const pdf = saved[0]!;
   const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).normalize('NFC');
@@ -50,8 +51,9 @@ test('export every format from the editor; the main process writes what the dial
   expect(svg).toContain('@font-face');
   expect(svg).not.toMatch(/<script|<foreignObject/i);
   expect(JSON.parse(readFileSync(saved[2]!, 'utf8'))).toEqual(app.library.maps.load(doc.id).document);
-  expect(readFileSync(saved[3]!, 'utf8').startsWith('\uFEFFstage,lane')).toBe(true);
-  expect(readFileSync(saved[4]!, 'utf8')).toMatch(/^journey\n/);
+  expect(JSON.parse(readFileSync(saved[3]!, 'utf8')).nodes.length).toBeGreaterThanOrEqual(20);
+  expect(readFileSync(saved[4]!, 'utf8').startsWith('\uFEFFstage,lane')).toBe(true);
+  expect(readFileSync(saved[5]!, 'utf8')).toMatch(/^journey\n/);
 });
 
 test('PDF in tiled A4 pages and PNG at 2× from the export dialog', async ({ app }) => {
@@ -124,7 +126,7 @@ test('import a Waymark file as a new map; bad files are refused with the reason 
     ['newer.waymark', JSON.stringify({ ...doc, formatVersion: 99 }), /newer Waymark/],
     ['wrong.waymark', JSON.stringify({ ...doc, cards: [{ ...doc.cards[0], type: 'hologram' }] }), /cards\[0\]\.type/],
     ['proto.waymark', `{"__proto__": {"polluted": true}, ${JSON.stringify(doc).slice(1)}`, /__proto__/],
-    ['notes.txt', 'hello', /can import \.waymark and \.json/],
+    ['notes.txt', 'hello', /can import \.waymark, \.json and \.ojf/],
   ];
   for (const [name, content, message] of bad) {
     const path = join(dataDir, name);
@@ -136,4 +138,26 @@ test('import a Waymark file as a new map; bad files are refused with the reason 
   expect(library.maps.list()).toHaveLength(2);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   await page.screenshot({ path: 'test-results/screenshots/import-error.png' });
+});
+
+test('import the OpenJourney samples, including the blueprint variant', async ({ app }) => {
+  const { page, library } = app;
+  const fixtures = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'ojf');
+  await app.open();
+  for (const [file, title] of [
+    ['ecommerce-purchase.ojf', 'Buying a high-end coffee maker for a new kitchen'],
+    ['b2b-software-purchase.ojf', 'Procuring a new project management suite for the enterprise'],
+    ['clinic-visit-blueprint.ojf', 'Patient Clinic Visit'],
+  ] as const) {
+    app.dialogs.importPath = join(fixtures, file);
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await expect(page.getByRole('button', { name: title, exact: true })).toBeVisible();
+  }
+  expect(library.maps.list()).toHaveLength(3);
+  await page.getByRole('button', { name: 'Patient Clinic Visit', exact: true }).click();
+  await expect(page.getByRole('separator', { name: 'Line of visibility' })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: /Backstage action: Billing Dept: Verifies insurance eligibility/ }),
+  ).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/ojf-blueprint.png' });
 });

@@ -28,7 +28,11 @@ export function electronFileServices(
       const options = {
         defaultPath: lastDir,
         properties: ['openFile' as const],
-        filters: [{ name: 'Waymark map', extensions: ['waymark', 'json'] }],
+        filters: [
+          { name: 'Journey maps', extensions: ['waymark', 'json', 'ojf'] },
+          { name: 'Waymark map', extensions: ['waymark', 'json'] },
+          { name: 'OpenJourney Format', extensions: ['ojf'] },
+        ],
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       const path = result.canceled ? undefined : result.filePaths[0];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const EXPORT_FORMATS = ['svg', 'pdf', 'png', 'json', 'csv', 'mermaid'] as const;
+export const EXPORT_FORMATS = ['svg', 'pdf', 'png', 'json', 'csv', 'mermaid', 'ojf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const EXTENSIONS: Record<ExportFormat, { ext: string; name: string }> = {
@@ -11,6 +11,7 @@ export const EXTENSIONS: Record<ExportFormat, { ext: string; name: string }> = {
   json: { ext: 'waymark', name: 'Waymark map' },
   csv: { ext: 'csv', name: 'CSV spreadsheet' },
   mermaid: { ext: 'mmd', name: 'Mermaid diagram' },
+  ojf: { ext: 'ojf', name: 'OpenJourney Format' },
 };
 
 /**

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import { MigrationError, migrateDocument } from '../../../shared/schema/migrate';
 import { validateDocument } from '../../../shared/schema/validate';
 import type { JourneyMap } from '../../../shared/model/types';
+import { importOjf, OjfError } from '../../../shared/exchange/ojf';
 
 export const IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
 
@@ -13,8 +14,11 @@ export const IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
  */
 export function readWaymarkFile(path: string): JourneyMap {
   const ext = extname(path).toLowerCase();
-  if (ext !== '.waymark' && ext !== '.json')
-    throw new AppError('INVALID_DOCUMENT', `Waymark can import .waymark and .json files; "${path}" is neither.`);
+  if (ext !== '.waymark' && ext !== '.json' && ext !== '.ojf')
+    throw new AppError(
+      'INVALID_DOCUMENT',
+      `Waymark can import .waymark, .json and .ojf files; "${path}" is none of them.`,
+    );
   let size: number;
   try {
     size = statSync(path).size;
@@ -34,6 +38,18 @@ export function readWaymarkFile(path: string): JourneyMap {
       'INVALID_DOCUMENT',
       `The file is not valid JSON (${(err as Error).message}). Nothing was imported.`,
     );
+  }
+  if (ext === '.ojf') {
+    let doc: JourneyMap;
+    try {
+      doc = importOjf(raw);
+    } catch (err) {
+      if (err instanceof OjfError) throw new AppError('INVALID_DOCUMENT', err.message);
+      throw err;
+    }
+    const checked = validateDocument(doc);
+    if (!checked.ok) throw new AppError('INVALID_DOCUMENT', `${checked.message} Nothing was imported.`);
+    return checked.doc;
   }
   let migrated: unknown;
   try {

@@ -12,6 +12,7 @@ const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'png', label: 'PNG image…', hint: 'Picture at 1×, 2× or 3×, white or transparent' },
   { kind: 'svg', label: 'SVG image', hint: 'Vector image for slides and design tools' },
   { kind: 'json', label: 'Waymark file (.waymark)', hint: 'The open map format, to share or back up' },
+  { kind: 'ojf', label: 'OpenJourney (.ojf)', hint: 'The open format of the Ptolemy journey mapper' },
   { kind: 'csv', label: 'CSV spreadsheet', hint: 'Every card as a row (Excel-ready UTF-8)' },
   { kind: 'mermaid', label: 'Mermaid journey', hint: 'Text diagram for docs and wikis' },
 ];

@@ -4,13 +4,14 @@ import { unwrap } from '../app/bridge';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { buildDisplayList } from './displayList';
 import { fontMetrics, type ExportFonts } from './fontMetrics';
+import { exportOjf } from '../../../shared/exchange/ojf';
 import { toCsv, toMermaid, toWaymarkJson } from './formats';
 import type { PageOptions } from './pagePlan';
 import { toPagedPdf, toPosterPdf } from './toPdf';
 import { svgToPng } from './toPng';
 import { toSvg } from './toSvg';
 
-export type ExportKind = 'svg' | 'pdf' | 'png' | 'json' | 'csv' | 'mermaid';
+export type ExportKind = 'svg' | 'pdf' | 'png' | 'json' | 'csv' | 'mermaid' | 'ojf';
 
 export interface ExportOptions {
   /** PDF: one poster page, or pages of a paper size. */
@@ -62,6 +63,7 @@ export async function exportMap(
     }
   } else if (kind === 'json') data = toWaymarkJson(doc);
   else if (kind === 'csv') data = toCsv(doc);
+  else if (kind === 'ojf') data = JSON.stringify(exportOjf(doc), null, 2) + '\n';
   else data = toMermaid(doc);
   const result = await unwrap(api.files.save({ suggestedName: doc.title, format: kind, data, encoding }));
   return result.saved ? result.path : null;

@@ -99,7 +99,7 @@ describe('importing a Waymark file', () => {
 
   it('refuses a missing file and other extensions', () => {
     expect(() => readWaymarkFile(join(tempDir(), 'nope.waymark'))).toThrow(/cannot be read/);
-    expect(() => readWaymarkFile(fileWith('{}', 'map.exe'))).toThrow(/\.waymark and \.json/);
+    expect(() => readWaymarkFile(fileWith('{}', 'map.exe'))).toThrow(/\.waymark, \.json and \.ojf/);
   });
 
   it('never lets a __proto__ key pollute objects', () => {

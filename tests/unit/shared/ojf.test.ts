@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emotionToOjf, exportOjf, importOjf, ojfToEmotion } from '../../../shared/exchange/ojf';
+import { validateDocument } from '../../../shared/schema/validate';
+import { busyMap } from '../../helpers/busyMap';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'ojf');
+const fixture = (name: string) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Record<string, unknown>;
+
+type Node = { title?: string; blueprint?: Record<string, unknown[]>; swimlaneId: string };
+
+describe('OpenJourney import', () => {
+  it.each(['ecommerce-purchase.ojf', 'b2b-software-purchase.ojf', 'clinic-visit-blueprint.ojf'])(
+    'imports %s with every node and blueprint entry kept',
+    (name) => {
+      const raw = fixture(name);
+      const doc = importOjf(raw);
+      expect(validateDocument(doc).ok).toBe(true);
+      const nodes = raw.nodes as Node[];
+      const entries = nodes.reduce(
+        (n, x) => n + Object.values(x.blueprint ?? {}).reduce((m, list) => m + list.length, 0),
+        0,
+      );
+      expect(doc.cards).toHaveLength(nodes.length + entries);
+      for (const node of nodes)
+        if (node.title) expect(doc.cards.some((c) => c.text.startsWith(node.title!))).toBe(true);
+      expect(doc.stages.map((s) => s.name)).toEqual((raw.stages as { name: string }[]).map((s) => s.name));
+    },
+  );
+
+  it('reads the metadata variant and builds a service blueprint from blueprint sub-objects', () => {
+    const doc = importOjf(fixture('clinic-visit-blueprint.ojf'));
+    expect(doc.title).toBe('Patient Clinic Visit');
+    expect(doc.persona.name).toBe('Returning Patient');
+    expect(doc.kind).toBe('service-blueprint');
+    expect(doc.lanes.filter((l) => l.type === 'line').map((l) => l.line)).toEqual([
+      'interaction',
+      'visibility',
+      'internal-interaction',
+    ]);
+    expect(doc.cards.some((c) => c.type === 'backstage' && c.text.includes('Verifies insurance eligibility'))).toBe(
+      true,
+    );
+  });
+
+  it('maps an emotional swimlane onto the emotion curve and keeps its text as cards', () => {
+    const doc = importOjf(fixture('ecommerce-purchase.ojf'));
+    const emotion = doc.lanes.find((l) => l.type === 'emotion')!;
+    expect(emotion.name).toBe('Emotional State');
+    expect(doc.emotions.length).toBeGreaterThan(0);
+    expect(doc.emotions.every((e) => e.score >= -3 && e.score <= 3)).toBe(true);
+    expect(doc.cards.some((c) => c.type === 'emotion' && c.text.includes('Excitement'))).toBe(true);
+  });
+
+  it('scales −5…+5 onto −3…+3', () => {
+    expect([-5, -3, 0, 2, 5].map(ojfToEmotion)).toEqual([-3, -2, 0, 1, 3]);
+    expect([-3, 0, 3].map(emotionToOjf)).toEqual([-5, 0, 5]);
+  });
+
+  it('refuses a node pointing at a missing stage, naming the node', () => {
+    const raw = fixture('ecommerce-purchase.ojf');
+    (raw.nodes as { stageId: string }[])[3]!.stageId = 's99';
+    expect(() => importOjf(raw)).toThrow(/nodes\[3\]\.stageId: node ".*" points at stage "s99"/);
+  });
+
+  it.each([
+    ['no stages', { swimlanes: [{ id: 'a', name: 'x' }], nodes: [] }, /stages/],
+    [
+      'a string of nodes',
+      { stages: [{ id: 's', name: 's' }], swimlanes: [{ id: 'a', name: 'x' }], nodes: 'many' },
+      /nodes/,
+    ],
+    ['not an object', 42, /Not an OpenJourney file/],
+  ])('refuses %s with a clear message', (_n, raw, message) => {
+    expect(() => importOjf(raw)).toThrow(message);
+  });
+
+  it('keeps markup in node text as inert text', () => {
+    const raw = fixture('ecommerce-purchase.ojf');
+    (raw.nodes as { title: string }[])[0]!.title = '<img src=x onerror=alert(1)>';
+    expect(importOjf(raw).cards.some((c) => c.text.startsWith('<img src=x onerror=alert(1)>'))).toBe(true);
+  });
+});
+
+describe('OpenJourney export', () => {
+  it('round-trips every card text and the emotion curve', () => {
+    const doc = busyMap(30);
+    const back = importOjf(JSON.parse(JSON.stringify(exportOjf(doc))));
+    const texts = (d: typeof doc) =>
+      d.cards
+        .filter((c) => c.type !== 'emotion')
+        .map((c) => c.text.split('\n')[0])
+        .sort();
+    expect(texts(back)).toEqual(texts(doc));
+    for (const c of doc.cards) expect(back.cards.some((b) => b.text.startsWith(c.text))).toBe(true);
+    expect(back.emotions.map((e) => e.score).sort()).toEqual(doc.emotions.map((e) => e.score).sort());
+  });
+});
