@@ -3,7 +3,7 @@
 // (an imported `performance` became `performance2` in the page). Node 20 has a global one.
 // Every browser figure is reported with its baseline and the ratio; never run inside npm test.
 import { chromium, type Browser } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
@@ -13,6 +13,10 @@ import { attachBridge } from '../tests/e2e/harness/attachBridge';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/harness/chromium';
 import { serveFolder } from '../tests/e2e/harness/staticServer';
 import { heapMB, median, motionFrames, openToInteractive, stats, transportMs, type Stats } from './measure';
+import { buildDisplayList } from '../renderer/src/export/displayList';
+import { fontMetrics } from '../renderer/src/export/fontMetrics';
+import { maxPngScale } from '../renderer/src/export/toPng';
+import { exportBench } from './exports';
 import { SAMPLE_TEXTS, syntheticMap } from './synthetic';
 
 const ROOT = process.cwd();
@@ -31,6 +35,14 @@ interface Row {
 const rows: Row[] = [];
 const add = (what: string, size: number, waymark: number, baseline: number | null, unit: string) =>
   rows.push({ what, size, waymark, baseline, unit });
+
+function exportFontsFor(root: string) {
+  const dir = join(root, 'resources', 'fonts');
+  return {
+    regular: new Uint8Array(readFileSync(join(dir, 'DejaVuSans.ttf'))),
+    bold: new Uint8Array(readFileSync(join(dir, 'DejaVuSans-Bold.ttf'))),
+  };
+}
 
 async function buildAll() {
   const { buildAll: buildApp } = (await import(join(ROOT, 'scripts', 'build.mjs'))) as {
@@ -75,7 +87,10 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
   const created = lib.maps.create({ kind: 'current-state', language: 'vi' });
   const doc = { ...syntheticMap(size), id: created.document.id };
   lib.maps.save(doc, 1);
-  const services = { library: lib, files: stubFileServices({ saveDir: null, importPath: null, saved: [] }) };
+  const services = {
+    library: lib,
+    files: stubFileServices({ saveDir: null, importPath: null, saved: [] }, join(ROOT, 'resources')),
+  };
   const bareTarget = `${bareUrl}?nodes=${size}&texts=${encodeURIComponent(JSON.stringify(SAMPLE_TEXTS))}`;
 
   const open = { waymark: [] as number[], bare: [] as number[] };
@@ -173,6 +188,19 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
   add('typing: card renders per keystroke', size, during / keys, null, 'cards');
   add('typing: card renders when the edit commits', size, onCommit, null, 'cards');
 
+  if (size <= 1000) {
+    // The export list's size decides the PNG scale: 2× unless the canvas limit forbids it.
+    const f = exportFontsFor(ROOT);
+    const list = buildDisplayList(doc, fontMetrics(f));
+    const scale = maxPngScale(list) >= 2 ? 2 : 1;
+    const e = await exportBench(browser, ROOT, appUrl, lib, doc.id, size, scale);
+    add(`PNG ${scale}× export (vs html-to-image toPng)`, size, e.waymark.pngMs, e.htmlToImage.pngMs, 'ms');
+    add(`PNG ${scale}× size`, size, e.waymark.pngBytes / 1024, e.htmlToImage.pngBytes / 1024, 'KB');
+    add('PDF export (vs html-to-image toPng)', size, e.waymark.pdfMs, e.htmlToImage.pngMs, 'ms');
+    add('PDF size', size, e.waymark.pdfBytes / 1024, null, 'KB');
+    add('SVG export (vs html-to-image toSvg)', size, e.waymark.svgMs, e.htmlToImage.svgMs, 'ms');
+    add('SVG size (fonts embedded)', size, e.waymark.svgBytes / 1024, e.htmlToImage.svgBytes / 1024, 'KB');
+  }
   lib.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -121,3 +121,18 @@ test('the context menu offers the card commands with their shortcuts', async ({ 
   await page.getByRole('menuitem', { name: /Delete/ }).click();
   await expect(card).toHaveCount(0);
 });
+
+test('the toolbar zooms the canvas in and out and fits the map', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await createMap(page);
+  const toolbar = page.getByRole('toolbar', { name: 'Editor' });
+  const header = page.getByRole('columnheader', { name: 'Awareness' });
+  const before = (await header.boundingBox())!.width;
+  await toolbar.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(before * 1.1);
+  await toolbar.getByRole('button', { name: 'Fit map' }).click();
+  await expect.poll(async () => Math.round((await header.boundingBox())!.width)).toBe(Math.round(before));
+  await toolbar.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(async () => (await header.boundingBox())!.width).toBeLessThan(before * 0.9);
+});

@@ -15,9 +15,9 @@ export interface DialogAnswers {
 }
 
 /** The dialog half of the file services, answered by the test instead of a person. */
-export function stubFileServices(answers: DialogAnswers): FileServices {
+export function stubFileServices(answers: DialogAnswers, resourcesDir: string = RESOURCES): FileServices {
   return {
-    resourcesDir: RESOURCES,
+    resourcesDir,
     chooseSavePath: async (name) => {
       if (!answers.saveDir) return null;
       mkdirSync(answers.saveDir, { recursive: true });

@@ -139,28 +139,29 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
       id: 'view.zoomIn',
       label: 'Zoom in',
       shortcuts: ['Mod+=', 'Mod++', 'Mod+Shift++', '+', 'Shift++', '='],
-      enabled: () => canvas.get() !== null,
+      // Enabled with a map open: the toolbar renders before the canvas registers its controls.
+      enabled: ({ state }) => hasDoc(state()),
       run: () => canvas.get()?.zoomIn(),
     },
     {
       id: 'view.zoomOut',
       label: 'Zoom out',
       shortcuts: ['Mod+-', '-'],
-      enabled: () => canvas.get() !== null,
+      enabled: ({ state }) => hasDoc(state()),
       run: () => canvas.get()?.zoomOut(),
     },
     {
       id: 'view.fit',
       label: 'Fit map',
       shortcuts: ['Shift+!', 'Shift+1'],
-      enabled: () => canvas.get() !== null,
+      enabled: ({ state }) => hasDoc(state()),
       run: () => canvas.get()?.fit(),
     },
     {
       id: 'view.fitSelection',
       label: 'Zoom to selection',
       shortcuts: ['Shift+@', 'Shift+2'],
-      enabled: ({ state }) => canvas.get() !== null && state().selectedCardIds.length > 0,
+      enabled: ({ state }) => state().selectedCardIds.length > 0,
       run: ({ state }) => canvas.get()?.fitSelection(state().selectedCardIds),
     },
     {

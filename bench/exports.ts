@@ -1,0 +1,108 @@
+import type { Browser } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LibraryServices } from '../electron/main/library/services';
+import { attachBridge } from '../tests/e2e/harness/attachBridge';
+import { stubFileServices, type DialogAnswers } from '../tests/helpers/fileStubs';
+import { openToInteractive } from './measure';
+
+export interface ExportFigures {
+  pngScale: number;
+  waymark: { pdfMs: number; pdfBytes: number; pngMs: number; pngBytes: number; svgMs: number; svgBytes: number };
+  htmlToImage: { pngMs: number; pngBytes: number; svgMs: number; svgBytes: number };
+}
+
+/**
+ * Waymark's exports against html-to-image on the same canvas in the same page: Waymark's are
+ * timed from the menu click to the bytes reaching the main process's save handler.
+ */
+export async function exportBench(
+  browser: Browser,
+  root: string,
+  appUrl: string,
+  lib: LibraryServices,
+  mapId: string,
+  cards: number,
+  pngScale: number,
+): Promise<ExportFigures> {
+  const saveDir = mkdtempSync(join(tmpdir(), 'waymark-bench-export-'));
+  const answers: DialogAnswers = { saveDir, importPath: null, saved: [] };
+  const files = stubFileServices(answers, join(root, 'resources'));
+  let savedAt = 0;
+  const timed = {
+    ...files,
+    chooseSavePath: async (...a: Parameters<typeof files.chooseSavePath>) => {
+      savedAt = performance.now();
+      return files.chooseSavePath(...a);
+    },
+  };
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await attachBridge(page, { library: lib, files: timed }, appUrl, join(root, 'tests', 'e2e', 'harness', 'bridge.ts'));
+  // Injected as an init script: the app's CSP rightly refuses inline scripts added later.
+  await page.addInitScript({
+    content: readFileSync(join(root, 'node_modules', 'html-to-image', 'dist', 'html-to-image.js'), 'utf8'),
+  });
+  await openToInteractive(page, `${appUrl}#map=${mapId}`, '.react-flow__node-card', cards);
+
+  const run = async (item: string, dialog: string | null, scale?: number): Promise<{ ms: number; bytes: number }> => {
+    const before = answers.saved.length;
+    await page.getByRole('button', { name: 'Export ▾' }).click();
+    let start = performance.now();
+    await page.getByRole('menuitem', { name: item }).click();
+    if (dialog) {
+      if (scale) await page.getByRole('dialog', { name: dialog }).getByLabel('Scale').selectOption(String(scale));
+      start = performance.now();
+      await page.getByRole('dialog', { name: dialog }).getByRole('button', { name: 'Export' }).click();
+    }
+    const notice = page.getByTestId('notice');
+    await notice.waitFor({ timeout: 120_000 });
+    if (!(await notice.textContent())?.includes('Exported to'))
+      throw new Error(`${item}: ${await notice.textContent()}`);
+    const path = answers.saved[before]!;
+    const ms = savedAt - start;
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    return { ms, bytes: statSync(path).size };
+  };
+  const pdf = await run('PDF…', 'Export PDF');
+  // 2× where the canvas allows it; a map too large for that is exported (and compared) at 1×.
+  const scale = pngScale;
+  const png = await run('PNG image…', 'Export PNG', scale);
+  const svg = await run('SVG image', null);
+
+  // The baseline: html-to-image on the React Flow viewport, with card text showing.
+  while (await page.getByTestId('canvas').evaluate((el) => el.classList.contains('is-far')))
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).first().click();
+  const baseline = await page.evaluate(async (scale) => {
+    const lib = (
+      window as unknown as {
+        htmlToImage: {
+          toPng: (n: Element, o: object) => Promise<string>;
+          toSvg: (n: Element, o: object) => Promise<string>;
+        };
+      }
+    ).htmlToImage;
+    const el = document.querySelector('.react-flow__viewport')!;
+    let t = performance.now();
+    const png = await lib.toPng(el, { pixelRatio: scale, backgroundColor: '#ffffff' });
+    const pngMs = performance.now() - t;
+    t = performance.now();
+    const svg = await lib.toSvg(el, {});
+    const svgMs = performance.now() - t;
+    return { pngMs, pngBytes: Math.round(((png.length - 22) * 3) / 4), svgMs, svgBytes: svg.length };
+  }, scale);
+  await page.close();
+  rmSync(saveDir, { recursive: true, force: true });
+  return {
+    pngScale: scale,
+    waymark: {
+      pdfMs: pdf.ms,
+      pdfBytes: pdf.bytes,
+      pngMs: png.ms,
+      pngBytes: png.bytes,
+      svgMs: svg.ms,
+      svgBytes: svg.bytes,
+    },
+    htmlToImage: baseline,
+  };
+}
