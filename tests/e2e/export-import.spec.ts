@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { syntheticMap } from '../../bench/synthetic';
 import { busyMap } from '../helpers/busyMap';
 import { expect, test } from './fixtures';
 
@@ -142,7 +143,7 @@ test('import a Waymark file as a new map; bad files are refused with the reason 
 
 test('import the OpenJourney samples, including the blueprint variant', async ({ app }) => {
   const { page, library } = app;
-  const fixtures = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'ojf');
+  const fixtures = join(import.meta.dirname, '..', 'fixtures', 'ojf');
   await app.open();
   for (const [file, title] of [
     ['ecommerce-purchase.ojf', 'Buying a high-end coffee maker for a new kitchen'],
@@ -160,4 +161,23 @@ test('import the OpenJourney samples, including the blueprint variant', async ({
     page.getByRole('group', { name: /Backstage action: Billing Dept: Verifies insurance eligibility/ }),
   ).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/ojf-blueprint.png' });
+});
+
+test('a long export shows its progress and can be cancelled, saving nothing', async ({ app }) => {
+  const { page, library } = app;
+  const created = library.maps.create({ kind: 'current-state', language: 'vi' });
+  library.maps.save({ ...syntheticMap(1000), id: created.document.id }, 1);
+  await app.open();
+  await page.getByRole('button', { name: 'Bench 1000', exact: true }).click();
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'PDF…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+  await dialog.getByLabel(/Tiled pages/).check();
+  await dialog.getByLabel('Paper').selectOption('a4');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const progress = page.getByTestId('export-progress');
+  await expect(progress).toContainText(/Drawing page \d+ of \d+/);
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('notice')).toHaveText(/Export cancelled\./);
+  expect(app.dialogs.saved).toEqual([]);
 });

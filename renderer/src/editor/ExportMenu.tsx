@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../app/ServicesContext';
-import { exportMap, type ExportKind, type ExportOptions } from '../export/exportMap';
+import {
+  ExportCancelled,
+  exportMap,
+  type ExportKind,
+  type ExportOptions,
+  type ExportProgress,
+} from '../export/exportMap';
 import { ExportDialog } from './ExportDialog';
 
 const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
@@ -22,6 +28,8 @@ export function ExportMenu() {
   const { api, store } = useServices();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const abort = useRef<AbortController | null>(null);
   const [asking, setAsking] = useState<'pdf' | 'png' | null>(null);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -44,13 +52,18 @@ export function ExportMenu() {
     const doc = store.getState().doc;
     if (!doc) return;
     setBusy(true);
+    abort.current = new AbortController();
     try {
-      const path = await exportMap(api, doc, kind, options);
+      const path = await exportMap(api, doc, kind, options, { signal: abort.current.signal, onProgress: setProgress });
       if (path) store.getState().setNotice(`Exported to ${path}`);
     } catch (err) {
-      store.getState().setNotice(`Export failed: ${(err as Error).message}`);
+      store
+        .getState()
+        .setNotice(err instanceof ExportCancelled ? err.message : `Export failed: ${(err as Error).message}`);
     } finally {
       setBusy(false);
+      setProgress(null);
+      abort.current = null;
     }
   };
 
@@ -71,6 +84,15 @@ export function ExportMenu() {
               <span>{i.label}</span>
             </button>
           ))}
+        </div>
+      )}
+      {busy && progress && (
+        <div className="export-progress" role="status" aria-live="polite" data-testid="export-progress">
+          <span>{progress.step}…</span>
+          <progress max={1} value={progress.fraction} aria-label="Export progress" />
+          <button type="button" onClick={() => abort.current?.abort()}>
+            Cancel
+          </button>
         </div>
       )}
       {asking && <ExportDialog kind={asking} onExport={(o) => void run(asking, o)} onCancel={() => setAsking(null)} />}

@@ -31,6 +31,29 @@ function loadFonts(api: WaymarkApi) {
   return fonts;
 }
 
+export interface ExportProgress {
+  /** What is happening, for the progress line. */
+  step: string;
+  /** 0…1 */
+  fraction: number;
+}
+
+export interface ExportControl {
+  signal?: AbortSignal;
+  onProgress?: (p: ExportProgress) => void;
+}
+
+export class ExportCancelled extends Error {
+  override name = 'ExportCancelled';
+}
+
+/** Lets the UI paint (progress, the Cancel button) between steps, and honours Cancel. */
+async function checkpoint(control: ExportControl, step: string, fraction: number): Promise<void> {
+  control.onProgress?.({ step, fraction });
+  await new Promise((r) => setTimeout(r, 0));
+  if (control.signal?.aborted) throw new ExportCancelled('Export cancelled.');
+}
+
 /**
  * Builds one export from the map model and hands the bytes to the main process, which asks
  * where to save and writes the file. Returns the saved path, or null when the user cancelled.
@@ -40,27 +63,38 @@ export async function exportMap(
   doc: JourneyMap,
   kind: ExportKind,
   options: ExportOptions = {},
+  control: ExportControl = {},
 ): Promise<string | null> {
   let data: string;
   let encoding: 'utf8' | 'base64' = 'utf8';
   if (kind === 'svg' || kind === 'pdf' || kind === 'png') {
+    await checkpoint(control, 'Loading the font', 0.05);
     const f = await loadFonts(api);
+    await checkpoint(control, 'Laying out the map', 0.15);
     const list = buildDisplayList(doc, fontMetrics(f.bytes));
+    await checkpoint(control, 'Drawing', 0.35);
     const svg = () => toSvg(list, { title: doc.title, embedFonts: f.b64 });
     if (kind === 'svg') data = svg();
     else if (kind === 'png') {
       const png = options.png ?? { scale: 2, background: 'white' };
-      data = bytesToBase64(await svgToPng(svg(), list, png.scale, png.background));
+      const source = svg();
+      await checkpoint(control, 'Rendering the image', 0.5);
+      data = bytesToBase64(await svgToPng(source, list, png.scale, png.background));
       encoding = 'base64';
     } else {
       const pdf = options.pdf ?? { layout: 'poster' };
       const bytes =
         pdf.layout === 'poster'
           ? await toPosterPdf(list, f.bytes, doc.title)
-          : (await toPagedPdf(list, f.bytes, doc.title, pdf)).bytes;
+          : (
+              await toPagedPdf(list, f.bytes, doc.title, pdf, (page, pages) =>
+                checkpoint(control, `Drawing page ${page} of ${pages}`, 0.35 + (0.5 * page) / pages),
+              )
+            ).bytes;
       data = bytesToBase64(bytes);
       encoding = 'base64';
     }
+    await checkpoint(control, 'Saving', 0.9);
   } else if (kind === 'json') data = toWaymarkJson(doc);
   else if (kind === 'csv') data = toCsv(doc);
   else if (kind === 'ojf') data = JSON.stringify(exportOjf(doc), null, 2) + '\n';

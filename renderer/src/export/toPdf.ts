@@ -153,6 +153,8 @@ export async function toPagedPdf(
   fonts: ExportFonts,
   title: string,
   options: PageOptions,
+  /** Awaited after each page: progress reporting and a chance to cancel. */
+  afterPage: (page: number, pages: number) => Promise<void> = async () => {},
 ): Promise<{ bytes: Uint8Array; pages: number }> {
   const plan = planPages(list, options);
   const { pdf, embedded } = await newPdf(fonts, title);
@@ -160,7 +162,7 @@ export async function toPagedPdf(
   const labelW = METRICS.laneLabelWidth;
   const headerH = METRICS.headerHeight;
   const s = plan.scale;
-  plan.pages.forEach((p, n) => {
+  for (const [n, p] of plan.pages.entries()) {
     const page = pdf.addPage([plan.pageW, plan.pageH]);
     const base = { s, pageH: plan.pageH };
     const left = plan.margin;
@@ -216,6 +218,7 @@ export async function toPagedPdf(
       font: embedded.regular,
       color: rgb(0.36, 0.39, 0.46),
     });
-  });
+    await afterPage(n + 1, plan.pages.length);
+  }
   return { bytes: await pdf.save(), pages: plan.pages.length };
 }
