@@ -49,6 +49,18 @@ test('export every format from the editor; the main process writes what the dial
   ]);
   const svg = readFileSync(saved[1]!, 'utf8');
   expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+  // A real XML parser (the browser's) accepts it, and finds every card's first words as text.
+  const parsed = await page.evaluate((source) => {
+    const xml = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return {
+      error: xml.querySelector('parsererror')?.textContent ?? null,
+      text: [...xml.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+      scripts: xml.querySelectorAll('script, foreignObject').length,
+    };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  expect(parsed.scripts).toBe(0);
+  for (const card of doc.cards) expect(parsed.text).toContain(card.text.split(' ').slice(0, 3).join(' '));
   expect(svg).toContain('@font-face');
   expect(svg).not.toMatch(/<script|<foreignObject/i);
   expect(JSON.parse(readFileSync(saved[2]!, 'utf8'))).toEqual(app.library.maps.load(doc.id).document);

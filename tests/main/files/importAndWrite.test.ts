@@ -133,7 +133,7 @@ describe('importing a Waymark file', () => {
           }
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 2000 },
     );
     expect(existsSync(lib.file)).toBe(true);
     expect(imported).toBeGreaterThan(0);
