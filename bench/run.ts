@@ -3,6 +3,7 @@
 // (an imported `performance` became `performance2` in the page). Node 20 has a global one.
 // Every browser figure is reported with its baseline and the ratio; never run inside npm test.
 import { chromium, type Browser } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +53,15 @@ async function buildAll() {
   await viteBuild({ configFile: join(ROOT, 'bench', 'vite.bare.config.ts') });
 }
 
+/** RSS of a separate Node process running the main-process library with this map loaded. */
+function mainProcessRss(dir: string, id: string): { rssMB: number; baselineMB: number } {
+  const out = execFileSync(process.execPath, ['--expose-gc', join(ROOT, 'dist', 'bench', 'mainRss.mjs'), dir, id], {
+    encoding: 'utf8',
+  });
+  const r = JSON.parse(out) as { rss: number; baseline: number };
+  return { rssMB: r.rss / 1024 / 1024, baselineMB: r.baseline / 1024 / 1024 };
+}
+
 function sqliteBench(size: number) {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-sql-'));
   const lib = createLibraryServices(dir);
@@ -73,12 +83,14 @@ function sqliteBench(size: number) {
   }
   const bytes = JSON.stringify(doc).length;
   lib.close();
+  const rss = mainProcessRss(dir, doc.id);
   rmSync(dir, { recursive: true, force: true });
   const s = stats(saves.slice(20));
   add('SQLite save p50', size, s.p50, null, 'ms');
   add('SQLite save p95', size, s.p95, null, 'ms');
   add('SQLite load p50', size, median(loads), null, 'ms');
   add('document bytes per card', size, bytes / size, null, 'B');
+  add('main-process RSS with the map loaded (bare Node baseline)', size, rss.rssMB, rss.baselineMB, 'MB');
 }
 
 async function browserBench(browser: Browser, size: number, appUrl: string, bareUrl: string) {

@@ -4,6 +4,17 @@ import { mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 
 mkdirSync('dist/bench', { recursive: true });
+// The main-process memory probe runs as its own process.
+await build({
+  entryPoints: ['bench/mainRss.ts'],
+  outfile: 'dist/bench/mainRss.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
 await build({
   entryPoints: ['bench/run.ts'],
   outfile: 'dist/bench/run.mjs',

@@ -1,12 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../app/ServicesContext';
-import {
-  ExportCancelled,
-  exportMap,
-  type ExportKind,
-  type ExportOptions,
-  type ExportProgress,
-} from '../export/exportMap';
+import type { ExportKind, ExportOptions, ExportProgress } from '../export/exportMap';
 import { ExportDialog } from './ExportDialog';
 
 const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
@@ -54,12 +48,18 @@ export function ExportMenu() {
     setBusy(true);
     abort.current = new AbortController();
     try {
+      // The exporters (pdf-lib, fontkit) load on first use, not with the editor.
+      const { exportMap } = await import('../export/exportMap');
       const path = await exportMap(api, doc, kind, options, { signal: abort.current.signal, onProgress: setProgress });
       if (path) store.getState().setNotice(`Exported to ${path}`);
     } catch (err) {
       store
         .getState()
-        .setNotice(err instanceof ExportCancelled ? err.message : `Export failed: ${(err as Error).message}`);
+        .setNotice(
+          (err as Error).name === 'ExportCancelled'
+            ? (err as Error).message
+            : `Export failed: ${(err as Error).message}`,
+        );
     } finally {
       setBusy(false);
       setProgress(null);
