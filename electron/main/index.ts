@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FLUSH_REQUEST_EVENT } from '../../shared/ipc/channels';
@@ -10,6 +10,7 @@ import { senderPolicyFor } from './ipc/senderPolicy';
 import { createLibraryServices, type LibraryServices } from './library/services';
 import { electronNativeBinding } from './nativeBinding';
 import { registerIpc } from './registerIpc';
+import { denyAllPermissions, lockDownContents } from './security';
 import { guardCloseUntilFlushed, mainWindowOptions } from './window';
 
 // dist/electron/main.js → the app root is two folders up.
@@ -32,6 +33,7 @@ function openLibraryOrExplain(): LibraryServices | null {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  denyAllPermissions(session.defaultSession);
   library = openLibraryOrExplain();
   if (!library) {
     app.exit(1);
@@ -53,6 +55,9 @@ async function start(): Promise<void> {
   await win.loadURL(rendererUrl);
 }
 
+const isAppUrl = (url: string) => senderPolicyFor(rendererUrl)({ url, isMainFrame: true });
+// Every web contents, including any created later, gets the navigation and window rules.
+app.on('web-contents-created', (_event, contents) => lockDownContents(contents, isAppUrl, shell));
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => library?.close());
 

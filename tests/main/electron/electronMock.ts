@@ -51,6 +51,8 @@ export function electronMock() {
     dialog: { showErrorBox: vi.fn() },
     ipcMain: { handle: vi.fn((channel: string, fn: (e: unknown, p: unknown) => unknown) => handlers.set(channel, fn)) },
     contextBridge: { exposeInMainWorld: vi.fn() },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    shell: { openExternal: vi.fn(async () => {}) },
     ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() },
   };
   return { module, handlers, windows, listeners, FakeWindow };

@@ -30,6 +30,11 @@ describe('the Electron main process, with electron mocked', () => {
     expect(String(mock.windows[0]!.loadURL.mock.calls[0]![0])).toMatch(/^file:\/\/.*dist\/renderer\/index\.html$/);
   });
 
+  it('denies permissions and locks down every web contents', () => {
+    expect(mock.module.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(mock.listeners.has('web-contents-created')).toBe(true);
+  });
+
   it('registers exactly the contract’s channels', () => {
     expect([...mock.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
   });
