@@ -15,6 +15,7 @@ for (const kind of MAP_KINDS) {
     const dialog = page.getByRole('dialog', { name: 'New map' });
     await dialog.getByLabel('Template language').selectOption('vi');
     await dialog.getByRole('radio', { name: new RegExp(KIND_LABELS[kind].vi) }).check();
+    if (kind === 'service-blueprint') await page.screenshot({ path: 'test-results/screenshots/new-map-dialog.png' });
     await dialog.getByRole('button', { name: 'Create map' }).click();
 
     // The template is on the canvas: stage headers and lane labels in Vietnamese.
