@@ -1,6 +1,8 @@
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { APP_ENTRY, APP_SCHEME, contentType, resolveAppPath } from './appProtocol';
 import { FLUSH_REQUEST_EVENT } from '../../shared/ipc/channels';
 import { resolveDataDir } from './dataDir';
 import { electronFileServices } from './files/electronFileServices';
@@ -17,7 +19,19 @@ import { guardCloseUntilFlushed, mainWindowOptions } from './window';
 const here = dirname(fileURLToPath(import.meta.url));
 const appRoot = join(here, '..', '..');
 const devServer = process.env.WAYMARK_DEV_SERVER_URL;
-const rendererUrl = devServer ?? pathToFileURL(join(appRoot, 'dist', 'renderer', 'index.html')).href;
+const rendererDir = join(appRoot, 'dist', 'renderer');
+// The renderer is served from app://, not file:// (checklist #18): its handler cannot leave the
+// renderer folder, and the page gets a real origin for the CSP and the sender checks.
+const rendererUrl = devServer ?? APP_ENTRY;
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+function serveApp(request: Request): Response {
+  const file = resolveAppPath(rendererDir, request.url);
+  if (!file || !existsSync(file) || !statSync(file).isFile()) return new Response('Not found', { status: 404 });
+  return new Response(readFileSync(file), { headers: { 'content-type': contentType(file) } });
+}
 
 let library: LibraryServices | null = null;
 
@@ -33,6 +47,7 @@ function openLibraryOrExplain(): LibraryServices | null {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  protocol.handle(APP_SCHEME, serveApp);
   denyAllPermissions(session.defaultSession);
   library = openLibraryOrExplain();
   if (!library) {

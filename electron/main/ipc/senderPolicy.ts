@@ -16,6 +16,8 @@ export function senderPolicyFor(rendererUrl: string): SenderPolicy {
       return false;
     }
     if (expected.protocol === 'file:') return actual.protocol === 'file:' && actual.pathname === expected.pathname;
-    return actual.origin === expected.origin;
+    // Protocol and host, not `origin`: a custom scheme's origin is the string "null" for every
+    // URL of every custom scheme, which would match anything.
+    return actual.protocol === expected.protocol && actual.host === expected.host;
   };
 }

@@ -53,6 +53,7 @@ export function electronMock() {
     contextBridge: { exposeInMainWorld: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     shell: { openExternal: vi.fn(async () => {}) },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() },
   };
   return { module, handlers, windows, listeners, FakeWindow };

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -27,7 +27,11 @@ describe('the Electron main process, with electron mocked', () => {
     const prefs = mock.windows[0]!.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
-    expect(String(mock.windows[0]!.loadURL.mock.calls[0]![0])).toMatch(/^file:\/\/.*dist\/renderer\/index\.html$/);
+    expect(String(mock.windows[0]!.loadURL.mock.calls[0]![0])).toBe('app://waymark/index.html');
+    expect(mock.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(mock.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });
 
   it('denies permissions and locks down every web contents', () => {
@@ -53,6 +57,18 @@ describe('the Electron main process, with electron mocked', () => {
     expect(await create({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
     const list = (await mock.handlers.get('maps:list')!({ senderFrame: mainFrame }, {})) as { value: unknown[] };
     expect(list.value).toHaveLength(1);
+  });
+
+  it('serves the renderer over app:// and nothing outside its folder', async () => {
+    // Reads the built renderer: npm test builds before it runs vitest.
+    expect(existsSync(join('dist', 'renderer', 'index.html')), 'run `npm run build` first').toBe(true);
+    const serve = mock.module.protocol.handle.mock.calls[0]![1] as (r: { url: string }) => Response;
+    const index = serve({ url: 'app://waymark/index.html' });
+    const missing = serve({ url: 'app://waymark/../../package.json' });
+    const escape = serve({ url: 'app://waymark/assets/..%2F..%2F..%2Fpackage.json' });
+    expect([index.status, missing.status, escape.status]).toEqual([200, 404, 404]);
+    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await index.text()).toContain('<div id="root">');
   });
 
   it('keeps the library in the folder given by --data-dir', async () => {

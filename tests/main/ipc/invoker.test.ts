@@ -93,6 +93,13 @@ describe('the IPC invoker', () => {
 });
 
 describe('sender policy', () => {
+  it('matches a custom scheme by protocol and host, not by its "null" origin', () => {
+    const trust = senderPolicyFor('app://waymark/index.html');
+    expect(trust({ url: 'app://waymark/index.html', isMainFrame: true })).toBe(true);
+    expect(trust({ url: 'app://evil/index.html', isMainFrame: true })).toBe(false);
+    expect(trust({ url: 'other://waymark/index.html', isMainFrame: true })).toBe(false);
+  });
+
   it('accepts the dev server origin on any path', () => {
     const trust = senderPolicyFor('http://localhost:5183/');
     expect(trust({ url: 'http://localhost:5183/index.html', isMainFrame: true })).toBe(true);
