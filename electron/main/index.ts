@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RENDERER_CSP_HEADER } from '../../shared/security/csp';
 import { APP_ENTRY, APP_SCHEME, contentType, resolveAppPath } from './appProtocol';
 import { FLUSH_REQUEST_EVENT } from '../../shared/ipc/channels';
 import { resolveDataDir } from './dataDir';
@@ -30,7 +31,9 @@ protocol.registerSchemesAsPrivileged([
 function serveApp(request: Request): Response {
   const file = resolveAppPath(rendererDir, request.url);
   if (!file || !existsSync(file) || !statSync(file).isFile()) return new Response('Not found', { status: 404 });
-  return new Response(readFileSync(file), { headers: { 'content-type': contentType(file) } });
+  return new Response(readFileSync(file), {
+    headers: { 'content-type': contentType(file), 'content-security-policy': RENDERER_CSP_HEADER },
+  });
 }
 
 let library: LibraryServices | null = null;

@@ -68,6 +68,8 @@ describe('the Electron main process, with electron mocked', () => {
     const escape = serve({ url: 'app://waymark/assets/..%2F..%2F..%2Fpackage.json' });
     expect([index.status, missing.status, escape.status]).toEqual([200, 404, 404]);
     expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(index.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+    expect(index.headers.get('content-security-policy')).not.toMatch(/unsafe-eval/);
     expect(await index.text()).toContain('<div id="root">');
   });
 
