@@ -12,6 +12,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { cellAt, insertionIndex } from '../../../shared/layout/hitTest';
+import { blueprintCheck } from '../../../shared/model/blueprintCheck';
 import { addCard, addConnector, moveCards } from '../../../shared/model/operations';
 import { newId } from '../../../shared/model/ids';
 import { useServices, useWaymark } from '../app/ServicesContext';
@@ -21,6 +22,7 @@ import { FAR_ZOOM, FarZoomContext } from './FarZoomContext';
 import { LayoutContext } from './LayoutContext';
 import { nodeTypes } from './nodes/nodeTypes';
 import { Overview } from './Overview';
+import { BlueprintCheckPanel } from './BlueprintCheckPanel';
 import { useMapLayout } from './useMapLayout';
 
 const ARIA_LABELS = {
@@ -84,12 +86,18 @@ export function Canvas() {
   const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
   const [menu, setMenu] = useState<MenuState | null>(null);
 
+  const checking = useWaymark((s) => s.blueprintCheck);
+  const flags = useMemo(
+    () => new Map(checking && doc ? blueprintCheck(doc).map((f) => [f.cardId, f.message]) : []),
+    [checking, doc],
+  );
+
   const nodes = useMemo(() => {
     if (!doc || !layout) return [];
-    const built = reuse(buildNodes(doc, layout, new Set(selectedCards), editingId));
+    const built = reuse(buildNodes(doc, layout, new Set(selectedCards), editingId, flags));
     if (dragging.size === 0) return built;
     return built.map((n) => (dragging.has(n.id) ? { ...n, position: dragging.get(n.id)!, dragging: true } : n));
-  }, [doc, layout, selectedCards, editingId, dragging, reuse]);
+  }, [doc, layout, selectedCards, editingId, dragging, reuse, flags]);
 
   useEffect(() => {
     if (nodes.length) performance.mark('waymark:canvas-committed');
@@ -261,6 +269,7 @@ export function Canvas() {
             <Controls showInteractive={false} />
           </ReactFlow>
           {doc && layout && <Overview doc={doc} layout={layout} />}
+          {checking && doc && <BlueprintCheckPanel doc={doc} />}
           {menu && <ContextMenu menu={menu} onClose={() => setMenu(null)} />}
         </div>
       </FarZoomContext.Provider>

@@ -2,6 +2,7 @@ import { KIND_LABELS } from '../../../shared/templates/labels';
 import { useServices, useWaymark } from '../app/ServicesContext';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
+import { BlueprintCheckToggle } from './BlueprintCheckPanel';
 import { ExportMenu } from './ExportMenu';
 
 export function EditorHeader() {
@@ -23,6 +24,7 @@ export function EditorHeader() {
       </button>
       <h1 className="map-heading">{title}</h1>
       {kind && <span className={`kind-badge kind-${kind}`}>{KIND_LABELS[kind][language]}</span>}
+      {kind === 'service-blueprint' && <BlueprintCheckToggle />}
       <div className="spacer" />
       <Toolbar />
       <ExportMenu />

@@ -10,7 +10,7 @@ export type LaneLabelNode = Node<
   'laneLabel'
 >;
 export type CellNode = Node<{ stageId: string; laneId: string; label: string; empty: boolean }, 'cell'>;
-export type CardNode = Node<{ card: Card; language: JourneyMap['language'] }, 'card'>;
+export type CardNode = Node<{ card: Card; language: JourneyMap['language']; flag?: string }, 'card'>;
 export type EmotionNode = Node<
   {
     laneId: string;
@@ -35,6 +35,8 @@ export function buildNodes(
   layout: MapLayout,
   selected: ReadonlySet<string>,
   editingId: string | null,
+  /** Cards the blueprint check flags, with the reason. */
+  flags: ReadonlyMap<string, string> = new Map(),
 ): MapNode[] {
   const nodes: MapNode[] = [];
   const stageNames = new Map(doc.stages.map((s) => [s.id, s.name]));
@@ -160,7 +162,11 @@ export function buildNodes(
       connectable: true,
       focusable: false,
       selected: selected.has(b.id),
-      data: { card: cards.get(b.id)!, language: doc.language },
+      data: {
+        card: cards.get(b.id)!,
+        language: doc.language,
+        ...(flags.has(b.id) ? { flag: flags.get(b.id)! } : {}),
+      },
     });
   }
   return nodes;

@@ -59,6 +59,9 @@ export interface ViewSlice {
   /** The cell a dragged card or palette item would land in. */
   dropTarget: CellRef | null;
   setDropTarget: (cell: CellRef | null) => void;
+  /** The service-blueprint check panel and its highlights. */
+  blueprintCheck: boolean;
+  setBlueprintCheck: (on: boolean) => void;
 }
 
 export type WaymarkState = DocumentSlice & SelectionSlice & UiSlice & ViewSlice;

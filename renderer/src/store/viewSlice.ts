@@ -30,6 +30,8 @@ export const createViewSlice: StateCreator<WaymarkState, [], [], ViewSlice> = (s
       }
       pending.set(id, { width, height });
     },
+    blueprintCheck: false,
+    setBlueprintCheck: (blueprintCheck) => set({ blueprintCheck }),
     dropTarget: null,
     setDropTarget: (cell) => {
       const now = get().dropTarget;

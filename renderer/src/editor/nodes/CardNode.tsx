@@ -41,7 +41,8 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
   const typeLabel = CARD_TYPE_LABELS[card.type][language];
   return (
     <div
-      className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''}`}
+      className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''} ${data.flag ? 'is-flagged' : ''}`}
+      title={data.flag}
       role="group"
       tabIndex={0}
       data-card-id={card.id}
