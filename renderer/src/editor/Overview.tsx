@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { MapLayout } from '../../../shared/layout/computeLayout';
 import { METRICS } from '../../../shared/layout/metrics';
 import type { JourneyMap } from '../../../shared/model/types';
-import { CARD_COLORS_HEX } from './cardTypeMeta';
+import { TYPE_STYLE } from '../export/palette';
 
 const W = 200;
 const H = 130;
@@ -39,7 +39,7 @@ export function Overview({ doc, layout }: { doc: JourneyMap; layout: MapLayout }
     const types = new Map(doc.cards.map((c) => [c.id, c.type]));
     for (const c of layout.cards) {
       const type = types.get(c.id);
-      ctx.fillStyle = type ? CARD_COLORS_HEX[type] : '#64748b';
+      ctx.fillStyle = type ? TYPE_STYLE[type].bar : '#64748b';
       ctx.fillRect(c.x, c.y, c.width, c.height);
     }
   }, [doc, layout, scale]);

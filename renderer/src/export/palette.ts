@@ -1,6 +1,9 @@
 import type { CardColor, CardType } from '../../../shared/model/constants';
 
-/** Card colours for exports; the same values as styles.css (type bar, tinted background). */
+/**
+ * Card colours for drawing outside CSS (exports, the overview canvas): the same values as the
+ * card classes in styles.css (type bar, tinted background).
+ */
 export const TYPE_STYLE: Record<CardType, { bar: string; tint: string }> = {
   touchpoint: { bar: '#2563eb', tint: '#eef4ff' },
   action: { bar: '#475569', tint: '#f4f6f9' },
