@@ -24,9 +24,3 @@ export function smoothPath(points: readonly Point[], tension = 0.5): string {
   }
   return d;
 }
-
-/** The face shown at an emotion score, −3 … +3. */
-export function emotionFace(score: number): string {
-  const faces = ['😫', '😟', '🙁', '😐', '🙂', '😀', '😍'];
-  return faces[Math.max(0, Math.min(6, Math.round(score) + 3))]!;
-}

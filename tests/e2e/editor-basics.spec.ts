@@ -114,3 +114,16 @@ test('the emotion lane takes one point per stage, dragged or stepped with the ar
     .sort();
   expect(emotions).toEqual(['-3:', '1:Tò mò']);
 });
+
+test('the map title is renamed in place from the editor header, as one undoable edit', async ({ app }) => {
+  const { page, library } = app;
+  await openNewMap(page, app.open);
+  await page.getByRole('heading', { name: 'Current-State map' }).dblclick();
+  await page.getByRole('textbox', { name: 'Map title' }).fill('Hành trình mua xe điện');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Hành trình mua xe điện' })).toBeVisible();
+  await expect(page.getByRole('status').first()).toHaveText('Saved');
+  expect(library.maps.list()[0]!.title).toBe('Hành trình mua xe điện');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('heading', { name: 'Current-State map' })).toBeVisible();
+});

@@ -1,6 +1,4 @@
-import { useMemo } from 'react';
-import { blueprintCheck } from '../../../shared/model/blueprintCheck';
-import type { JourneyMap } from '../../../shared/model/types';
+import type { BlueprintFinding } from '../../../shared/model/blueprintCheck';
 import { useServices, useWaymark } from '../app/ServicesContext';
 
 export function BlueprintCheckToggle() {
@@ -14,9 +12,8 @@ export function BlueprintCheckToggle() {
 }
 
 /** What the blueprint check found; each entry selects its card and brings it into view. */
-export function BlueprintCheckPanel({ doc }: { doc: JourneyMap }) {
+export function BlueprintCheckPanel({ findings }: { findings: BlueprintFinding[] }) {
   const { store, canvas } = useServices();
-  const findings = useMemo(() => blueprintCheck(doc), [doc]);
   return (
     <section className="check-panel" aria-label="Blueprint check">
       <h2>Blueprint check</h2>

@@ -71,7 +71,17 @@ export function Canvas() {
         const el = document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`);
         el?.focus({ preventScroll: true });
         const node = flow.getNode(id);
-        if (node) {
+        // Keep the view still while the card is visible; move only to bring it into view.
+        const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+        const box = el?.getBoundingClientRect();
+        const visible =
+          pane &&
+          box &&
+          box.left >= pane.left &&
+          box.right <= pane.right &&
+          box.top >= pane.top &&
+          box.bottom <= pane.bottom;
+        if (node && !visible) {
           const { zoom } = flow.getViewport();
           void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, {
             zoom,
@@ -87,10 +97,9 @@ export function Canvas() {
   const [menu, setMenu] = useState<MenuState | null>(null);
 
   const checking = useWaymark((s) => s.blueprintCheck);
-  const flags = useMemo(
-    () => new Map(checking && doc ? blueprintCheck(doc).map((f) => [f.cardId, f.message]) : []),
-    [checking, doc],
-  );
+  // Computed once here for both the highlights and the panel's list.
+  const findings = useMemo(() => (checking && doc ? blueprintCheck(doc) : []), [checking, doc]);
+  const flags = useMemo(() => new Map(findings.map((f) => [f.cardId, f.message])), [findings]);
 
   const nodes = useMemo(() => {
     if (!doc || !layout) return [];
@@ -269,7 +278,7 @@ export function Canvas() {
             <Controls showInteractive={false} />
           </ReactFlow>
           {doc && layout && <Overview doc={doc} layout={layout} />}
-          {checking && doc && <BlueprintCheckPanel doc={doc} />}
+          {checking && <BlueprintCheckPanel findings={findings} />}
           {menu && <ContextMenu menu={menu} onClose={() => setMenu(null)} />}
         </div>
       </FarZoomContext.Provider>

@@ -1,4 +1,7 @@
+import { useState } from 'react';
+import { renameMap } from '../../../shared/model/operations';
 import { KIND_LABELS } from '../../../shared/templates/labels';
+import { InlineTextField } from '../app/InlineTextField';
 import { useServices, useWaymark } from '../app/ServicesContext';
 import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
@@ -10,6 +13,7 @@ export function EditorHeader() {
   const title = useWaymark((s) => s.doc?.title ?? '');
   const kind = useWaymark((s) => s.doc?.kind);
   const language = useWaymark((s) => s.doc?.language ?? 'en');
+  const [renaming, setRenaming] = useState(false);
 
   const back = async () => {
     await autosave.flush();
@@ -22,7 +26,21 @@ export function EditorHeader() {
       <button type="button" onClick={() => void back()}>
         ← Library
       </button>
-      <h1 className="map-heading">{title}</h1>
+      {renaming ? (
+        <InlineTextField
+          initial={title}
+          label="Map title"
+          className="rename-field"
+          onDone={(t) => {
+            setRenaming(false);
+            if (t) store.getState().change((d) => renameMap(d, t));
+          }}
+        />
+      ) : (
+        <h1 className="map-heading" onDoubleClick={() => setRenaming(true)} title="Double-click to rename">
+          {title}
+        </h1>
+      )}
       {kind && <span className={`kind-badge kind-${kind}`}>{KIND_LABELS[kind][language]}</span>}
       {kind === 'service-blueprint' && <BlueprintCheckToggle />}
       <div className="spacer" />
