@@ -47,6 +47,8 @@ export function syntheticMap(cards: number, seed = 1): JourneyMap {
       evidence: (['observed', 'assumed', 'proposed'] as const)[i % 3]!,
       channel: lane.cardType === 'touchpoint' ? CHANNELS[i % CHANNELS.length]! : null,
       color: null,
+      provider: null,
+      sourceCardId: null,
     });
   }
   doc = { ...doc, cards: built };

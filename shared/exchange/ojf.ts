@@ -199,6 +199,8 @@ export function importOjf(raw: unknown): JourneyMap {
       evidence,
       channel: null,
       color: null,
+      provider: null,
+      sourceCardId: null,
     });
   };
 
@@ -238,6 +240,8 @@ export function importOjf(raw: unknown): JourneyMap {
     title,
     kind,
     language: 'en',
+    personaId: null,
+    derivedFrom: null,
     persona: {
       name: (f.metadata?.persona ?? f.persona ?? '').slice(0, TITLE_MAX),
       description: '',

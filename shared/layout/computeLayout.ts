@@ -1,7 +1,7 @@
 import { EMOTION_MAX } from '../model/constants';
 import type { Card, JourneyMap, Lane } from '../model/types';
 import { METRICS } from './metrics';
-import { estimateCardHeight } from './text';
+import { estimateCardHeight, hasCardFooter } from './text';
 
 export interface StageBox {
   id: string;
@@ -59,7 +59,7 @@ export interface LayoutOptions {
 }
 
 const defaultMeasure: MeasureCard = (card, width) =>
-  estimateCardHeight(card.text, width, card.channel !== null || card.owner !== '');
+  estimateCardHeight(card.text, width, hasCardFooter(card));
 
 /** y of a score inside the emotion lane: +3 at the top, -3 at the bottom. */
 export function emotionY(laneY: number, laneHeight: number, score: number): number {

@@ -1,3 +1,4 @@
+import type { Card } from '../model/types';
 import { METRICS } from './metrics';
 
 /**
@@ -29,6 +30,11 @@ export function estimateLines(text: string, width: number, charWidth: number = M
     lines += count;
   }
   return Math.max(1, lines);
+}
+
+/** Whether a card shows a meta line (channel, owner, provider) under its text. */
+export function hasCardFooter(card: Pick<Card, 'channel' | 'owner' | 'provider'>): boolean {
+  return card.channel !== null || card.owner !== '' || card.provider !== null;
 }
 
 /** `footer` is true when the card shows a channel or owner line under its text. */

@@ -49,6 +49,10 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** Day-in-the-life cards say whose touchpoint they are: ours, or another provider's. */
+export const PROVIDERS = ['ours', 'other'] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
 export const EMOTION_MIN = -3;
 export const EMOTION_MAX = 3;
 

@@ -11,6 +11,7 @@ import {
   LANE_TYPES,
   LANGUAGES,
   MAP_KINDS,
+  PROVIDERS,
   TITLE_MAX,
 } from '../model/constants';
 import { FORMAT_VERSION } from './version';
@@ -59,6 +60,10 @@ export const cardSchema = z.strictObject({
   channel: z.enum(CHANNELS).nullable(),
   /** A colour chosen over the card type's own; null keeps the type colour. */
   color: z.enum(CARD_COLORS).nullable(),
+  /** Day-in-the-life: our touchpoint or another provider's; null when not said. */
+  provider: z.enum(PROVIDERS).nullable(),
+  /** Lineage: the card of the source map this one was derived from (future state). */
+  sourceCardId: id.nullable(),
 });
 
 export const emotionPointSchema = z.strictObject({
@@ -79,7 +84,12 @@ const journeyMapShape = z.strictObject({
   title: z.string().trim().min(1).max(TITLE_MAX),
   kind: z.enum(MAP_KINDS),
   language: z.enum(LANGUAGES),
+  /** The map's own persona, kept for maps (and files) that do not use a library persona. */
   persona: personaSchema,
+  /** A shared persona from the library; when set it is shown instead of `persona`. */
+  personaId: id.nullable(),
+  /** The current-state map a future-state map was derived from. */
+  derivedFrom: z.strictObject({ mapId: id, title: shortText }).nullable(),
   scenario: z.string().max(5000),
   stages: z.array(stageSchema).min(1).max(100),
   lanes: z.array(laneSchema).min(1).max(50),

@@ -46,8 +46,22 @@ function v1ToV2(doc: Raw): Raw {
   };
 }
 
+/** v3 adds library personas, future-state lineage and day-in-the-life providers; all start empty. */
+function v2ToV3(doc: Raw): Raw {
+  const cards = Array.isArray(doc.cards) ? doc.cards : [];
+  return {
+    ...doc,
+    formatVersion: 3,
+    personaId: doc.personaId ?? null,
+    derivedFrom: doc.derivedFrom ?? null,
+    cards: cards.map((c: unknown) =>
+      isRecord(c) ? { ...c, provider: c.provider ?? null, sourceCardId: c.sourceCardId ?? null } : c,
+    ),
+  };
+}
+
 /** Steps indexed by the version they upgrade from. */
-const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2];
+const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2, v2ToV3];
 
 export function documentVersion(doc: Raw): number {
   const v = doc.formatVersion;

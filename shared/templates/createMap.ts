@@ -23,6 +23,8 @@ export function createMapFromTemplate({ kind, language, title, now = new Date() 
     kind,
     language,
     persona: { name: '', description: '', goals: [], imageRef: null },
+    personaId: null,
+    derivedFrom: null,
     scenario: '',
     stages: stages.map((name) => ({ id: newId(), name: name[language], width: null })),
     lanes: LANE_TEMPLATES[kind].map((t) => ({

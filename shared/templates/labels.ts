@@ -1,4 +1,4 @@
-import type { CardType, Channel, EvidenceStatus, Language, MapKind } from '../model/constants';
+import type { CardType, Channel, EvidenceStatus, Language, MapKind, Provider } from '../model/constants';
 
 export type Localized = Readonly<Record<Language, string>>;
 
@@ -43,4 +43,9 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, Localized>> = {
   'tiktok-shop': { en: 'TikTok Shop', vi: 'TikTok Shop' },
   shopee: { en: 'Shopee', vi: 'Shopee' },
   lazada: { en: 'Lazada', vi: 'Lazada' },
+};
+
+export const PROVIDER_LABELS: Readonly<Record<Provider, Localized>> = {
+  ours: { en: 'Our touchpoint', vi: 'Điểm chạm của chúng ta' },
+  other: { en: 'Other provider', vi: 'Nhà cung cấp khác' },
 };

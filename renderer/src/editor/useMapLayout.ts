@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { computeLayout, estimateCardHeight, type MapLayout } from '../../../shared/layout';
+import { computeLayout, estimateCardHeight, hasCardFooter, type MapLayout } from '../../../shared/layout';
 import type { JourneyMap } from '../../../shared/model/types';
 import { useWaymark } from '../app/ServicesContext';
 import { createTextMeasurer } from './textMeasure';
@@ -22,7 +22,7 @@ export function useMapLayout(): { doc: JourneyMap | null; layout: MapLayout | nu
       measure: (card, width) => {
         const measured = heights[card.id];
         if (measured && Math.abs(measured.width - width) < 1) return measured.height;
-        const footer = card.channel !== null || card.owner !== '';
+        const footer = hasCardFooter(card);
         return measureText ? measureText(card.text, width, footer) : estimateCardHeight(card.text, width, footer);
       },
     });

@@ -3,8 +3,15 @@ import { emotionY } from '../../../shared/layout/computeLayout';
 import { smoothPath } from '../../../shared/layout/curve';
 import { faceGeometry } from '../../../shared/layout/face';
 import { METRICS } from '../../../shared/layout/metrics';
+import { hasCardFooter } from '../../../shared/layout/text';
 import type { JourneyMap } from '../../../shared/model/types';
-import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../shared/templates/labels';
+import {
+  CARD_TYPE_LABELS,
+  CHANNEL_LABELS,
+  EVIDENCE_LABELS,
+  KIND_LABELS,
+  PROVIDER_LABELS,
+} from '../../../shared/templates/labels';
 import type { FontMetrics } from './fontMetrics';
 import { COLOR_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from './palette';
 import { wrapText } from './wrapText';
@@ -69,7 +76,7 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
     measure: (card, width) => {
       const lines = wrapText(card.text, innerOf(width), (s) => m.width(s, TEXT_SIZE));
       cardText.set(card.id, lines);
-      const footer = card.channel !== null || card.owner !== '';
+      const footer = hasCardFooter(card);
       return (
         2 * METRICS.cardPaddingY +
         2 +
@@ -333,7 +340,11 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
           fill: '#1d2330',
         });
     });
-    const meta = [card.channel ? CHANNEL_LABELS[card.channel][lang] : '', card.owner ? `● ${card.owner}` : '']
+    const meta = [
+      card.provider ? `◆ ${PROVIDER_LABELS[card.provider][lang]}` : '',
+      card.channel ? CHANNEL_LABELS[card.channel][lang] : '',
+      card.owner ? `● ${card.owner}` : '',
+    ]
       .filter(Boolean)
       .join('   ');
     if (meta)

@@ -67,6 +67,8 @@ export function addCard(
     evidence: 'assumed',
     channel: null,
     color: null,
+    provider: null,
+    sourceCardId: null,
   };
   const at = index ?? Number.MAX_SAFE_INTEGER;
   return { ...doc, cards: placeInCell(doc.cards, { laneId, stageId }, [card], at) };

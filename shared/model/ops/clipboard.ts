@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CARD_COLORS, CARD_TEXT_MAX, CARD_TYPES, CHANNELS, EVIDENCE_STATUSES } from '../constants';
+import { CARD_COLORS, CARD_TEXT_MAX, CARD_TYPES, CHANNELS, EVIDENCE_STATUSES, PROVIDERS } from '../constants';
 import { newId } from '../ids';
 import type { Card, JourneyMap } from '../types';
 import { addCard, updateCards, type CellRef } from './cards';
@@ -14,6 +14,8 @@ const clipCardSchema = z.strictObject({
   evidence: z.enum(EVIDENCE_STATUSES),
   channel: z.enum(CHANNELS).nullable(),
   color: z.enum(CARD_COLORS).nullable(),
+  // Optional so cards copied from an older Waymark still paste.
+  provider: z.enum(PROVIDERS).nullable().default(null),
   stageSpan: z.number().int().min(1).max(100),
   /** Lane and stage offsets from the top-left copied card, so a group keeps its shape. */
   laneOffset: z.number().int().min(0).max(100),
@@ -46,6 +48,7 @@ export function copyCards(doc: JourneyMap, ids: readonly string[]): ClipboardCar
       evidence: c.evidence,
       channel: c.channel,
       color: c.color,
+      provider: c.provider,
       stageSpan: c.stageSpan,
       laneOffset: lane(c) - top,
       stageOffset: stage(c) - left,
@@ -84,6 +87,7 @@ export function pasteCards(doc: JourneyMap, clip: ClipboardCards, target: CellRe
       evidence: c.evidence,
       channel: c.channel,
       color: c.color,
+      provider: c.provider,
       stageSpan: c.stageSpan,
     });
     ids.push(id);

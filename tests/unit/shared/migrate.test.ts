@@ -38,6 +38,18 @@ describe('migrateDocument', () => {
     if (checked.ok) expect(checked.doc.cards.every((c) => c.color === null)).toBe(true);
   });
 
+  it('upgrades a v2 document: no library persona, no lineage, no provider', () => {
+    const { cards, personaId: _p, derivedFrom: _d, ...rest } = sampleMap();
+    const v2 = { ...rest, formatVersion: 2, cards: cards.map(({ provider: _pr, sourceCardId: _s, ...c }) => c) };
+    const checked = validateDocument(migrateDocument(v2));
+    expect(checked.ok).toBe(true);
+    if (checked.ok) {
+      expect(checked.doc.personaId).toBeNull();
+      expect(checked.doc.derivedFrom).toBeNull();
+      expect(checked.doc.cards.every((c) => c.provider === null && c.sourceCardId === null)).toBe(true);
+    }
+  });
+
   it('leaves a current document as it is', () => {
     const doc = sampleMap();
     expect(migrateDocument(doc)).toEqual(doc);

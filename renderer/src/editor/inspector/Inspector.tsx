@@ -1,7 +1,12 @@
-import { CARD_COLORS, CARD_TYPES, CHANNELS, EVIDENCE_STATUSES } from '../../../../shared/model/constants';
+import { CARD_COLORS, CARD_TYPES, CHANNELS, EVIDENCE_STATUSES, PROVIDERS } from '../../../../shared/model/constants';
 import { updateCards } from '../../../../shared/model/operations';
 import type { Card } from '../../../../shared/model/types';
-import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS } from '../../../../shared/templates/labels';
+import {
+  CARD_TYPE_LABELS,
+  CHANNEL_LABELS,
+  EVIDENCE_LABELS,
+  PROVIDER_LABELS,
+} from '../../../../shared/templates/labels';
 import { useServices, useWaymark } from '../../app/ServicesContext';
 import { useShallow } from 'zustand/react/shallow';
 
@@ -16,6 +21,7 @@ export function Inspector() {
   const { store } = useServices();
   const language = useWaymark((s) => s.doc?.language ?? 'en');
   const stageCount = useWaymark((s) => s.doc?.stages.length ?? 1);
+  const dayInTheLife = useWaymark((s) => s.doc?.kind === 'day-in-the-life');
   const cards = useWaymark(useShallow((s) => s.doc?.cards.filter((c) => s.selectedCardIds.includes(c.id)) ?? []));
   const ids = cards.map((c) => c.id);
   const apply = (patch: Partial<Card>, coalesce?: string) =>
@@ -36,6 +42,7 @@ export function Inspector() {
   const evidence = common(cards, 'evidence');
   const color = common(cards, 'color');
   const owner = common(cards, 'owner');
+  const provider = common(cards, 'provider');
   const single = cards.length === 1 ? cards[0]! : null;
   return (
     <aside className="inspector" aria-label="Card details">
@@ -67,6 +74,26 @@ export function Inspector() {
             ))}
           </select>
         </label>
+      )}
+      {(dayInTheLife || cards.some((c) => c.provider !== null)) && (
+        <fieldset className="segmented">
+          <legend>Whose touchpoint</legend>
+          <label className={provider === null && cards.every((c) => c.provider === null) ? 'is-on' : ''}>
+            <input
+              type="radio"
+              name="provider"
+              checked={cards.every((c) => c.provider === null)}
+              onChange={() => apply({ provider: null })}
+            />
+            Not said
+          </label>
+          {PROVIDERS.map((p) => (
+            <label key={p} className={provider === p ? 'is-on' : ''}>
+              <input type="radio" name="provider" checked={provider === p} onChange={() => apply({ provider: p })} />
+              {PROVIDER_LABELS[p][language]}
+            </label>
+          ))}
+        </fieldset>
       )}
       <label>
         Owner

@@ -1,7 +1,13 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useContext, useLayoutEffect, useRef } from 'react';
 import { METRICS } from '../../../../shared/layout/metrics';
-import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS } from '../../../../shared/templates/labels';
+import {
+  CARD_TYPE_LABELS,
+  CHANNEL_LABELS,
+  EVIDENCE_LABELS,
+  PROVIDER_LABELS,
+} from '../../../../shared/templates/labels';
+import { hasCardFooter } from '../../../../shared/layout/text';
 import { useServices, useWaymark } from '../../app/ServicesContext';
 import type { CardNode as CardNodeType } from '../buildNodes';
 import { CARD_ICONS } from '../cardTypeMeta';
@@ -91,8 +97,13 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
           ) : (
             <p className="card-text">{card.text || <span className="placeholder">Double-click to write</span>}</p>
           )}
-          {(card.channel || card.owner) && (
+          {hasCardFooter(card) && (
             <p className="card-meta">
+              {card.provider && (
+                <span className={`card-provider provider-${card.provider}`}>
+                  {PROVIDER_LABELS[card.provider][language]}
+                </span>
+              )}
               {card.channel && <span className="card-channel">{CHANNEL_LABELS[card.channel][language]}</span>}
               {card.owner && <span className="card-owner">{card.owner}</span>}
             </p>
