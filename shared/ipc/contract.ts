@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LANGUAGES, MAP_KINDS, TITLE_MAX } from '../model/constants';
+import { LANGUAGES, MAP_KINDS, MAP_SORTS, TITLE_MAX } from '../model/constants';
+import { type LibraryPersona, PHOTO_STORE_MAX_BYTES, personaFieldsSchema } from '../model/persona';
 import type { JourneyMap, MapSummary } from '../model/types';
 import type { Channel } from './channels';
 
@@ -21,8 +22,11 @@ export interface SnapshotSummary {
   id: string;
   mapId: string;
   revision: number;
+  /** 'auto', 'before-restore', or what the person or action named it. */
   label: string;
   createdAt: string;
+  thumbnail: string | null;
+  cardCount: number;
 }
 export interface LibraryInfo {
   /** Absolute path of the SQLite file. */
@@ -43,7 +47,14 @@ function channel<Res>() {
  */
 export const contract = {
   'library:info': channel<LibraryInfo>()(none),
-  'maps:list': channel<MapSummary[]>()(z.strictObject({ trash: z.boolean().optional() })),
+  'maps:list': channel<MapSummary[]>()(
+    z.strictObject({
+      trash: z.boolean().optional(),
+      query: z.string().max(500).optional(),
+      kind: z.enum(MAP_KINDS).optional(),
+      sort: z.enum(MAP_SORTS).optional(),
+    }),
+  ),
   'maps:create': channel<LoadedMap>()(
     z.strictObject({ kind: z.enum(MAP_KINDS), language: z.enum(LANGUAGES), title: title.optional() }),
   ),
@@ -56,6 +67,32 @@ export const contract = {
   'maps:duplicate': channel<MapSummary>()(z.strictObject({ id, title: title.optional() })),
   'maps:delete': channel<MapSummary>()(z.strictObject({ id })),
   'maps:restore': channel<MapSummary>()(z.strictObject({ id })),
+  /** A new future-state map derived from a current-state map (cards keep their lineage). */
+  'maps:deriveFuture': channel<LoadedMap>()(z.strictObject({ id })),
+  /** The maps derived from this one. */
+  'maps:derived': channel<MapSummary[]>()(z.strictObject({ id })),
+  'maps:emptyTrash': channel<{ deleted: number }>()(none),
+  /** A new map from one of the bundled examples (shared/templates/examples). */
+  'maps:createExample': channel<LoadedMap>()(z.strictObject({ example: z.string().min(1).max(100) })),
+  'snapshots:restore': channel<LoadedMap>()(
+    z.strictObject({ mapId: id, snapshotId: id, baseRevision: z.number().int().min(0) }),
+  ),
+  'personas:list': channel<LibraryPersona[]>()(none),
+  'personas:get': channel<LibraryPersona>()(z.strictObject({ id })),
+  'personas:create': channel<LibraryPersona>()(personaFieldsSchema),
+  'personas:update': channel<LibraryPersona>()(z.strictObject({ id, fields: personaFieldsSchema })),
+  /** A photo already downscaled by the renderer, base64; null removes the photo. */
+  'personas:setPhoto': channel<LibraryPersona>()(
+    z.strictObject({
+      id,
+      data: z
+        .string()
+        .max(Math.ceil((PHOTO_STORE_MAX_BYTES * 4) / 3) + 4096)
+        .nullable(),
+    }),
+  ),
+  /** Maps that used the persona keep a copy of it as their own; their ids are returned. */
+  'personas:delete': channel<{ changedMapIds: string[] }>()(z.strictObject({ id })),
   'snapshots:create': channel<SnapshotSummary>()(z.strictObject({ mapId: id, label: z.string().max(TITLE_MAX) })),
   'snapshots:list': channel<SnapshotSummary[]>()(z.strictObject({ mapId: id })),
   /** Opens a file dialog in the main process and imports the chosen file as a new map. */

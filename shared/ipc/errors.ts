@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'NEWER_FORMAT',
   'CORRUPT_DOCUMENT',
   'STORAGE_ERROR',
+  'INVALID_REQUEST',
+  'INVALID_IMAGE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -58,8 +58,7 @@ export interface LayoutOptions {
   hiddenLanes?: 'omit' | 'collapse';
 }
 
-const defaultMeasure: MeasureCard = (card, width) =>
-  estimateCardHeight(card.text, width, hasCardFooter(card));
+const defaultMeasure: MeasureCard = (card, width) => estimateCardHeight(card.text, width, hasCardFooter(card));
 
 /** y of a score inside the emotion lane: +3 at the top, -3 at the bottom. */
 export function emotionY(laneY: number, laneHeight: number, score: number): number {

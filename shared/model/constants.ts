@@ -63,3 +63,7 @@ export const CARD_TEXT_MAX = 20000;
 /** Card colours a user can pick over the type's own colour, chosen to read well projected. */
 export const CARD_COLORS = ['yellow', 'orange', 'red', 'pink', 'purple', 'blue', 'teal', 'green', 'gray'] as const;
 export type CardColor = (typeof CARD_COLORS)[number];
+
+/** Orders the library can list maps in. */
+export const MAP_SORTS = ['updated', 'opened', 'created', 'title'] as const;
+export type MapSort = (typeof MAP_SORTS)[number];

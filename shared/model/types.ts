@@ -23,10 +23,17 @@ export interface MapSummary {
   title: string;
   kind: JourneyMap['kind'];
   language: JourneyMap['language'];
+  /** The shared persona's name, or the map's own persona name. */
   personaName: string;
+  personaId: string | null;
+  /** The current-state map this future-state map was derived from. */
+  sourceMapId: string | null;
   cardCount: number;
   revision: number;
+  /** A small SVG picture of the map (shared/render/thumbnail.ts). */
+  thumbnail: string | null;
   createdAt: string;
   updatedAt: string;
+  openedAt: string | null;
   deletedAt: string | null;
 }

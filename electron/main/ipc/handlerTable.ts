@@ -1,5 +1,6 @@
 import { libraryHandlers } from './libraryHandlers';
 import { mapsHandlers } from './mapsHandlers';
+import { personasHandlers } from './personasHandlers';
 import { snapshotsHandlers } from './snapshotsHandlers';
 import { windowHandlers } from './windowHandlers';
 import { assetsHandlers, filesHandlers } from './filesHandlers';
@@ -13,6 +14,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     ...libraryHandlers(lib),
     ...mapsHandlers(services),
     ...snapshotsHandlers(lib),
+    ...personasHandlers(lib),
     ...windowHandlers(services.onReadyToClose ?? (() => {})),
     ...filesHandlers(services),
     ...assetsHandlers(services),

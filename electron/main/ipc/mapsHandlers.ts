@@ -3,16 +3,21 @@ import type { AppServices } from './services';
 import type { HandlersOf } from './types';
 
 export function mapsHandlers(services: AppServices): HandlersOf<'maps'> {
-  const { maps } = services.library;
+  const library = services.library;
+  const { maps } = library;
   return {
     'maps:import': importHandler(services),
-    'maps:list': ({ trash }) => maps.list({ trash }),
+    'maps:list': (options) => maps.list(options),
     'maps:create': (req) => maps.create(req),
-    'maps:load': ({ id }) => maps.load(id),
-    'maps:save': ({ document, baseRevision }) => maps.save(document, baseRevision),
+    'maps:load': ({ id }) => maps.open(id),
+    'maps:save': ({ document, baseRevision }) => library.saveMap(document, baseRevision),
     'maps:rename': ({ id, title }) => maps.rename(id, title),
     'maps:duplicate': ({ id, title }) => maps.duplicate(id, title),
     'maps:delete': ({ id }) => maps.delete(id),
     'maps:restore': ({ id }) => maps.restore(id),
+    'maps:deriveFuture': ({ id }) => maps.deriveFuture(id),
+    'maps:derived': ({ id }) => maps.derivedFrom(id),
+    'maps:emptyTrash': () => ({ deleted: maps.emptyTrash() }),
+    'maps:createExample': ({ example }) => library.createExample(example),
   };
 }

@@ -5,5 +5,6 @@ export function snapshotsHandlers({ snapshots }: LibraryServices): HandlersOf<'s
   return {
     'snapshots:create': ({ mapId, label }) => snapshots.create(mapId, label),
     'snapshots:list': ({ mapId }) => snapshots.list(mapId),
+    'snapshots:restore': ({ mapId, snapshotId, baseRevision }) => snapshots.restore(mapId, snapshotId, baseRevision),
   };
 }

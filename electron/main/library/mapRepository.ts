@@ -1,15 +1,41 @@
 import type { Database } from 'better-sqlite3';
 import type { LoadedMap, SavedMap } from '../../../shared/ipc/contract';
-import type { Language, MapKind } from '../../../shared/model/constants';
+import type { Language, MapKind, MapSort } from '../../../shared/model/constants';
+import { deriveFutureState } from '../../../shared/model/deriveFutureState';
 import { newId } from '../../../shared/model/ids';
+import { searchText } from '../../../shared/model/searchText';
+import { thumbnailSvg } from '../../../shared/render/thumbnail';
 import type { JourneyMap, MapSummary } from '../../../shared/model/types';
 import { MigrationError, migrateDocument } from '../../../shared/schema/migrate';
 import { validateDocument } from '../../../shared/schema/validate';
 import { createMapFromTemplate } from '../../../shared/templates/createMap';
 import { LibraryError } from './errors';
-import { type MapRow, SUMMARY_COLUMNS, toSummary } from './rows';
+import { type MapRow, SUMMARY_COLUMNS, SUMMARY_FROM, toSummary } from './rows';
 
 export type Clock = () => Date;
+
+export interface ListOptions {
+  trash?: boolean;
+  /** Words to find in titles and card text; every word must match (prefix match, accents ignored). */
+  query?: string;
+  kind?: MapKind;
+  sort?: MapSort;
+}
+
+/**
+ * Turns what a person typed into an FTS5 query that cannot be misread as FTS syntax: each word
+ * becomes a quoted prefix term, so `"`, `*`, `OR` or `NEAR(` are searched for, never obeyed.
+ */
+export function ftsQuery(text: string): string | null {
+  const words = text
+    .normalize('NFC')
+    .split(/[\s"]+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .slice(0, 20);
+  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+}
+
+const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
 
 /**
  * The maps table. Every write goes through a validated whole document and a revision check,
@@ -21,14 +47,92 @@ export class MapRepository {
     private readonly now: Clock = () => new Date(),
   ) {}
 
-  list({ trash = false }: { trash?: boolean } = {}): MapSummary[] {
+  list({ trash = false, query, kind, sort = 'updated' }: ListOptions = {}): MapSummary[] {
+    const match = query ? ftsQuery(query) : null;
+    const order = trash
+      ? 'm.deleted_at DESC'
+      : sort === 'opened'
+        ? 'm.opened_at IS NULL, m.opened_at DESC, m.updated_at DESC'
+        : sort === 'created'
+          ? 'm.created_at DESC'
+          : 'm.updated_at DESC';
     const rows = this.db
       .prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM maps WHERE deleted_at IS ${trash ? 'NOT ' : ''}NULL
-         ORDER BY ${trash ? 'deleted_at' : 'updated_at'} DESC, rowid DESC`,
+        `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM}
+         WHERE m.deleted_at IS ${trash ? 'NOT ' : ''}NULL
+         ${kind ? 'AND m.kind = @kind' : ''}
+         ${match ? 'AND m.rowid IN (SELECT rowid FROM maps_search WHERE maps_search MATCH @match)' : ''}
+         ORDER BY ${order}, m.rowid DESC`,
       )
-      .all() as MapRow[];
+      .all({ ...(kind ? { kind } : {}), ...(match ? { match } : {}) }) as MapRow[];
+    const maps = rows.map(toSummary);
+    // Titles sort in JS: SQLite's NOCASE knows nothing of Vietnamese letters.
+    return sort === 'title' && !trash ? maps.sort((a, b) => collator.compare(a.title, b.title)) : maps;
+  }
+
+  /** Maps derived from this one (future states), newest first. */
+  derivedFrom(id: string): MapSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE m.source_map_id = ? AND m.deleted_at IS NULL ORDER BY m.created_at DESC`,
+      )
+      .all(id) as MapRow[];
     return rows.map(toSummary);
+  }
+
+  /** Loads a map for the editor and remembers when it was opened (the library's "recent"). */
+  open(id: string): LoadedMap {
+    const loaded = this.load(id);
+    this.db.prepare('UPDATE maps SET opened_at = ? WHERE id = ?').run(this.now().toISOString(), id);
+    return loaded;
+  }
+
+  /** A new future-state map from a current-state one, keeping each card's lineage. */
+  deriveFuture(id: string): LoadedMap {
+    return this.db.transaction((): LoadedMap => {
+      const source = this.parse(this.liveRow(id));
+      if (source.kind !== 'current-state')
+        throw new LibraryError(
+          'INVALID_REQUEST',
+          `A future state is derived from a current-state map; "${source.title}" is a ${source.kind} map.`,
+        );
+      const document = deriveFutureState(source, this.now());
+      this.insert(document);
+      return { document, revision: 1 };
+    })();
+  }
+
+  /** Permanently removes every map in the trash, with its snapshots. Returns how many. */
+  emptyTrash(): number {
+    return this.db.transaction(() => {
+      this.db
+        .prepare('DELETE FROM maps_search WHERE rowid IN (SELECT rowid FROM maps WHERE deleted_at IS NOT NULL)')
+        .run();
+      return this.db.prepare('DELETE FROM maps WHERE deleted_at IS NOT NULL').run().changes;
+    })();
+  }
+
+  /** Fills the search index and thumbnails for maps stored before they existed (schema v3). */
+  indexMissing(): number {
+    const rows = this.db
+      .prepare('SELECT id, document FROM maps WHERE rowid NOT IN (SELECT rowid FROM maps_search)')
+      .all() as Pick<MapRow, 'id' | 'document'>[];
+    let indexed = 0;
+    for (const row of rows) {
+      try {
+        const doc = this.parse(row);
+        this.db.transaction(() => {
+          this.db
+            .prepare('UPDATE maps SET thumbnail = ?, persona_id = ?, source_map_id = ? WHERE id = ?')
+            .run(thumbnailSvg(doc), doc.personaId, doc.derivedFrom?.mapId ?? null, doc.id);
+          this.index(doc);
+        })();
+        indexed += 1;
+      } catch {
+        // A damaged stored map stays unindexed; opening it reports the damage.
+      }
+    }
+    return indexed;
   }
 
   create(options: { kind: MapKind; language: Language; title?: string }): LoadedMap {
@@ -93,7 +197,15 @@ export class MapRepository {
    */
   importDocument(doc: JourneyMap): MapSummary {
     const stamp = this.now().toISOString();
-    const copy: JourneyMap = { ...doc, id: newId(), createdAt: stamp, updatedAt: stamp };
+    // A persona id from another library means nothing here; the map keeps its own persona.
+    const known = doc.personaId !== null && this.db.prepare('SELECT 1 FROM personas WHERE id = ?').get(doc.personaId);
+    const copy: JourneyMap = {
+      ...doc,
+      id: newId(),
+      personaId: known ? doc.personaId : null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
     this.insert(copy);
     return this.summary(copy.id);
   }
@@ -112,11 +224,14 @@ export class MapRepository {
     return this.summary(id);
   }
 
-  private summary(id: string): MapSummary {
-    return toSummary(this.row(id));
+  summary(id: string): MapSummary {
+    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE m.id = ?`).get(id) as
+      MapRow | undefined;
+    if (!row) throw new LibraryError('NOT_FOUND', `No map with id "${id}" in the library.`);
+    return toSummary(row);
   }
 
-  private row(id: string): MapRow {
+  row(id: string): MapRow {
     const row = this.db.prepare('SELECT * FROM maps WHERE id = ?').get(id) as MapRow | undefined;
     if (!row) throw new LibraryError('NOT_FOUND', `No map with id "${id}" in the library.`);
     return row;
@@ -150,19 +265,33 @@ export class MapRepository {
   private insert(doc: JourneyMap): void {
     this.db
       .prepare(
-        `INSERT INTO maps (id, title, kind, language, persona_name, card_count, revision, document, created_at, updated_at)
-         VALUES (@id, @title, @kind, @language, @persona, @cards, 1, @document, @createdAt, @updatedAt)`,
+        `INSERT INTO maps (id, title, kind, language, persona_name, persona_id, source_map_id, card_count, revision,
+           document, thumbnail, created_at, updated_at)
+         VALUES (@id, @title, @kind, @language, @persona, @personaId, @sourceMapId, @cards, 1,
+           @document, @thumbnail, @createdAt, @updatedAt)`,
       )
       .run(this.columns(doc));
+    this.index(doc);
   }
 
-  private write(doc: JourneyMap, revision: number): void {
+  /** Writes a whole document as a new revision; callers hold a transaction. */
+  write(doc: JourneyMap, revision: number): void {
     this.db
       .prepare(
         `UPDATE maps SET title = @title, kind = @kind, language = @language, persona_name = @persona,
-         card_count = @cards, revision = @revision, document = @document, updated_at = @updatedAt WHERE id = @id`,
+         persona_id = @personaId, source_map_id = @sourceMapId, card_count = @cards, revision = @revision,
+         document = @document, thumbnail = @thumbnail, updated_at = @updatedAt WHERE id = @id`,
       )
       .run({ ...this.columns(doc), revision });
+    this.index(doc);
+  }
+
+  private index(doc: JourneyMap): void {
+    const { rowid } = this.db.prepare('SELECT rowid FROM maps WHERE id = ?').get(doc.id) as { rowid: number };
+    this.db.prepare('DELETE FROM maps_search WHERE rowid = ?').run(rowid);
+    this.db
+      .prepare('INSERT INTO maps_search (rowid, title, body) VALUES (?, ?, ?)')
+      .run(rowid, doc.title, searchText(doc));
   }
 
   private columns(doc: JourneyMap) {
@@ -172,8 +301,11 @@ export class MapRepository {
       kind: doc.kind,
       language: doc.language,
       persona: doc.persona.name,
+      personaId: doc.personaId,
+      sourceMapId: doc.derivedFrom?.mapId ?? null,
       cards: doc.cards.length,
       document: JSON.stringify(doc),
+      thumbnail: thumbnailSvg(doc),
       createdAt: doc.createdAt,
       updatedAt: doc.updatedAt,
     };

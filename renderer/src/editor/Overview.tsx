@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { MapLayout } from '../../../shared/layout/computeLayout';
 import { METRICS } from '../../../shared/layout/metrics';
 import type { JourneyMap } from '../../../shared/model/types';
-import { TYPE_STYLE } from '../export/palette';
+import { TYPE_STYLE } from '../../../shared/render/palette';
 
 const W = 200;
 const H = 130;

@@ -13,7 +13,7 @@ import {
   PROVIDER_LABELS,
 } from '../../../shared/templates/labels';
 import type { FontMetrics } from './fontMetrics';
-import { COLOR_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from './palette';
+import { COLOR_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from '../../../shared/render/palette';
 import { wrapText } from './wrapText';
 
 export type Item =

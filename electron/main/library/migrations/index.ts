@@ -46,6 +46,34 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    up: (db) => {
+      // Shared personas, map links (persona, source map), the last time a map was opened, and
+      // full-text search over titles and card text. The search index is filled by the
+      // repository (see mapIndex.ts), including for the maps already stored.
+      db.exec(`
+        CREATE TABLE personas (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          quote TEXT NOT NULL DEFAULT '',
+          goals TEXT NOT NULL DEFAULT '',
+          needs TEXT NOT NULL DEFAULT '',
+          frustrations TEXT NOT NULL DEFAULT '',
+          photo BLOB,
+          photo_type TEXT,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        ALTER TABLE maps ADD COLUMN persona_id TEXT;
+        ALTER TABLE maps ADD COLUMN source_map_id TEXT;
+        ALTER TABLE maps ADD COLUMN opened_at TEXT;
+        CREATE INDEX maps_by_persona ON maps (persona_id);
+        CREATE INDEX maps_by_source ON maps (source_map_id);
+        CREATE VIRTUAL TABLE maps_search USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2');
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,4 +1,4 @@
-import type { CardColor, CardType } from '../../../shared/model/constants';
+import type { CardColor, CardType } from '../model/constants';
 
 /**
  * Card colours for drawing outside CSS (exports, the overview canvas): the same values as the

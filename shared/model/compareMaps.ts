@@ -1,0 +1,74 @@
+import type { Card, JourneyMap } from './types';
+
+export type CardChangeKind = 'added' | 'removed' | 'changed' | 'same';
+/** The card fields a reader cares about when a card moved on between two maps. */
+export const COMPARED_FIELDS = [
+  'text',
+  'type',
+  'laneId',
+  'stageId',
+  'stageSpan',
+  'channel',
+  'owner',
+  'evidence',
+] as const;
+export type ComparedField = (typeof COMPARED_FIELDS)[number];
+
+export interface CardComparison {
+  status: CardChangeKind;
+  /** The future-state card; null for a removed card. */
+  card: Card | null;
+  /** The current-state card it came from; null for an added card. */
+  before: Card | null;
+  changed: ComparedField[];
+}
+
+export interface EmotionComparison {
+  stageId: string;
+  stageName: string;
+  before: number | null;
+  after: number | null;
+  /** after − before where both exist. */
+  delta: number | null;
+}
+
+export interface MapComparison {
+  cards: CardComparison[];
+  emotions: EmotionComparison[];
+  counts: Record<CardChangeKind, number>;
+}
+
+/**
+ * Compares a future-state map with the current-state map it was derived from, by lineage
+ * (each future card's sourceCardId), not by text or position: a card rewritten and moved is
+ * still "changed", not "removed + added".
+ */
+export function compareMaps(current: JourneyMap, future: JourneyMap): MapComparison {
+  const before = new Map(current.cards.map((c) => [c.id, c]));
+  const used = new Set<string>();
+  const cards: CardComparison[] = [];
+  for (const card of future.cards) {
+    const source = card.sourceCardId ? before.get(card.sourceCardId) : undefined;
+    if (!source || used.has(source.id)) {
+      cards.push({ status: 'added', card, before: null, changed: [] });
+      continue;
+    }
+    used.add(source.id);
+    const changed = COMPARED_FIELDS.filter((f) => card[f] !== source[f]);
+    cards.push({ status: changed.length ? 'changed' : 'same', card, before: source, changed });
+  }
+  for (const card of current.cards)
+    if (!used.has(card.id)) cards.push({ status: 'removed', card: null, before: card, changed: [] });
+
+  const score = (doc: JourneyMap, stageId: string) => doc.emotions.find((e) => e.stageId === stageId)?.score ?? null;
+  const stages = [...future.stages, ...current.stages.filter((s) => !future.stages.some((f) => f.id === s.id))];
+  const emotions = stages.map((s) => {
+    const b = score(current, s.id);
+    const a = score(future, s.id);
+    return { stageId: s.id, stageName: s.name, before: b, after: a, delta: a !== null && b !== null ? a - b : null };
+  });
+
+  const counts = { added: 0, removed: 0, changed: 0, same: 0 };
+  for (const c of cards) counts[c.status] += 1;
+  return { cards, emotions, counts };
+}

@@ -1,0 +1,35 @@
+import { LANE_TEMPLATES } from '../templates/lanes';
+import { newId } from './ids';
+import type { JourneyMap } from './types';
+
+const FUTURE_SUFFIX = { en: 'future state', vi: 'tương lai' } as const;
+
+/**
+ * A future-state map made from a current-state map: the same stages and lanes (same ids, so the
+ * two line up in the compare view), every card copied with its lineage, the emotion curve as a
+ * starting point, plus the future-state template's lanes the source lacks ("Ideas / changes").
+ */
+export function deriveFutureState(source: JourneyMap, now: Date): JourneyMap {
+  const stamp = now.toISOString();
+  const lang = source.language;
+  const laneNames = new Set(source.lanes.map((l) => l.name));
+  const extraLanes = LANE_TEMPLATES['future-state']
+    .filter((t) => t.type === 'cards' && !LANE_TEMPLATES['current-state'].some((c) => c.name.en === t.name.en))
+    .filter((t) => !laneNames.has(t.name[lang]))
+    .map((t) => ({ id: newId(), name: t.name[lang], type: t.type, cardType: t.cardType, line: t.line, hidden: false }));
+  const ids = new Map(source.cards.map((c) => [c.id, newId()]));
+  return {
+    ...source,
+    id: newId(),
+    kind: 'future-state',
+    title: `${source.title} — ${FUTURE_SUFFIX[lang]}`.slice(0, 200),
+    derivedFrom: { mapId: source.id, title: source.title },
+    lanes: [...source.lanes.map((l) => ({ ...l })), ...extraLanes],
+    cards: source.cards.map((c) => ({ ...c, id: ids.get(c.id)!, sourceCardId: c.id })),
+    connectors: source.connectors.map((c) => ({ id: newId(), from: ids.get(c.from)!, to: ids.get(c.to)! })),
+    emotions: source.emotions.map((e) => ({ ...e })),
+    stages: source.stages.map((s) => ({ ...s })),
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
