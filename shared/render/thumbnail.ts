@@ -20,6 +20,8 @@ export function thumbnailSvg(doc: JourneyMap): string {
   const width = r(layout.width);
   const height = r(layout.height);
   parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
+  const firstStage = layout.stages[0]?.x ?? 0;
+  parts.push(`<rect width="${r(firstStage)}" height="${height}" fill="#f1f5f9"/>`);
   for (const s of layout.stages)
     parts.push(
       `<rect x="${r(s.x + 2)}" y="4" width="${r(s.width - 4)}" height="${r(layout.lanes[0]?.y ?? 40) - 8}" rx="6" fill="#e2e8f0"/>`,
@@ -39,7 +41,7 @@ export function thumbnailSvg(doc: JourneyMap): string {
     const card = cards.get(box.id)!;
     const style = card.color ? COLOR_STYLE[card.color] : TYPE_STYLE[card.type];
     parts.push(
-      `<rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.width)}" height="${r(box.height)}" rx="6" fill="${style.tint}" stroke="${style.bar}" stroke-width="3"/>`,
+      `<rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.width)}" height="${r(box.height)}" rx="10" fill="${style.bar}" fill-opacity="0.45" stroke="${style.bar}" stroke-width="4"/>`,
     );
   }
   const points = layout.emotion?.points ?? [];

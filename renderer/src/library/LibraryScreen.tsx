@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { Language, MapKind } from '../../../shared/model/constants';
+import type { Language, MapKind, MapSort } from '../../../shared/model/constants';
 import type { MapSummary } from '../../../shared/model/types';
 import { unwrap } from '../app/bridge';
+import { ConfirmDialog } from '../app/ConfirmDialog';
 import { useServices, useWaymark } from '../app/ServicesContext';
+import { LibraryFilters } from './LibraryFilters';
 import { MapListItem } from './MapListItem';
 import { NewMapDialog } from './NewMapDialog';
+import { useDebounced } from './useDebounced';
 import { useMapList } from './useMapList';
 
 export function LibraryScreen() {
@@ -13,8 +16,15 @@ export function LibraryScreen() {
   const [creating, setCreating] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [confirmEmpty, setConfirmEmpty] = useState(false);
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<MapKind | null>(null);
+  const [sort, setSort] = useState<MapSort>('updated');
+  const [layout, setLayout] = useState<'grid' | 'list'>('grid');
   const notice = useWaymark((s) => s.notice);
-  const { maps, error, reload } = useMapList(trash);
+  const settledQuery = useDebounced(query, 150);
+  const { maps, error, reload } = useMapList({ trash, query: settledQuery, kind, sort });
+  const filtered = settledQuery.trim() !== '' || kind !== null;
 
   useEffect(() => {
     void unwrap(api.library.info({})).then((info) => {
@@ -29,10 +39,18 @@ export function LibraryScreen() {
 
   const open = (id: string) => store.getState().navigate({ screen: 'editor', mapId: id });
 
-  const create = async (options: { kind: MapKind; language: Language; title?: string }) => {
-    const loaded = await unwrap(api.maps.create(options));
+  const create = async (options: { kind: MapKind; language: Language; title?: string } | { example: string }) => {
+    const loaded = await unwrap('example' in options ? api.maps.createExample(options) : api.maps.create(options));
     store.getState().openMap(loaded);
     open(loaded.document.id);
+  };
+
+  const emptyTrash = () => {
+    setConfirmEmpty(false);
+    void run(async () => {
+      const { deleted } = await unwrap(api.maps.emptyTrash({}));
+      store.getState().setNotice(`${deleted} ${deleted === 1 ? 'map' : 'maps'} deleted for good.`);
+    });
   };
 
   const importMap = async () => {
@@ -91,6 +109,11 @@ export function LibraryScreen() {
             Trash
           </button>
         </nav>
+        {trash && maps && maps.length > 0 && (
+          <button type="button" className="danger" onClick={() => setConfirmEmpty(true)}>
+            Empty trash…
+          </button>
+        )}
         <button type="button" onClick={() => void importMap()}>
           Import…
         </button>
@@ -112,13 +135,32 @@ export function LibraryScreen() {
             {error ?? actionError}
           </p>
         )}
+        {!trash && (
+          <LibraryFilters
+            query={query}
+            kind={kind}
+            sort={sort}
+            layout={layout}
+            onQuery={setQuery}
+            onKind={setKind}
+            onSort={setSort}
+            onLayout={setLayout}
+          />
+        )}
         {maps && maps.length === 0 && (
           <p className="empty">
-            {trash ? 'The trash is empty.' : 'No maps yet. Create your first journey map with “New map”.'}
+            {trash
+              ? 'The trash is empty.'
+              : filtered
+                ? 'No map matches this search.'
+                : 'No maps yet. Create your first journey map with “New map”, or start from an example.'}
           </p>
         )}
         {maps && maps.length > 0 && (
-          <ul className="map-list" aria-label={trash ? 'Maps in the trash' : 'Maps'}>
+          <ul
+            className={`map-list ${layout === 'grid' && !trash ? 'is-grid' : 'is-rows'}`}
+            aria-label={trash ? 'Maps in the trash' : 'Maps'}
+          >
             {maps.map((m) => (
               <MapListItem
                 key={m.id}
@@ -134,6 +176,16 @@ export function LibraryScreen() {
         )}
       </main>
       {creating && <NewMapDialog onCreate={create} onCancel={() => setCreating(false)} />}
+      {confirmEmpty && (
+        <ConfirmDialog
+          title="Empty the trash?"
+          message={`The ${maps?.length ?? 0} ${maps?.length === 1 ? 'map' : 'maps'} in the trash and their version history will be deleted for good. This cannot be undone.`}
+          confirmLabel="Delete for good"
+          danger
+          onConfirm={emptyTrash}
+          onCancel={() => setConfirmEmpty(false)}
+        />
+      )}
     </div>
   );
 }

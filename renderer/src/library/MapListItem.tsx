@@ -1,7 +1,8 @@
 import type { MapSummary } from '../../../shared/model/types';
 import { KIND_LABELS } from '../../../shared/templates/labels';
-import { formatWhen } from './formatWhen';
 import { InlineTextField } from '../app/InlineTextField';
+import { svgDataUrl } from '../app/svgDataUrl';
+import { formatWhen } from './formatWhen';
 
 interface Props {
   map: MapSummary;
@@ -13,8 +14,12 @@ interface Props {
 }
 
 export function MapListItem({ map, inTrash, renaming, onOpen, onAction, onRename }: Props) {
+  const when = inTrash ? (map.deletedAt ?? map.updatedAt) : map.updatedAt;
   return (
-    <li className="map-item">
+    <li className="map-item" data-map-id={map.id}>
+      <button type="button" className="map-thumb" tabIndex={-1} aria-hidden="true" disabled={inTrash} onClick={onOpen}>
+        {map.thumbnail && <img src={svgDataUrl(map.thumbnail)} alt="" loading="lazy" decoding="async" />}
+      </button>
       <div className="map-main">
         {renaming ? (
           <InlineTextField initial={map.title} label="Map title" className="rename-field" onDone={onRename} />
@@ -28,14 +33,14 @@ export function MapListItem({ map, inTrash, renaming, onOpen, onAction, onRename
         <span className={`kind-badge kind-${map.kind}`}>{KIND_LABELS[map.kind][map.language]}</span>
       </div>
       <div className="map-meta">
-        {map.personaName && <span>{map.personaName} · </span>}
+        {map.personaName && <span className="map-persona">{map.personaName} · </span>}
         <span>
           {map.cardCount} {map.cardCount === 1 ? 'card' : 'cards'}
         </span>
         <span> · </span>
-        <time dateTime={inTrash ? (map.deletedAt ?? map.updatedAt) : map.updatedAt}>
+        <time dateTime={when}>
           {inTrash ? 'Deleted ' : 'Changed '}
-          {formatWhen(inTrash ? (map.deletedAt ?? map.updatedAt) : map.updatedAt)}
+          {formatWhen(when)}
         </time>
       </div>
       <div className="map-actions">

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { LANGUAGES, type Language, MAP_KINDS, type MapKind } from '../../../shared/model/constants';
+import { EXAMPLES } from '../../../shared/templates/examples';
 import { KIND_LABELS } from '../../../shared/templates/labels';
 
 const KIND_HINTS: Record<MapKind, string> = {
@@ -11,7 +12,7 @@ const KIND_HINTS: Record<MapKind, string> = {
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', vi: 'Tiếng Việt' };
 
 interface Props {
-  onCreate: (options: { kind: MapKind; language: Language; title?: string }) => Promise<void>;
+  onCreate: (options: { kind: MapKind; language: Language; title?: string } | { example: string }) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -20,6 +21,8 @@ export function NewMapDialog({ onCreate, onCancel }: Props) {
   const [kind, setKind] = useState<MapKind>('current-state');
   const [language, setLanguage] = useState<Language>('en');
   const [title, setTitle] = useState('');
+  const [source, setSource] = useState<'blank' | 'example'>('blank');
+  const [example, setExample] = useState(EXAMPLES[0]!.id);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -32,7 +35,7 @@ export function NewMapDialog({ onCreate, onCancel }: Props) {
     e.preventDefault();
     setBusy(true);
     try {
-      await onCreate({ kind, language, title: title.trim() || undefined });
+      await onCreate(source === 'example' ? { example } : { kind, language, title: title.trim() || undefined });
     } catch (err) {
       setError((err as Error).message);
       setBusy(false);
@@ -43,37 +46,70 @@ export function NewMapDialog({ onCreate, onCancel }: Props) {
     <dialog ref={ref} className="dialog" aria-labelledby="new-map-title" onCancel={onCancel}>
       <form onSubmit={submit}>
         <h2 id="new-map-title">New map</h2>
-        <fieldset className="kind-choices">
-          <legend>Kind of map</legend>
-          {MAP_KINDS.map((k) => (
-            <label key={k} className={`kind-choice ${k === kind ? 'is-chosen' : ''}`}>
-              <input type="radio" name="kind" value={k} checked={k === kind} onChange={() => setKind(k)} />
-              <span className="kind-name">{KIND_LABELS[k][language]}</span>
-              <span className="kind-hint">{KIND_HINTS[k]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <div className="field-row">
-          <label>
-            Template language
-            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {LANGUAGE_NAMES[l]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="grow">
-            Title
-            <input
-              value={title}
-              maxLength={200}
-              placeholder={KIND_LABELS[kind][language]}
-              onChange={(e) => setTitle(e.target.value)}
-            />
-          </label>
+        <div className="segmented-buttons source-switch" role="group" aria-label="Start from">
+          <button type="button" aria-pressed={source === 'blank'} onClick={() => setSource('blank')}>
+            Blank template
+          </button>
+          <button type="button" aria-pressed={source === 'example'} onClick={() => setSource('example')}>
+            Start from example
+          </button>
         </div>
+        {source === 'example' ? (
+          <fieldset className="kind-choices example-choices">
+            <legend>Example</legend>
+            {EXAMPLES.map((x) => (
+              <label key={x.id} className={`kind-choice ${x.id === example ? 'is-chosen' : ''}`}>
+                <input
+                  type="radio"
+                  name="example"
+                  value={x.id}
+                  checked={x.id === example}
+                  onChange={() => setExample(x.id)}
+                />
+                <span className="kind-name" lang={x.language}>
+                  {x.title}
+                </span>
+                <span className="kind-hint" lang={x.language}>
+                  {KIND_LABELS[x.kind][x.language]} · {x.scenario}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        ) : (
+          <>
+            <fieldset className="kind-choices">
+              <legend>Kind of map</legend>
+              {MAP_KINDS.map((k) => (
+                <label key={k} className={`kind-choice ${k === kind ? 'is-chosen' : ''}`}>
+                  <input type="radio" name="kind" value={k} checked={k === kind} onChange={() => setKind(k)} />
+                  <span className="kind-name">{KIND_LABELS[k][language]}</span>
+                  <span className="kind-hint">{KIND_HINTS[k]}</span>
+                </label>
+              ))}
+            </fieldset>
+            <div className="field-row">
+              <label>
+                Template language
+                <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+                  {LANGUAGES.map((l) => (
+                    <option key={l} value={l}>
+                      {LANGUAGE_NAMES[l]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="grow">
+                Title
+                <input
+                  value={title}
+                  maxLength={200}
+                  placeholder={KIND_LABELS[kind][language]}
+                  onChange={(e) => setTitle(e.target.value)}
+                />
+              </label>
+            </div>
+          </>
+        )}
         {error && (
           <p role="alert" className="error">
             {error}
@@ -84,7 +120,7 @@ export function NewMapDialog({ onCreate, onCancel }: Props) {
             Cancel
           </button>
           <button type="submit" className="primary" disabled={busy}>
-            Create map
+            {source === 'example' ? 'Create from example' : 'Create map'}
           </button>
         </div>
       </form>

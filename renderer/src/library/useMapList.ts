@@ -1,9 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { MapKind, MapSort } from '../../../shared/model/constants';
 import type { MapSummary } from '../../../shared/model/types';
 import { unwrap } from '../app/bridge';
 import { useServices } from '../app/ServicesContext';
 
-export function useMapList(trash: boolean) {
+export interface MapListQuery {
+  trash: boolean;
+  query: string;
+  kind: MapKind | null;
+  sort: MapSort;
+}
+
+/** The library list for a query; a newer query's answer always wins over an older one's. */
+export function useMapList({ trash, query, kind, sort }: MapListQuery) {
   const { api } = useServices();
   const [maps, setMaps] = useState<MapSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -11,7 +20,13 @@ export function useMapList(trash: boolean) {
 
   useEffect(() => {
     let live = true;
-    unwrap(api.maps.list({ trash })).then(
+    const request = {
+      trash,
+      sort,
+      ...(query.trim() ? { query: query.trim() } : {}),
+      ...(kind ? { kind } : {}),
+    };
+    unwrap(api.maps.list(request)).then(
       (list) => {
         if (!live) return;
         setMaps(list);
@@ -22,7 +37,7 @@ export function useMapList(trash: boolean) {
     return () => {
       live = false;
     };
-  }, [api, trash, version]);
+  }, [api, trash, query, kind, sort, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { maps, error, reload };
