@@ -18,11 +18,9 @@ test('starts a map from the Tesla example with filled lanes and an emotion curve
 test('searches by a word inside one card, filters by kind and empties the trash', async ({ app }) => {
   const { page, library } = app;
   const shop = library.maps.create({ kind: 'current-state', language: 'vi', title: 'Mua sắm online' }).document;
-  const withCard = updateCard(
-    addCard(shop, { laneId: shop.lanes[0]!.id, stageId: shop.stages[0]!.id, id: 'c' }),
-    'c',
-    { text: 'Khách hàng hỏi về mã giảm giá trên Zalo' },
-  );
+  const withCard = updateCard(addCard(shop, { laneId: shop.lanes[0]!.id, stageId: shop.stages[0]!.id, id: 'c' }), 'c', {
+    text: 'Khách hàng hỏi về mã giảm giá trên Zalo',
+  });
   library.maps.save(withCard, 1);
   library.maps.create({ kind: 'service-blueprint', language: 'en', title: 'Clinic visit' });
   library.maps.create({ kind: 'day-in-the-life', language: 'en', title: 'Commuter day' });

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CompareScreen } from '../compare/CompareScreen';
 import { EditorScreen } from '../editor/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { flushOnLeave } from './flushOnLeave';
@@ -8,5 +9,7 @@ export function App() {
   const services = useServices();
   const route = useWaymark((s) => s.route);
   useEffect(() => flushOnLeave(services), [services]);
-  return route.screen === 'editor' ? <EditorScreen mapId={route.mapId} /> : <LibraryScreen />;
+  if (route.screen === 'editor') return <EditorScreen mapId={route.mapId} />;
+  if (route.screen === 'compare') return <CompareScreen mapId={route.mapId} />;
+  return <LibraryScreen />;
 }

@@ -7,6 +7,8 @@ import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
 import { BlueprintCheckToggle } from './BlueprintCheckPanel';
 import { ExportMenu } from './ExportMenu';
+import { LinkedMaps } from './LinkedMaps';
+import { SidePanelSwitch } from './SidePanelSwitch';
 
 export function EditorHeader() {
   const { store, autosave } = useServices();
@@ -43,9 +45,11 @@ export function EditorHeader() {
       )}
       {kind && <span className={`kind-badge kind-${kind}`}>{KIND_LABELS[kind][language]}</span>}
       {kind === 'service-blueprint' && <BlueprintCheckToggle />}
+      <LinkedMaps />
       <div className="spacer" />
       <Toolbar />
       <ExportMenu />
+      <SidePanelSwitch />
       <SaveIndicator />
     </header>
   );

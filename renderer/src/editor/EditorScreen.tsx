@@ -4,7 +4,9 @@ import { unwrap } from '../app/bridge';
 import { useServices, useWaymark } from '../app/ServicesContext';
 import { Canvas } from './Canvas';
 import { EditorHeader } from './EditorHeader';
+import { HistoryPanel } from './HistoryPanel';
 import { Inspector } from './inspector/Inspector';
+import { PersonaPanel } from './persona/PersonaPanel';
 import { Notice } from './Notice';
 import { Palette } from './palette/Palette';
 import { SaveErrorBanner } from './SaveErrorBanner';
@@ -14,6 +16,7 @@ import { useEditorKeys } from './useEditorKeys';
 export function EditorScreen({ mapId }: { mapId: string }) {
   const { api, store } = useServices();
   const loadedId = useWaymark((s) => s.doc?.id);
+  const sidePanel = useWaymark((s) => s.sidePanel);
   const [error, setError] = useState<string | null>(null);
   useEditorKeys();
   useClipboard();
@@ -53,7 +56,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
           <div className="editor-body">
             <Palette />
             <Canvas />
-            <Inspector />
+            {sidePanel === 'persona' ? <PersonaPanel /> : sidePanel === 'history' ? <HistoryPanel /> : <Inspector />}
           </div>
         ) : (
           <p className="loading">Opening map…</p>

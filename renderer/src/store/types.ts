@@ -7,7 +7,13 @@ export type SaveStatus =
   | { state: 'saving' }
   | { state: 'error'; message: string; code: string };
 
-export type Route = { screen: 'library' } | { screen: 'editor'; mapId: string };
+export type Route =
+  | { screen: 'library' }
+  | { screen: 'editor'; mapId: string }
+  /** A future-state map compared with the current-state map it was derived from. */
+  | { screen: 'compare'; mapId: string };
+
+export type SidePanel = 'inspector' | 'persona' | 'history';
 
 export interface DocumentSlice {
   /** The open map; the source of truth that canvas nodes are derived from. */
@@ -62,6 +68,9 @@ export interface ViewSlice {
   /** The service-blueprint check panel and its highlights. */
   blueprintCheck: boolean;
   setBlueprintCheck: (on: boolean) => void;
+  /** What the editor's right-hand panel shows. */
+  sidePanel: SidePanel;
+  setSidePanel: (panel: SidePanel) => void;
 }
 
 export type WaymarkState = DocumentSlice & SelectionSlice & UiSlice & ViewSlice;

@@ -32,6 +32,8 @@ export const createViewSlice: StateCreator<WaymarkState, [], [], ViewSlice> = (s
     },
     blueprintCheck: false,
     setBlueprintCheck: (blueprintCheck) => set({ blueprintCheck }),
+    sidePanel: 'inspector',
+    setSidePanel: (sidePanel) => set({ sidePanel }),
     dropTarget: null,
     setDropTarget: (cell) => {
       const now = get().dropTarget;

@@ -1,6 +1,7 @@
 import type { CardType, LaneType } from '../constants';
 import { newId } from '../ids';
 import type { JourneyMap } from '../types';
+import { placeBlueprintLines } from './blueprintLines';
 import { EditError } from './errors';
 
 function laneIndex(doc: JourneyMap, id: string): number {
@@ -33,7 +34,7 @@ export function addLane(
     line: null,
     hidden: false,
   });
-  return { ...doc, lanes };
+  return { ...doc, lanes: placeBlueprintLines(lanes) };
 }
 
 export function renameLane(doc: JourneyMap, id: string, name: string): JourneyMap {
@@ -48,7 +49,7 @@ export function moveLane(doc: JourneyMap, id: string, toIndex: number): JourneyM
   const lanes = [...doc.lanes];
   const [lane] = lanes.splice(from, 1);
   lanes.splice(Math.max(0, Math.min(toIndex, lanes.length)), 0, lane!);
-  return { ...doc, lanes };
+  return { ...doc, lanes: placeBlueprintLines(lanes) };
 }
 
 export function setLaneHidden(doc: JourneyMap, id: string, hidden: boolean): JourneyMap {

@@ -6,3 +6,8 @@ export function renameMap(doc: JourneyMap, title: string): JourneyMap {
   if (!t) throw new EditError('A map needs a title.');
   return { ...doc, title: t };
 }
+
+/** Points the map at a library persona, or at none (the map's own persona shows again). */
+export function setPersonaLink(doc: JourneyMap, personaId: string | null): JourneyMap {
+  return doc.personaId === personaId ? doc : { ...doc, personaId };
+}

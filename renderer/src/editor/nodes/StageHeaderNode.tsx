@@ -3,6 +3,7 @@ import { memo, useState } from 'react';
 import { stageIndexAt } from '../../../../shared/layout/hitTest';
 import { deleteStage, moveStage, renameStage, resizeStage } from '../../../../shared/model/operations';
 import { InlineTextField } from '../../app/InlineTextField';
+import { snapshotBefore } from '../snapshotBefore';
 import { useServices } from '../../app/ServicesContext';
 import type { StageNode } from '../buildNodes';
 import { useLayoutRef } from '../LayoutContext';
@@ -10,7 +11,8 @@ import { usePointerDrag } from '../usePointerDrag';
 
 /** A stage column header: double-click renames, drag reorders, the right edge resizes. */
 export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }: NodeProps<StageNode>) {
-  const { store } = useServices();
+  const services = useServices();
+  const { store } = services;
   const layout = useLayoutRef();
   const [renaming, setRenaming] = useState(false);
   const [shift, setShift] = useState(0);
@@ -81,7 +83,11 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
         className="header-action nodrag"
         aria-label={`Delete stage ${data.name}`}
         disabled={data.count <= 1}
-        onClick={() => store.getState().change((d) => deleteStage(d, data.stageId))}
+        onClick={() =>
+          void snapshotBefore(services, `Before deleting stage “${data.name}”`, () =>
+            store.getState().change((d) => deleteStage(d, data.stageId)),
+          )
+        }
       >
         ×
       </button>

@@ -1,0 +1,93 @@
+import type { CardComparison, CardChangeKind, ComparedField } from '../../../shared/model/compareMaps';
+import type { Card, Lane, Stage } from '../../../shared/model/types';
+import { CARD_TYPE_LABELS, CHANNEL_LABELS } from '../../../shared/templates/labels';
+import type { Language } from '../../../shared/model/constants';
+
+const STATUS_LABELS: Record<CardChangeKind, string> = {
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+  same: 'Unchanged',
+};
+const FIELD_LABELS: Record<ComparedField, string> = {
+  text: 'text',
+  type: 'type',
+  laneId: 'lane',
+  stageId: 'stage',
+  stageSpan: 'span',
+  channel: 'channel',
+  owner: 'owner',
+  evidence: 'evidence',
+};
+
+export interface PlacedCard {
+  /** Which side's card is drawn: the future card, or (removed / "before" side) the current one. */
+  card: Card;
+  comparison: CardComparison;
+}
+
+interface Props {
+  label: string;
+  stages: Stage[];
+  lanes: Lane[];
+  cards: PlacedCard[];
+  language: Language;
+  showUnchanged: boolean;
+  /** On the "before" side a changed card shows its old text; on the "after" side, what it was. */
+  side: 'before' | 'after' | 'overlay';
+}
+
+/** A read-only stage × lane grid whose cards carry their compare status. */
+export function CompareGrid({ label, stages, lanes, cards, language, showUnchanged, side }: Props) {
+  const visible = cards.filter((c) => showUnchanged || c.comparison.status !== 'same');
+  const cell = (laneId: string, stageId: string) =>
+    visible.filter((c) => c.card.laneId === laneId && c.card.stageId === stageId);
+  return (
+    <table className="compare-grid" aria-label={label}>
+      <thead>
+        <tr>
+          <th scope="col" className="lane-head" />
+          {stages.map((s) => (
+            <th key={s.id} scope="col">
+              {s.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {lanes.map((lane) => (
+          <tr key={lane.id}>
+            <th scope="row" className="lane-head">
+              {lane.name}
+            </th>
+            {stages.map((s) => (
+              <td key={s.id}>
+                {cell(lane.id, s.id).map(({ card, comparison }) => (
+                  <article
+                    key={`${comparison.status}-${card.id}`}
+                    className={`compare-card status-${comparison.status}`}
+                    data-status={comparison.status}
+                    aria-label={`${STATUS_LABELS[comparison.status]}: ${card.text}`}
+                  >
+                    <header>
+                      <span>{CARD_TYPE_LABELS[card.type][language]}</span>
+                      <span className="status-tag">{STATUS_LABELS[comparison.status]}</span>
+                    </header>
+                    <p>{card.text}</p>
+                    {card.channel && <small>{CHANNEL_LABELS[card.channel][language]}</small>}
+                    {comparison.status === 'changed' && side !== 'before' && comparison.before && (
+                      <p className="was">
+                        <span>Was ({comparison.changed.map((f) => FIELD_LABELS[f]).join(', ')}):</span>{' '}
+                        <del>{comparison.before.text}</del>
+                      </p>
+                    )}
+                  </article>
+                ))}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

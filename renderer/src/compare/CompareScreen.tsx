@@ -1,0 +1,141 @@
+import { useEffect, useMemo, useState } from 'react';
+import { compareMaps } from '../../../shared/model/compareMaps';
+import type { JourneyMap } from '../../../shared/model/types';
+import { unwrap } from '../app/bridge';
+import { useServices } from '../app/ServicesContext';
+import { CompareGrid, type PlacedCard } from './CompareGrid';
+import { EmotionCompareChart } from './EmotionCompareChart';
+
+type Loaded = { current: JourneyMap; future: JourneyMap } | { error: string };
+
+/** A future-state map next to (or over) the current-state map it was derived from. */
+export function CompareScreen({ mapId }: { mapId: string }) {
+  const { api, store } = useServices();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [mode, setMode] = useState<'overlay' | 'side'>('overlay');
+  const [showUnchanged, setShowUnchanged] = useState(true);
+
+  useEffect(() => {
+    let live = true;
+    (async (): Promise<Loaded> => {
+      const future = (await unwrap(api.maps.load({ id: mapId }))).document;
+      if (!future.derivedFrom) return { error: `“${future.title}” was not derived from a current-state map.` };
+      try {
+        return { current: (await unwrap(api.maps.load({ id: future.derivedFrom.mapId }))).document, future };
+      } catch {
+        return {
+          error: `The current-state map “${future.derivedFrom.title}” that “${future.title}” was derived from is no longer in the library.`,
+        };
+      }
+    })().then(
+      (l) => live && setLoaded(l),
+      (err: Error) => live && setLoaded({ error: err.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, mapId]);
+
+  const result = useMemo(
+    () => (loaded && 'current' in loaded ? compareMaps(loaded.current, loaded.future) : null),
+    [loaded],
+  );
+  const back = () => store.getState().navigate({ screen: 'editor', mapId });
+
+  if (!loaded) return <p className="loading">Comparing…</p>;
+  if ('error' in loaded || !result)
+    return (
+      <div className="editor-error">
+        <p role="alert">{'error' in loaded ? loaded.error : 'Nothing to compare.'}</p>
+        <button type="button" onClick={back}>
+          Back to the map
+        </button>
+      </div>
+    );
+
+  const { current, future } = loaded;
+  const cardLanes = (doc: JourneyMap) => doc.lanes.filter((l) => l.type === 'cards' && !l.hidden);
+  const after: PlacedCard[] = result.cards.flatMap((c) => (c.card ? [{ card: c.card, comparison: c }] : []));
+  const before: PlacedCard[] = result.cards.flatMap((c) => (c.before ? [{ card: c.before, comparison: c }] : []));
+  // Overlay: the future map, with removed cards shown as ghosts where they used to be.
+  const overlay = [...after, ...before.filter((c) => c.comparison.status === 'removed')];
+  const overlayLanes = [
+    ...cardLanes(future),
+    ...cardLanes(current).filter((l) => !future.lanes.some((f) => f.id === l.id)),
+  ];
+  const overlayStages = [...future.stages, ...current.stages.filter((s) => !future.stages.some((f) => f.id === s.id))];
+  const { counts } = result;
+
+  return (
+    <div className="compare">
+      <header className="app-header">
+        <button type="button" onClick={back}>
+          ← Back to the map
+        </button>
+        <h1 className="map-heading">
+          {current.title} → {future.title}
+        </h1>
+        <p className="compare-counts" aria-label="Summary of changes">
+          <span className="status-added">{counts.added} added</span>
+          <span className="status-changed">{counts.changed} changed</span>
+          <span className="status-removed">{counts.removed} removed</span>
+          <span>{counts.same} unchanged</span>
+        </p>
+        <div className="spacer" />
+        <label className="check">
+          <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} />
+          Show unchanged cards
+        </label>
+        <div className="segmented-buttons" role="group" aria-label="Compare view">
+          <button type="button" aria-pressed={mode === 'overlay'} onClick={() => setMode('overlay')}>
+            Overlay
+          </button>
+          <button type="button" aria-pressed={mode === 'side'} onClick={() => setMode('side')}>
+            Side by side
+          </button>
+        </div>
+      </header>
+      <main className="compare-body">
+        <EmotionCompareChart emotions={result.emotions} />
+        {mode === 'overlay' ? (
+          <CompareGrid
+            label="Changes on the future-state map"
+            stages={overlayStages}
+            lanes={overlayLanes}
+            cards={overlay}
+            language={future.language}
+            showUnchanged={showUnchanged}
+            side="overlay"
+          />
+        ) : (
+          <div className="compare-sides">
+            <section>
+              <h2>Current state</h2>
+              <CompareGrid
+                label="Current state"
+                stages={current.stages}
+                lanes={cardLanes(current)}
+                cards={before}
+                language={current.language}
+                showUnchanged={showUnchanged}
+                side="before"
+              />
+            </section>
+            <section>
+              <h2>Future state</h2>
+              <CompareGrid
+                label="Future state"
+                stages={future.stages}
+                lanes={cardLanes(future)}
+                cards={after}
+                language={future.language}
+                showUnchanged={showUnchanged}
+                side="after"
+              />
+            </section>
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

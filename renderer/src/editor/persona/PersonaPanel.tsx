@@ -1,0 +1,166 @@
+import { useRef, useState } from 'react';
+import { setPersonaLink } from '../../../../shared/model/operations';
+import type { LibraryPersona, PersonaFields } from '../../../../shared/model/persona';
+import { PHOTO_PICK_MAX_BYTES } from '../../../../shared/model/persona';
+import { unwrap } from '../../app/bridge';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { useServices, useWaymark } from '../../app/ServicesContext';
+import { PersonaEditor } from './PersonaEditor';
+import { PersonaPicker } from './PersonaPicker';
+import { PhotoError, preparePhoto } from './preparePhoto';
+import { usePersona } from './usePersona';
+
+/**
+ * Who the map is about. The persona lives in the library: editing it here changes every map
+ * that uses it; choosing or removing it is a map edit (undoable).
+ */
+export function PersonaPanel() {
+  const services = useServices();
+  const { api, store, autosave } = services;
+  const personaId = useWaymark((s) => s.doc?.personaId ?? null);
+  const ownPersona = useWaymark((s) => s.doc?.persona);
+  const { persona, error, setPersona } = usePersona(personaId);
+  const [photoError, setPhotoError] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [changing, setChanging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const link = (p: LibraryPersona | null) => {
+    setChanging(false);
+    if (p) setPersona(p);
+    store.getState().change((d) => setPersonaLink(d, p?.id ?? null));
+  };
+
+  const save = async (fields: PersonaFields) => {
+    if (!persona) return;
+    setPersona(await unwrap(api.personas.update({ id: persona.id, fields })));
+  };
+
+  const pickPhoto = async (file: File | undefined) => {
+    if (!file || !persona) return;
+    try {
+      const data = await preparePhoto(file);
+      setPersona(await unwrap(api.personas.setPhoto({ id: persona.id, data })));
+      setPhotoError(null);
+    } catch (err) {
+      setPhotoError(err instanceof PhotoError ? err.message : `The photo was not saved: ${(err as Error).message}`);
+    }
+  };
+
+  const remove = async () => {
+    if (!persona) return;
+    setConfirmDelete(false);
+    try {
+      // The library rewrites the maps that used the persona, this one included: save pending
+      // edits first, then reload what the library wrote.
+      await autosave.flush();
+      const { changedMapIds } = await unwrap(api.personas.delete({ id: persona.id }));
+      const open = store.getState().doc?.id;
+      if (open && changedMapIds.includes(open)) store.getState().openMap(await unwrap(api.maps.load({ id: open })));
+      store.getState().setNotice(`Persona “${persona.name}” deleted; the maps that used it keep a copy.`);
+    } catch (err) {
+      store.getState().setNotice(`The persona was not deleted: ${(err as Error).message}`);
+    }
+  };
+
+  return (
+    <aside className="side-panel persona-panel" aria-label="Persona">
+      <h2>Persona</h2>
+      {personaId && error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {personaId && persona && !changing && (
+        <>
+          <div className="persona-photo">
+            {persona.photo ? (
+              <img src={persona.photo} alt={`Photo of ${persona.name}`} />
+            ) : (
+              <span className="persona-initial large" aria-hidden="true">
+                {persona.name[0]}
+              </span>
+            )}
+            <div className="persona-photo-actions">
+              <button type="button" onClick={() => fileInput.current?.click()}>
+                {persona.photo ? 'Change photo…' : 'Add photo…'}
+              </button>
+              {persona.photo && (
+                <button
+                  type="button"
+                  onClick={() => void unwrap(api.personas.setPhoto({ id: persona.id, data: null })).then(setPersona)}
+                >
+                  Remove photo
+                </button>
+              )}
+              <input
+                ref={fileInput}
+                type="file"
+                accept="image/png,image/jpeg,image/webp,image/gif"
+                hidden
+                aria-label="Persona photo file"
+                onChange={(e) => {
+                  void pickPhoto(e.target.files?.[0]);
+                  e.target.value = '';
+                }}
+              />
+            </div>
+          </div>
+          <p className="hint">
+            Photos up to {PHOTO_PICK_MAX_BYTES / 1024 / 1024} MB; stored downscaled in the library.
+          </p>
+          {photoError && (
+            <p role="alert" className="error">
+              {photoError}
+            </p>
+          )}
+          <PersonaEditor key={persona.id} persona={persona} onSave={save} />
+          <p className="hint">
+            Shared: used by {persona.mapCount} {persona.mapCount === 1 ? 'map' : 'maps'}. Edits show on all of them.
+          </p>
+          <div className="panel-actions">
+            <button type="button" onClick={() => setChanging(true)}>
+              Use another persona
+            </button>
+            <button type="button" onClick={() => link(null)}>
+              Remove from this map
+            </button>
+            <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+              Delete persona…
+            </button>
+          </div>
+        </>
+      )}
+      {(!personaId || changing) && (
+        <>
+          {!personaId && ownPersona?.name && (
+            <p className="hint">
+              This map names its own persona: <strong>{ownPersona.name}</strong>. Pick or create a library persona to
+              share it between maps.
+            </p>
+          )}
+          <PersonaPicker onPick={link} />
+          {changing && (
+            <button type="button" onClick={() => setChanging(false)}>
+              Cancel
+            </button>
+          )}
+        </>
+      )}
+      {confirmDelete && persona && (
+        <ConfirmDialog
+          title={`Delete “${persona.name}”?`}
+          message={
+            persona.mapCount > 0
+              ? `${persona.mapCount} ${persona.mapCount === 1 ? 'map uses' : 'maps use'} this persona. Each keeps a copy of its name, quote and goals as its own persona; the shared persona and its photo are deleted.`
+              : 'No map uses this persona. It and its photo are deleted.'
+          }
+          confirmLabel="Delete persona"
+          danger
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirmDelete(false)}
+        />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import type { LibraryPersona } from '../../../../shared/model/persona';
+import { unwrap } from '../../app/bridge';
+import { useServices } from '../../app/ServicesContext';
+
+interface Props {
+  onPick: (persona: LibraryPersona) => void;
+}
+
+/** Reuse a persona from the library, or create a new one by name. */
+export function PersonaPicker({ onPick }: Props) {
+  const { api } = useServices();
+  const [personas, setPersonas] = useState<LibraryPersona[] | null>(null);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    unwrap(api.personas.list({})).then(
+      (list) => live && setPersonas(list),
+      (err: Error) => live && setError(err.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const create = async (e: React.FormEvent) => {
+    e.preventDefault();
+    try {
+      onPick(await unwrap(api.personas.create({ name, quote: '', goals: '', needs: '', frustrations: '' })));
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+
+  return (
+    <div className="persona-picker">
+      {personas && personas.length > 0 && (
+        <>
+          <h3>Use a persona from the library</h3>
+          <ul className="persona-choices" aria-label="Personas in the library">
+            {personas.map((p) => (
+              <li key={p.id}>
+                <button type="button" onClick={() => onPick(p)}>
+                  {p.photo ? <img src={p.photo} alt="" /> : <span className="persona-initial">{p.name[0]}</span>}
+                  <span>
+                    <strong>{p.name}</strong>
+                    <small>
+                      {p.mapCount} {p.mapCount === 1 ? 'map' : 'maps'}
+                    </small>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <form onSubmit={(e) => void create(e)}>
+        <h3>Create a persona</h3>
+        <div className="persona-create">
+          <input
+            aria-label="New persona name"
+            placeholder="Name, e.g. Chị Lan, 27"
+            value={name}
+            maxLength={200}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit" className="primary" disabled={!name.trim()}>
+            Create
+          </button>
+        </div>
+      </form>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { LibraryPersona } from '../../../../shared/model/persona';
+import { unwrap } from '../../app/bridge';
+import { useServices } from '../../app/ServicesContext';
+
+/** The library persona a map points at, reloaded when the id changes or after an edit. */
+export function usePersona(id: string | null) {
+  const { api } = useServices();
+  const [persona, setPersona] = useState<LibraryPersona | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    unwrap(api.personas.get({ id })).then(
+      (p) => {
+        if (!live) return;
+        setPersona(p);
+        setError(null);
+      },
+      (err: Error) => live && setError(err.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, id, version]);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return { persona: id && persona?.id === id ? persona : null, error, reload, setPersona };
+}

@@ -1,0 +1,22 @@
+import { unwrap } from '../app/bridge';
+import type { Services } from '../app/services';
+
+/**
+ * Keeps a restorable version before a destructive edit: pending edits are saved first so the
+ * snapshot holds what the person sees. The edit goes ahead even if the snapshot fails (it is
+ * still undoable); the failure is reported.
+ */
+export async function snapshotBefore(
+  { api, store, autosave }: Pick<Services, 'api' | 'store' | 'autosave'>,
+  label: string,
+  edit: () => void,
+): Promise<void> {
+  const mapId = store.getState().doc?.id;
+  try {
+    await autosave.flush();
+    if (mapId) await unwrap(api.snapshots.create({ mapId, label }));
+  } catch (err) {
+    store.getState().setNotice(`Could not keep a version before this change: ${(err as Error).message}`);
+  }
+  edit();
+}
