@@ -4,3 +4,4 @@ export * from './face';
 export * from './hitTest';
 export * from './metrics';
 export * from './text';
+export * from './connectorRoute';

@@ -51,3 +51,23 @@ export function personaLines(text: string): string[] {
     .map((l) => l.trim())
     .filter(Boolean);
 }
+
+/**
+ * A library persona as a map's own persona: what a map keeps when its shared persona is
+ * deleted, and what exported files carry.
+ */
+export function embeddedPersona(p: PersonaFields): {
+  name: string;
+  description: string;
+  goals: string[];
+  imageRef: null;
+} {
+  return {
+    name: p.name,
+    description: p.quote.slice(0, 5000),
+    goals: personaLines(p.goals)
+      .slice(0, 50)
+      .map((g) => g.slice(0, 1000)),
+    imageRef: null,
+  };
+}

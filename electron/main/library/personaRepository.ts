@@ -4,7 +4,7 @@ import {
   type LibraryPersona,
   type PersonaFields,
   PHOTO_STORE_MAX_BYTES,
-  personaLines,
+  embeddedPersona,
   sniffImageType,
 } from '../../../shared/model/persona';
 import { LibraryError } from './errors';
@@ -122,14 +122,7 @@ export class PersonaRepository {
           {
             ...doc,
             personaId: null,
-            persona: {
-              name: persona.name,
-              description: persona.quote.slice(0, 5000),
-              goals: personaLines(persona.goals)
-                .slice(0, 50)
-                .map((g) => g.slice(0, 1000)),
-              imageRef: null,
-            },
+            persona: embeddedPersona(persona),
             updatedAt: this.now().toISOString(),
           },
           row.revision + 1,

@@ -1,6 +1,6 @@
 import type { CardComparison, CardChangeKind, ComparedField } from '../../../shared/model/compareMaps';
 import type { Card, Lane, Stage } from '../../../shared/model/types';
-import { CARD_TYPE_LABELS, CHANNEL_LABELS } from '../../../shared/templates/labels';
+import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS } from '../../../shared/templates/labels';
 import type { Language } from '../../../shared/model/constants';
 
 const STATUS_LABELS: Record<CardChangeKind, string> = {
@@ -26,7 +26,34 @@ export interface PlacedCard {
   comparison: CardComparison;
 }
 
+/** A card field's old value in words, as the "was" line shows it. */
+export type DescribeBefore = (field: ComparedField, card: Card) => string;
+
+export function describeBefore(lanes: Lane[], stages: Stage[], language: Language): DescribeBefore {
+  return (field, card) => {
+    switch (field) {
+      case 'text':
+        return card.text;
+      case 'type':
+        return CARD_TYPE_LABELS[card.type][language];
+      case 'laneId':
+        return lanes.find((l) => l.id === card.laneId)?.name ?? '?';
+      case 'stageId':
+        return stages.find((s) => s.id === card.stageId)?.name ?? '?';
+      case 'stageSpan':
+        return `${card.stageSpan}`;
+      case 'channel':
+        return card.channel ? CHANNEL_LABELS[card.channel][language] : '—';
+      case 'owner':
+        return card.owner || '—';
+      case 'evidence':
+        return EVIDENCE_LABELS[card.evidence][language];
+    }
+  };
+}
+
 interface Props {
+  describe: DescribeBefore;
   label: string;
   stages: Stage[];
   lanes: Lane[];
@@ -38,7 +65,7 @@ interface Props {
 }
 
 /** A read-only stage × lane grid whose cards carry their compare status. */
-export function CompareGrid({ label, stages, lanes, cards, language, showUnchanged, side }: Props) {
+export function CompareGrid({ describe, label, stages, lanes, cards, language, showUnchanged, side }: Props) {
   const visible = cards.filter((c) => showUnchanged || c.comparison.status !== 'same');
   const cell = (laneId: string, stageId: string) =>
     visible.filter((c) => c.card.laneId === laneId && c.card.stageId === stageId);
@@ -76,10 +103,13 @@ export function CompareGrid({ label, stages, lanes, cards, language, showUnchang
                     <p>{card.text}</p>
                     {card.channel && <small>{CHANNEL_LABELS[card.channel][language]}</small>}
                     {comparison.status === 'changed' && side !== 'before' && comparison.before && (
-                      <p className="was">
-                        <span>Was ({comparison.changed.map((f) => FIELD_LABELS[f]).join(', ')}):</span>{' '}
-                        <del>{comparison.before.text}</del>
-                      </p>
+                      <ul className="was" aria-label="Before">
+                        {comparison.changed.map((f) => (
+                          <li key={f}>
+                            Was {FIELD_LABELS[f]}: <del>{describe(f, comparison.before!)}</del>
+                          </li>
+                        ))}
+                      </ul>
                     )}
                   </article>
                 ))}

@@ -3,7 +3,7 @@ import { compareMaps } from '../../../shared/model/compareMaps';
 import type { JourneyMap } from '../../../shared/model/types';
 import { unwrap } from '../app/bridge';
 import { useServices } from '../app/ServicesContext';
-import { CompareGrid, type PlacedCard } from './CompareGrid';
+import { CompareGrid, describeBefore, type PlacedCard } from './CompareGrid';
 import { EmotionCompareChart } from './EmotionCompareChart';
 
 type Loaded = { current: JourneyMap; future: JourneyMap } | { error: string };
@@ -65,6 +65,7 @@ export function CompareScreen({ mapId }: { mapId: string }) {
   ];
   const overlayStages = [...future.stages, ...current.stages.filter((s) => !future.stages.some((f) => f.id === s.id))];
   const { counts } = result;
+  const describe = describeBefore(current.lanes, current.stages, current.language);
 
   return (
     <div className="compare">
@@ -99,6 +100,7 @@ export function CompareScreen({ mapId }: { mapId: string }) {
         <EmotionCompareChart emotions={result.emotions} />
         {mode === 'overlay' ? (
           <CompareGrid
+            describe={describe}
             label="Changes on the future-state map"
             stages={overlayStages}
             lanes={overlayLanes}
@@ -112,6 +114,7 @@ export function CompareScreen({ mapId }: { mapId: string }) {
             <section>
               <h2>Current state</h2>
               <CompareGrid
+                describe={describe}
                 label="Current state"
                 stages={current.stages}
                 lanes={cardLanes(current)}
@@ -124,6 +127,7 @@ export function CompareScreen({ mapId }: { mapId: string }) {
             <section>
               <h2>Future state</h2>
               <CompareGrid
+                describe={describe}
                 label="Future state"
                 stages={future.stages}
                 lanes={cardLanes(future)}

@@ -3,15 +3,16 @@ import { EMOTION_MAX, EMOTION_MIN } from '../../../shared/model/constants';
 import type { EmotionComparison } from '../../../shared/model/compareMaps';
 
 const COL = 150;
+const AXIS = 28;
 const H = 220;
 const TOP = 30;
 const BOTTOM = 40;
 
 /** Both emotion curves on one chart, with the change per stage written under each column. */
 export function EmotionCompareChart({ emotions }: { emotions: EmotionComparison[] }) {
-  const width = Math.max(1, emotions.length) * COL;
+  const width = AXIS + Math.max(1, emotions.length) * COL;
   const y = (score: number) => TOP + ((EMOTION_MAX - score) / (EMOTION_MAX - EMOTION_MIN)) * (H - TOP - BOTTOM);
-  const x = (i: number) => i * COL + COL / 2;
+  const x = (i: number) => AXIS + i * COL + COL / 2;
   const curve = (pick: (e: EmotionComparison) => number | null) =>
     smoothPath(
       emotions.flatMap((e, i) => {
@@ -28,7 +29,12 @@ export function EmotionCompareChart({ emotions }: { emotions: EmotionComparison[
       </figcaption>
       <svg viewBox={`0 0 ${width} ${H}`} width={width} height={H} role="img" aria-label="Emotion curves compared">
         {[-3, 0, 3].map((s) => (
-          <line key={s} x1={0} x2={width} y1={y(s)} y2={y(s)} className={s === 0 ? 'axis zero' : 'axis'} />
+          <g key={s}>
+            <line x1={AXIS} x2={width} y1={y(s)} y2={y(s)} className={s === 0 ? 'axis zero' : 'axis'} />
+            <text x={AXIS - 6} y={y(s) + 4} textAnchor="end" className="axis-label">
+              {s > 0 ? `+${s}` : s < 0 ? `−${-s}` : '0'}
+            </text>
+          </g>
         ))}
         <path d={curve((e) => e.before)} className="curve-before" />
         <path d={curve((e) => e.after)} className="curve-after" />

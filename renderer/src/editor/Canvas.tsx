@@ -123,7 +123,10 @@ export function Canvas() {
       });
   }, [editingId, flow]);
 
-  const edges = useMemo(() => (doc ? buildEdges(doc, new Set(selectedConnectors)) : []), [doc, selectedConnectors]);
+  const edges = useMemo(
+    () => (doc ? buildEdges(doc, layout, new Set(selectedConnectors)) : []),
+    [doc, layout, selectedConnectors],
+  );
 
   // Dragged cards follow the pointer locally; the document changes once, on drop (one undo step).
   // Selection lives in the store: React Flow's select changes (click, shift-click, marquee) go there.

@@ -8,7 +8,6 @@ import { Toolbar } from './Toolbar';
 import { BlueprintCheckToggle } from './BlueprintCheckPanel';
 import { ExportMenu } from './ExportMenu';
 import { LinkedMaps } from './LinkedMaps';
-import { SidePanelSwitch } from './SidePanelSwitch';
 
 export function EditorHeader() {
   const { store, autosave } = useServices();
@@ -49,7 +48,6 @@ export function EditorHeader() {
       <div className="spacer" />
       <Toolbar />
       <ExportMenu />
-      <SidePanelSwitch />
       <SaveIndicator />
     </header>
   );

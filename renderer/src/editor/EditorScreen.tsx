@@ -10,6 +10,7 @@ import { PersonaPanel } from './persona/PersonaPanel';
 import { Notice } from './Notice';
 import { Palette } from './palette/Palette';
 import { SaveErrorBanner } from './SaveErrorBanner';
+import { SidePanelSwitch } from './SidePanelSwitch';
 import { useClipboard } from './useClipboard';
 import { useEditorKeys } from './useEditorKeys';
 
@@ -56,7 +57,10 @@ export function EditorScreen({ mapId }: { mapId: string }) {
           <div className="editor-body">
             <Palette />
             <Canvas />
-            {sidePanel === 'persona' ? <PersonaPanel /> : sidePanel === 'history' ? <HistoryPanel /> : <Inspector />}
+            <div className="side-column">
+              <SidePanelSwitch />
+              {sidePanel === 'persona' ? <PersonaPanel /> : sidePanel === 'history' ? <HistoryPanel /> : <Inspector />}
+            </div>
           </div>
         ) : (
           <p className="loading">Opening map…</p>

@@ -50,7 +50,12 @@ export function ExportMenu() {
     try {
       // The exporters (pdf-lib, fontkit) load on first use, not with the editor.
       const { exportMap } = await import('../export/exportMap');
-      const path = await exportMap(api, doc, kind, options, { signal: abort.current.signal, onProgress: setProgress });
+      const { withLibraryPersona } = await import('../export/withLibraryPersona');
+      const exported = await withLibraryPersona(api, doc);
+      const path = await exportMap(api, exported, kind, options, {
+        signal: abort.current.signal,
+        onProgress: setProgress,
+      });
       if (path) store.getState().setNotice(`Exported to ${path}`);
     } catch (err) {
       store

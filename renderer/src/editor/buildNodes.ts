@@ -2,6 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
 import type { MapLayout } from '../../../shared/layout/computeLayout';
 import { METRICS } from '../../../shared/layout/metrics';
+import { connectorSides } from '../../../shared/layout/connectorRoute';
 import type { Card, JourneyMap } from '../../../shared/model/types';
 
 export type StageNode = Node<{ stageId: string; name: string; index: number; count: number }, 'stage'>;
@@ -172,19 +173,29 @@ export function buildNodes(
   return nodes;
 }
 
-export function buildEdges(doc: JourneyMap, selected: ReadonlySet<string>): Edge[] {
-  return doc.connectors.map((c) => ({
-    id: c.id,
-    source: c.from,
-    target: c.to,
-    sourceHandle: 'out',
-    targetHandle: 'in',
-    type: 'default',
-    selected: selected.has(c.id),
-    zIndex: 3,
-    markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#334155' },
-    ariaLabel: 'Connector',
-  }));
+/** React Flow handle ids on CardNode for each side a connector can use. */
+const SOURCE_HANDLE = { right: 'out', bottom: 'out-bottom', top: 'out-top' } as const;
+const TARGET_HANDLE = { left: 'in', top: 'in-top', bottom: 'in-bottom' } as const;
+
+export function buildEdges(doc: JourneyMap, layout: MapLayout | null, selected: ReadonlySet<string>): Edge[] {
+  const boxes = new Map((layout?.cards ?? []).map((b) => [b.id, b]));
+  return doc.connectors.map((c) => {
+    const a = boxes.get(c.from);
+    const b = boxes.get(c.to);
+    const sides = a && b ? connectorSides(a, b) : ({ from: 'right', to: 'left' } as const);
+    return {
+      id: c.id,
+      source: c.from,
+      target: c.to,
+      sourceHandle: SOURCE_HANDLE[sides.from],
+      targetHandle: TARGET_HANDLE[sides.to],
+      type: 'default',
+      selected: selected.has(c.id),
+      zIndex: 3,
+      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#334155' },
+      ariaLabel: 'Connector',
+    };
+  });
 }
 
 function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {

@@ -4,6 +4,7 @@ import { smoothPath } from '../../../shared/layout/curve';
 import { faceGeometry } from '../../../shared/layout/face';
 import { METRICS } from '../../../shared/layout/metrics';
 import { hasCardFooter } from '../../../shared/layout/text';
+import { anchor, connectorSides } from '../../../shared/layout/connectorRoute';
 import type { JourneyMap } from '../../../shared/model/types';
 import {
   CARD_TYPE_LABELS,
@@ -364,18 +365,32 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
     const a = boxes.get(c.from);
     const b = boxes.get(c.to);
     if (!a || !b) continue;
-    const sx = a.x + a.w;
-    const sy = a.y + a.h / 2;
-    const tx = b.x - 7;
-    const ty = b.y + b.h / 2;
-    const bend = Math.max(40, Math.abs(tx - sx) / 2);
+    const ab = { x: a.x, y: a.y, width: a.w, height: a.h };
+    const bb = { x: b.x, y: b.y, width: b.w, height: b.h };
+    const sides = connectorSides(ab, bb);
+    const s = anchor(ab, sides.from);
+    const tip = anchor(bb, sides.to);
+    // Unit vector the arrow travels in as it enters the target.
+    const dir = sides.to === 'left' ? { x: 1, y: 0 } : sides.to === 'top' ? { x: 0, y: 1 } : { x: 0, y: -1 };
+    const t = { x: tip.x - dir.x * 7, y: tip.y - dir.y * 7 };
+    const out = sides.from === 'right' ? { x: 1, y: 0 } : sides.from === 'bottom' ? { x: 0, y: 1 } : { x: 0, y: -1 };
+    const bend = Math.max(40, (sides.to === 'left' ? Math.abs(t.x - s.x) : Math.abs(t.y - s.y)) / 2);
     items.push({
       kind: 'path',
-      d: `M${sx},${sy} C${sx + bend},${sy} ${tx - bend},${ty} ${tx},${ty}`,
+      d: `M${s.x},${s.y} C${s.x + out.x * bend},${s.y + out.y * bend} ${t.x - dir.x * bend},${t.y - dir.y * bend} ${t.x},${t.y}`,
       stroke: '#334155',
       width: 2,
     });
-    items.push({ kind: 'path', d: `M${tx + 7},${ty} L${tx - 2},${ty - 5} L${tx - 2},${ty + 5} Z`, fill: '#334155' });
+    // The arrowhead: tip on the card edge, base 9 units back, 10 wide.
+    const px = -dir.y;
+    const py = dir.x;
+    const bx = tip.x - dir.x * 9;
+    const by = tip.y - dir.y * 9;
+    items.push({
+      kind: 'path',
+      d: `M${tip.x},${tip.y} L${bx + px * 5},${by + py * 5} L${bx - px * 5},${by - py * 5} Z`,
+      fill: '#334155',
+    });
   }
 
   return {

@@ -1,3 +1,4 @@
+import { FORMAT_VERSION } from '../../../shared/schema/version';
 import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +49,7 @@ describe('importing a Waymark file', () => {
     expect(readWaymarkFile(fileWith(JSON.stringify(doc))).cards).toHaveLength(5);
     const { cards, ...rest } = doc;
     const v1 = { ...rest, formatVersion: 1, cards: cards.map(({ color: _c, ...c }) => c) };
-    expect(readWaymarkFile(fileWith(JSON.stringify(v1))).formatVersion).toBe(2);
+    expect(readWaymarkFile(fileWith(JSON.stringify(v1))).formatVersion).toBe(FORMAT_VERSION);
   });
 
   it.each([

@@ -20,9 +20,23 @@ describe('the IPC contract', () => {
   it('builds one function per channel that forwards to the transport', async () => {
     const invoke = vi.fn(async (channel: string, request: unknown) => ({ ok: true, value: { channel, request } }));
     const api = buildApi(invoke);
-    expect(Object.keys(api).sort()).toEqual(['assets', 'files', 'library', 'maps', 'snapshots', 'window']);
+    expect(Object.keys(api).sort()).toEqual(['assets', 'files', 'library', 'maps', 'personas', 'snapshots', 'window']);
     expect(Object.keys(api.maps).sort()).toEqual(
-      ['create', 'delete', 'duplicate', 'import', 'list', 'load', 'rename', 'restore', 'save'].sort(),
+      [
+        'create',
+        'createExample',
+        'delete',
+        'derived',
+        'deriveFuture',
+        'duplicate',
+        'emptyTrash',
+        'import',
+        'list',
+        'load',
+        'rename',
+        'restore',
+        'save',
+      ].sort(),
     );
     await api.maps.load({ id: 'm1' });
     expect(invoke).toHaveBeenCalledWith('maps:load', { id: 'm1' });

@@ -19,7 +19,7 @@ export function PersonaPanel() {
   const { api, store, autosave } = services;
   const personaId = useWaymark((s) => s.doc?.personaId ?? null);
   const ownPersona = useWaymark((s) => s.doc?.persona);
-  const { persona, error, setPersona } = usePersona(personaId);
+  const { persona, error, setPersona, reload } = usePersona(personaId);
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [changing, setChanging] = useState(false);
@@ -29,6 +29,8 @@ export function PersonaPanel() {
     setChanging(false);
     if (p) setPersona(p);
     store.getState().change((d) => setPersonaLink(d, p?.id ?? null));
+    // The map count comes from saved maps: save the link, then ask again.
+    if (p) void autosave.flush().then(reload);
   };
 
   const save = async (fields: PersonaFields) => {

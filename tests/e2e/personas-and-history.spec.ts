@@ -1,0 +1,140 @@
+import { addCard, updateCard } from '../../shared/model/operations';
+import { expect, test } from './fixtures';
+import { storedMap, waitSaved } from './harness/canvas';
+
+const PNG_1x1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+test('one persona reused on two maps, edited once, shows the edit on both', async ({ app }) => {
+  const { page, library } = app;
+  library.maps.create({ kind: 'current-state', language: 'vi', title: 'Mua sắm' });
+  library.maps.create({ kind: 'future-state', language: 'vi', title: 'Mua sắm tương lai' });
+  await app.open();
+
+  await page.getByRole('button', { name: 'Mua sắm', exact: true }).click();
+  await page.getByRole('button', { name: 'Persona', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Persona' });
+  await panel.getByRole('textbox', { name: 'New persona name' }).fill('Chị Lan, 27');
+  await panel.getByRole('button', { name: 'Create' }).click();
+  await panel.getByRole('textbox', { name: 'Persona goals' }).fill('Hàng chính hãng\nGiao trong 2 ngày');
+  await panel.getByRole('textbox', { name: 'Persona frustrations' }).fill('Hàng giả');
+  await panel.getByRole('textbox', { name: 'Persona quote' }).click();
+  await expect(panel).toContainText('used by 1 map');
+
+  // A photo: a real PNG is taken, a text file and a 21 MB file are refused with a message.
+  const file = panel.getByLabel('Persona photo file');
+  await file.setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('just some text') });
+  await expect(panel.getByRole('alert')).toContainText('“notes.png” is not an image Waymark can read');
+  await file.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(21 * 1024 * 1024) });
+  await expect(panel.getByRole('alert')).toContainText('“huge.png” is 21 MB; a persona photo can be at most 20 MB');
+  await file.setInputFiles({ name: 'lan.png', mimeType: 'image/png', buffer: PNG_1x1 });
+  await expect(panel.getByRole('img', { name: 'Photo of Chị Lan, 27' })).toBeVisible();
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  await waitSaved(page);
+  await page.getByRole('button', { name: '← Library' }).click();
+
+  await page.getByRole('button', { name: 'Mua sắm tương lai', exact: true }).click();
+  await page.getByRole('button', { name: 'Persona', exact: true }).click();
+  await panel
+    .getByRole('list', { name: 'Personas in the library' })
+    .getByRole('button', { name: /Chị Lan, 27/ })
+    .click();
+  await expect(panel).toContainText('used by 2 maps');
+  await panel.getByRole('textbox', { name: 'Persona name' }).fill('Chị Lan Anh, 27');
+  await panel.getByRole('textbox', { name: 'Persona quote' }).click();
+  await expect(panel.getByRole('img', { name: 'Photo of Chị Lan Anh, 27' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/persona-panel.png' });
+  await waitSaved(page);
+  await page.getByRole('button', { name: '← Library' }).click();
+
+  const maps = page.getByRole('list', { name: 'Maps' });
+  await expect(maps.locator('.map-persona')).toHaveText(['Chị Lan Anh, 27 · ', 'Chị Lan Anh, 27 · ']);
+  const [persona] = library.personas.list();
+  expect(persona).toMatchObject({ name: 'Chị Lan Anh, 27', goals: 'Hàng chính hãng\nGiao trong 2 ngày', mapCount: 2 });
+  expect(persona!.photo).toMatch(/^data:image\/jpeg;base64,/);
+});
+
+test('deleting a persona used by maps asks first and leaves each map its own copy', async ({ app }) => {
+  const { page, library } = app;
+  const p = library.personas.create({ name: 'Minh', quote: 'Fast', goals: 'Test drive', needs: '', frustrations: '' });
+  const a = library.maps.create({ kind: 'current-state', language: 'en', title: 'Tesla' });
+  library.maps.save({ ...a.document, personaId: p.id }, 1);
+  await app.open();
+  await page.getByRole('button', { name: 'Tesla', exact: true }).click();
+  await page.getByRole('button', { name: 'Persona', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Persona' });
+  await panel.getByRole('button', { name: 'Delete persona…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete “Minh”?' });
+  await expect(dialog).toContainText('1 map uses this persona');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(library.personas.list()).toHaveLength(1);
+  await panel.getByRole('button', { name: 'Delete persona…' }).click();
+  await page.getByRole('button', { name: 'Delete persona', exact: true }).click();
+  await expect(panel).toContainText('This map names its own persona: Minh');
+  expect(library.personas.list()).toHaveLength(0);
+  const doc = storedMap(library);
+  expect(doc.personaId).toBeNull();
+  expect(doc.persona.name).toBe('Minh');
+  // The editor carries on saving on top of what the library wrote.
+  await page.getByRole('button', { name: 'Add card: Awareness · Actions' }).click();
+  await page.keyboard.type('Still saving');
+  await page.keyboard.press('Enter');
+  await waitSaved(page);
+  expect(storedMap(library).cards.map((c) => c.text)).toEqual(['Still saving']);
+});
+
+test('restores a kept version, and the restore itself can be undone from the history', async ({ app }) => {
+  const { page, library } = app;
+  let doc = library.maps.create({ kind: 'current-state', language: 'en', title: 'History' }).document;
+  doc = updateCard(addCard(doc, { laneId: doc.lanes[0]!.id, stageId: doc.stages[0]!.id, id: 'k' }), 'k', {
+    text: 'Card worth keeping',
+  });
+  library.maps.save(doc, 1);
+  await app.open();
+  await page.getByRole('button', { name: 'History', exact: true }).first().click();
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Version history' });
+  await panel.getByRole('button', { name: 'Keep this version' }).click();
+  await expect(panel.getByRole('list', { name: 'Versions' }).getByRole('listitem')).toHaveCount(1);
+
+  await page.getByRole('group', { name: /Card worth keeping/ }).click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByRole('group', { name: /Card worth keeping/ })).toHaveCount(0);
+  await waitSaved(page);
+  expect(storedMap(library).cards).toEqual([]);
+
+  const versions = panel.getByRole('list', { name: 'Versions' }).getByRole('listitem');
+  await versions
+    .filter({ hasText: 'Kept by hand' })
+    .getByRole('button', { name: /^Restore/ })
+    .click();
+  await page.getByRole('dialog', { name: 'Restore this version?' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('group', { name: /Card worth keeping/ })).toBeVisible();
+  expect(storedMap(library).cards.map((c) => c.text)).toEqual(['Card worth keeping']);
+  await expect(versions.filter({ hasText: 'Before a restore' })).toHaveCount(1);
+  await expect(versions.first().locator('img')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/history-panel.png' });
+
+  await versions
+    .filter({ hasText: 'Before a restore' })
+    .getByRole('button', { name: /^Restore/ })
+    .click();
+  await page.getByRole('dialog', { name: 'Restore this version?' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('group', { name: /Card worth keeping/ })).toHaveCount(0);
+  expect(storedMap(library).cards).toEqual([]);
+});
+
+test('deleting a stage keeps a version first', async ({ app }) => {
+  const { page, library } = app;
+  library.maps.create({ kind: 'current-state', language: 'en', title: 'Stages' });
+  await app.open();
+  await page.getByRole('button', { name: 'Stages', exact: true }).click();
+  await page.getByRole('columnheader', { name: 'Loyalty' }).hover();
+  await page.getByRole('button', { name: 'Delete stage Loyalty' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Loyalty' })).toHaveCount(0);
+  await waitSaved(page);
+  const [snapshot] = library.snapshots.list(storedMap(library).id);
+  expect(snapshot!.label).toBe('Before deleting stage “Loyalty”');
+});
