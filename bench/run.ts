@@ -18,6 +18,7 @@ import { buildDisplayList } from '../renderer/src/export/displayList';
 import { fontMetrics } from '../renderer/src/export/fontMetrics';
 import { maxPngScale } from '../renderer/src/export/toPng';
 import { exportBench } from './exports';
+import { libraryBench } from './library';
 import { SAMPLE_TEXTS, syntheticMap } from './synthetic';
 
 const ROOT = process.cwd();
@@ -236,6 +237,9 @@ async function main() {
       sqliteBench(size);
       await browserBench(browser, size, app.url, bare.url);
     }
+    console.log('[bench] library with 500 maps…');
+    for (const r of await libraryBench(browser, app.url, 500, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts')))
+      add(r.what, 500, r.ms, null, 'ms');
   } finally {
     await browser.close();
     await app.close();

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { MAP_KINDS } from '../../shared/model/constants';
 import { addCard, setEmotion, updateCard } from '../../shared/model/operations';
 import type { JourneyMap } from '../../shared/model/types';
@@ -87,6 +88,17 @@ test('a service blueprint example looks right', async ({ app }) => {
   await expect(page.getByRole('separator', { name: 'Line of visibility' })).toBeVisible();
   await page.getByRole('button', { name: 'Fit map', exact: true }).click();
   await page.screenshot({ path: 'test-results/screenshots/service-blueprint-example.png' });
+
+  // The PDF has the same lines and top-to-bottom arrows.
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'PDF…' }).click();
+  await page.getByRole('dialog', { name: 'Export PDF' }).getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Exported to');
+  const pdf = app.dialogs.saved[0]!;
+  const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
+  for (const line of ['LINE OF INTERACTION', 'LINE OF VISIBILITY', 'LINE OF INTERNAL INTERACTION'])
+    expect(text.replace(/\s+/g, ' ')).toContain(line);
+  execFileSync('pdftoppm', ['-png', '-r', '40', '-singlefile', pdf, 'test-results/exports/service-blueprint-example']);
 });
 
 test('day-in-the-life cards are marked as our touchpoint or another provider', async ({ app }) => {

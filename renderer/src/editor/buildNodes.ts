@@ -11,7 +11,16 @@ export type LaneLabelNode = Node<
   'laneLabel'
 >;
 export type CellNode = Node<{ stageId: string; laneId: string; label: string; empty: boolean }, 'cell'>;
-export type CardNode = Node<{ card: Card; language: JourneyMap['language']; flag?: string }, 'card'>;
+export type CardNode = Node<
+  {
+    card: Card;
+    language: JourneyMap['language'];
+    flag?: string;
+    /** The card has a connector to or from a card above or below it: it needs top/bottom handles. */
+    vertical?: true;
+  },
+  'card'
+>;
 export type EmotionNode = Node<
   {
     laneId: string;
@@ -149,6 +158,7 @@ export function buildNodes(
     });
   }
   const cards = new Map(doc.cards.map((c) => [c.id, c]));
+  const vertical = verticalEnds(doc, layout);
   for (const b of layout.cards) {
     nodes.push({
       id: b.id,
@@ -167,10 +177,27 @@ export function buildNodes(
         card: cards.get(b.id)!,
         language: doc.language,
         ...(flags.has(b.id) ? { flag: flags.get(b.id)! } : {}),
+        ...(vertical.has(b.id) ? { vertical: true as const } : {}),
       },
     });
   }
   return nodes;
+}
+
+/**
+ * Cards at either end of a top-to-bottom connector. Only they get the extra handles: a handle
+ * per side on every card would be thousands of elements React Flow measures on a big map.
+ */
+function verticalEnds(doc: JourneyMap, layout: MapLayout): Set<string> {
+  const ends = new Set<string>();
+  if (doc.connectors.length === 0) return ends;
+  const boxes = new Map(layout.cards.map((b) => [b.id, b]));
+  for (const c of doc.connectors) {
+    const a = boxes.get(c.from);
+    const b = boxes.get(c.to);
+    if (a && b && connectorSides(a, b).from !== 'right') ends.add(c.from).add(c.to);
+  }
+  return ends;
 }
 
 /** React Flow handle ids on CardNode for each side a connector can use. */

@@ -158,15 +158,21 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
         width: 2,
         dash: [6, 4],
       });
-      items.push({
-        kind: 'text',
-        x: X(14),
-        y: Y(l.y + l.height / 2) + 4,
-        text: fit(l.lane.name.toUpperCase(), METRICS.laneLabelWidth - 20, 10, true, m),
-        size: 10,
-        bold: true,
-        fill: '#6b3fb8',
-      });
+      // Up to two lines: "LINE OF INTERNAL INTERACTION" is wider than the label column.
+      const width = METRICS.laneLabelWidth - 20;
+      const wrapped = wrapText(l.lane.name.toUpperCase(), width, (t) => m.width(t, 10, true));
+      const label = wrapped.length > 2 ? [wrapped[0]!, fit(wrapped.slice(1).join(' '), width, 10, true, m)] : wrapped;
+      label.forEach((text, i) =>
+        items.push({
+          kind: 'text',
+          x: X(14),
+          y: Y(l.y + l.height / 2) + 4 + (i - (label.length - 1) / 2) * 12,
+          text,
+          size: 10,
+          bold: true,
+          fill: '#6b3fb8',
+        }),
+      );
       continue;
     }
     items.push({

@@ -76,21 +76,39 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
         className="card-handle"
         aria-label="Connect into this card"
       />
-      {/* Vertical links (blueprint support arrows) attach here; they are not drag targets of their own. */}
-      <Handle
-        type="target"
-        position={Position.Top}
-        id="in-top"
-        className="card-handle is-anchor"
-        isConnectable={false}
-      />
-      <Handle
-        type="target"
-        position={Position.Bottom}
-        id="in-bottom"
-        className="card-handle is-anchor"
-        isConnectable={false}
-      />
+      {/* Top-to-bottom links (blueprint support arrows) attach here; not drag targets of their own. */}
+      {data.vertical && (
+        <>
+          <Handle
+            type="target"
+            position={Position.Top}
+            id="in-top"
+            className="card-handle is-anchor"
+            isConnectable={false}
+          />
+          <Handle
+            type="target"
+            position={Position.Bottom}
+            id="in-bottom"
+            className="card-handle is-anchor"
+            isConnectable={false}
+          />
+          <Handle
+            type="source"
+            position={Position.Bottom}
+            id="out-bottom"
+            className="card-handle is-anchor"
+            isConnectable={false}
+          />
+          <Handle
+            type="source"
+            position={Position.Top}
+            id="out-top"
+            className="card-handle is-anchor"
+            isConnectable={false}
+          />
+        </>
+      )}
       {!far && (
         <div ref={body} className="card-content">
           <div className="card-head">
@@ -131,20 +149,6 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
         id="out"
         className="card-handle"
         aria-label="Draw a connector from this card"
-      />
-      <Handle
-        type="source"
-        position={Position.Bottom}
-        id="out-bottom"
-        className="card-handle is-anchor"
-        isConnectable={false}
-      />
-      <Handle
-        type="source"
-        position={Position.Top}
-        id="out-top"
-        className="card-handle is-anchor"
-        isConnectable={false}
       />
     </div>
   );
