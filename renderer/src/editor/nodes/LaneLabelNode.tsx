@@ -4,13 +4,15 @@ import { laneIndexAt } from '../../../../shared/layout/hitTest';
 import { deleteLane, moveLane, renameLane, setLaneHidden } from '../../../../shared/model/operations';
 import { InlineTextField } from '../../app/InlineTextField';
 import { useServices } from '../../app/ServicesContext';
+import { snapshotBefore } from '../snapshotBefore';
 import type { LaneLabelNode as LaneLabelNodeType } from '../buildNodes';
 import { useLayoutRef } from '../LayoutContext';
 import { usePointerDrag } from '../usePointerDrag';
 
 /** A lane's label: drag to reorder, double-click to rename, hide/show and delete. */
 export const LaneLabelNode = memo(function LaneLabelNode({ data }: NodeProps<LaneLabelNodeType>) {
-  const { store } = useServices();
+  const services = useServices();
+  const { store } = services;
   const layout = useLayoutRef();
   const [renaming, setRenaming] = useState(false);
   const [shift, setShift] = useState(0);
@@ -77,7 +79,11 @@ export const LaneLabelNode = memo(function LaneLabelNode({ data }: NodeProps<Lan
             className="header-action nodrag"
             aria-label={`Delete lane ${data.name}`}
             disabled={data.count <= 1}
-            onClick={() => store.getState().change((d) => deleteLane(d, data.laneId))}
+            onClick={() =>
+              void snapshotBefore(services, `Before deleting lane “${data.name}”`, () =>
+                store.getState().change((d) => deleteLane(d, data.laneId)),
+              )
+            }
           >
             ×
           </button>
