@@ -89,6 +89,20 @@ export function Canvas() {
           });
         }
       },
+      reveal: (box) => {
+        const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+        if (!pane) return;
+        const { x, y, zoom } = flow.getViewport();
+        const margin = 24;
+        // How far the region sticks out past each edge of the pane, in screen pixels.
+        const left = box.x * zoom + x;
+        const right = (box.x + box.width) * zoom + x;
+        const top = box.y * zoom + y;
+        const bottom = (box.y + box.height) * zoom + y;
+        const dx = right > pane.width - margin ? pane.width - margin - right : left < margin ? margin - left : 0;
+        const dy = bottom > pane.height - margin ? pane.height - margin - bottom : top < margin ? margin - top : 0;
+        if (dx || dy) void flow.setViewport({ x: x + dx, y: y + dy, zoom });
+      },
     });
     return () => services.canvas.set(null);
   }, [flow, services]);

@@ -10,6 +10,8 @@ export interface CanvasControls {
   fit: () => void;
   fitSelection: (ids: string[]) => void;
   focusCard: (id: string) => void;
+  /** Pans (never zooms) just enough to show a region given in map coordinates. */
+  reveal: (box: { x: number; y: number; width: number; height: number }) => void;
 }
 
 export type CanvasControlsHolder = Holder<CanvasControls>;

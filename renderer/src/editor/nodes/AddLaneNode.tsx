@@ -1,13 +1,22 @@
 import { memo } from 'react';
 import { addLane } from '../../../../shared/model/operations';
+import { METRICS } from '../../../../shared/layout/metrics';
 import { useServices } from '../../app/ServicesContext';
+import { revealAfterRender } from '../revealAfterRender';
 
 export const AddLaneNode = memo(function AddLaneNode() {
-  const { store } = useServices();
+  const services = useServices();
+  const { store } = services;
   const add = () => {
     const doc = store.getState().doc;
     const name = doc?.language === 'vi' ? 'Làn mới' : 'New lane';
-    store.getState().change((d) => addLane(d, { name, cardType: 'note' }));
+    if (!store.getState().change((d) => addLane(d, { name, cardType: 'note' }))) return;
+    const id = store.getState().doc?.lanes.at(-1)?.id;
+    // The new row with the add button under it.
+    revealAfterRender(services, (l) => {
+      const lane = l.lanes.find((x) => x.id === id);
+      return lane ? { x: 0, y: lane.y, width: METRICS.laneLabelWidth, height: lane.height + 40 } : null;
+    });
   };
   return (
     <button type="button" className="add-lane nodrag" onClick={add}>
