@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -53,6 +54,24 @@ export default tseslint.config(
         { group: NODE_BUILTINS, message: 'The renderer never imports Node modules.' },
         { group: ['better-sqlite3'], message: 'Storage lives in the main process.' },
       ]),
+    },
+  },
+  {
+    // Every text a person reads goes through the translation function: JSX text, and the
+    // attributes that are read out or shown (labels, titles, placeholders, alt text).
+    files: ['renderer/src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: ['^aria-label$', '^title$', '^placeholder$', '^alt$', '^label$', '^message$', '^confirmLabel$'],
+          },
+          'should-validate-template': true,
+        },
+      ],
     },
   },
   {

@@ -3,7 +3,10 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
+import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
+import { createI18n } from './i18n/i18n';
+import { applyTheme, savedTheme } from './app/theme';
 import { bridge } from './app/bridge';
 import { createServices } from './app/services';
 import { ServicesContext } from './app/ServicesContext';
@@ -13,12 +16,16 @@ z.config({ jitless: true });
 
 const root = createRoot(document.getElementById('root')!);
 try {
-  const services = createServices(bridge());
+  const i18n = createI18n();
+  const services = createServices(bridge(), i18n);
+  applyTheme(savedTheme(), false);
   root.render(
     <StrictMode>
-      <ServicesContext.Provider value={services}>
-        <App />
-      </ServicesContext.Provider>
+      <I18nextProvider i18n={i18n}>
+        <ServicesContext.Provider value={services}>
+          <App />
+        </ServicesContext.Provider>
+      </I18nextProvider>
     </StrictMode>,
   );
 } catch (err) {

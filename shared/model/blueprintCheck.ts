@@ -3,7 +3,8 @@ import type { Card, JourneyMap } from './types';
 export interface BlueprintFinding {
   cardId: string;
   problem: 'unsupported-action' | 'no-owner';
-  message: string;
+  /** The card's text, shortened for a one-line message; '' for an empty card. */
+  excerpt: string;
 }
 
 const SUPPORT_TYPES = new Set<Card['type']>(['frontstage', 'backstage']);
@@ -22,7 +23,7 @@ export function blueprintCheck(doc: JourneyMap): BlueprintFinding[] {
   const byId = new Map(doc.cards.map((c) => [c.id, c]));
   const supportStages = new Set(doc.cards.filter((c) => SUPPORT_TYPES.has(c.type)).flatMap((c) => [...covers(c)]));
   const findings: BlueprintFinding[] = [];
-  const short = (t: string) => (t.length > 60 ? `${t.slice(0, 57)}…` : t) || 'An empty card';
+  const short = (t: string) => (t.length > 60 ? `${t.slice(0, 57)}…` : t);
   for (const card of doc.cards) {
     if (card.type === 'action') {
       const linked = doc.connectors.some((k) => {
@@ -31,14 +32,10 @@ export function blueprintCheck(doc: JourneyMap): BlueprintFinding[] {
       });
       const sameStage = [...covers(card)].some((s) => supportStages.has(s));
       if (!linked && !sameStage)
-        findings.push({
-          cardId: card.id,
-          problem: 'unsupported-action',
-          message: `“${short(card.text)}” has no frontstage or backstage step behind it.`,
-        });
+        findings.push({ cardId: card.id, problem: 'unsupported-action', excerpt: short(card.text) });
     }
     if (OWNED_TYPES.has(card.type) && !card.owner.trim())
-      findings.push({ cardId: card.id, problem: 'no-owner', message: `“${short(card.text)}” has no owner.` });
+      findings.push({ cardId: card.id, problem: 'no-owner', excerpt: short(card.text) });
   }
   return findings;
 }

@@ -51,6 +51,10 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
     await attachBridge(page, { library, files: stubFileServices(dialogs) }, rendererUrl);
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
+    // A key missing from the catalogue would show as a raw key to a person.
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && msg.text().includes('[i18n] missing key')) errors.push(msg.text());
+    });
     const open = async () => {
       await page.goto(rendererUrl);
     };

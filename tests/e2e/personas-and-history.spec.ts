@@ -136,5 +136,7 @@ test('deleting a stage keeps a version first', async ({ app }) => {
   await expect(page.getByRole('columnheader', { name: 'Loyalty' })).toHaveCount(0);
   await waitSaved(page);
   const [snapshot] = library.snapshots.list(storedMap(library).id);
-  expect(snapshot!.label).toBe('Before deleting stage “Loyalty”');
+  expect(snapshot!.label).toBe('before-delete-stage:Loyalty');
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Versions' })).toContainText('Before deleting stage “Loyalty”');
 });

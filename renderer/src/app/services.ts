@@ -1,3 +1,4 @@
+import type { i18n as I18n } from 'i18next';
 import { Holder } from './Holder';
 import type { WaymarkApi } from '../../../shared/ipc/api';
 import { CommandRegistry } from '../commands/registry';
@@ -16,16 +17,18 @@ export interface Services {
   /** Filled in by the mounted canvas. */
   canvas: CanvasControlsHolder;
   layout: LayoutHolder;
+  /** The interface language and its catalogue, for code outside components (notices). */
+  i18n: I18n;
 }
 
-export function createServices(api: WaymarkApi): Services {
+export function createServices(api: WaymarkApi, i18n: I18n): Services {
   const store = createWaymarkStore();
   const autosave = startAutosave(store, api);
   const canvas: CanvasControlsHolder = new Holder();
   const layout: LayoutHolder = new Holder();
   const commands = new CommandRegistry({ state: store.getState }).register(
     ...editorCommands({ store, autosave: () => autosave, canvas, layout }),
-    ...clipboardCommands(store),
+    ...clipboardCommands(store, i18n.t.bind(i18n)),
   );
-  return { api, store, autosave, commands, canvas, layout };
+  return { api, store, autosave, commands, canvas, layout, i18n };
 }

@@ -32,7 +32,6 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
   const history = () => store.temporal.getState();
   const go = (direction: Direction): Command => ({
     id: `nav.${direction}`,
-    label: `Select the card ${direction === 'up' ? 'above' : direction === 'down' ? 'below' : `to the ${direction}`}`,
     shortcuts: [`Arrow${direction[0]!.toUpperCase()}${direction.slice(1)}`],
     enabled: ({ state }) => oneCard(state()) && layout.get() !== null,
     run: ({ state }) => {
@@ -45,7 +44,6 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
   });
   const span = (delta: number): Command => ({
     id: delta > 0 ? 'card.spanMore' : 'card.spanLess',
-    label: delta > 0 ? 'Span one more stage' : 'Span one stage less',
     shortcuts: delta > 0 ? ['Mod+]'] : ['Mod+['],
     enabled: ({ state }) => oneCard(state()),
     run: ({ state }) => {
@@ -58,21 +56,18 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
   return [
     {
       id: 'edit.undo',
-      label: 'Undo',
       shortcuts: ['Mod+Z'],
       enabled: ({ state }) => hasDoc(state()) && history().pastStates.length > 0,
       run: () => history().undo(),
     },
     {
       id: 'edit.redo',
-      label: 'Redo',
       shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
       enabled: ({ state }) => hasDoc(state()) && history().futureStates.length > 0,
       run: () => history().redo(),
     },
     {
       id: 'card.add',
-      label: 'Add card',
       shortcuts: ['N'],
       enabled: ({ state }) => hasDoc(state()) && targetCell(state()) !== null,
       run: ({ state }) => {
@@ -83,14 +78,12 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
     },
     {
       id: 'card.edit',
-      label: 'Edit text',
       shortcuts: ['F2'],
       enabled: ({ state }) => oneCard(state()),
       run: ({ state }) => state().startEditing(state().selectedCardIds[0]!),
     },
     {
       id: 'edit.duplicate',
-      label: 'Duplicate',
       shortcuts: ['Mod+D'],
       enabled: ({ state }) => state().selectedCardIds.length > 0 && state().editingCardId === null,
       run: ({ state }) => {
@@ -106,7 +99,6 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
     },
     {
       id: 'edit.delete',
-      label: 'Delete',
       shortcuts: ['Delete', 'Backspace'],
       enabled: ({ state }) => anySelected(state()),
       run: ({ state }) => {
@@ -117,14 +109,12 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
     },
     {
       id: 'edit.selectAll',
-      label: 'Select all cards',
       shortcuts: ['Mod+A'],
       enabled: ({ state }) => hasDoc(state()) && state().editingCardId === null,
       run: ({ state }) => state().select(state().doc!.cards.map((c) => c.id)),
     },
     {
       id: 'edit.clearSelection',
-      label: 'Clear selection',
       shortcuts: ['Escape'],
       enabled: ({ state }) => anySelected(state()),
       run: ({ state }) => state().select([]),
@@ -137,7 +127,6 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
     go('down'),
     {
       id: 'view.zoomIn',
-      label: 'Zoom in',
       shortcuts: ['Mod+=', 'Mod++', 'Mod+Shift++', '+', 'Shift++', '='],
       // Enabled with a map open: the toolbar renders before the canvas registers its controls.
       enabled: ({ state }) => hasDoc(state()),
@@ -145,28 +134,24 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
     },
     {
       id: 'view.zoomOut',
-      label: 'Zoom out',
       shortcuts: ['Mod+-', '-'],
       enabled: ({ state }) => hasDoc(state()),
       run: () => canvas.get()?.zoomOut(),
     },
     {
       id: 'view.fit',
-      label: 'Fit map',
       shortcuts: ['Shift+!', 'Shift+1'],
       enabled: ({ state }) => hasDoc(state()),
       run: () => canvas.get()?.fit(),
     },
     {
       id: 'view.fitSelection',
-      label: 'Zoom to selection',
       shortcuts: ['Shift+@', 'Shift+2'],
       enabled: ({ state }) => state().selectedCardIds.length > 0,
       run: ({ state }) => canvas.get()?.fitSelection(state().selectedCardIds),
     },
     {
       id: 'map.saveNow',
-      label: 'Save now',
       shortcuts: ['Mod+S'],
       enabled: ({ state }) => hasDoc(state()),
       run: () => void autosave()?.flush(),

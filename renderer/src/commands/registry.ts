@@ -5,8 +5,8 @@ export interface CommandContext {
 }
 
 export interface Command {
+  /** Also names the command's label in the i18n catalogue: `commands.<id>`. */
   id: string;
-  label: string;
   /** e.g. "Mod+Z", "Mod+Shift+Z": Mod is Cmd on macOS and Ctrl elsewhere. */
   shortcuts: readonly string[];
   enabled: (ctx: CommandContext) => boolean;

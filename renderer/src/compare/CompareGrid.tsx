@@ -1,24 +1,8 @@
-import type { CardComparison, CardChangeKind, ComparedField } from '../../../shared/model/compareMaps';
+import { useTranslation } from 'react-i18next';
+import type { CardComparison, ComparedField } from '../../../shared/model/compareMaps';
 import type { Card, Lane, Stage } from '../../../shared/model/types';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS } from '../../../shared/templates/labels';
 import type { Language } from '../../../shared/model/constants';
-
-const STATUS_LABELS: Record<CardChangeKind, string> = {
-  added: 'Added',
-  removed: 'Removed',
-  changed: 'Changed',
-  same: 'Unchanged',
-};
-const FIELD_LABELS: Record<ComparedField, string> = {
-  text: 'text',
-  type: 'type',
-  laneId: 'lane',
-  stageId: 'stage',
-  stageSpan: 'span',
-  channel: 'channel',
-  owner: 'owner',
-  evidence: 'evidence',
-};
 
 export interface PlacedCard {
   /** Which side's card is drawn: the future card, or (removed / "before" side) the current one. */
@@ -66,6 +50,7 @@ interface Props {
 
 /** A read-only stage × lane grid whose cards carry their compare status. */
 export function CompareGrid({ describe, label, stages, lanes, cards, language, showUnchanged, side }: Props) {
+  const { t } = useTranslation();
   const visible = cards.filter((c) => showUnchanged || c.comparison.status !== 'same');
   const cell = (laneId: string, stageId: string) =>
     visible.filter((c) => c.card.laneId === laneId && c.card.stageId === stageId);
@@ -94,19 +79,23 @@ export function CompareGrid({ describe, label, stages, lanes, cards, language, s
                     key={`${comparison.status}-${card.id}`}
                     className={`compare-card status-${comparison.status}`}
                     data-status={comparison.status}
-                    aria-label={`${STATUS_LABELS[comparison.status]}: ${card.text}`}
+                    aria-label={t('compare.cardLabel', {
+                      status: t(`compare.status.${comparison.status}`),
+                      text: card.text,
+                    })}
                   >
                     <header>
                       <span>{CARD_TYPE_LABELS[card.type][language]}</span>
-                      <span className="status-tag">{STATUS_LABELS[comparison.status]}</span>
+                      <span className="status-tag">{t(`compare.status.${comparison.status}`)}</span>
                     </header>
                     <p>{card.text}</p>
                     {card.channel && <small>{CHANNEL_LABELS[card.channel][language]}</small>}
                     {comparison.status === 'changed' && side !== 'before' && comparison.before && (
-                      <ul className="was" aria-label="Before">
+                      <ul className="was" aria-label={t('compare.before')}>
                         {comparison.changed.map((f) => (
                           <li key={f}>
-                            Was {FIELD_LABELS[f]}: <del>{describe(f, comparison.before!)}</del>
+                            {t('compare.was', { field: t(`compare.fields.${f}`) })}{' '}
+                            <del>{describe(f, comparison.before!)}</del>
                           </li>
                         ))}
                       </ul>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { compareMaps } from '../../../shared/model/compareMaps';
 import type { JourneyMap } from '../../../shared/model/types';
@@ -11,6 +12,7 @@ type Loaded = { current: JourneyMap; future: JourneyMap } | { error: string };
 /** A future-state map next to (or over) the current-state map it was derived from. */
 export function CompareScreen({ mapId }: { mapId: string }) {
   const { api, store } = useServices();
+  const { t } = useTranslation();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [mode, setMode] = useState<'overlay' | 'side'>('overlay');
   const [showUnchanged, setShowUnchanged] = useState(true);
@@ -19,12 +21,12 @@ export function CompareScreen({ mapId }: { mapId: string }) {
     let live = true;
     (async (): Promise<Loaded> => {
       const future = (await unwrap(api.maps.load({ id: mapId }))).document;
-      if (!future.derivedFrom) return { error: `“${future.title}” was not derived from a current-state map.` };
+      if (!future.derivedFrom) return { error: t('compare.notDerived', { title: future.title }) };
       try {
         return { current: (await unwrap(api.maps.load({ id: future.derivedFrom.mapId }))).document, future };
       } catch {
         return {
-          error: `The current-state map “${future.derivedFrom.title}” that “${future.title}” was derived from is no longer in the library.`,
+          error: t('compare.sourceGone', { source: future.derivedFrom.title, title: future.title }),
         };
       }
     })().then(
@@ -34,7 +36,7 @@ export function CompareScreen({ mapId }: { mapId: string }) {
     return () => {
       live = false;
     };
-  }, [api, mapId]);
+  }, [api, mapId, t]);
 
   const result = useMemo(
     () => (loaded && 'current' in loaded ? compareMaps(loaded.current, loaded.future) : null),
@@ -42,13 +44,13 @@ export function CompareScreen({ mapId }: { mapId: string }) {
   );
   const back = () => store.getState().navigate({ screen: 'editor', mapId });
 
-  if (!loaded) return <p className="loading">Comparing…</p>;
+  if (!loaded) return <p className="loading">{t('compare.comparing')}</p>;
   if ('error' in loaded || !result)
     return (
       <div className="editor-error">
-        <p role="alert">{'error' in loaded ? loaded.error : 'Nothing to compare.'}</p>
+        <p role="alert">{'error' in loaded ? loaded.error : t('compare.nothing')}</p>
         <button type="button" onClick={back}>
-          Back to the map
+          {t('compare.backButton')}
         </button>
       </div>
     );
@@ -71,28 +73,28 @@ export function CompareScreen({ mapId }: { mapId: string }) {
     <div className="compare">
       <header className="app-header">
         <button type="button" onClick={back}>
-          ← Back to the map
+          {t('compare.back')}
         </button>
         <h1 className="map-heading">
           {current.title} → {future.title}
         </h1>
-        <p className="compare-counts" aria-label="Summary of changes">
-          <span className="status-added">{counts.added} added</span>
-          <span className="status-changed">{counts.changed} changed</span>
-          <span className="status-removed">{counts.removed} removed</span>
-          <span>{counts.same} unchanged</span>
+        <p className="compare-counts" aria-label={t('compare.summary')}>
+          <span className="status-added">{t('compare.added', { count: counts.added })}</span>
+          <span className="status-changed">{t('compare.changed', { count: counts.changed })}</span>
+          <span className="status-removed">{t('compare.removed', { count: counts.removed })}</span>
+          <span>{t('compare.same', { count: counts.same })}</span>
         </p>
         <div className="spacer" />
         <label className="check">
           <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} />
-          Show unchanged cards
+          {t('compare.showUnchanged')}
         </label>
-        <div className="segmented-buttons" role="group" aria-label="Compare view">
+        <div className="segmented-buttons" role="group" aria-label={t('compare.view')}>
           <button type="button" aria-pressed={mode === 'overlay'} onClick={() => setMode('overlay')}>
-            Overlay
+            {t('compare.overlay')}
           </button>
           <button type="button" aria-pressed={mode === 'side'} onClick={() => setMode('side')}>
-            Side by side
+            {t('compare.sideBySide')}
           </button>
         </div>
       </header>
@@ -101,7 +103,7 @@ export function CompareScreen({ mapId }: { mapId: string }) {
         {mode === 'overlay' ? (
           <CompareGrid
             describe={describe}
-            label="Changes on the future-state map"
+            label={t('compare.overlayTable')}
             stages={overlayStages}
             lanes={overlayLanes}
             cards={overlay}
@@ -112,10 +114,10 @@ export function CompareScreen({ mapId }: { mapId: string }) {
         ) : (
           <div className="compare-sides">
             <section>
-              <h2>Current state</h2>
+              <h2>{t('compare.current')}</h2>
               <CompareGrid
                 describe={describe}
-                label="Current state"
+                label={t('compare.current')}
                 stages={current.stages}
                 lanes={cardLanes(current)}
                 cards={before}
@@ -125,10 +127,10 @@ export function CompareScreen({ mapId }: { mapId: string }) {
               />
             </section>
             <section>
-              <h2>Future state</h2>
+              <h2>{t('compare.future')}</h2>
               <CompareGrid
                 describe={describe}
-                label="Future state"
+                label={t('compare.future')}
                 stages={future.stages}
                 lanes={cardLanes(future)}
                 cards={after}

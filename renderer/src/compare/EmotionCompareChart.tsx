@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { smoothPath } from '../../../shared/layout/curve';
 import { EMOTION_MAX, EMOTION_MIN } from '../../../shared/model/constants';
 import type { EmotionComparison } from '../../../shared/model/compareMaps';
@@ -10,6 +11,7 @@ const BOTTOM = 40;
 
 /** Both emotion curves on one chart, with the change per stage written under each column. */
 export function EmotionCompareChart({ emotions }: { emotions: EmotionComparison[] }) {
+  const { t } = useTranslation();
   const width = AXIS + Math.max(1, emotions.length) * COL;
   const y = (score: number) => TOP + ((EMOTION_MAX - score) / (EMOTION_MAX - EMOTION_MIN)) * (H - TOP - BOTTOM);
   const x = (i: number) => AXIS + i * COL + COL / 2;
@@ -24,10 +26,12 @@ export function EmotionCompareChart({ emotions }: { emotions: EmotionComparison[
   return (
     <figure className="emotion-compare">
       <figcaption>
-        Emotion curve: <span className="legend-before">current state</span> and{' '}
-        <span className="legend-after">future state</span>
+        <Trans
+          i18nKey="compare.curveTitle"
+          components={[<span key="b" className="legend-before" />, <span key="a" className="legend-after" />]}
+        />
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${H}`} width={width} height={H} role="img" aria-label="Emotion curves compared">
+      <svg viewBox={`0 0 ${width} ${H}`} width={width} height={H} role="img" aria-label={t('compare.curves')}>
         {[-3, 0, 3].map((s) => (
           <g key={s}>
             <line x1={AXIS} x2={width} y1={y(s)} y2={y(s)} className={s === 0 ? 'axis zero' : 'axis'} />

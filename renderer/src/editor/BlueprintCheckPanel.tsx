@@ -1,24 +1,33 @@
+import { useTranslation } from 'react-i18next';
 import type { BlueprintFinding } from '../../../shared/model/blueprintCheck';
+import type { TFunction } from 'i18next';
 import { useServices, useWaymark } from '../app/ServicesContext';
 
+/** A finding in words, in the interface language. */
+export function findingText(t: TFunction, f: BlueprintFinding): string {
+  return t(`blueprint.${f.problem}`, { text: f.excerpt || t('blueprint.emptyCard') });
+}
+
 export function BlueprintCheckToggle() {
+  const { t } = useTranslation();
   const { store } = useServices();
   const on = useWaymark((s) => s.blueprintCheck);
   return (
     <button type="button" aria-pressed={on} onClick={() => store.getState().setBlueprintCheck(!on)}>
-      Blueprint check
+      {t('blueprint.toggle')}
     </button>
   );
 }
 
 /** What the blueprint check found; each entry selects its card and brings it into view. */
 export function BlueprintCheckPanel({ findings }: { findings: BlueprintFinding[] }) {
+  const { t } = useTranslation();
   const { store, canvas } = useServices();
   return (
-    <section className="check-panel" aria-label="Blueprint check">
-      <h2>Blueprint check</h2>
+    <section className="check-panel" aria-label={t('blueprint.title')}>
+      <h2>{t('blueprint.title')}</h2>
       {findings.length === 0 ? (
-        <p>Every customer action has a frontstage or backstage step, and every step has an owner.</p>
+        <p>{t('blueprint.allGood')}</p>
       ) : (
         <ul>
           {findings.map((f) => (
@@ -31,7 +40,7 @@ export function BlueprintCheckPanel({ findings }: { findings: BlueprintFinding[]
                   canvas.get()?.focusCard(f.cardId);
                 }}
               >
-                {f.message}
+                {findingText(t, f)}
               </button>
             </li>
           ))}

@@ -9,6 +9,7 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type AriaLabelConfig,
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { cellAt, insertionIndex } from '../../../shared/layout/hitTest';
@@ -22,20 +23,30 @@ import { FAR_ZOOM, FarZoomContext } from './FarZoomContext';
 import { LayoutContext } from './LayoutContext';
 import { nodeTypes } from './nodes/nodeTypes';
 import { Overview } from './Overview';
-import { BlueprintCheckPanel } from './BlueprintCheckPanel';
+import { BlueprintCheckPanel, findingText } from './BlueprintCheckPanel';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useMapLayout } from './useMapLayout';
 
-const ARIA_LABELS = {
-  'node.a11yDescription.default': 'Press Enter to edit a card, arrow keys to move between cards, Delete to remove.',
-  'node.a11yDescription.keyboardDisabled':
-    'Press Enter to edit a card, arrow keys to move between cards, Delete to remove.',
-  'handle.ariaLabel': 'Connector handle',
-  'controls.ariaLabel': 'Canvas zoom controls',
-  'controls.zoomIn.ariaLabel': 'Zoom in',
-  'controls.zoomOut.ariaLabel': 'Zoom out',
-  'controls.fitView.ariaLabel': 'Fit map to screen',
-  'minimap.ariaLabel': 'Map overview',
-};
+/** React Flow's own labels and screen-reader descriptions, in the interface language. */
+function ariaLabels(t: TFunction): Partial<AriaLabelConfig> {
+  const keys = [
+    'node.a11yDescription.default',
+    'node.a11yDescription.keyboardDisabled',
+    'edge.a11yDescription.default',
+    'handle.ariaLabel',
+    'controls.ariaLabel',
+    'controls.zoomIn.ariaLabel',
+    'controls.zoomOut.ariaLabel',
+    'controls.fitView.ariaLabel',
+    'controls.interactive.ariaLabel',
+    'minimap.ariaLabel',
+  ] as const;
+  return {
+    ...Object.fromEntries(keys.map((k) => [k, t(`flow.${k}`)])),
+    'node.a11yDescription.ariaLiveMessage': (p) => t('flow.node.a11yDescription.ariaLiveMessage', p),
+  };
+}
 
 /** Screen point of a drag event, mouse or touch. */
 function clientPoint(e: MouseEvent | TouchEvent): { x: number; y: number } {
@@ -48,6 +59,7 @@ const FIT = { maxZoom: 1, padding: 0.04, duration: 200 };
 
 export function Canvas() {
   const services = useServices();
+  const { t } = useTranslation();
   const { store } = services;
   const { doc, layout } = useMapLayout();
   const selectedCards = useWaymark((s) => s.selectedCardIds);
@@ -113,7 +125,8 @@ export function Canvas() {
   const checking = useWaymark((s) => s.blueprintCheck);
   // Computed once here for both the highlights and the panel's list.
   const findings = useMemo(() => (checking && doc ? blueprintCheck(doc) : []), [checking, doc]);
-  const flags = useMemo(() => new Map(findings.map((f) => [f.cardId, f.message])), [findings]);
+  const flags = useMemo(() => new Map(findings.map((f) => [f.cardId, findingText(t, f)])), [findings, t]);
+  const ariaLabelConfig = useMemo(() => ariaLabels(t), [t]);
 
   const nodes = useMemo(() => {
     if (!doc || !layout) return [];
@@ -288,7 +301,7 @@ export function Canvas() {
             deleteKeyCode={null}
             selectionKeyCode={null}
             disableKeyboardA11y
-            ariaLabelConfig={ARIA_LABELS}
+            ariaLabelConfig={ariaLabelConfig}
             proOptions={{ hideAttribution: true }}
           >
             <Background gap={24} size={1} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { useServices } from '../app/ServicesContext';
 
@@ -42,6 +43,7 @@ export const displayShortcut = (s: string) =>
 
 /** A right-click menu built from the command registry, like the toolbar and the keyboard. */
 export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () => void }) {
+  const { t } = useTranslation();
   const { commands } = useServices();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -60,7 +62,7 @@ export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () =>
       ref={ref}
       className="context-menu"
       role="menu"
-      aria-label={menu.kind === 'card' ? 'Card actions' : 'Canvas actions'}
+      aria-label={menu.kind === 'card' ? t('editor.cardActions') : t('editor.canvasActions')}
       style={{ left: menu.x, top: menu.y }}
       onKeyDown={(e) => {
         e.stopPropagation();
@@ -87,7 +89,7 @@ export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () =>
               commands.run(id);
             }}
           >
-            <span>{c.label}</span>
+            <span>{t(`commands.${c.id}`)}</span>
             {c.shortcuts[0] && <kbd>{displayShortcut(c.shortcuts[0])}</kbd>}
           </button>
         );

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/model/constants';
 import { useState } from 'react';
 import { renameMap } from '../../../shared/model/operations';
 import { KIND_LABELS } from '../../../shared/templates/labels';
@@ -11,9 +13,9 @@ import { LinkedMaps } from './LinkedMaps';
 
 export function EditorHeader() {
   const { store, autosave } = useServices();
+  const { t, i18n } = useTranslation();
   const title = useWaymark((s) => s.doc?.title ?? '');
   const kind = useWaymark((s) => s.doc?.kind);
-  const language = useWaymark((s) => s.doc?.language ?? 'en');
   const [renaming, setRenaming] = useState(false);
 
   const back = async () => {
@@ -25,12 +27,12 @@ export function EditorHeader() {
   return (
     <header className="app-header editor-header">
       <button type="button" onClick={() => void back()}>
-        ← Library
+        {t('editor.backToLibrary')}
       </button>
       {renaming ? (
         <InlineTextField
           initial={title}
-          label="Map title"
+          label={t('editor.mapTitle')}
           className="rename-field"
           onDone={(t) => {
             setRenaming(false);
@@ -38,11 +40,11 @@ export function EditorHeader() {
           }}
         />
       ) : (
-        <h1 className="map-heading" onDoubleClick={() => setRenaming(true)} title="Double-click to rename">
+        <h1 className="map-heading" onDoubleClick={() => setRenaming(true)} title={t('editor.renameHint')}>
           {title}
         </h1>
       )}
-      {kind && <span className={`kind-badge kind-${kind}`}>{KIND_LABELS[kind][language]}</span>}
+      {kind && <span className={`kind-badge kind-${kind}`}>{KIND_LABELS[kind][i18n.language as Language]}</span>}
       {kind === 'service-blueprint' && <BlueprintCheckToggle />}
       <LinkedMaps />
       <div className="spacer" />

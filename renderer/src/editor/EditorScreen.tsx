@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { unwrap } from '../app/bridge';
@@ -16,6 +17,7 @@ import { useEditorKeys } from './useEditorKeys';
 
 export function EditorScreen({ mapId }: { mapId: string }) {
   const { api, store } = useServices();
+  const { t } = useTranslation();
   const loadedId = useWaymark((s) => s.doc?.id);
   const sidePanel = useWaymark((s) => s.sidePanel);
   const [error, setError] = useState<string | null>(null);
@@ -41,9 +43,9 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   if (error)
     return (
       <div className="editor-error">
-        <p role="alert">Could not open this map: {error}</p>
+        <p role="alert">{t('editor.couldNotOpen', { message: error })}</p>
         <button type="button" onClick={() => store.getState().navigate({ screen: 'library' })}>
-          Back to the library
+          {t('editor.backToLibraryButton')}
         </button>
       </div>
     );
@@ -63,7 +65,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
             </div>
           </div>
         ) : (
-          <p className="loading">Opening map…</p>
+          <p className="loading">{t('editor.opening')}</p>
         )}
       </div>
     </ReactFlowProvider>

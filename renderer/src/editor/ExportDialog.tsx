@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import type { ExportOptions } from '../export/exportMap';
 import { PAPER, type Paper } from '../export/pagePlan';
@@ -10,6 +11,7 @@ interface Props {
 
 /** Options for the two exports that have any: PDF page layout, PNG scale and background. */
 export function ExportDialog({ kind, onExport, onCancel }: Props) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const [layout, setLayout] = useState<'poster' | 'tiles' | 'stages'>('poster');
   const [paper, setPaper] = useState<Paper>('a4');
@@ -32,28 +34,28 @@ export function ExportDialog({ kind, onExport, onCancel }: Props) {
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="export-title" onCancel={onCancel}>
       <form onSubmit={submit}>
-        <h2 id="export-title">{kind === 'pdf' ? 'Export PDF' : 'Export PNG'}</h2>
+        <h2 id="export-title">{kind === 'pdf' ? t('export.dialog.pdfTitle') : t('export.dialog.pngTitle')}</h2>
         {kind === 'pdf' ? (
           <>
             <fieldset className="option-group">
-              <legend>Pages</legend>
+              <legend>{t('export.dialog.pages')}</legend>
               <label>
-                <input type="radio" checked={layout === 'poster'} onChange={() => setLayout('poster')} /> One poster
-                page sized to the map
+                <input type="radio" checked={layout === 'poster'} onChange={() => setLayout('poster')} />{' '}
+                {t('export.dialog.poster')}
               </label>
               <label>
-                <input type="radio" checked={layout === 'tiles'} onChange={() => setLayout('tiles')} /> Tiled pages (no
-                card split, headers on every page)
+                <input type="radio" checked={layout === 'tiles'} onChange={() => setLayout('tiles')} />{' '}
+                {t('export.dialog.tiles')}
               </label>
               <label>
-                <input type="radio" checked={layout === 'stages'} onChange={() => setLayout('stages')} /> One page per
-                stage
+                <input type="radio" checked={layout === 'stages'} onChange={() => setLayout('stages')} />{' '}
+                {t('export.dialog.stages')}
               </label>
             </fieldset>
             {layout !== 'poster' && (
               <div className="field-row">
                 <label>
-                  Paper
+                  {t('export.dialog.paper')}
                   <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
                     {(Object.keys(PAPER) as Paper[]).map((p) => (
                       <option key={p} value={p}>
@@ -63,13 +65,13 @@ export function ExportDialog({ kind, onExport, onCancel }: Props) {
                   </select>
                 </label>
                 <label>
-                  Orientation
+                  {t('export.dialog.orientation')}
                   <select
                     value={orientation}
                     onChange={(e) => setOrientation(e.target.value as 'portrait' | 'landscape')}
                   >
-                    <option value="landscape">Landscape</option>
-                    <option value="portrait">Portrait</option>
+                    <option value="landscape">{t('export.dialog.landscape')}</option>
+                    <option value="portrait">{t('export.dialog.portrait')}</option>
                   </select>
                 </label>
               </div>
@@ -78,28 +80,28 @@ export function ExportDialog({ kind, onExport, onCancel }: Props) {
         ) : (
           <div className="field-row">
             <label>
-              Scale
+              {t('export.dialog.scale')}
               <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
-                <option value={1}>1× (screen)</option>
-                <option value={2}>2× (sharp on slides)</option>
-                <option value={3}>3× (print)</option>
+                <option value={1}>{t('export.dialog.scale1')}</option>
+                <option value={2}>{t('export.dialog.scale2')}</option>
+                <option value={3}>{t('export.dialog.scale3')}</option>
               </select>
             </label>
             <label>
-              Background
+              {t('export.dialog.background')}
               <select value={background} onChange={(e) => setBackground(e.target.value as 'white' | 'transparent')}>
-                <option value="white">White</option>
-                <option value="transparent">Transparent</option>
+                <option value="white">{t('export.dialog.white')}</option>
+                <option value="transparent">{t('export.dialog.transparent')}</option>
               </select>
             </label>
           </div>
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="primary">
-            Export
+            {t('export.dialog.export')}
           </button>
         </div>
       </form>

@@ -1,24 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/ServicesContext';
 import type { ExportKind, ExportOptions, ExportProgress } from '../export/exportMap';
 import { ExportDialog } from './ExportDialog';
 
-const ITEMS: { kind: ExportKind; label: string; hint: string }[] = [
-  {
-    kind: 'pdf',
-    label: 'PDF…',
-    hint: 'Vector, text selectable: a poster page, tiled paper pages or one page per stage',
-  },
-  { kind: 'png', label: 'PNG image…', hint: 'Picture at 1×, 2× or 3×, white or transparent' },
-  { kind: 'svg', label: 'SVG image', hint: 'Vector image for slides and design tools' },
-  { kind: 'json', label: 'Waymark file (.waymark)', hint: 'The open map format, to share or back up' },
-  { kind: 'ojf', label: 'OpenJourney (.ojf)', hint: 'The open format of the Ptolemy journey mapper' },
-  { kind: 'csv', label: 'CSV spreadsheet', hint: 'Every card as a row (Excel-ready UTF-8)' },
-  { kind: 'mermaid', label: 'Mermaid journey', hint: 'Text diagram for docs and wikis' },
-];
+const ITEMS: readonly ExportKind[] = ['pdf', 'png', 'svg', 'json', 'ojf', 'csv', 'mermaid'];
 
 /** Export ▾ in the editor header. Exports are built from the map model, never from the screen. */
 export function ExportMenu() {
+  const { t } = useTranslation();
   const { api, store } = useServices();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -56,14 +46,14 @@ export function ExportMenu() {
         signal: abort.current.signal,
         onProgress: setProgress,
       });
-      if (path) store.getState().setNotice(`Exported to ${path}`);
+      if (path) store.getState().setNotice(t('export.done', { path }));
     } catch (err) {
       store
         .getState()
         .setNotice(
           (err as Error).name === 'ExportCancelled'
-            ? (err as Error).message
-            : `Export failed: ${(err as Error).message}`,
+            ? t('export.cancelled')
+            : t('export.failed', { message: (err as Error).message }),
         );
     } finally {
       setBusy(false);
@@ -75,28 +65,34 @@ export function ExportMenu() {
   return (
     <div className="export-menu" ref={ref}>
       <button type="button" aria-haspopup="menu" aria-expanded={open} disabled={busy} onClick={() => setOpen(!open)}>
-        {busy ? 'Exporting…' : 'Export ▾'}
+        {busy ? t('export.busy') : t('export.menu')}
       </button>
       {open && (
         <div
           className="context-menu export-items"
           role="menu"
-          aria-label="Export"
+          aria-label={t('export.label')}
           onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
         >
-          {ITEMS.map((i) => (
-            <button key={i.kind} type="button" role="menuitem" onClick={() => choose(i.kind)} title={i.hint}>
-              <span>{i.label}</span>
+          {ITEMS.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              role="menuitem"
+              onClick={() => choose(kind)}
+              title={t(`export.formats.${kind}Hint`)}
+            >
+              <span>{t(`export.formats.${kind}`)}</span>
             </button>
           ))}
         </div>
       )}
       {busy && progress && (
         <div className="export-progress" role="status" aria-live="polite" data-testid="export-progress">
-          <span>{progress.step}…</span>
-          <progress max={1} value={progress.fraction} aria-label="Export progress" />
+          <span>{t(`export.steps.${progress.step}`, progress.page ?? {})}…</span>
+          <progress max={1} value={progress.fraction} aria-label={t('export.progress')} />
           <button type="button" onClick={() => abort.current?.abort()}>
-            Cancel
+            {t('export.cancel')}
           </button>
         </div>
       )}

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SnapshotSummary } from '../../../shared/ipc/contract';
 import { unwrap } from '../app/bridge';
 import { ConfirmDialog } from '../app/ConfirmDialog';
@@ -6,14 +8,27 @@ import { useServices, useWaymark } from '../app/ServicesContext';
 import { svgDataUrl } from '../app/svgDataUrl';
 import { formatWhen } from '../library/formatWhen';
 
-const LABELS: Record<string, string> = {
-  auto: 'Automatic',
-  'before-restore': 'Before a restore',
-};
+/**
+ * Snapshot labels are stored as codes (`auto`, `kept`, `before-delete-stage:<name>` …) so the
+ * history reads in whatever language the interface is in now; anything else is shown as is.
+ */
+export function snapshotLabel(t: TFunction, label: string): string {
+  if (label === 'auto') return t('history.labels.auto');
+  if (label === 'before-restore') return t('history.labels.before-restore');
+  if (label === 'kept') return t('history.keptByHand');
+  const [code, ...rest] = label.split(':');
+  const name = rest.join(':');
+  if (code === 'before-delete-stage') return t('notices.beforeDeleteStage', { name });
+  if (code === 'before-delete-lane') return t('notices.beforeDeleteLane', { name });
+  return label;
+}
 
 /** Version history: the map's snapshots with a preview, and restore. */
 export function HistoryPanel() {
   const { api, store, autosave } = useServices();
+  const { t, i18n } = useTranslation();
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   const mapId = useWaymark((s) => s.doc?.id);
   const revision = useWaymark((s) => s.revision);
   const [snapshots, setSnapshots] = useState<SnapshotSummary[] | null>(null);
@@ -37,7 +52,7 @@ export function HistoryPanel() {
     if (!mapId) return;
     try {
       await autosave.flush();
-      const made = await unwrap(api.snapshots.create({ mapId, label: 'Kept by hand' }));
+      const made = await unwrap(api.snapshots.create({ mapId, label: 'kept' }));
       setSnapshots((list) => [made, ...(list ?? [])]);
     } catch (err) {
       setError((err as Error).message);
@@ -55,9 +70,7 @@ export function HistoryPanel() {
       store.getState().openMap(loaded);
       store
         .getState()
-        .setNotice(
-          `Restored the version from ${formatWhen(snap.createdAt)}. The replaced version is in the history as “Before a restore”.`,
-        );
+        .setNotice(t('history.restored', { when: formatWhen(snap.createdAt, new Date(), i18n.language) }));
       setSnapshots(await unwrap(api.snapshots.list({ mapId })));
     } catch (err) {
       setError((err as Error).message);
@@ -65,46 +78,42 @@ export function HistoryPanel() {
   };
 
   return (
-    <aside className="side-panel history-panel" aria-label="Version history">
-      <h2>Version history</h2>
-      <p className="hint">
-        Waymark keeps a version at most every 10 minutes while you edit, and before deleting a stage or restoring.
-      </p>
+    <aside className="side-panel history-panel" aria-label={t('history.title')}>
+      <h2>{t('history.title')}</h2>
+      <p className="hint">{t('history.hint')}</p>
       <button type="button" onClick={() => void keepNow()}>
-        Keep this version
+        {t('history.keep')}
       </button>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-      {snapshots && snapshots.length === 0 && <p className="empty">No earlier versions yet.</p>}
-      <ol className="history-list" aria-label="Versions">
+      {snapshots && snapshots.length === 0 && <p className="empty">{t('history.none')}</p>}
+      <ol className="history-list" aria-label={t('history.versions')}>
         {snapshots?.map((s) => (
           <li key={s.id}>
             {s.thumbnail && <img src={svgDataUrl(s.thumbnail)} alt="" className="history-preview" />}
             <div>
-              <strong>{LABELS[s.label] ?? s.label}</strong>
-              <time dateTime={s.createdAt}>
-                {new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-                  new Date(s.createdAt),
-                )}
-              </time>
-              <small>
-                {s.cardCount} {s.cardCount === 1 ? 'card' : 'cards'}
-              </small>
+              <strong>{snapshotLabel(t, s.label)}</strong>
+              <time dateTime={s.createdAt}>{when(s.createdAt)}</time>
+              <small>{t('common.cards', { count: s.cardCount })}</small>
             </div>
-            <button type="button" onClick={() => setRestoring(s)} aria-label={`Restore version from ${s.createdAt}`}>
-              Restore
+            <button
+              type="button"
+              onClick={() => setRestoring(s)}
+              aria-label={t('history.restoreVersion', { when: when(s.createdAt) })}
+            >
+              {t('common.restore')}
             </button>
           </li>
         ))}
       </ol>
       {restoring && (
         <ConfirmDialog
-          title="Restore this version?"
-          message="The map goes back to this version. What you see now is kept in the history first, so you can come back to it."
-          confirmLabel="Restore"
+          title={t('history.confirmTitle')}
+          message={t('history.confirmMessage')}
+          confirmLabel={t('common.restore')}
           onConfirm={() => void restore(restoring)}
           onCancel={() => setRestoring(null)}
         />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { MapSummary } from '../../../shared/model/types';
 import { unwrap } from '../app/bridge';
@@ -9,6 +10,7 @@ import { useServices, useWaymark } from '../app/ServicesContext';
  */
 export function LinkedMaps() {
   const { api, store, autosave } = useServices();
+  const { t } = useTranslation();
   const id = useWaymark((s) => s.doc?.id);
   const kind = useWaymark((s) => s.doc?.kind);
   const derivedFrom = useWaymark((s) => s.doc?.derivedFrom ?? null);
@@ -39,13 +41,9 @@ export function LinkedMaps() {
       const loaded = await unwrap(api.maps.deriveFuture({ id }));
       store.getState().openMap(loaded);
       store.getState().navigate({ screen: 'editor', mapId: loaded.document.id });
-      store
-        .getState()
-        .setNotice(
-          `Created “${loaded.document.title}”. Every card remembers the card it came from for the compare view.`,
-        );
+      store.getState().setNotice(t('linked.created', { title: loaded.document.title }));
     } catch (err) {
-      store.getState().setNotice(`No future state was created: ${(err as Error).message}`);
+      store.getState().setNotice(t('linked.notCreated', { message: (err as Error).message }));
     }
   };
 
@@ -53,7 +51,7 @@ export function LinkedMaps() {
     return (
       <div className="linked-maps">
         <button type="button" onClick={() => void createFuture()}>
-          Create future state
+          {t('linked.createFuture')}
         </button>
         {derived.slice(0, 2).map((m) => (
           <button
@@ -61,7 +59,7 @@ export function LinkedMaps() {
             type="button"
             className="link"
             onClick={() => void leaveTo({ screen: 'editor', mapId: m.id })}
-            title={`Open ${m.title}`}
+            title={t('linked.open', { title: m.title })}
           >
             → {m.title}
           </button>
@@ -74,13 +72,13 @@ export function LinkedMaps() {
         <button
           type="button"
           className="link"
-          title={`Open ${derivedFrom.title}`}
+          title={t('linked.open', { title: derivedFrom.title })}
           onClick={() => void leaveTo({ screen: 'editor', mapId: derivedFrom.mapId })}
         >
           ← {derivedFrom.title}
         </button>
         <button type="button" onClick={() => void leaveTo({ screen: 'compare', mapId: id })}>
-          Compare with current state
+          {t('linked.compare')}
         </button>
       </div>
     );

@@ -1,20 +1,22 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useServices, useWaymark } from '../app/ServicesContext';
 
 /** A passing message (a refused edit, a paste that could not become a card). */
 export function Notice() {
+  const { t } = useTranslation();
   const { store } = useServices();
   const notice = useWaymark((s) => s.notice);
   useEffect(() => {
     if (!notice) return;
-    const t = setTimeout(() => store.getState().setNotice(null), 6000);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => store.getState().setNotice(null), 6000);
+    return () => clearTimeout(timer);
   }, [notice, store]);
   if (!notice) return null;
   return (
     <div className="toast" role="status" aria-live="polite" data-testid="notice">
       {notice}
-      <button type="button" aria-label="Dismiss" onClick={() => store.getState().setNotice(null)}>
+      <button type="button" aria-label={t('common.dismiss')} onClick={() => store.getState().setNotice(null)}>
         ×
       </button>
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { MapLayout } from '../../../shared/layout/computeLayout';
@@ -16,6 +17,7 @@ const PAD = 6;
  */
 export function Overview({ doc, layout }: { doc: JourneyMap; layout: MapLayout }) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const { t } = useTranslation();
   const flow = useReactFlow();
   const [tx, ty, zoom] = useFlowStore((s) => s.transform);
   const viewW = useFlowStore((s) => s.width);
@@ -61,7 +63,7 @@ export function Overview({ doc, layout }: { doc: JourneyMap; layout: MapLayout }
   return (
     <div
       className="overview nodrag nopan"
-      aria-label="Map overview: click or drag to move the view"
+      aria-label={t('editor.overview')}
       role="group"
       onPointerDown={(e) => {
         e.currentTarget.setPointerCapture(e.pointerId);

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { unwrap } from '../app/bridge';
 import { useServices, useWaymark } from '../app/ServicesContext';
 
 /** Why the last save failed, and what the user can do about it; edits stay in memory meanwhile. */
 export function SaveErrorBanner() {
+  const { t } = useTranslation();
   const { api, store, autosave } = useServices();
   const save = useWaymark((s) => s.save);
   if (save.state !== 'error') return null;
@@ -20,14 +22,14 @@ export function SaveErrorBanner() {
   return (
     <div className="save-error-banner" role="alert">
       <p>
-        <strong>Your latest changes are not saved.</strong> {save.message}
+        <strong>{t('save.notSaved')}</strong> {save.message}
       </p>
       <button type="button" onClick={() => void autosave.flush()}>
-        Try again
+        {t('save.retry')}
       </button>
       {save.code === 'STALE_REVISION' && (
         <button type="button" onClick={() => void reloadLatest()}>
-          Load the latest version (discards unsaved changes)
+          {t('save.reload')}
         </button>
       )}
     </div>

@@ -1,26 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import type { SidePanel } from '../store/types';
 import { useServices, useWaymark } from '../app/ServicesContext';
 
-const PANELS: { id: SidePanel; label: string }[] = [
-  { id: 'inspector', label: 'Details' },
-  { id: 'persona', label: 'Persona' },
-  { id: 'history', label: 'History' },
-];
+const PANELS: readonly SidePanel[] = ['inspector', 'persona', 'history'];
 
 /** Chooses what the right-hand panel shows. */
 export function SidePanelSwitch() {
+  const { t } = useTranslation();
   const { store } = useServices();
   const panel = useWaymark((s) => s.sidePanel);
   return (
-    <div className="segmented-buttons" role="group" aria-label="Side panel">
+    <div className="segmented-buttons" role="group" aria-label={t('editor.sidePanel')}>
       {PANELS.map((p) => (
-        <button
-          key={p.id}
-          type="button"
-          aria-pressed={panel === p.id}
-          onClick={() => store.getState().setSidePanel(p.id)}
-        >
-          {p.label}
+        <button key={p} type="button" aria-pressed={panel === p} onClick={() => store.getState().setSidePanel(p)}>
+          {t(`editor.panels.${p}`)}
         </button>
       ))}
     </div>

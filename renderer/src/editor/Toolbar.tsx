@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useServices, useWaymark } from '../app/ServicesContext';
 import { displayShortcut } from './ContextMenu';
@@ -34,6 +35,7 @@ const ICONS: Record<string, React.ReactNode> = {
 
 /** Toolbar buttons come from the command registry, like the menus and the keyboard. */
 export function Toolbar() {
+  const { t } = useTranslation();
   const { store, commands } = useServices();
   // Re-render when anything a command's enabled state depends on changes.
   useWaymark(
@@ -41,19 +43,20 @@ export function Toolbar() {
   );
   useStore(store.temporal, (h) => `${h.pastStates.length}:${h.futureStates.length}`);
   return (
-    <div className="toolbar" role="toolbar" aria-label="Editor">
+    <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       {GROUPS.map((group, i) => (
         <div key={i} className="toolbar-group">
           {group.map((id) => {
             const c = commands.get(id);
             const key = c.shortcuts[0] ? ` (${displayShortcut(c.shortcuts[0])})` : '';
+            const label = t(`commands.${id}`);
             return (
               <button
                 key={id}
                 type="button"
                 className="tool"
-                aria-label={c.label}
-                title={`${c.label}${key}`}
+                aria-label={label}
+                title={`${label}${key}`}
                 disabled={!commands.isEnabled(id)}
                 onClick={() => commands.run(id)}
               >

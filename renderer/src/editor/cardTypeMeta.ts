@@ -15,8 +15,9 @@ export const CARD_ICONS: Record<CardType, string> = {
   note: '✎',
 };
 
-export const PALETTE_GROUPS: { label: string; types: CardType[] }[] = [
-  { label: 'Customer journey', types: ['touchpoint', 'action', 'thought', 'pain-point', 'opportunity'] },
-  { label: 'Service blueprint', types: ['evidence', 'frontstage', 'backstage', 'support'] },
-  { label: 'Other', types: ['emotion', 'note'] },
+/** Palette sections; `id` names the heading in the i18n catalogue (`palette.groups.*`). */
+export const PALETTE_GROUPS: { id: 'journey' | 'blueprint' | 'other'; types: CardType[] }[] = [
+  { id: 'journey', types: ['touchpoint', 'action', 'thought', 'pain-point', 'opportunity'] },
+  { id: 'blueprint', types: ['evidence', 'frontstage', 'backstage', 'support'] },
+  { id: 'other', types: ['emotion', 'note'] },
 ];

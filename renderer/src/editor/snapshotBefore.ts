@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { unwrap } from '../app/bridge';
 import type { Services } from '../app/services';
 
@@ -8,6 +9,7 @@ import type { Services } from '../app/services';
  */
 export async function snapshotBefore(
   { api, store, autosave }: Pick<Services, 'api' | 'store' | 'autosave'>,
+  t: TFunction,
   label: string,
   edit: () => void,
 ): Promise<void> {
@@ -16,7 +18,7 @@ export async function snapshotBefore(
     await autosave.flush();
     if (mapId) await unwrap(api.snapshots.create({ mapId, label }));
   } catch (err) {
-    store.getState().setNotice(`Could not keep a version before this change: ${(err as Error).message}`);
+    store.getState().setNotice(t('notices.snapshotFailed', { message: (err as Error).message }));
   }
   edit();
 }

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import {
   CLIPBOARD_MIME,
@@ -23,7 +25,7 @@ function pasteTarget(store: WaymarkStore) {
 }
 
 /** Handles a paste: Waymark cards keep their shape, plain text becomes one card, the rest is refused. */
-export function handlePaste(store: WaymarkStore, data: DataTransfer | null): void {
+export function handlePaste(store: WaymarkStore, data: DataTransfer | null, t: TFunction): void {
   const s = store.getState();
   const target = pasteTarget(store);
   if (!s.doc || !target) return;
@@ -40,7 +42,7 @@ export function handlePaste(store: WaymarkStore, data: DataTransfer | null): voi
   }
   const text = data?.getData('text/plain') ?? '';
   if (!text.trim()) {
-    s.setNotice('Nothing to paste: the clipboard holds no text or cards (images cannot become cards).');
+    s.setNotice(t('notices.nothingToPaste'));
     return;
   }
   let id = '';
@@ -53,12 +55,13 @@ export function handlePaste(store: WaymarkStore, data: DataTransfer | null): voi
   });
   if (!ok) return;
   s.select([id]);
-  if (truncated) s.setNotice('The pasted text was longer than a card holds; it was cut to 20,000 characters.');
+  if (truncated) s.setNotice(t('notices.pasteCut'));
 }
 
 /** Copy, cut and paste of cards through the system clipboard (so it works between maps). */
 export function useClipboard(): void {
   const { store } = useServices();
+  const { t } = useTranslation();
   useEffect(() => {
     const copy = (e: ClipboardEvent, cut: boolean) => {
       if (inTextField(e.target)) return;
@@ -81,7 +84,7 @@ export function useClipboard(): void {
     const onPaste = (e: ClipboardEvent) => {
       if (inTextField(e.target)) return;
       e.preventDefault();
-      handlePaste(store, e.clipboardData);
+      handlePaste(store, e.clipboardData, t);
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCut);
@@ -91,18 +94,17 @@ export function useClipboard(): void {
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, [store]);
+  }, [store, t]);
 }
 
 /** Menu entries for the clipboard; the keyboard path is the browser's own copy/cut/paste events. */
-export function clipboardCommands(store: WaymarkStore): Command[] {
+export function clipboardCommands(store: WaymarkStore, t: TFunction): Command[] {
   const hasCards = () => store.getState().selectedCardIds.length > 0;
   return [
-    { id: 'clipboard.copy', label: 'Copy', shortcuts: [], enabled: hasCards, run: () => document.execCommand('copy') },
-    { id: 'clipboard.cut', label: 'Cut', shortcuts: [], enabled: hasCards, run: () => document.execCommand('cut') },
+    { id: 'clipboard.copy', shortcuts: [], enabled: hasCards, run: () => document.execCommand('copy') },
+    { id: 'clipboard.cut', shortcuts: [], enabled: hasCards, run: () => document.execCommand('cut') },
     {
       id: 'clipboard.paste',
-      label: 'Paste',
       shortcuts: [],
       enabled: () => store.getState().doc !== null,
       run: () => {
@@ -112,9 +114,9 @@ export function clipboardCommands(store: WaymarkStore): Command[] {
           .then((text) => {
             const data = new DataTransfer();
             data.setData('text/plain', text);
-            handlePaste(store, data);
+            handlePaste(store, data, t);
           })
-          .catch(() => store.getState().setNotice('Use Ctrl+V to paste here.'));
+          .catch(() => store.getState().setNotice(t('notices.usePasteKey')));
       },
     },
   ];

@@ -33,7 +33,10 @@ function loadFonts(api: WaymarkApi) {
 
 export interface ExportProgress {
   /** What is happening, for the progress line. */
-  step: string;
+  /** Which step: the UI says it in words (i18n `export.steps.*`). */
+  step: 'font' | 'layout' | 'drawing' | 'page' | 'image' | 'saving';
+  /** For the `page` step: which page of how many. */
+  page?: { n: number; of: number };
   /** 0…1 */
   fraction: number;
 }
@@ -48,8 +51,13 @@ export class ExportCancelled extends Error {
 }
 
 /** Lets the UI paint (progress, the Cancel button) between steps, and honours Cancel. */
-async function checkpoint(control: ExportControl, step: string, fraction: number): Promise<void> {
-  control.onProgress?.({ step, fraction });
+async function checkpoint(
+  control: ExportControl,
+  step: ExportProgress['step'],
+  fraction: number,
+  page?: ExportProgress['page'],
+): Promise<void> {
+  control.onProgress?.({ step, fraction, ...(page ? { page } : {}) });
   await new Promise((r) => setTimeout(r, 0));
   if (control.signal?.aborted) throw new ExportCancelled('Export cancelled.');
 }
@@ -68,17 +76,17 @@ export async function exportMap(
   let data: string;
   let encoding: 'utf8' | 'base64' = 'utf8';
   if (kind === 'svg' || kind === 'pdf' || kind === 'png') {
-    await checkpoint(control, 'Loading the font', 0.05);
+    await checkpoint(control, 'font', 0.05);
     const f = await loadFonts(api);
-    await checkpoint(control, 'Laying out the map', 0.15);
+    await checkpoint(control, 'layout', 0.15);
     const list = buildDisplayList(doc, fontMetrics(f.bytes));
-    await checkpoint(control, 'Drawing', 0.35);
+    await checkpoint(control, 'drawing', 0.35);
     const svg = () => toSvg(list, { title: doc.title, embedFonts: f.b64 });
     if (kind === 'svg') data = svg();
     else if (kind === 'png') {
       const png = options.png ?? { scale: 2, background: 'white' };
       const source = svg();
-      await checkpoint(control, 'Rendering the image', 0.5);
+      await checkpoint(control, 'image', 0.5);
       data = bytesToBase64(await svgToPng(source, list, png.scale, png.background));
       encoding = 'base64';
     } else {
@@ -88,13 +96,13 @@ export async function exportMap(
           ? await toPosterPdf(list, f.bytes, doc.title)
           : (
               await toPagedPdf(list, f.bytes, doc.title, pdf, (page, pages) =>
-                checkpoint(control, `Drawing page ${page} of ${pages}`, 0.35 + (0.5 * page) / pages),
+                checkpoint(control, 'page', 0.35 + (0.5 * page) / pages, { n: page, of: pages }),
               )
             ).bytes;
       data = bytesToBase64(bytes);
       encoding = 'base64';
     }
-    await checkpoint(control, 'Saving', 0.9);
+    await checkpoint(control, 'saving', 0.9);
   } else if (kind === 'json') data = toWaymarkJson(doc);
   else if (kind === 'csv') data = toCsv(doc);
   else if (kind === 'ojf') data = JSON.stringify(exportOjf(doc), null, 2) + '\n';

@@ -1,12 +1,7 @@
 import { MAP_KINDS, MAP_SORTS, type MapKind, type MapSort } from '../../../shared/model/constants';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/model/constants';
 import { KIND_LABELS } from '../../../shared/templates/labels';
-
-const SORT_LABELS: Record<MapSort, string> = {
-  updated: 'Last changed',
-  opened: 'Recently opened',
-  created: 'Newest',
-  title: 'Title A–Z',
-};
 
 interface Props {
   query: string;
@@ -21,47 +16,49 @@ interface Props {
 
 /** Search, kind filter, sort order and grid/list switch above the map list. */
 export function LibraryFilters(p: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
   return (
     <div className="library-filters" role="search">
       <input
         type="search"
-        aria-label="Search maps by title or card text"
-        placeholder="Search titles and card text…"
+        aria-label={t('library.searchLabel')}
+        placeholder={t('library.searchPlaceholder')}
         value={p.query}
         maxLength={500}
         onChange={(e) => p.onQuery(e.target.value)}
       />
       <label>
-        Kind
+        {t('library.kind')}
         <select
-          aria-label="Filter by kind"
+          aria-label={t('library.filterByKind')}
           value={p.kind ?? ''}
           onChange={(e) => p.onKind((e.target.value || null) as MapKind | null)}
         >
-          <option value="">All kinds</option>
+          <option value="">{t('library.allKinds')}</option>
           {MAP_KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k].en}
+              {KIND_LABELS[k][lang]}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Sort
-        <select aria-label="Sort maps" value={p.sort} onChange={(e) => p.onSort(e.target.value as MapSort)}>
+        {t('library.sort')}
+        <select aria-label={t('library.sortMaps')} value={p.sort} onChange={(e) => p.onSort(e.target.value as MapSort)}>
           {MAP_SORTS.map((s) => (
             <option key={s} value={s}>
-              {SORT_LABELS[s]}
+              {t(`library.sorts.${s}`)}
             </option>
           ))}
         </select>
       </label>
-      <div className="segmented-buttons" role="group" aria-label="Show maps as">
+      <div className="segmented-buttons" role="group" aria-label={t('library.showAs')}>
         <button type="button" aria-pressed={p.layout === 'grid'} onClick={() => p.onLayout('grid')}>
-          Grid
+          {t('library.grid')}
         </button>
         <button type="button" aria-pressed={p.layout === 'list'} onClick={() => p.onLayout('list')}>
-          List
+          {t('library.list')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Language, MapKind, MapSort } from '../../../shared/model/constants';
 import type { MapSummary } from '../../../shared/model/types';
 import { unwrap } from '../app/bridge';
@@ -7,11 +8,13 @@ import { useServices, useWaymark } from '../app/ServicesContext';
 import { LibraryFilters } from './LibraryFilters';
 import { MapListItem } from './MapListItem';
 import { NewMapDialog } from './NewMapDialog';
+import { SettingsButton } from '../app/SettingsDialog';
 import { useDebounced } from './useDebounced';
 import { useMapList } from './useMapList';
 
 export function LibraryScreen() {
   const { api, store } = useServices();
+  const { t } = useTranslation();
   const [trash, setTrash] = useState(false);
   const [creating, setCreating] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -28,14 +31,9 @@ export function LibraryScreen() {
 
   useEffect(() => {
     void unwrap(api.library.info({})).then((info) => {
-      if (info.movedAside)
-        store
-          .getState()
-          .setNotice(
-            `Your library file was damaged and could not be opened. It was moved to ${info.movedAside} (nothing was deleted) and a new, empty library was started.`,
-          );
+      if (info.movedAside) store.getState().setNotice(t('library.damaged', { path: info.movedAside }));
     });
-  }, [api, store]);
+  }, [api, store, t]);
 
   const open = (id: string) => store.getState().navigate({ screen: 'editor', mapId: id });
 
@@ -49,7 +47,7 @@ export function LibraryScreen() {
     setConfirmEmpty(false);
     void run(async () => {
       const { deleted } = await unwrap(api.maps.emptyTrash({}));
-      store.getState().setNotice(`${deleted} ${deleted === 1 ? 'map' : 'maps'} deleted for good.`);
+      store.getState().setNotice(t('library.deletedForGood', { count: deleted }));
     });
   };
 
@@ -58,13 +56,13 @@ export function LibraryScreen() {
       const result = await unwrap(api.maps.import({}));
       if ('imported' in result) {
         setTrash(false);
-        store.getState().setNotice(`Imported “${result.imported.title}” as a new map.`);
+        store.getState().setNotice(t('library.imported', { title: result.imported.title }));
         reload();
       }
       setActionError(null);
     } catch (err) {
       store.getState().setNotice(null);
-      setActionError(`Import failed: ${(err as Error).message}`);
+      setActionError(t('library.importFailed', { message: (err as Error).message }));
     }
   };
 
@@ -100,25 +98,26 @@ export function LibraryScreen() {
   return (
     <div className="library">
       <header className="app-header">
-        <h1>Waymark</h1>
-        <nav className="library-tabs" aria-label="Library">
+        <h1>{t('app.name')}</h1>
+        <nav className="library-tabs" aria-label={t('library.nav')}>
           <button type="button" aria-pressed={!trash} onClick={() => setTrash(false)}>
-            Maps
+            {t('library.maps')}
           </button>
           <button type="button" aria-pressed={trash} onClick={() => setTrash(true)}>
-            Trash
+            {t('library.trash')}
           </button>
         </nav>
         {trash && maps && maps.length > 0 && (
           <button type="button" className="danger" onClick={() => setConfirmEmpty(true)}>
-            Empty trash…
+            {t('library.emptyTrash')}
           </button>
         )}
+        <SettingsButton />
         <button type="button" onClick={() => void importMap()}>
-          Import…
+          {t('library.import')}
         </button>
         <button type="button" className="primary" onClick={() => setCreating(true)}>
-          New map
+          {t('library.newMap')}
         </button>
       </header>
       <main className="library-body">
@@ -126,7 +125,7 @@ export function LibraryScreen() {
           <div role="alert" className="notice">
             {notice}
             <button type="button" onClick={() => store.getState().setNotice(null)}>
-              Dismiss
+              {t('common.dismiss')}
             </button>
           </div>
         )}
@@ -149,17 +148,13 @@ export function LibraryScreen() {
         )}
         {maps && maps.length === 0 && (
           <p className="empty">
-            {trash
-              ? 'The trash is empty.'
-              : filtered
-                ? 'No map matches this search.'
-                : 'No maps yet. Create your first journey map with “New map”, or start from an example.'}
+            {trash ? t('library.trashEmpty') : filtered ? t('library.noMatch') : t('library.noMaps')}
           </p>
         )}
         {maps && maps.length > 0 && (
           <ul
             className={`map-list ${layout === 'grid' && !trash ? 'is-grid' : 'is-rows'}`}
-            aria-label={trash ? 'Maps in the trash' : 'Maps'}
+            aria-label={trash ? t('library.mapsInTrash') : t('library.maps')}
           >
             {maps.map((m) => (
               <MapListItem
@@ -178,9 +173,9 @@ export function LibraryScreen() {
       {creating && <NewMapDialog onCreate={create} onCancel={() => setCreating(false)} />}
       {confirmEmpty && (
         <ConfirmDialog
-          title="Empty the trash?"
-          message={`The ${maps?.length ?? 0} ${maps?.length === 1 ? 'map' : 'maps'} in the trash and their version history will be deleted for good. This cannot be undone.`}
-          confirmLabel="Delete for good"
+          title={t('library.emptyTitle')}
+          message={t('library.emptyMessage', { count: maps?.length ?? 0 })}
+          confirmLabel={t('library.deleteForGood')}
           danger
           onConfirm={emptyTrash}
           onCancel={() => setConfirmEmpty(false)}

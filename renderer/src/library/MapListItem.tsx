@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { MapSummary } from '../../../shared/model/types';
 import { KIND_LABELS } from '../../../shared/templates/labels';
 import { InlineTextField } from '../app/InlineTextField';
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function MapListItem({ map, inTrash, renaming, onOpen, onAction, onRename }: Props) {
+  const { t, i18n } = useTranslation();
   const when = inTrash ? (map.deletedAt ?? map.updatedAt) : map.updatedAt;
   return (
     <li className="map-item" data-map-id={map.id}>
@@ -22,7 +24,12 @@ export function MapListItem({ map, inTrash, renaming, onOpen, onAction, onRename
       </button>
       <div className="map-main">
         {renaming ? (
-          <InlineTextField initial={map.title} label="Map title" className="rename-field" onDone={onRename} />
+          <InlineTextField
+            initial={map.title}
+            label={t('library.mapTitle')}
+            className="rename-field"
+            onDone={onRename}
+          />
         ) : inTrash ? (
           <span className="map-title">{map.title}</span>
         ) : (
@@ -34,30 +41,43 @@ export function MapListItem({ map, inTrash, renaming, onOpen, onAction, onRename
       </div>
       <div className="map-meta">
         {map.personaName && <span className="map-persona">{map.personaName} · </span>}
-        <span>
-          {map.cardCount} {map.cardCount === 1 ? 'card' : 'cards'}
-        </span>
+        <span>{t('common.cards', { count: map.cardCount })}</span>
         <span> · </span>
         <time dateTime={when}>
-          {inTrash ? 'Deleted ' : 'Changed '}
-          {formatWhen(when)}
+          {t(inTrash ? 'library.deleted' : 'library.changed', { when: formatWhen(when, new Date(), i18n.language) })}
         </time>
       </div>
       <div className="map-actions">
         {inTrash ? (
-          <button type="button" onClick={() => onAction('restore')} aria-label={`Restore ${map.title}`}>
-            Restore
+          <button
+            type="button"
+            onClick={() => onAction('restore')}
+            aria-label={t('library.restoreMap', { title: map.title })}
+          >
+            {t('common.restore')}
           </button>
         ) : (
           <>
-            <button type="button" onClick={() => onAction('rename')} aria-label={`Rename ${map.title}`}>
-              Rename
+            <button
+              type="button"
+              onClick={() => onAction('rename')}
+              aria-label={t('library.renameMap', { title: map.title })}
+            >
+              {t('library.rename')}
             </button>
-            <button type="button" onClick={() => onAction('duplicate')} aria-label={`Duplicate ${map.title}`}>
-              Duplicate
+            <button
+              type="button"
+              onClick={() => onAction('duplicate')}
+              aria-label={t('library.duplicateMap', { title: map.title })}
+            >
+              {t('library.duplicate')}
             </button>
-            <button type="button" onClick={() => onAction('delete')} aria-label={`Move ${map.title} to trash`}>
-              Move to trash
+            <button
+              type="button"
+              onClick={() => onAction('delete')}
+              aria-label={t('library.moveMapToTrash', { title: map.title })}
+            >
+              {t('library.moveToTrash')}
             </button>
           </>
         )}

@@ -1,15 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, MAP_KINDS, type MapKind } from '../../../shared/model/constants';
 import { EXAMPLES } from '../../../shared/templates/examples';
 import { KIND_LABELS } from '../../../shared/templates/labels';
 
-const KIND_HINTS: Record<MapKind, string> = {
-  'current-state': 'What customers do, think and feel with your brand today.',
-  'future-state': 'The experience you want to create next.',
-  'day-in-the-life': 'A whole day of the person, brand involved or not; columns are times of day.',
-  'service-blueprint': 'The organisation behind the journey: frontstage, backstage, support.',
-};
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', vi: 'Tiếng Việt' };
+/** Each language in its own name, as language pickers show them. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', vi: 'Tiếng Việt' };
 
 interface Props {
   onCreate: (options: { kind: MapKind; language: Language; title?: string } | { example: string }) => Promise<void>;
@@ -17,9 +13,10 @@ interface Props {
 }
 
 export function NewMapDialog({ onCreate, onCancel }: Props) {
+  const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const [kind, setKind] = useState<MapKind>('current-state');
-  const [language, setLanguage] = useState<Language>('en');
+  const [language, setLanguage] = useState<Language>(i18n.language === 'vi' ? 'vi' : 'en');
   const [title, setTitle] = useState('');
   const [source, setSource] = useState<'blank' | 'example'>('blank');
   const [example, setExample] = useState(EXAMPLES[0]!.id);
@@ -45,18 +42,18 @@ export function NewMapDialog({ onCreate, onCancel }: Props) {
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="new-map-title" onCancel={onCancel}>
       <form onSubmit={submit}>
-        <h2 id="new-map-title">New map</h2>
-        <div className="segmented-buttons source-switch" role="group" aria-label="Start from">
+        <h2 id="new-map-title">{t('newMap.title')}</h2>
+        <div className="segmented-buttons source-switch" role="group" aria-label={t('newMap.startFrom')}>
           <button type="button" aria-pressed={source === 'blank'} onClick={() => setSource('blank')}>
-            Blank template
+            {t('newMap.blank')}
           </button>
           <button type="button" aria-pressed={source === 'example'} onClick={() => setSource('example')}>
-            Start from example
+            {t('newMap.example')}
           </button>
         </div>
         {source === 'example' ? (
           <fieldset className="kind-choices example-choices">
-            <legend>Example</legend>
+            <legend>{t('newMap.exampleLegend')}</legend>
             {EXAMPLES.map((x) => (
               <label key={x.id} className={`kind-choice ${x.id === example ? 'is-chosen' : ''}`}>
                 <input
@@ -78,18 +75,18 @@ export function NewMapDialog({ onCreate, onCancel }: Props) {
         ) : (
           <>
             <fieldset className="kind-choices">
-              <legend>Kind of map</legend>
+              <legend>{t('newMap.kindLegend')}</legend>
               {MAP_KINDS.map((k) => (
                 <label key={k} className={`kind-choice ${k === kind ? 'is-chosen' : ''}`}>
                   <input type="radio" name="kind" value={k} checked={k === kind} onChange={() => setKind(k)} />
                   <span className="kind-name">{KIND_LABELS[k][language]}</span>
-                  <span className="kind-hint">{KIND_HINTS[k]}</span>
+                  <span className="kind-hint">{t(`newMap.hints.${k}`)}</span>
                 </label>
               ))}
             </fieldset>
             <div className="field-row">
               <label>
-                Template language
+                {t('newMap.templateLanguage')}
                 <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
                   {LANGUAGES.map((l) => (
                     <option key={l} value={l}>
@@ -99,7 +96,7 @@ export function NewMapDialog({ onCreate, onCancel }: Props) {
                 </select>
               </label>
               <label className="grow">
-                Title
+                {t('newMap.mapTitle')}
                 <input
                   value={title}
                   maxLength={200}
@@ -117,10 +114,10 @@ export function NewMapDialog({ onCreate, onCancel }: Props) {
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy}>
-            {source === 'example' ? 'Create from example' : 'Create map'}
+            {source === 'example' ? t('newMap.createExample') : t('newMap.create')}
           </button>
         </div>
       </form>

@@ -9,6 +9,8 @@ import {
 } from '../../../../shared/templates/labels';
 import { useServices, useWaymark } from '../../app/ServicesContext';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/model/constants';
 
 /** One value if every selected card shares it, else null (shown as "mixed"). */
 function common<K extends keyof Card>(cards: Card[], key: K): Card[K] | null {
@@ -19,7 +21,8 @@ function common<K extends keyof Card>(cards: Card[], key: K): Card[K] | null {
 /** Details of the selected cards: type, channel, owner, evidence status, colour, span. */
 export function Inspector() {
   const { store } = useServices();
-  const language = useWaymark((s) => s.doc?.language ?? 'en');
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   const stageCount = useWaymark((s) => s.doc?.stages.length ?? 1);
   const dayInTheLife = useWaymark((s) => s.doc?.kind === 'day-in-the-life');
   const cards = useWaymark(useShallow((s) => s.doc?.cards.filter((c) => s.selectedCardIds.includes(c.id)) ?? []));
@@ -31,10 +34,8 @@ export function Inspector() {
 
   if (cards.length === 0)
     return (
-      <aside className="inspector" aria-label="Card details">
-        <p className="inspector-empty">
-          Select a card to see its details. Shift-click or drag a box around cards to select several.
-        </p>
+      <aside className="inspector" aria-label={t('inspector.label')}>
+        <p className="inspector-empty">{t('inspector.empty')}</p>
       </aside>
     );
 
@@ -45,12 +46,16 @@ export function Inspector() {
   const provider = common(cards, 'provider');
   const single = cards.length === 1 ? cards[0]! : null;
   return (
-    <aside className="inspector" aria-label="Card details">
-      <h2>{single ? 'Card' : `${cards.length} cards`}</h2>
+    <aside className="inspector" aria-label={t('inspector.label')}>
+      <h2>{single ? t('inspector.card') : t('inspector.cards', { count: cards.length })}</h2>
       <label>
-        Type
-        <select aria-label="Type" value={type ?? ''} onChange={(e) => apply({ type: e.target.value as Card['type'] })}>
-          {type === null && <option value="">Mixed</option>}
+        {t('inspector.type')}
+        <select
+          aria-label={t('inspector.type')}
+          value={type ?? ''}
+          onChange={(e) => apply({ type: e.target.value as Card['type'] })}
+        >
+          {type === null && <option value="">{t('common.mixed')}</option>}
           {CARD_TYPES.map((t) => (
             <option key={t} value={t}>
               {CARD_TYPE_LABELS[t][language]}
@@ -60,13 +65,13 @@ export function Inspector() {
       </label>
       {type === 'touchpoint' && (
         <label>
-          Channel
+          {t('inspector.channel')}
           <select
-            aria-label="Channel"
+            aria-label={t('inspector.channel')}
             value={common(cards, 'channel') ?? ''}
             onChange={(e) => apply({ channel: (e.target.value || null) as Card['channel'] })}
           >
-            <option value="">None</option>
+            <option value="">{t('common.none')}</option>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
                 {CHANNEL_LABELS[c][language]}
@@ -77,7 +82,7 @@ export function Inspector() {
       )}
       {(dayInTheLife || cards.some((c) => c.provider !== null)) && (
         <fieldset className="segmented">
-          <legend>Whose touchpoint</legend>
+          <legend>{t('inspector.whose')}</legend>
           <label className={provider === null && cards.every((c) => c.provider === null) ? 'is-on' : ''}>
             <input
               type="radio"
@@ -85,7 +90,7 @@ export function Inspector() {
               checked={cards.every((c) => c.provider === null)}
               onChange={() => apply({ provider: null })}
             />
-            Not said
+            {t('inspector.notSaid')}
           </label>
           {PROVIDERS.map((p) => (
             <label key={p} className={provider === p ? 'is-on' : ''}>
@@ -96,17 +101,17 @@ export function Inspector() {
         </fieldset>
       )}
       <label>
-        Owner
+        {t('inspector.owner')}
         <input
-          aria-label="Owner"
+          aria-label={t('inspector.owner')}
           value={owner ?? ''}
-          placeholder={owner === null ? 'Mixed' : 'Who is responsible'}
+          placeholder={owner === null ? t('common.mixed') : t('inspector.ownerHint')}
           maxLength={200}
           onChange={(e) => apply({ owner: e.target.value }, 'owner')}
         />
       </label>
       <fieldset className="segmented">
-        <legend>Evidence</legend>
+        <legend>{t('inspector.evidence')}</legend>
         {EVIDENCE_STATUSES.map((s) => (
           <label key={s} className={evidence === s ? 'is-on' : ''}>
             <input type="radio" name="evidence" checked={evidence === s} onChange={() => apply({ evidence: s })} />
@@ -115,11 +120,11 @@ export function Inspector() {
         ))}
       </fieldset>
       <fieldset className="swatches">
-        <legend>Colour</legend>
+        <legend>{t('inspector.colour')}</legend>
         <button
           type="button"
           className={`swatch swatch-none ${color === null && cards.every((c) => c.color === null) ? 'is-on' : ''}`}
-          aria-label="Type colour"
+          aria-label={t('inspector.typeColour')}
           aria-pressed={cards.every((c) => c.color === null)}
           onClick={() => apply({ color: null })}
         />
@@ -128,7 +133,7 @@ export function Inspector() {
             key={c}
             type="button"
             className={`swatch color-${c} ${color === c ? 'is-on' : ''}`}
-            aria-label={`Colour ${c}`}
+            aria-label={t('inspector.colourNamed', { name: t(`inspector.colours.${c}`) })}
             aria-pressed={color === c}
             onClick={() => apply({ color: c })}
           />
@@ -136,9 +141,9 @@ export function Inspector() {
       </fieldset>
       {single && (
         <label>
-          Spans stages
+          {t('inspector.span')}
           <input
-            aria-label="Spans stages"
+            aria-label={t('inspector.span')}
             type="number"
             min={1}
             max={stageCount}

@@ -3,13 +3,16 @@ import { addLane } from '../../../../shared/model/operations';
 import { METRICS } from '../../../../shared/layout/metrics';
 import { useServices } from '../../app/ServicesContext';
 import { revealAfterRender } from '../revealAfterRender';
+import { useTranslation } from 'react-i18next';
 
 export const AddLaneNode = memo(function AddLaneNode() {
   const services = useServices();
   const { store } = services;
+  const { t } = useTranslation();
   const add = () => {
     const doc = store.getState().doc;
-    const name = doc?.language === 'vi' ? 'Làn mới' : 'New lane';
+    // Map content: named in the map's language.
+    const name = t('grid.newLane', { lng: doc?.language });
     if (!store.getState().change((d) => addLane(d, { name, cardType: 'note' }))) return;
     const id = store.getState().doc?.lanes.at(-1)?.id;
     // The new row with the add button under it.
@@ -20,7 +23,7 @@ export const AddLaneNode = memo(function AddLaneNode() {
   };
   return (
     <button type="button" className="add-lane nodrag" onClick={add}>
-      + Add lane
+      {t('grid.addLane')}
     </button>
   );
 });

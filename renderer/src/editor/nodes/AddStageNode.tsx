@@ -3,14 +3,17 @@ import { addStage } from '../../../../shared/model/operations';
 import { METRICS } from '../../../../shared/layout/metrics';
 import { useServices } from '../../app/ServicesContext';
 import { revealAfterRender } from '../revealAfterRender';
+import { GLYPHS } from '../glyphs';
+import { useTranslation } from 'react-i18next';
 
 export const AddStageNode = memo(function AddStageNode() {
   const services = useServices();
   const { store } = services;
+  const { t } = useTranslation();
   const add = () => {
     const doc = store.getState().doc;
-    const name =
-      doc?.language === 'vi' ? `Giai đoạn ${doc.stages.length + 1}` : `Stage ${(doc?.stages.length ?? 0) + 1}`;
+    // A new stage is map content: named in the map's language, not the interface's.
+    const name = t('grid.newStage', { n: (doc?.stages.length ?? 0) + 1, lng: doc?.language });
     if (!store.getState().change((d) => addStage(d, { name }))) return;
     const id = store.getState().doc?.stages.at(-1)?.id;
     // The new column with the add button beside it.
@@ -20,8 +23,14 @@ export const AddStageNode = memo(function AddStageNode() {
     });
   };
   return (
-    <button type="button" className="add-node nodrag" aria-label="Add stage" title="Add stage" onClick={add}>
-      +
+    <button
+      type="button"
+      className="add-node nodrag"
+      aria-label={t('grid.addStage')}
+      title={t('grid.addStage')}
+      onClick={add}
+    >
+      {GLYPHS.add}
     </button>
   );
 });

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { CARD_TEXT_MAX } from '../../../../shared/model/constants';
 import { updateCard } from '../../../../shared/model/operations';
@@ -9,6 +10,7 @@ import { useServices } from '../../app/ServicesContext';
  */
 export function CardEditor({ id, initial }: { id: string; initial: string }) {
   const { store } = useServices();
+  const { t } = useTranslation();
   const [text, setText] = useState(initial);
   const done = useRef(false);
   const commit = (save: boolean) => {
@@ -20,7 +22,7 @@ export function CardEditor({ id, initial }: { id: string; initial: string }) {
   return (
     <textarea
       className="card-editor nodrag nowheel nopan"
-      aria-label="Card text"
+      aria-label={t('card.text')}
       autoFocus
       value={text}
       maxLength={CARD_TEXT_MAX}

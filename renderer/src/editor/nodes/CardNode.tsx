@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/model/constants';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useContext, useLayoutEffect, useRef } from 'react';
 import { METRICS } from '../../../../shared/layout/metrics';
@@ -25,6 +27,7 @@ const CARD_CHROME = 2 * METRICS.cardPaddingY + 2;
 export const CardNode = memo(function CardNode({ data, width, height, selected }: NodeProps<CardNodeType>) {
   countRender();
   const { store } = useServices();
+  const { t, i18n } = useTranslation();
   const { card, language } = data;
   const editing = useWaymark((s) => s.editingCardId === card.id);
   const far = useContext(FarZoomContext) && !editing;
@@ -45,6 +48,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
   }, [store, card.id, width, height, far]);
 
   const typeLabel = CARD_TYPE_LABELS[card.type][language];
+  const uiLanguage = i18n.language as Language;
   return (
     <div
       className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''} ${data.flag ? 'is-flagged' : ''}`}
@@ -52,7 +56,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
       role="group"
       tabIndex={0}
       data-card-id={card.id}
-      aria-label={`${typeLabel}: ${card.text || 'empty card'}`}
+      aria-label={t('card.label', { type: typeLabel, text: card.text || t('card.empty') })}
       onDoubleClick={(e) => {
         e.stopPropagation();
         store.getState().startEditing(card.id);
@@ -74,7 +78,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
         position={Position.Left}
         id="in"
         className="card-handle"
-        aria-label="Connect into this card"
+        aria-label={t('card.connectInto')}
       />
       {/* Top-to-bottom links (blueprint support arrows) attach here; not drag targets of their own. */}
       {data.vertical && (
@@ -120,7 +124,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
             </span>
             <span
               className={`evidence evidence-${card.evidence}`}
-              title={`Evidence: ${EVIDENCE_LABELS[card.evidence].en}`}
+              title={t('card.evidence', { status: EVIDENCE_LABELS[card.evidence][uiLanguage] })}
             >
               {EVIDENCE_LABELS[card.evidence][language]}
             </span>
@@ -128,7 +132,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
           {editing ? (
             <CardEditor id={card.id} initial={card.text} />
           ) : (
-            <p className="card-text">{card.text || <span className="placeholder">Double-click to write</span>}</p>
+            <p className="card-text">{card.text || <span className="placeholder">{t('card.placeholder')}</span>}</p>
           )}
           {hasCardFooter(card) && (
             <p className="card-meta">
@@ -148,7 +152,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
         position={Position.Right}
         id="out"
         className="card-handle"
-        aria-label="Draw a connector from this card"
+        aria-label={t('card.connectFrom')}
       />
     </div>
   );

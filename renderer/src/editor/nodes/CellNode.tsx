@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { addCard } from '../../../../shared/model/operations';
@@ -11,6 +12,7 @@ import type { CellNode as CellNodeType } from '../buildNodes';
  */
 export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>) {
   const { store } = useServices();
+  const { t } = useTranslation();
   const target = useWaymark((s) => s.dropTarget?.laneId === data.laneId && s.dropTarget?.stageId === data.stageId);
   const add = () => {
     const id = newId();
@@ -22,7 +24,7 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
       <button
         type="button"
         className={`cell-add nodrag ${data.empty ? 'is-empty' : ''}`}
-        aria-label={`Add card: ${data.label}`}
+        aria-label={t('grid.addCard', { cell: data.label })}
         onClick={add}
       >
         +

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { EMOTION_MAX, EMOTION_MIN } from '../../../../shared/model/constants';
 import { InlineTextField } from '../../app/InlineTextField';
@@ -26,6 +27,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
  * point shows a hollow placeholder at 0 that becomes a point when moved.
  */
 export function EmotionPoint({ stageName, score, label, x, yOf, scoreAt, onScore, onLabel }: Props) {
+  const { t } = useTranslation();
   const [preview, setPreview] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
   const shown = preview ?? score ?? 0;
@@ -41,8 +43,8 @@ export function EmotionPoint({ stageName, score, label, x, yOf, scoreAt, onScore
   });
   const name =
     score === null
-      ? `Set emotion at ${stageName} (no point yet)`
-      : `Emotion at ${stageName}: ${signed(score)}${label ? `, ${label}` : ''}`;
+      ? t('grid.setEmotion', { stage: stageName })
+      : t(label ? 'grid.emotionAtLabelled' : 'grid.emotionAt', { stage: stageName, score: signed(score), label });
 
   return (
     <>
@@ -74,7 +76,7 @@ export function EmotionPoint({ stageName, score, label, x, yOf, scoreAt, onScore
         <div className="emotion-label-edit" style={{ left: x, top: yOf(shown) + 22 }}>
           <InlineTextField
             initial={label}
-            label={`Emotion label at ${stageName}`}
+            label={t('grid.emotionLabelAt', { stage: stageName })}
             onDone={(text) => {
               setEditing(false);
               if (text !== null) onLabel(text);

@@ -5,6 +5,8 @@ import { deleteLane, moveLane, renameLane, setLaneHidden } from '../../../../sha
 import { InlineTextField } from '../../app/InlineTextField';
 import { useServices } from '../../app/ServicesContext';
 import { snapshotBefore } from '../snapshotBefore';
+import { GLYPHS } from '../glyphs';
+import { useTranslation } from 'react-i18next';
 import type { LaneLabelNode as LaneLabelNodeType } from '../buildNodes';
 import { useLayoutRef } from '../LayoutContext';
 import { usePointerDrag } from '../usePointerDrag';
@@ -12,6 +14,7 @@ import { usePointerDrag } from '../usePointerDrag';
 /** A lane's label: drag to reorder, double-click to rename, hide/show and delete. */
 export const LaneLabelNode = memo(function LaneLabelNode({ data }: NodeProps<LaneLabelNodeType>) {
   const services = useServices();
+  const { t } = useTranslation();
   const { store } = services;
   const layout = useLayoutRef();
   const [renaming, setRenaming] = useState(false);
@@ -48,12 +51,12 @@ export const LaneLabelNode = memo(function LaneLabelNode({ data }: NodeProps<Lan
           e.stopPropagation();
           setRenaming(true);
         }}
-        title="Drag to reorder · double-click to rename"
+        title={t('grid.dragHint')}
       >
         {renaming ? (
           <InlineTextField
             initial={data.name}
-            label="Lane name"
+            label={t('grid.laneName')}
             onDone={(name) => {
               setRenaming(false);
               if (name) store.getState().change((d) => renameLane(d, data.laneId, name));
@@ -67,25 +70,25 @@ export const LaneLabelNode = memo(function LaneLabelNode({ data }: NodeProps<Lan
         <button
           type="button"
           className="header-action nodrag"
-          aria-label={`${data.collapsed ? 'Show' : 'Hide'} lane ${data.name}`}
+          aria-label={t(data.collapsed ? 'grid.showLane' : 'grid.hideLane', { name: data.name })}
           aria-pressed={data.collapsed}
           onClick={() => hide(!data.collapsed)}
         >
-          {data.collapsed ? '▸' : '▾'}
+          {data.collapsed ? GLYPHS.collapsed : GLYPHS.expanded}
         </button>
         {!data.collapsed && (
           <button
             type="button"
             className="header-action nodrag"
-            aria-label={`Delete lane ${data.name}`}
+            aria-label={t('grid.deleteLane', { name: data.name })}
             disabled={data.count <= 1}
             onClick={() =>
-              void snapshotBefore(services, `Before deleting lane “${data.name}”`, () =>
+              void snapshotBefore(services, t, `before-delete-lane:${data.name}`, () =>
                 store.getState().change((d) => deleteLane(d, data.laneId)),
               )
             }
           >
-            ×
+            {GLYPHS.close}
           </button>
         )}
       </div>

@@ -4,6 +4,8 @@ import { stageIndexAt } from '../../../../shared/layout/hitTest';
 import { deleteStage, moveStage, renameStage, resizeStage } from '../../../../shared/model/operations';
 import { InlineTextField } from '../../app/InlineTextField';
 import { snapshotBefore } from '../snapshotBefore';
+import { GLYPHS } from '../glyphs';
+import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import type { StageNode } from '../buildNodes';
 import { useLayoutRef } from '../LayoutContext';
@@ -12,6 +14,7 @@ import { usePointerDrag } from '../usePointerDrag';
 /** A stage column header: double-click renames, drag reorders, the right edge resizes. */
 export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }: NodeProps<StageNode>) {
   const services = useServices();
+  const { t } = useTranslation();
   const { store } = services;
   const layout = useLayoutRef();
   const [renaming, setRenaming] = useState(false);
@@ -54,13 +57,13 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
           e.stopPropagation();
           setRenaming(true);
         }}
-        title="Drag to reorder · double-click to rename"
+        title={t('grid.dragHint')}
       >
         <span className="stage-index">{data.index + 1}</span>
         {renaming ? (
           <InlineTextField
             initial={data.name}
-            label="Stage name"
+            label={t('grid.stageName')}
             onDone={(name) => {
               setRenaming(false);
               if (name) store.getState().change((d) => renameStage(d, data.stageId, name));
@@ -73,29 +76,29 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
       <button
         type="button"
         className="header-action nodrag"
-        aria-label={`Rename stage ${data.name}`}
+        aria-label={t('grid.renameStage', { name: data.name })}
         onClick={() => setRenaming(true)}
       >
-        ✎
+        {GLYPHS.rename}
       </button>
       <button
         type="button"
         className="header-action nodrag"
-        aria-label={`Delete stage ${data.name}`}
+        aria-label={t('grid.deleteStage', { name: data.name })}
         disabled={data.count <= 1}
         onClick={() =>
-          void snapshotBefore(services, `Before deleting stage “${data.name}”`, () =>
+          void snapshotBefore(services, t, `before-delete-stage:${data.name}`, () =>
             store.getState().change((d) => deleteStage(d, data.stageId)),
           )
         }
       >
-        ×
+        {GLYPHS.close}
       </button>
       <div
         className="stage-resize nodrag nopan"
         role="separator"
         aria-orientation="vertical"
-        aria-label={`Resize stage ${data.name}`}
+        aria-label={t('grid.resizeStage', { name: data.name })}
         onPointerDown={onDragGrip}
       />
       {resize !== null && <div className="stage-resize-preview" style={{ left: resize - 2 }} />}

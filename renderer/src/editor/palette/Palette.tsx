@@ -1,11 +1,12 @@
 import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { cellAt, insertionIndex } from '../../../../shared/layout/hitTest';
-import type { CardType } from '../../../../shared/model/constants';
+import type { CardType, Language } from '../../../../shared/model/constants';
+import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/model/ids';
 import { addCard } from '../../../../shared/model/operations';
 import { CARD_TYPE_LABELS } from '../../../../shared/templates/labels';
-import { useServices, useWaymark } from '../../app/ServicesContext';
+import { useServices } from '../../app/ServicesContext';
 import { CARD_ICONS, PALETTE_GROUPS } from '../cardTypeMeta';
 
 interface Ghost {
@@ -21,7 +22,9 @@ interface Ghost {
  */
 export function Palette() {
   const { store, layout } = useServices();
-  const language = useWaymark((s) => s.doc?.language ?? 'en');
+  const { t, i18n } = useTranslation();
+  // The palette is interface, not map content: it follows the interface language.
+  const language = i18n.language as Language;
   const flow = useReactFlow();
   const [ghost, setGhost] = useState<Ghost | null>(null);
 
@@ -84,16 +87,16 @@ export function Palette() {
   };
 
   return (
-    <aside className="palette" aria-label="Card types">
+    <aside className="palette" aria-label={t('palette.label')}>
       {PALETTE_GROUPS.map((g) => (
-        <section key={g.label} className="palette-group">
-          <h2>{g.label}</h2>
+        <section key={g.id} className="palette-group">
+          <h2>{t(`palette.groups.${g.id}`)}</h2>
           {g.types.map((type) => (
             <button
               key={type}
               type="button"
               className={`palette-item card-${type}`}
-              aria-label={`${CARD_TYPE_LABELS[type][language]}: drag onto the map, or press to add to the selected cell`}
+              aria-label={t('palette.item', { type: CARD_TYPE_LABELS[type][language] })}
               onPointerDown={startDrag(type)}
               onClick={() => addToActiveCell(type)}
             >

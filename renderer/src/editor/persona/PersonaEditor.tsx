@@ -1,12 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { LibraryPersona, PersonaFields } from '../../../../shared/model/persona';
 
-const FIELDS: { key: keyof PersonaFields; label: string; multiline: boolean; hint: string }[] = [
-  { key: 'name', label: 'Name', multiline: false, hint: 'e.g. Chị Lan, 27, office worker' },
-  { key: 'quote', label: 'Quote', multiline: true, hint: 'Something they said in research' },
-  { key: 'goals', label: 'Goals', multiline: true, hint: 'One per line' },
-  { key: 'needs', label: 'Needs', multiline: true, hint: 'One per line' },
-  { key: 'frustrations', label: 'Frustrations', multiline: true, hint: 'One per line' },
+const FIELDS: { key: keyof PersonaFields; multiline: boolean; hint: 'name' | 'quote' | 'list' }[] = [
+  { key: 'name', multiline: false, hint: 'name' },
+  { key: 'quote', multiline: true, hint: 'quote' },
+  { key: 'goals', multiline: true, hint: 'list' },
+  { key: 'needs', multiline: true, hint: 'list' },
+  { key: 'frustrations', multiline: true, hint: 'list' },
 ];
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 
 /** The persona's text fields; each is saved to the library when it loses focus. */
 export function PersonaEditor({ persona, onSave }: Props) {
+  const { t } = useTranslation();
   const [draft, setDraft] = useState<PersonaFields>({
     name: persona.name,
     quote: persona.quote,
@@ -29,7 +31,7 @@ export function PersonaEditor({ persona, onSave }: Props) {
   const commit = async (key: keyof PersonaFields) => {
     if (draft[key] === persona[key]) return;
     if (key === 'name' && !draft.name.trim()) {
-      setError('A persona needs a name; the previous name was kept.');
+      setError(t('persona.nameRequired'));
       setDraft((d) => ({ ...d, name: persona.name }));
       return;
     }
@@ -45,12 +47,12 @@ export function PersonaEditor({ persona, onSave }: Props) {
     <div className="persona-fields">
       {FIELDS.map((f) => (
         <label key={f.key}>
-          {f.label}
+          {t(`persona.fields.${f.key}`)}
           {f.multiline ? (
             <textarea
-              aria-label={`Persona ${f.label.toLowerCase()}`}
+              aria-label={t('persona.fieldLabel', { field: t(`persona.fields.${f.key}`).toLowerCase() })}
               value={draft[f.key]}
-              placeholder={f.hint}
+              placeholder={t(`persona.fieldHints.${f.hint}`)}
               rows={f.key === 'quote' ? 2 : 3}
               maxLength={f.key === 'quote' ? 1000 : 5000}
               onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
@@ -58,9 +60,9 @@ export function PersonaEditor({ persona, onSave }: Props) {
             />
           ) : (
             <input
-              aria-label={`Persona ${f.label.toLowerCase()}`}
+              aria-label={t('persona.fieldLabel', { field: t(`persona.fields.${f.key}`).toLowerCase() })}
               value={draft[f.key]}
-              placeholder={f.hint}
+              placeholder={t(`persona.fieldHints.${f.hint}`)}
               maxLength={200}
               onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
               onBlur={() => void commit(f.key)}

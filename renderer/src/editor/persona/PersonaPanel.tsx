@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { setPersonaLink } from '../../../../shared/model/operations';
 import type { LibraryPersona, PersonaFields } from '../../../../shared/model/persona';
@@ -17,6 +18,7 @@ import { usePersona } from './usePersona';
 export function PersonaPanel() {
   const services = useServices();
   const { api, store, autosave } = services;
+  const { t } = useTranslation();
   const personaId = useWaymark((s) => s.doc?.personaId ?? null);
   const ownPersona = useWaymark((s) => s.doc?.persona);
   const { persona, error, setPersona, reload } = usePersona(personaId);
@@ -41,11 +43,13 @@ export function PersonaPanel() {
   const pickPhoto = async (file: File | undefined) => {
     if (!file || !persona) return;
     try {
-      const data = await preparePhoto(file);
+      const data = await preparePhoto(file, t);
       setPersona(await unwrap(api.personas.setPhoto({ id: persona.id, data })));
       setPhotoError(null);
     } catch (err) {
-      setPhotoError(err instanceof PhotoError ? err.message : `The photo was not saved: ${(err as Error).message}`);
+      setPhotoError(
+        err instanceof PhotoError ? err.message : t('persona.photoNotSaved', { message: (err as Error).message }),
+      );
     }
   };
 
@@ -59,15 +63,15 @@ export function PersonaPanel() {
       const { changedMapIds } = await unwrap(api.personas.delete({ id: persona.id }));
       const open = store.getState().doc?.id;
       if (open && changedMapIds.includes(open)) store.getState().openMap(await unwrap(api.maps.load({ id: open })));
-      store.getState().setNotice(`Persona “${persona.name}” deleted; the maps that used it keep a copy.`);
+      store.getState().setNotice(t('persona.deleted', { name: persona.name }));
     } catch (err) {
-      store.getState().setNotice(`The persona was not deleted: ${(err as Error).message}`);
+      store.getState().setNotice(t('persona.notDeleted', { message: (err as Error).message }));
     }
   };
 
   return (
-    <aside className="side-panel persona-panel" aria-label="Persona">
-      <h2>Persona</h2>
+    <aside className="side-panel persona-panel" aria-label={t('persona.title')}>
+      <h2>{t('persona.title')}</h2>
       {personaId && error && (
         <p role="alert" className="error">
           {error}
@@ -77,7 +81,7 @@ export function PersonaPanel() {
         <>
           <div className="persona-photo">
             {persona.photo ? (
-              <img src={persona.photo} alt={`Photo of ${persona.name}`} />
+              <img src={persona.photo} alt={t('persona.photoOf', { name: persona.name })} />
             ) : (
               <span className="persona-initial large" aria-hidden="true">
                 {persona.name[0]}
@@ -85,14 +89,14 @@ export function PersonaPanel() {
             )}
             <div className="persona-photo-actions">
               <button type="button" onClick={() => fileInput.current?.click()}>
-                {persona.photo ? 'Change photo…' : 'Add photo…'}
+                {persona.photo ? t('persona.changePhoto') : t('persona.addPhoto')}
               </button>
               {persona.photo && (
                 <button
                   type="button"
                   onClick={() => void unwrap(api.personas.setPhoto({ id: persona.id, data: null })).then(setPersona)}
                 >
-                  Remove photo
+                  {t('persona.removePhoto')}
                 </button>
               )}
               <input
@@ -100,7 +104,7 @@ export function PersonaPanel() {
                 type="file"
                 accept="image/png,image/jpeg,image/webp,image/gif"
                 hidden
-                aria-label="Persona photo file"
+                aria-label={t('persona.photoFile')}
                 onChange={(e) => {
                   void pickPhoto(e.target.files?.[0]);
                   e.target.value = '';
@@ -108,27 +112,23 @@ export function PersonaPanel() {
               />
             </div>
           </div>
-          <p className="hint">
-            Photos up to {PHOTO_PICK_MAX_BYTES / 1024 / 1024} MB; stored downscaled in the library.
-          </p>
+          <p className="hint">{t('persona.photoHint', { mb: PHOTO_PICK_MAX_BYTES / 1024 / 1024 })}</p>
           {photoError && (
             <p role="alert" className="error">
               {photoError}
             </p>
           )}
           <PersonaEditor key={persona.id} persona={persona} onSave={save} />
-          <p className="hint">
-            Shared: used by {persona.mapCount} {persona.mapCount === 1 ? 'map' : 'maps'}. Edits show on all of them.
-          </p>
+          <p className="hint">{t('persona.shared', { count: persona.mapCount })}</p>
           <div className="panel-actions">
             <button type="button" onClick={() => setChanging(true)}>
-              Use another persona
+              {t('persona.useAnother')}
             </button>
             <button type="button" onClick={() => link(null)}>
-              Remove from this map
+              {t('persona.removeFromMap')}
             </button>
             <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
-              Delete persona…
+              {t('persona.delete')}
             </button>
           </div>
         </>
@@ -137,27 +137,28 @@ export function PersonaPanel() {
         <>
           {!personaId && ownPersona?.name && (
             <p className="hint">
-              This map names its own persona: <strong>{ownPersona.name}</strong>. Pick or create a library persona to
-              share it between maps.
+              <Trans
+                i18nKey="persona.ownPersona"
+                values={{ name: ownPersona.name }}
+                components={[<strong key="n" />]}
+              />
             </p>
           )}
           <PersonaPicker onPick={link} />
           {changing && (
             <button type="button" onClick={() => setChanging(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           )}
         </>
       )}
       {confirmDelete && persona && (
         <ConfirmDialog
-          title={`Delete “${persona.name}”?`}
+          title={t('persona.deleteTitle', { name: persona.name })}
           message={
-            persona.mapCount > 0
-              ? `${persona.mapCount} ${persona.mapCount === 1 ? 'map uses' : 'maps use'} this persona. Each keeps a copy of its name, quote and goals as its own persona; the shared persona and its photo are deleted.`
-              : 'No map uses this persona. It and its photo are deleted.'
+            persona.mapCount > 0 ? t('persona.deleteUsed', { count: persona.mapCount }) : t('persona.deleteUnused')
           }
-          confirmLabel="Delete persona"
+          confirmLabel={t('persona.deleteConfirm')}
           danger
           onConfirm={() => void remove()}
           onCancel={() => setConfirmDelete(false)}

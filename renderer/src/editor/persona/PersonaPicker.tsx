@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { LibraryPersona } from '../../../../shared/model/persona';
 import { unwrap } from '../../app/bridge';
@@ -10,6 +11,7 @@ interface Props {
 /** Reuse a persona from the library, or create a new one by name. */
 export function PersonaPicker({ onPick }: Props) {
   const { api } = useServices();
+  const { t } = useTranslation();
   const [personas, setPersonas] = useState<LibraryPersona[] | null>(null);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -38,17 +40,15 @@ export function PersonaPicker({ onPick }: Props) {
     <div className="persona-picker">
       {personas && personas.length > 0 && (
         <>
-          <h3>Use a persona from the library</h3>
-          <ul className="persona-choices" aria-label="Personas in the library">
+          <h3>{t('persona.fromLibrary')}</h3>
+          <ul className="persona-choices" aria-label={t('persona.inLibrary')}>
             {personas.map((p) => (
               <li key={p.id}>
                 <button type="button" onClick={() => onPick(p)}>
                   {p.photo ? <img src={p.photo} alt="" /> : <span className="persona-initial">{p.name[0]}</span>}
                   <span>
                     <strong>{p.name}</strong>
-                    <small>
-                      {p.mapCount} {p.mapCount === 1 ? 'map' : 'maps'}
-                    </small>
+                    <small>{t('common.maps', { count: p.mapCount })}</small>
                   </span>
                 </button>
               </li>
@@ -57,17 +57,17 @@ export function PersonaPicker({ onPick }: Props) {
         </>
       )}
       <form onSubmit={(e) => void create(e)}>
-        <h3>Create a persona</h3>
+        <h3>{t('persona.create')}</h3>
         <div className="persona-create">
           <input
-            aria-label="New persona name"
-            placeholder="Name, e.g. Chị Lan, 27"
+            aria-label={t('persona.newName')}
+            placeholder={t('persona.newNameHint')}
             value={name}
             maxLength={200}
             onChange={(e) => setName(e.target.value)}
           />
           <button type="submit" className="primary" disabled={!name.trim()}>
-            Create
+            {t('persona.createButton')}
           </button>
         </div>
       </form>

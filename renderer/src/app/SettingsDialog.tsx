@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/model/constants';
+import { rememberLanguage, UI_LANGUAGES } from '../i18n/i18n';
+import { LANGUAGE_NAMES } from '../library/NewMapDialog';
+import { applyTheme, savedTheme, type Theme, THEMES } from './theme';
+
+/** Language and theme; both apply at once, without a restart. */
+function SettingsDialog({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [theme, setTheme] = useState<Theme>(savedTheme);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const themeName: Record<Theme, string> = { standard: t('app.themeStandard'), projector: t('app.themeProjector') };
+  return (
+    <dialog ref={ref} className="dialog settings-dialog" aria-labelledby="settings-title" onCancel={onClose}>
+      <h2 id="settings-title">{t('app.settings')}</h2>
+      <div className="field-row">
+        <label>
+          {t('app.language')}
+          <select
+            value={i18n.language}
+            onChange={(e) => {
+              const lng = e.target.value as Language;
+              rememberLanguage(lng);
+              void i18n.changeLanguage(lng);
+            }}
+          >
+            {UI_LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('app.theme')}
+          <select
+            value={theme}
+            onChange={(e) => {
+              const next = e.target.value as Theme;
+              setTheme(next);
+              applyTheme(next);
+            }}
+          >
+            {THEMES.map((th) => (
+              <option key={th} value={th}>
+                {themeName[th]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="hint">{t('app.settingsHint')}</p>
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+export function SettingsButton() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        {t('app.settings')}
+      </button>
+      {open && <SettingsDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}

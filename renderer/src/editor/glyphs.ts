@@ -1,0 +1,8 @@
+/** Symbols drawn on small buttons; the buttons carry translated labels, these are not words. */
+export const GLYPHS = {
+  rename: '✎',
+  close: '×',
+  collapsed: '▸',
+  expanded: '▾',
+  add: '+',
+} as const;

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../renderer/src/i18n/en';
+import { vi } from '../../../renderer/src/i18n/vi';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Flat `a.b.c` keys of a catalogue, with plural suffixes folded into the base key. */
+function flatten(tree: Tree, prefix = ''): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') {
+      const base = key.replace(/_(one|other)$/, '');
+      out.set(base, [...(out.get(base) ?? []), v]);
+    } else for (const [kk, vv] of flatten(v, key)) out.set(kk, [...(out.get(kk) ?? []), ...vv]);
+  }
+  return out;
+}
+
+const placeholders = (texts: string[]) =>
+  [...new Set(texts.flatMap((t) => [...t.matchAll(/\{\{(\w+)\}\}|<(\d+)>/g)].map((m) => m[1] ?? `<${m[2]}>`)))].sort();
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !path.includes(`${join('src', 'i18n')}`) ? [path] : [];
+  });
+}
+
+describe('the interface catalogues', () => {
+  const english = flatten(en as unknown as Tree);
+  const vietnamese = flatten(vi as unknown as Tree);
+
+  it('Vietnamese has every key English has, and no other', () => {
+    const missing = [...english.keys()].filter((k) => !vietnamese.has(k));
+    const extra = [...vietnamese.keys()].filter((k) => !english.has(k));
+    expect(missing).toEqual([]);
+    expect(extra).toEqual([]);
+  });
+
+  it('no text is empty, and each translation uses the same placeholders', () => {
+    for (const [key, texts] of english) {
+      expect(
+        texts.every((t) => t.trim().length > 0),
+        key,
+      ).toBe(true);
+      const viTexts = vietnamese.get(key) ?? [];
+      expect(
+        viTexts.every((t) => t.trim().length > 0),
+        key,
+      ).toBe(true);
+      expect(placeholders(viTexts), key).toEqual(placeholders(texts));
+    }
+  });
+
+  it('every key the interface asks for by name exists', () => {
+    const used = new Set<string>();
+    for (const file of sourceFiles(join('renderer', 'src'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/i18nKey="([a-zA-Z][\w.-]*)"/g)) used.add(m[1]!);
+    }
+    expect(used.size).toBeGreaterThan(150);
+    const unknown = [...used].filter((k) => !english.has(k));
+    expect(unknown).toEqual([]);
+  });
+});
