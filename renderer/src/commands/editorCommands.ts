@@ -55,6 +55,12 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
 
   return [
     {
+      id: 'view.present',
+      shortcuts: ['F5'],
+      enabled: ({ state }) => hasDoc(state()) && state().present === null,
+      run: ({ state }) => state().startPresenting(),
+    },
+    {
       id: 'edit.undo',
       shortcuts: ['Mod+Z'],
       enabled: ({ state }) => hasDoc(state()) && history().pastStates.length > 0,

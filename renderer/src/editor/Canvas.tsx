@@ -27,6 +27,7 @@ import { BlueprintCheckPanel, findingText } from './BlueprintCheckPanel';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useMapLayout } from './useMapLayout';
+import { PresentView } from './present/PresentView';
 
 /** React Flow's own labels and screen-reader descriptions, in the interface language. */
 function ariaLabels(t: TFunction): Partial<AriaLabelConfig> {
@@ -123,6 +124,7 @@ export function Canvas() {
   const [menu, setMenu] = useState<MenuState | null>(null);
 
   const checking = useWaymark((s) => s.blueprintCheck);
+  const presenting = useWaymark((s) => s.present !== null);
   // Computed once here for both the highlights and the panel's list.
   const findings = useMemo(() => (checking && doc ? blueprintCheck(doc) : []), [checking, doc]);
   const flags = useMemo(() => new Map(findings.map((f) => [f.cardId, findingText(t, f)])), [findings, t]);
@@ -305,9 +307,10 @@ export function Canvas() {
             proOptions={{ hideAttribution: true }}
           >
             <Background gap={24} size={1} />
-            <Controls showInteractive={false} />
+            {!presenting && <Controls showInteractive={false} />}
+            {layout && <PresentView layout={layout} />}
           </ReactFlow>
-          {doc && layout && <Overview doc={doc} layout={layout} />}
+          {doc && layout && !presenting && <Overview doc={doc} layout={layout} />}
           {checking && <BlueprintCheckPanel findings={findings} />}
           {menu && <ContextMenu menu={menu} onClose={() => setMenu(null)} />}
         </div>

@@ -49,6 +49,9 @@ export function EditorHeader() {
       <LinkedMaps />
       <div className="spacer" />
       <Toolbar />
+      <button type="button" title={t('editor.presentHint')} onClick={() => store.getState().startPresenting()}>
+        {t('editor.present')}
+      </button>
       <ExportMenu />
       <SaveIndicator />
     </header>

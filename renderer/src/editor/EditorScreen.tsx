@@ -12,6 +12,10 @@ import { Notice } from './Notice';
 import { Palette } from './palette/Palette';
 import { SaveErrorBanner } from './SaveErrorBanner';
 import { SidePanelSwitch } from './SidePanelSwitch';
+import { PresentBar } from './present/PresentBar';
+import { PresentBlank } from './present/PresentBlank';
+import { useFullscreen } from './present/useFullscreen';
+import { usePresentKeys } from './present/usePresentKeys';
 import { useClipboard } from './useClipboard';
 import { useEditorKeys } from './useEditorKeys';
 
@@ -20,6 +24,9 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const { t } = useTranslation();
   const loadedId = useWaymark((s) => s.doc?.id);
   const sidePanel = useWaymark((s) => s.sidePanel);
+  const presenting = useWaymark((s) => s.present !== null);
+  usePresentKeys();
+  useFullscreen();
   const [error, setError] = useState<string | null>(null);
   useEditorKeys();
   useClipboard();
@@ -51,22 +58,31 @@ export function EditorScreen({ mapId }: { mapId: string }) {
     );
   return (
     <ReactFlowProvider>
-      <div className="editor">
-        <EditorHeader />
+      <div className={`editor ${presenting ? 'is-presenting' : ''}`}>
+        {presenting ? <PresentBar /> : <EditorHeader />}
         <SaveErrorBanner />
         <Notice />
         {loadedId === mapId ? (
           <div className="editor-body">
-            <Palette />
+            {!presenting && <Palette />}
             <Canvas />
-            <div className="side-column">
-              <SidePanelSwitch />
-              {sidePanel === 'persona' ? <PersonaPanel /> : sidePanel === 'history' ? <HistoryPanel /> : <Inspector />}
-            </div>
+            {!presenting && (
+              <div className="side-column">
+                <SidePanelSwitch />
+                {sidePanel === 'persona' ? (
+                  <PersonaPanel />
+                ) : sidePanel === 'history' ? (
+                  <HistoryPanel />
+                ) : (
+                  <Inspector />
+                )}
+              </div>
+            )}
           </div>
         ) : (
           <p className="loading">{t('editor.opening')}</p>
         )}
+        <PresentBlank />
       </div>
     </ReactFlowProvider>
   );

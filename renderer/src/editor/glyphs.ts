@@ -5,4 +5,6 @@ export const GLYPHS = {
   collapsed: '▸',
   expanded: '▾',
   add: '+',
+  previous: '‹',
+  next: '›',
 } as const;

@@ -15,6 +15,14 @@ export type Route =
 
 export type SidePanel = 'inspector' | 'persona' | 'history';
 
+/** Presentation (workshop) mode: which stage is shown, how, and whether the screen is blanked. */
+export interface PresentState {
+  stage: number;
+  /** One stage at a time, the others dimmed; false shows the whole map. */
+  spotlight: boolean;
+  blanked: boolean;
+}
+
 export interface DocumentSlice {
   /** The open map; the source of truth that canvas nodes are derived from. */
   doc: JourneyMap | null;
@@ -71,6 +79,11 @@ export interface ViewSlice {
   /** What the editor's right-hand panel shows. */
   sidePanel: SidePanel;
   setSidePanel: (panel: SidePanel) => void;
+  present: PresentState | null;
+  startPresenting: () => void;
+  stopPresenting: () => void;
+  /** Moves to a stage (clamped to the map), or changes how it is shown. */
+  updatePresent: (patch: Partial<PresentState>) => void;
 }
 
 export type WaymarkState = DocumentSlice & SelectionSlice & UiSlice & ViewSlice;

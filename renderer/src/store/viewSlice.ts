@@ -32,6 +32,16 @@ export const createViewSlice: StateCreator<WaymarkState, [], [], ViewSlice> = (s
     },
     blueprintCheck: false,
     setBlueprintCheck: (blueprintCheck) => set({ blueprintCheck }),
+    present: null,
+    startPresenting: () => set({ present: { stage: 0, spotlight: true, blanked: false }, editingCardId: null }),
+    stopPresenting: () => set({ present: null }),
+    updatePresent: (patch) => {
+      const now = get().present;
+      const stages = get().doc?.stages.length ?? 1;
+      if (!now) return;
+      const next = { ...now, ...patch };
+      set({ present: { ...next, stage: Math.max(0, Math.min(stages - 1, next.stage)) } });
+    },
     sidePanel: 'inspector',
     setSidePanel: (sidePanel) => set({ sidePanel }),
     dropTarget: null,
