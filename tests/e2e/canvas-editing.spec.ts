@@ -79,10 +79,10 @@ test('build a map, undo every step back to the empty map, redo it all, and find 
   expect(storedMap(library).cards.find((c) => c.text === 'Quảng cáo TikTok')!.stageId).toBe(moveTo.stageId);
 
   // 6. Reorder stages: Loyalty to the front.
-  const loyalty = page.getByRole('columnheader', { name: 'Loyalty' });
-  const awareness = page.getByRole('columnheader', { name: 'Awareness' });
+  const loyalty = page.getByRole('heading', { level: 3, name: 'Loyalty' });
+  const awareness = page.getByRole('heading', { level: 3, name: 'Awareness' });
   await dragMouse(page, await centerOf(loyalty.locator('.stage-grab')), await centerOf(awareness));
-  await expect(page.getByRole('columnheader').first()).toHaveAccessibleName('Loyalty');
+  await expect(page.getByRole('heading', { level: 3 }).first()).toHaveAccessibleName('Loyalty');
 
   // 7. Drag the Decision emotion point from 0 to +2.
   const placeholder = page.getByRole('button', { name: 'Set emotion at Decision (no point yet)' });
@@ -135,7 +135,7 @@ test('build a map, undo every step back to the empty map, redo it all, and find 
   await expect(page.getByRole('group', { name: 'Touchpoint: Quảng cáo TikTok' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Pain point: Phí giao hàng cao' })).toBeVisible();
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
-  await expect(page.getByRole('columnheader').first()).toHaveAccessibleName('Loyalty');
+  await expect(page.getByRole('heading', { level: 3 }).first()).toHaveAccessibleName('Loyalty');
   await expect(page.getByRole('button', { name: /^Emotion at Decision: \+2/ })).toBeVisible();
   const final = storedMap(library);
   expect(final.cards.map((c) => c.text).sort()).toEqual(['Phí giao hàng cao', 'Quảng cáo TikTok']);

@@ -20,9 +20,9 @@ for (const kind of MAP_KINDS) {
 
     // The template is on the canvas: stage headers and lane labels in Vietnamese.
     const stages = kind === 'day-in-the-life' ? DAY_STAGES : DEFAULT_STAGES;
-    for (const s of stages) await expect(page.getByRole('columnheader', { name: s.vi })).toBeVisible();
+    for (const s of stages) await expect(page.getByRole('heading', { level: 3, name: s.vi })).toBeVisible();
     const firstCardLane = LANE_TEMPLATES[kind].find((l) => l.type === 'cards')!;
-    await expect(page.getByRole('rowheader', { name: firstCardLane.name.vi, exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 4, name: firstCardLane.name.vi, exact: true })).toBeVisible();
 
     await page.getByRole('button', { name: `Add card: ${stages[1]!.vi} · ${firstCardLane.name.vi}` }).click();
     await page.getByRole('textbox', { name: 'Card text' }).fill(TEXT);

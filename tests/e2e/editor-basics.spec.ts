@@ -9,7 +9,7 @@ async function openNewMap(page: Page, open: () => Promise<void>) {
   await open();
   await page.getByRole('button', { name: 'New map' }).click();
   await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click();
-  await expect(page.getByRole('columnheader', { name: 'Awareness' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Awareness' })).toBeVisible();
 }
 
 test('double-clicking an empty cell adds a card there, ready to type; long text is never clipped', async ({ app }) => {

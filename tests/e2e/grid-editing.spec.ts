@@ -7,14 +7,14 @@ test('stages: add, rename inline, resize, delete with its cards, and undo', asyn
   await createMap(page);
 
   await page.getByRole('button', { name: 'Add stage' }).click();
-  await expect(page.getByRole('columnheader', { name: 'Stage 6' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Stage 6' })).toBeVisible();
 
-  await page.getByRole('columnheader', { name: 'Stage 6' }).locator('.stage-grab').dblclick();
+  await page.getByRole('heading', { level: 3, name: 'Stage 6' }).locator('.stage-grab').dblclick();
   await page.getByRole('textbox', { name: 'Stage name' }).fill('Giới thiệu bạn bè');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('columnheader', { name: 'Giới thiệu bạn bè' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Giới thiệu bạn bè' })).toBeVisible();
 
-  const header = page.getByRole('columnheader', { name: 'Decision' });
+  const header = page.getByRole('heading', { level: 3, name: 'Decision' });
   const before = (await header.boundingBox())!;
   const grip = page.getByRole('separator', { name: 'Resize stage Decision' });
   const g = await centerOf(grip);
@@ -26,11 +26,11 @@ test('stages: add, rename inline, resize, delete with its cards, and undo', asyn
   await page.keyboard.press('Enter');
   await header.hover();
   await page.getByRole('button', { name: 'Delete stage Decision' }).click();
-  await expect(page.getByRole('columnheader', { name: 'Decision' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 3, name: 'Decision' })).toHaveCount(0);
   await expect(page.getByRole('group', { name: /Có nên mua/ })).toHaveCount(0);
 
   await page.keyboard.press('Control+z');
-  await expect(page.getByRole('columnheader', { name: 'Decision' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Decision' })).toBeVisible();
   await expect(page.getByRole('group', { name: /Có nên mua/ })).toBeVisible();
   await waitSaved(page);
   const doc = storedMap(library);
@@ -50,18 +50,18 @@ test('lanes: add, rename, reorder by drag, hide to a strip and show again, delet
   await app.open();
   await createMap(page);
   await page.getByRole('button', { name: '+ Add lane' }).click();
-  const lane = page.getByRole('rowheader', { name: 'New lane' });
+  const lane = page.getByRole('heading', { level: 4, name: 'New lane' });
   await expect(lane).toBeVisible();
   await lane.locator('.lane-grab').dblclick();
   await page.getByRole('textbox', { name: 'Lane name' }).fill('Kênh Zalo');
   await page.keyboard.press('Enter');
-  const zalo = page.getByRole('rowheader', { name: 'Kênh Zalo' });
+  const zalo = page.getByRole('heading', { level: 4, name: 'Kênh Zalo' });
 
   // Drag it up onto the Thoughts row.
   await dragMouse(
     page,
     await centerOf(zalo.locator('.lane-grab')),
-    await centerOf(page.getByRole('rowheader', { name: 'Thoughts' })),
+    await centerOf(page.getByRole('heading', { level: 4, name: 'Thoughts' })),
   );
   await waitSaved(page);
   expect(
@@ -78,7 +78,7 @@ test('lanes: add, rename, reorder by drag, hide to a strip and show again, delet
 
   await zalo.hover();
   await page.getByRole('button', { name: 'Delete lane Kênh Zalo' }).click();
-  await expect(page.getByRole('rowheader', { name: 'Kênh Zalo' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 4, name: 'Kênh Zalo' })).toHaveCount(0);
   await waitSaved(page);
   expect(storedMap(library).lanes.map((l) => l.name)).toEqual([
     'Actions',

@@ -127,7 +127,7 @@ test('the toolbar zooms the canvas in and out and fits the map', async ({ app })
   await app.open();
   await createMap(page);
   const toolbar = page.getByRole('toolbar', { name: 'Editor' });
-  const header = page.getByRole('columnheader', { name: 'Awareness' });
+  const header = page.getByRole('heading', { level: 3, name: 'Awareness' });
   const before = (await header.boundingBox())!.width;
   await toolbar.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(before * 1.1);

@@ -22,7 +22,7 @@ for (const kind of MAP_KINDS) {
 /** Top of a lane's row header and of a blueprint line, in screen pixels. */
 async function top(page: import('@playwright/test').Page, what: { lane?: string; line?: string }) {
   const locator = what.lane
-    ? page.getByRole('rowheader', { name: what.lane, exact: true })
+    ? page.getByRole('heading', { level: 4, name: what.lane, exact: true })
     : page.getByRole('separator', { name: what.line!, exact: true });
   return (await locator.boundingBox())!.y;
 }
@@ -60,8 +60,8 @@ test('the three blueprint lines sit between the right lanes, also after a lane i
   // Support processes dragged to the top: the internal-interaction line stays under Backstage.
   await dragMouse(
     page,
-    await centerOf(page.getByRole('rowheader', { name: 'Support processes' }).locator('.lane-grab')),
-    await centerOf(page.getByRole('rowheader', { name: 'Physical / digital evidence' })),
+    await centerOf(page.getByRole('heading', { level: 4, name: 'Support processes' }).locator('.lane-grab')),
+    await centerOf(page.getByRole('heading', { level: 4, name: 'Physical / digital evidence' })),
   );
   await waitSaved(page);
   expect(await order()).toEqual([
@@ -105,7 +105,7 @@ test('day-in-the-life cards are marked as our touchpoint or another provider', a
   const { page, library } = app;
   await app.open();
   await createMap(page, { kind: /Day-in-the-life/ });
-  await expect(page.getByRole('columnheader', { name: 'Lunch' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Lunch' })).toBeVisible();
   await page.getByRole('button', { name: 'Add card: Lunch · Other providers used' }).click();
   await page.keyboard.type('Food delivery app');
   await page.keyboard.press('Enter');
@@ -148,7 +148,7 @@ test('derive a future state, change two cards and one emotion point, and see exa
   await page.getByRole('button', { name: 'Checkout today', exact: true }).click();
   await page.getByRole('button', { name: 'Create future state' }).click();
   await expect(page.getByRole('heading', { name: 'Checkout today — future state' })).toBeVisible();
-  await expect(page.getByRole('rowheader', { name: 'Ideas / changes' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 4, name: 'Ideas / changes' })).toBeVisible();
 
   // Change 1: rewrite a card's text.
   await page.getByRole('group', { name: /Pays at the till/ }).dblclick();

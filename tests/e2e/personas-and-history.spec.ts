@@ -131,9 +131,9 @@ test('deleting a stage keeps a version first', async ({ app }) => {
   library.maps.create({ kind: 'current-state', language: 'en', title: 'Stages' });
   await app.open();
   await page.getByRole('button', { name: 'Stages', exact: true }).click();
-  await page.getByRole('columnheader', { name: 'Loyalty' }).hover();
+  await page.getByRole('heading', { level: 3, name: 'Loyalty' }).hover();
   await page.getByRole('button', { name: 'Delete stage Loyalty' }).click();
-  await expect(page.getByRole('columnheader', { name: 'Loyalty' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 3, name: 'Loyalty' })).toHaveCount(0);
   await waitSaved(page);
   const [snapshot] = library.snapshots.list(storedMap(library).id);
   expect(snapshot!.label).toBe('before-delete-stage:Loyalty');

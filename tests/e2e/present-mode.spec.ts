@@ -64,12 +64,12 @@ test('present a 5-stage map: step through with Page Down / Up, blank, add a card
   await page.keyboard.press('B');
   await expect(page.getByTestId('present-blank')).toHaveCount(0);
 
-  // Live capture: double-click the spotlighted stage's Opportunities cell and type.
+  // Live capture: double-click the spotlighted stage's (empty) Touchpoints cell and type.
   const doc = storedMap(library);
-  const lane = doc.lanes.find((l) => l.name === 'Opportunities')!;
+  const lane = doc.lanes.find((l) => l.name === 'Touchpoints & channels')!;
   const cell = page.locator(`[data-cell="${lane.id}:${doc.stages[0]!.id}"]`);
-  await cell.scrollIntoViewIfNeeded();
   const box = (await cell.boundingBox())!;
+  expect(box.y + 20).toBeLessThan(1080);
   await page.mouse.dblclick(box.x + box.width / 2, box.y + 20);
   await page.keyboard.type('Idea from the room');
   await page.keyboard.press('Enter');

@@ -6,7 +6,7 @@ test('a save refused because the map changed elsewhere is shown, and nothing is 
   const { document } = library.maps.create({ kind: 'current-state', language: 'en', title: 'Shared map' });
   await app.open();
   await page.getByRole('button', { name: 'Shared map', exact: true }).click();
-  await expect(page.getByRole('columnheader', { name: 'Awareness' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Awareness' })).toBeVisible();
 
   // Another writer saves first: the editor's revision is now stale.
   const elsewhere = addCard(document, {

@@ -42,6 +42,38 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
       }
     },
   });
+  // Alt+arrows move the active cell (where N and paste put cards) and focus its + button, so a
+  // keyboard user reaches any cell without tabbing through the grid.
+  const cell = (direction: Direction): Command => ({
+    id: `cell.${direction}`,
+    shortcuts: [`Alt+Arrow${direction[0]!.toUpperCase()}${direction.slice(1)}`],
+    enabled: ({ state }) => hasDoc(state()) && state().editingCardId === null,
+    run: ({ state }) => {
+      const s = state();
+      const from = targetCell(s);
+      const doc = s.doc;
+      if (!from || !doc) return;
+      const lanes = doc.lanes.filter((l) => l.type === 'cards' && !l.hidden).map((l) => l.id);
+      const stages = doc.stages.map((st) => st.id);
+      const li = Math.max(0, lanes.indexOf(from.laneId));
+      const si = Math.max(0, stages.indexOf(from.stageId));
+      const dl = direction === 'up' ? -1 : direction === 'down' ? 1 : 0;
+      const ds = direction === 'left' ? -1 : direction === 'right' ? 1 : 0;
+      const next = {
+        laneId: lanes[Math.max(0, Math.min(lanes.length - 1, li + dl))]!,
+        stageId: stages[Math.max(0, Math.min(stages.length - 1, si + ds))]!,
+      };
+      s.setActiveCell(next);
+      s.select([]);
+      const box = layout.get()?.cells.find((c) => c.laneId === next.laneId && c.stageId === next.stageId);
+      if (box) canvas.get()?.reveal(box);
+      requestAnimationFrame(() =>
+        document
+          .querySelector<HTMLElement>(`[data-cell="${CSS.escape(next.laneId)}:${CSS.escape(next.stageId)}"] .cell-add`)
+          ?.focus(),
+      );
+    },
+  });
   const span = (delta: number): Command => ({
     id: delta > 0 ? 'card.spanMore' : 'card.spanLess',
     shortcuts: delta > 0 ? ['Mod+]'] : ['Mod+['],
@@ -131,6 +163,10 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
     go('right'),
     go('up'),
     go('down'),
+    cell('left'),
+    cell('right'),
+    cell('up'),
+    cell('down'),
     {
       id: 'view.zoomIn',
       shortcuts: ['Mod+=', 'Mod++', 'Mod+Shift++', '+', 'Shift++', '='],

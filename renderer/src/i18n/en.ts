@@ -142,6 +142,10 @@ export const en = {
     'clipboard.cut': 'Cut',
     'clipboard.paste': 'Paste',
     'view.present': 'Present',
+    'cell.left': 'Active cell: one stage left',
+    'cell.right': 'Active cell: one stage right',
+    'cell.up': 'Active cell: one lane up',
+    'cell.down': 'Active cell: one lane down',
   },
   notices: {
     snapshotFailed: 'Could not keep a version before this change: {{message}}',

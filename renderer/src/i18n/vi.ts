@@ -140,6 +140,10 @@ export const vi: WithoutOne<Catalogue> = {
     'clipboard.cut': 'Cắt',
     'clipboard.paste': 'Dán',
     'view.present': 'Trình chiếu',
+    'cell.left': 'Ô đang chọn: sang trái một giai đoạn',
+    'cell.right': 'Ô đang chọn: sang phải một giai đoạn',
+    'cell.up': 'Ô đang chọn: lên một làn',
+    'cell.down': 'Ô đang chọn: xuống một làn',
   },
   notices: {
     snapshotFailed: 'Không giữ được phiên bản trước thay đổi này: {{message}}',

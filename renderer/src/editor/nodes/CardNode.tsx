@@ -78,6 +78,8 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
         position={Position.Left}
         id="in"
         className="card-handle"
+        // A handle is pressed and dragged: a button to assistive technology (a bare div may not carry a label).
+        role="button"
         aria-label={t('card.connectInto')}
       />
       {/* Top-to-bottom links (blueprint support arrows) attach here; not drag targets of their own. */}
@@ -88,6 +90,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
             position={Position.Top}
             id="in-top"
             className="card-handle is-anchor"
+            aria-hidden="true"
             isConnectable={false}
           />
           <Handle
@@ -95,6 +98,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
             position={Position.Bottom}
             id="in-bottom"
             className="card-handle is-anchor"
+            aria-hidden="true"
             isConnectable={false}
           />
           <Handle
@@ -102,6 +106,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
             position={Position.Bottom}
             id="out-bottom"
             className="card-handle is-anchor"
+            aria-hidden="true"
             isConnectable={false}
           />
           <Handle
@@ -109,6 +114,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
             position={Position.Top}
             id="out-top"
             className="card-handle is-anchor"
+            aria-hidden="true"
             isConnectable={false}
           />
         </>
@@ -152,6 +158,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
         position={Position.Right}
         id="out"
         className="card-handle"
+        role="button"
         aria-label={t('card.connectFrom')}
       />
     </div>

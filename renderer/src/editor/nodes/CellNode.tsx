@@ -14,13 +14,17 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
   const { store } = useServices();
   const { t } = useTranslation();
   const target = useWaymark((s) => s.dropTarget?.laneId === data.laneId && s.dropTarget?.stageId === data.stageId);
+  const active = useWaymark((s) => s.activeCell?.laneId === data.laneId && s.activeCell?.stageId === data.stageId);
   const add = () => {
     const id = newId();
     if (store.getState().change((doc) => addCard(doc, { laneId: data.laneId, stageId: data.stageId, id })))
       store.getState().startEditing(id);
   };
   return (
-    <div className={`cell ${target ? 'is-drop-target' : ''}`} data-cell={`${data.laneId}:${data.stageId}`}>
+    <div
+      className={`cell ${target ? 'is-drop-target' : ''} ${active ? 'is-active' : ''}`}
+      data-cell={`${data.laneId}:${data.stageId}`}
+    >
       <button
         type="button"
         className={`cell-add nodrag ${data.empty ? 'is-empty' : ''}`}

@@ -40,7 +40,8 @@ export const LaneLabelNode = memo(function LaneLabelNode({ data }: NodeProps<Lan
   return (
     <div
       className={`lane-label lane-label-${data.laneType} ${data.collapsed ? 'is-collapsed' : ''} ${shift ? 'is-dragging' : ''}`}
-      role="rowheader"
+      role="heading"
+      aria-level={4}
       aria-label={data.name}
       style={shift ? { transform: `translateY(${shift}px)` } : undefined}
     >

@@ -46,7 +46,8 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
   return (
     <div
       className={`stage-header ${shift ? 'is-dragging' : ''}`}
-      role="columnheader"
+      role="heading"
+      aria-level={3}
       aria-label={data.name}
       style={shift ? { transform: `translateX(${shift}px)` } : undefined}
     >

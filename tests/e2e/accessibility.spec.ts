@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Serious and critical axe findings on the page as it is now, as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(' | ')}`,
+    );
+}
+
+for (const theme of ['standard', 'projector'] as const) {
+  test(`no serious or critical axe violations: library, editor, present mode (${theme} theme)`, async ({ app }) => {
+    const { page, library } = app;
+    await page.addInitScript((t) => localStorage.setItem('waymark.theme', t), theme);
+    library.createExample('tesla');
+    library.createExample('service-visit');
+    await app.open();
+    await expect(page.getByRole('list', { name: 'Maps' }).getByRole('listitem')).toHaveCount(2);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'New map' }).click();
+    await expect(page.getByRole('dialog', { name: 'New map' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await page
+      .getByRole('button', { name: /^Tesla/ })
+      .first()
+      .click();
+    await expect(page.locator('.card').first()).toBeVisible();
+    await page.locator('.card').first().click();
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const panel of ['Persona', 'History']) {
+      await page.getByRole('button', { name: panel, exact: true }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+
+    await page.keyboard.press('F5');
+    await expect(page.getByRole('banner', { name: 'Presentation' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
