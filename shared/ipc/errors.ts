@@ -15,9 +15,19 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * A message the interface can say in its own language: a catalogue key (under `errors.`) and
+ * the values it needs. The English `message` stays beside it for logs and tests.
+ */
+export interface Translatable {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
 export interface IpcError {
   code: ErrorCode;
   message: string;
+  i18n?: Translatable;
 }
 
 /** Only an Error's message survives Electron IPC, so handlers return results, never throw. */
@@ -28,6 +38,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly i18n?: Translatable,
   ) {
     super(message);
     this.name = 'AppError';

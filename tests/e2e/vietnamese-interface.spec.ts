@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -86,6 +88,13 @@ test('switching to Vietnamese in Settings translates menus, palette and dialogs 
   await settings.getByRole('button', { name: 'Đóng' }).click();
   await expect(page.getByRole('button', { name: 'Bản đồ mới' })).toBeVisible();
   expect(await englishLeft(page)).toEqual([]);
+
+  // Errors from the main process come in the interface language too.
+  const broken = join(app.dataDir, 'broken.waymark');
+  writeFileSync(broken, '{"formatVersion": 3, "title": "cut off');
+  app.dialogs.importPath = broken;
+  await page.getByRole('button', { name: 'Nhập…' }).click();
+  await expect(page.getByRole('alert')).toContainText('Nhập không thành công: Tệp không phải JSON hợp lệ');
 
   await page.getByRole('button', { name: 'Bản đồ mới' }).click();
   const dialog = page.getByRole('dialog', { name: 'Bản đồ mới' });

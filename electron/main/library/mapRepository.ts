@@ -95,6 +95,7 @@ export class MapRepository {
         throw new LibraryError(
           'INVALID_REQUEST',
           `A future state is derived from a current-state map; "${source.title}" is a ${source.kind} map.`,
+          { key: 'errors.notCurrentState', params: { title: source.title } },
         );
       const document = deriveFutureState(source, this.now());
       this.insert(document);
@@ -148,16 +149,24 @@ export class MapRepository {
 
   save(raw: unknown, baseRevision: number): SavedMap {
     const checked = validateDocument(raw);
-    if (!checked.ok) throw new LibraryError('INVALID_DOCUMENT', `${checked.message} Nothing was saved.`);
+    if (!checked.ok)
+      throw new LibraryError('INVALID_DOCUMENT', `${checked.message} Nothing was saved.`, {
+        key: 'errors.invalidSave',
+        params: { detail: checked.message },
+      });
     const doc = checked.doc;
     return this.db.transaction((): SavedMap => {
       const row = this.row(doc.id);
       if (row.deleted_at !== null)
-        throw new LibraryError('IN_TRASH', `"${row.title}" is in the trash; restore it before editing.`);
+        throw new LibraryError('IN_TRASH', `"${row.title}" is in the trash; restore it before editing.`, {
+          key: 'errors.inTrashEdit',
+          params: { title: row.title },
+        });
       if (row.revision !== baseRevision)
         throw new LibraryError(
           'STALE_REVISION',
           `"${row.title}" was changed elsewhere (revision ${row.revision}, this edit is based on ${baseRevision}). Reload the map to see the latest version; nothing was overwritten.`,
+          { key: 'errors.stale', params: { title: row.title, stored: row.revision, base: baseRevision } },
         );
       const updatedAt = this.now().toISOString();
       const revision = row.revision + 1;
@@ -219,7 +228,11 @@ export class MapRepository {
 
   restore(id: string): MapSummary {
     const row = this.row(id);
-    if (row.deleted_at === null) throw new LibraryError('NOT_FOUND', `"${row.title}" is not in the trash.`);
+    if (row.deleted_at === null)
+      throw new LibraryError('NOT_FOUND', `"${row.title}" is not in the trash.`, {
+        key: 'errors.notInTrash',
+        params: { title: row.title },
+      });
     this.db.prepare('UPDATE maps SET deleted_at = NULL WHERE id = ?').run(id);
     return this.summary(id);
   }
@@ -227,19 +240,23 @@ export class MapRepository {
   summary(id: string): MapSummary {
     const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE m.id = ?`).get(id) as
       MapRow | undefined;
-    if (!row) throw new LibraryError('NOT_FOUND', `No map with id "${id}" in the library.`);
+    if (!row) throw new LibraryError('NOT_FOUND', `No map with id "${id}" in the library.`, { key: 'errors.noMap' });
     return toSummary(row);
   }
 
   row(id: string): MapRow {
     const row = this.db.prepare('SELECT * FROM maps WHERE id = ?').get(id) as MapRow | undefined;
-    if (!row) throw new LibraryError('NOT_FOUND', `No map with id "${id}" in the library.`);
+    if (!row) throw new LibraryError('NOT_FOUND', `No map with id "${id}" in the library.`, { key: 'errors.noMap' });
     return row;
   }
 
   private liveRow(id: string): MapRow {
     const row = this.row(id);
-    if (row.deleted_at !== null) throw new LibraryError('IN_TRASH', `"${row.title}" is in the trash.`);
+    if (row.deleted_at !== null)
+      throw new LibraryError('IN_TRASH', `"${row.title}" is in the trash.`, {
+        key: 'errors.inTrash',
+        params: { title: row.title },
+      });
     return row;
   }
 
@@ -250,15 +267,19 @@ export class MapRepository {
       raw = migrateDocument(JSON.parse(row.document));
     } catch (err) {
       if (err instanceof MigrationError && err.code === 'NEWER_FORMAT')
-        throw new LibraryError('NEWER_FORMAT', err.message);
+        throw new LibraryError('NEWER_FORMAT', err.message, { key: 'errors.newerFormat' });
       throw new LibraryError(
         'CORRUPT_DOCUMENT',
         `The stored map "${row.id}" cannot be read: ${(err as Error).message}`,
+        { key: 'errors.unreadable', params: { detail: (err as Error).message } },
       );
     }
     const checked = validateDocument(raw);
     if (!checked.ok)
-      throw new LibraryError('CORRUPT_DOCUMENT', `The stored map "${row.id}" is damaged. ${checked.message}`);
+      throw new LibraryError('CORRUPT_DOCUMENT', `The stored map "${row.id}" is damaged. ${checked.message}`, {
+        key: 'errors.damaged',
+        params: { detail: checked.message },
+      });
     return checked.doc;
   }
 

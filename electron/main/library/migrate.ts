@@ -16,6 +16,7 @@ export function migrate(db: Database, steps: readonly Migration[] = MIGRATIONS, 
     throw new LibraryError(
       'NEWER_FORMAT',
       `This library was written by a newer version of Waymark (schema ${current}; this version reads up to ${LATEST_SCHEMA}). Update Waymark to open it; the file was not changed.`,
+      { key: 'errors.newerLibrary' },
     );
   for (const step of steps) {
     if (step.version <= current || step.version > target) continue;

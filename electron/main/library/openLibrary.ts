@@ -30,7 +30,10 @@ function ensureFolder(dir: string): void {
           : code === 'EROFS'
             ? 'the disk is read-only'
             : `error ${code}`;
-    throw new LibraryError('STORAGE_ERROR', `Cannot use the data folder "${dir}": ${why}.`);
+    throw new LibraryError('STORAGE_ERROR', `Cannot use the data folder "${dir}": ${why}.`, {
+      key: 'errors.dataFolder',
+      params: { dir, why },
+    });
   }
 }
 

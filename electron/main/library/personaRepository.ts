@@ -55,7 +55,8 @@ export class PersonaRepository {
 
   get(id: string): LibraryPersona {
     const row = this.db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as PersonaRow | undefined;
-    if (!row) throw new LibraryError('NOT_FOUND', 'That persona is no longer in the library.');
+    if (!row)
+      throw new LibraryError('NOT_FOUND', 'That persona is no longer in the library.', { key: 'errors.personaGone' });
     return toPersona(row);
   }
 
@@ -95,11 +96,17 @@ export class PersonaRepository {
     const bytes = Buffer.from(base64, 'base64');
     const type = sniffImageType(bytes);
     if (!type)
-      throw new LibraryError('INVALID_IMAGE', 'That file is not an image Waymark can use (PNG, JPEG, WebP or GIF).');
+      throw new LibraryError('INVALID_IMAGE', 'That file is not an image Waymark can use (PNG, JPEG, WebP or GIF).', {
+        key: 'errors.notImage',
+      });
     if (bytes.length > PHOTO_STORE_MAX_BYTES)
       throw new LibraryError(
         'INVALID_IMAGE',
         `The photo is ${(bytes.length / 1024 / 1024).toFixed(1)} MB after downscaling; the limit is ${PHOTO_STORE_MAX_BYTES / 1024 / 1024} MB.`,
+        {
+          key: 'errors.photoTooBig',
+          params: { size: (bytes.length / 1024 / 1024).toFixed(1), max: PHOTO_STORE_MAX_BYTES / 1024 / 1024 },
+        },
       );
     this.db
       .prepare('UPDATE personas SET photo = ?, photo_type = ?, updated_at = ? WHERE id = ?')

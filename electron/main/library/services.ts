@@ -47,7 +47,8 @@ export function createLibraryServices(
       })(),
     createExample: (example) => {
       const document = createExampleMap(example, now());
-      if (!document) throw new LibraryError('NOT_FOUND', `There is no example called "${example}".`);
+      if (!document)
+        throw new LibraryError('NOT_FOUND', `There is no example called "${example}".`, { key: 'errors.noExample' });
       const summary = maps.importDocument(document);
       return maps.load(summary.id);
     },

@@ -75,14 +75,21 @@ export class SnapshotRepository {
     return this.db.transaction((): LoadedMap => {
       const snap = this.db.prepare('SELECT * FROM snapshots WHERE id = ? AND map_id = ?').get(snapshotId, mapId) as
         SnapshotRow | undefined;
-      if (!snap) throw new LibraryError('NOT_FOUND', 'That version is no longer in the history of this map.');
+      if (!snap)
+        throw new LibraryError('NOT_FOUND', 'That version is no longer in the history of this map.', {
+          key: 'errors.versionGone',
+        });
       const current = this.maps.row(mapId);
       if (current.deleted_at !== null)
-        throw new LibraryError('IN_TRASH', `"${current.title}" is in the trash; restore it before editing.`);
+        throw new LibraryError('IN_TRASH', `"${current.title}" is in the trash; restore it before editing.`, {
+          key: 'errors.inTrashEdit',
+          params: { title: current.title },
+        });
       if (current.revision !== baseRevision)
         throw new LibraryError(
           'STALE_REVISION',
           `"${current.title}" was changed elsewhere; reload it before restoring a version. Nothing was changed.`,
+          { key: 'errors.staleRestore', params: { title: current.title } },
         );
       this.create(mapId, 'before-restore');
       const document = this.maps.parse({ id: mapId, document: snap.document });

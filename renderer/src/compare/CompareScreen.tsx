@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/errorText';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { compareMaps } from '../../../shared/model/compareMaps';
@@ -31,7 +32,7 @@ export function CompareScreen({ mapId }: { mapId: string }) {
       }
     })().then(
       (l) => live && setLoaded(l),
-      (err: Error) => live && setLoaded({ error: err.message }),
+      (err: unknown) => live && setLoaded({ error: errorText(t, err) }),
     );
     return () => {
       live = false;

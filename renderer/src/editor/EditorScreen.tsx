@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/errorText';
 import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
@@ -41,11 +42,11 @@ export function EditorScreen({ mapId }: { mapId: string }) {
         performance.mark('waymark:map-loaded');
         if (live) store.getState().openMap(loaded);
       })
-      .catch((err: Error) => live && setError(err.message));
+      .catch((err: unknown) => live && setError(errorText(t, err)));
     return () => {
       live = false;
     };
-  }, [api, store, mapId]);
+  }, [api, store, mapId, t]);
 
   if (error)
     return (

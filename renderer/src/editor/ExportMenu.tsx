@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/errorText';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/ServicesContext';
@@ -53,7 +54,7 @@ export function ExportMenu() {
         .setNotice(
           (err as Error).name === 'ExportCancelled'
             ? t('export.cancelled')
-            : t('export.failed', { message: (err as Error).message }),
+            : t('export.failed', { message: errorText(t, err) }),
         );
     } finally {
       setBusy(false);

@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/errorText';
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,13 +41,13 @@ export function HistoryPanel() {
     let live = true;
     unwrap(api.snapshots.list({ mapId })).then(
       (list) => live && setSnapshots(list),
-      (err: Error) => live && setError(err.message),
+      (err: unknown) => live && setError(errorText(t, err)),
     );
     return () => {
       live = false;
     };
     // A new revision may have made an automatic snapshot.
-  }, [api, mapId, revision]);
+  }, [api, mapId, revision, t]);
 
   const keepNow = async () => {
     if (!mapId) return;
@@ -55,7 +56,7 @@ export function HistoryPanel() {
       const made = await unwrap(api.snapshots.create({ mapId, label: 'kept' }));
       setSnapshots((list) => [made, ...(list ?? [])]);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(t, err));
     }
   };
 
@@ -73,7 +74,7 @@ export function HistoryPanel() {
         .setNotice(t('history.restored', { when: formatWhen(snap.createdAt, new Date(), i18n.language) }));
       setSnapshots(await unwrap(api.snapshots.list({ mapId })));
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(t, err));
     }
   };
 

@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/errorText';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { MapSummary } from '../../../shared/model/types';
@@ -43,7 +44,7 @@ export function LinkedMaps() {
       store.getState().navigate({ screen: 'editor', mapId: loaded.document.id });
       store.getState().setNotice(t('linked.created', { title: loaded.document.title }));
     } catch (err) {
-      store.getState().setNotice(t('linked.notCreated', { message: (err as Error).message }));
+      store.getState().setNotice(t('linked.notCreated', { message: errorText(t, err) }));
     }
   };
 

@@ -1,3 +1,4 @@
+import { noticeText } from '../i18n/noticeText';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices, useWaymark } from '../app/ServicesContext';
@@ -15,7 +16,7 @@ export function Notice() {
   if (!notice) return null;
   return (
     <div className="toast" role="status" aria-live="polite" data-testid="notice">
-      {notice}
+      {noticeText(t, notice)}
       <button type="button" aria-label={t('common.dismiss')} onClick={() => store.getState().setNotice(null)}>
         ×
       </button>

@@ -22,7 +22,7 @@ export function SaveErrorBanner() {
   return (
     <div className="save-error-banner" role="alert">
       <p>
-        <strong>{t('save.notSaved')}</strong> {save.message}
+        <strong>{t('save.notSaved')}</strong> {save.i18n ? t(save.i18n.key, save.i18n.params ?? {}) : save.message}
       </p>
       <button type="button" onClick={() => void autosave.flush()}>
         {t('save.retry')}

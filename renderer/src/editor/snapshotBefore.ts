@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/errorText';
 import type { TFunction } from 'i18next';
 import { unwrap } from '../app/bridge';
 import type { Services } from '../app/services';
@@ -18,7 +19,7 @@ export async function snapshotBefore(
     await autosave.flush();
     if (mapId) await unwrap(api.snapshots.create({ mapId, label }));
   } catch (err) {
-    store.getState().setNotice(t('notices.snapshotFailed', { message: (err as Error).message }));
+    store.getState().setNotice(t('notices.snapshotFailed', { message: errorText(t, err) }));
   }
   edit();
 }

@@ -1,3 +1,5 @@
+import { noticeText } from '../i18n/noticeText';
+import { errorText } from '../i18n/errorText';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, MapKind, MapSort } from '../../../shared/model/constants';
@@ -62,7 +64,7 @@ export function LibraryScreen() {
       setActionError(null);
     } catch (err) {
       store.getState().setNotice(null);
-      setActionError(t('library.importFailed', { message: (err as Error).message }));
+      setActionError(t('library.importFailed', { message: errorText(t, err) }));
     }
   };
 
@@ -72,7 +74,7 @@ export function LibraryScreen() {
       setActionError(null);
       reload();
     } catch (err) {
-      setActionError((err as Error).message);
+      setActionError(errorText(t, err));
     }
   };
 
@@ -123,15 +125,15 @@ export function LibraryScreen() {
       <main className="library-body">
         {notice && (
           <div role="alert" className="notice">
-            {notice}
+            {noticeText(t, notice)}
             <button type="button" onClick={() => store.getState().setNotice(null)}>
               {t('common.dismiss')}
             </button>
           </div>
         )}
-        {(error || actionError) && (
+        {(error !== null || actionError) && (
           <p role="alert" className="error">
-            {error ?? actionError}
+            {error !== null ? errorText(t, error) : actionError}
           </p>
         )}
         {!trash && (

@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/errorText';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, MAP_KINDS, type MapKind } from '../../../shared/model/constants';
@@ -34,7 +35,7 @@ export function NewMapDialog({ onCreate, onCancel }: Props) {
     try {
       await onCreate(source === 'example' ? { example } : { kind, language, title: title.trim() || undefined });
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(t, err));
       setBusy(false);
     }
   };

@@ -15,7 +15,7 @@ export interface MapListQuery {
 export function useMapList({ trash, query, kind, sort }: MapListQuery) {
   const { api } = useServices();
   const [maps, setMaps] = useState<MapSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
@@ -32,7 +32,7 @@ export function useMapList({ trash, query, kind, sort }: MapListQuery) {
         setMaps(list);
         setError(null);
       },
-      (err: Error) => live && setError(err.message),
+      (err: unknown) => live && setError(err),
     );
     return () => {
       live = false;

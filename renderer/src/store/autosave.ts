@@ -29,14 +29,23 @@ export function startAutosave(store: WaymarkStore, api: WaymarkApi, delayMs = AU
     } catch (err) {
       result = {
         ok: false as const,
-        error: { code: 'INTERNAL' as const, message: `Could not reach storage: ${(err as Error).message}` },
+        error: {
+          code: 'INTERNAL' as const,
+          message: `Could not reach storage: ${(err as Error).message}`,
+          i18n: { key: 'errors.storageUnreachable', params: { detail: (err as Error).message } },
+        },
       };
     }
     const current = store.getState();
     if (current.doc?.id !== doc.id) return;
     if (!result.ok) {
       dirty = true;
-      current.setSave({ state: 'error', message: result.error.message, code: result.error.code });
+      current.setSave({
+        state: 'error',
+        message: result.error.message,
+        code: result.error.code,
+        ...(result.error.i18n ? { i18n: result.error.i18n } : {}),
+      });
       return;
     }
     if (current.doc === doc && !dirty) current.confirmSaved(result.value.revision, result.value.updatedAt);

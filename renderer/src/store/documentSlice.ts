@@ -47,7 +47,7 @@ export const createDocumentSlice: StateCreator<WaymarkState, [], [], DocumentSli
         next = edit(doc);
       } catch (err) {
         if (!(err instanceof EditError)) throw err;
-        set({ notice: err.message });
+        set({ notice: err.i18n ?? err.message });
         return false;
       }
       if (next === doc) return true;

@@ -1,11 +1,12 @@
 import type { LoadedMap } from '../../../shared/ipc/contract';
 import type { JourneyMap } from '../../../shared/model/types';
+import type { Translatable } from '../../../shared/ipc/errors';
 
 export type SaveStatus =
   | { state: 'saved'; at: string | null }
   | { state: 'pending' }
   | { state: 'saving' }
-  | { state: 'error'; message: string; code: string };
+  | { state: 'error'; message: string; code: string; i18n?: Translatable };
 
 export type Route =
   | { screen: 'library' }
@@ -59,11 +60,12 @@ export interface SelectionSlice {
 export interface UiSlice {
   route: Route;
   save: SaveStatus;
-  /** A message for the user that is not tied to saving (failed open, moved library …). */
-  notice: string | null;
+  /** A message for the user that is not tied to saving (failed open, moved library …): text, or
+   * a catalogue key the interface translates (edits refused by the model). */
+  notice: string | Translatable | null;
   navigate: (route: Route) => void;
   setSave: (status: SaveStatus) => void;
-  setNotice: (notice: string | null) => void;
+  setNotice: (notice: string | Translatable | null) => void;
 }
 
 export interface ViewSlice {

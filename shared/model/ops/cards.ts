@@ -21,9 +21,14 @@ export function cardsInCell(doc: JourneyMap, laneId: string, stageId: string): C
 
 function checkCell(doc: JourneyMap, { laneId, stageId }: CellRef): void {
   const lane = doc.lanes.find((l) => l.id === laneId);
-  if (!lane) throw new EditError(`No lane "${laneId}" in this map.`);
-  if (lane.type !== 'cards') throw new EditError(`The lane "${lane.name}" holds no cards.`);
-  if (!doc.stages.some((s) => s.id === stageId)) throw new EditError(`No stage "${stageId}" in this map.`);
+  if (!lane) throw new EditError(`No lane "${laneId}" in this map.`, { key: 'editErrors.noLane' });
+  if (lane.type !== 'cards')
+    throw new EditError(`The lane "${lane.name}" holds no cards.`, {
+      key: 'editErrors.noCardsLane',
+      params: { name: lane.name },
+    });
+  if (!doc.stages.some((s) => s.id === stageId))
+    throw new EditError(`No stage "${stageId}" in this map.`, { key: 'editErrors.noStage' });
 }
 
 function maxSpan(doc: JourneyMap, stageId: string): number {
@@ -81,7 +86,9 @@ export function updateCard(doc: JourneyMap, id: string, patch: Partial<Omit<Card
 /** Applies one change to several cards; a channel survives only on touchpoints. */
 export function updateCards(doc: JourneyMap, ids: readonly string[], patch: Partial<Omit<Card, 'id'>>): JourneyMap {
   const wanted = new Set(ids);
-  for (const id of wanted) if (!doc.cards.some((c) => c.id === id)) throw new EditError(`No card "${id}" in this map.`);
+  for (const id of wanted)
+    if (!doc.cards.some((c) => c.id === id))
+      throw new EditError(`No card "${id}" in this map.`, { key: 'editErrors.noCard' });
   return {
     ...doc,
     cards: doc.cards.map((c) => {
@@ -121,7 +128,8 @@ export function moveCards(doc: JourneyMap, ids: readonly string[], target: CellR
         a.order - b.order,
     )
     .map((c) => ({ ...c, stageSpan: Math.min(c.stageSpan, maxSpan(doc, target.stageId)) }));
-  if (moving.length !== wanted.size) throw new EditError('Some of the cards to move are not in this map.');
+  if (moving.length !== wanted.size)
+    throw new EditError('Some of the cards to move are not in this map.', { key: 'editErrors.noCard' });
   // Index counts positions among the cards that stay, so dropping "below itself" is a no-op.
   return { ...doc, cards: placeInCell(doc.cards, target, moving, index) };
 }
@@ -132,7 +140,7 @@ export function duplicateCards(doc: JourneyMap, ids: readonly string[]): { doc: 
   const created: string[] = [];
   for (const id of ids) {
     const card = next.cards.find((c) => c.id === id);
-    if (!card) throw new EditError(`No card "${id}" in this map.`);
+    if (!card) throw new EditError(`No card "${id}" in this map.`, { key: 'editErrors.noCard' });
     const copy: Card = { ...card, id: newId() };
     const siblings = cardsInCell(next, card.laneId, card.stageId);
     const at = siblings.findIndex((c) => c.id === id) + 1;

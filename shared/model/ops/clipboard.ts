@@ -74,7 +74,7 @@ export function pasteCards(doc: JourneyMap, clip: ClipboardCards, target: CellRe
   const cardLanes = doc.lanes.filter((l) => l.type === 'cards');
   const laneAt = cardLanes.findIndex((l) => l.id === target.laneId);
   const stageAt = doc.stages.findIndex((s) => s.id === target.stageId);
-  if (laneAt < 0 || stageAt < 0) throw new EditError('Choose a cell to paste into.');
+  if (laneAt < 0 || stageAt < 0) throw new EditError('Choose a cell to paste into.', { key: 'editErrors.pasteWhere' });
   let next = doc;
   const ids: string[] = [];
   for (const c of clip.cards) {
@@ -102,7 +102,7 @@ export function pasteText(
   target: CellRef,
 ): { doc: JourneyMap; id: string; truncated: boolean } {
   const clean = text.replace(/\r\n?/g, '\n').trim();
-  if (!clean) throw new EditError('There is no text on the clipboard to paste.');
+  if (!clean) throw new EditError('There is no text on the clipboard to paste.', { key: 'editErrors.pasteEmpty' });
   const id = newId();
   const truncated = clean.length > CARD_TEXT_MAX;
   return { doc: addCard(doc, { ...target, id, text: clean.slice(0, CARD_TEXT_MAX) }), id, truncated };

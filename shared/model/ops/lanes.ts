@@ -6,7 +6,7 @@ import { EditError } from './errors';
 
 function laneIndex(doc: JourneyMap, id: string): number {
   const i = doc.lanes.findIndex((l) => l.id === id);
-  if (i < 0) throw new EditError(`No lane "${id}" in this map.`);
+  if (i < 0) throw new EditError(`No lane "${id}" in this map.`, { key: 'editErrors.noLane' });
   return i;
 }
 
@@ -23,7 +23,7 @@ export function addLane(
   { index, name, type = 'cards', cardType = 'note', id = newId() }: NewLane,
 ): JourneyMap {
   if (type === 'emotion' && doc.lanes.some((l) => l.type === 'emotion'))
-    throw new EditError('This map already has an emotion lane.');
+    throw new EditError('This map already has an emotion lane.', { key: 'editErrors.oneEmotionLane' });
   const at = Math.max(0, Math.min(index ?? doc.lanes.length, doc.lanes.length));
   const lanes = [...doc.lanes];
   lanes.splice(at, 0, {
@@ -40,7 +40,7 @@ export function addLane(
 export function renameLane(doc: JourneyMap, id: string, name: string): JourneyMap {
   laneIndex(doc, id);
   const n = name.trim();
-  if (!n) throw new EditError('A lane needs a name.');
+  if (!n) throw new EditError('A lane needs a name.', { key: 'editErrors.laneName' });
   return { ...doc, lanes: doc.lanes.map((l) => (l.id === id ? { ...l, name: n } : l)) };
 }
 
@@ -60,7 +60,7 @@ export function setLaneHidden(doc: JourneyMap, id: string, hidden: boolean): Jou
 /** Deletes a lane with its cards (and their connectors); an emotion lane takes its points along. */
 export function deleteLane(doc: JourneyMap, id: string): JourneyMap {
   const lane = doc.lanes[laneIndex(doc, id)]!;
-  if (doc.lanes.length === 1) throw new EditError('A map needs at least one lane.');
+  if (doc.lanes.length === 1) throw new EditError('A map needs at least one lane.', { key: 'editErrors.lastLane' });
   const gone = new Set(doc.cards.filter((c) => c.laneId === id).map((c) => c.id));
   return {
     ...doc,

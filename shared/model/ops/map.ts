@@ -3,7 +3,7 @@ import { EditError } from './errors';
 
 export function renameMap(doc: JourneyMap, title: string): JourneyMap {
   const t = title.trim();
-  if (!t) throw new EditError('A map needs a title.');
+  if (!t) throw new EditError('A map needs a title.', { key: 'editErrors.mapTitle' });
   return { ...doc, title: t };
 }
 

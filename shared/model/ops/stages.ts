@@ -4,7 +4,7 @@ import { EditError } from './errors';
 
 function stageIndex(doc: JourneyMap, id: string): number {
   const i = doc.stages.findIndex((s) => s.id === id);
-  if (i < 0) throw new EditError(`No stage "${id}" in this map.`);
+  if (i < 0) throw new EditError(`No stage "${id}" in this map.`, { key: 'editErrors.noStage' });
   return i;
 }
 
@@ -21,7 +21,7 @@ export function addStage(
 export function renameStage(doc: JourneyMap, id: string, name: string): JourneyMap {
   stageIndex(doc, id);
   const n = name.trim();
-  if (!n) throw new EditError('A stage needs a name.');
+  if (!n) throw new EditError('A stage needs a name.', { key: 'editErrors.stageName' });
   return { ...doc, stages: doc.stages.map((s) => (s.id === id ? { ...s, name: n } : s)) };
 }
 
@@ -51,7 +51,7 @@ export function moveStage(doc: JourneyMap, id: string, toIndex: number): Journey
  */
 export function deleteStage(doc: JourneyMap, id: string): JourneyMap {
   const at = stageIndex(doc, id);
-  if (doc.stages.length === 1) throw new EditError('A map needs at least one stage.');
+  if (doc.stages.length === 1) throw new EditError('A map needs at least one stage.', { key: 'editErrors.lastStage' });
   const gone = new Set(doc.cards.filter((c) => c.stageId === id).map((c) => c.id));
   const startIdx = new Map(doc.stages.map((s, i) => [s.id, i]));
   return {

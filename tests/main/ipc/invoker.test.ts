@@ -72,12 +72,12 @@ describe('the IPC invoker', () => {
     lib.close();
   });
 
-  it('passes a library error through with its code and message', async () => {
+  it('passes a library error through with its code, message and catalogue key', async () => {
     const { lib, invoke } = setup();
     const result = await invoke(fromApp, 'maps:load', { id: 'ghost' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: 'No map with id "ghost" in the library.' },
+      error: { code: 'NOT_FOUND', message: 'No map with id "ghost" in the library.', i18n: { key: 'errors.noMap' } },
     });
     lib.close();
   });

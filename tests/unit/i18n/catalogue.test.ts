@@ -68,3 +68,18 @@ describe('the interface catalogues', () => {
     expect(unknown).toEqual([]);
   });
 });
+
+describe('error messages from the model and the main process', () => {
+  const english = flatten(en as unknown as Tree);
+  it('name keys that exist in the catalogue', () => {
+    const used = new Set<string>();
+    const roots = [join('shared'), join('electron'), join('renderer', 'src')];
+    for (const root of roots)
+      for (const file of sourceFiles(root)) {
+        const text = readFileSync(file, 'utf8');
+        for (const m of text.matchAll(/key: '((?:errors|editErrors)\.[\w.-]+)'/g)) used.add(m[1]!);
+      }
+    expect(used.size).toBeGreaterThan(30);
+    expect([...used].filter((k) => !english.has(k))).toEqual([]);
+  });
+});

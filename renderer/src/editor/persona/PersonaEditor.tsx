@@ -1,3 +1,4 @@
+import { errorText } from '../../i18n/errorText';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { LibraryPersona, PersonaFields } from '../../../../shared/model/persona';
@@ -39,7 +40,7 @@ export function PersonaEditor({ persona, onSave }: Props) {
       await onSave(draft);
       setError(null);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(t, err));
     }
   };
 

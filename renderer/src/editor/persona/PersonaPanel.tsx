@@ -1,3 +1,4 @@
+import { errorText } from '../../i18n/errorText';
 import { Trans, useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { setPersonaLink } from '../../../../shared/model/operations';
@@ -48,7 +49,7 @@ export function PersonaPanel() {
       setPhotoError(null);
     } catch (err) {
       setPhotoError(
-        err instanceof PhotoError ? err.message : t('persona.photoNotSaved', { message: (err as Error).message }),
+        err instanceof PhotoError ? err.message : t('persona.photoNotSaved', { message: errorText(t, err) }),
       );
     }
   };
@@ -65,16 +66,16 @@ export function PersonaPanel() {
       if (open && changedMapIds.includes(open)) store.getState().openMap(await unwrap(api.maps.load({ id: open })));
       store.getState().setNotice(t('persona.deleted', { name: persona.name }));
     } catch (err) {
-      store.getState().setNotice(t('persona.notDeleted', { message: (err as Error).message }));
+      store.getState().setNotice(t('persona.notDeleted', { message: errorText(t, err) }));
     }
   };
 
   return (
     <aside className="side-panel persona-panel" aria-label={t('persona.title')}>
       <h2>{t('persona.title')}</h2>
-      {personaId && error && (
+      {personaId && error !== null && (
         <p role="alert" className="error">
-          {error}
+          {errorText(t, error)}
         </p>
       )}
       {personaId && persona && !changing && (

@@ -1,3 +1,4 @@
+import { errorText } from '../../i18n/errorText';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { LibraryPersona } from '../../../../shared/model/persona';
@@ -20,19 +21,19 @@ export function PersonaPicker({ onPick }: Props) {
     let live = true;
     unwrap(api.personas.list({})).then(
       (list) => live && setPersonas(list),
-      (err: Error) => live && setError(err.message),
+      (err: unknown) => live && setError(errorText(t, err)),
     );
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, t]);
 
   const create = async (e: React.FormEvent) => {
     e.preventDefault();
     try {
       onPick(await unwrap(api.personas.create({ name, quote: '', goals: '', needs: '', frustrations: '' })));
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(t, err));
     }
   };
 

@@ -7,7 +7,7 @@ import { useServices } from '../../app/ServicesContext';
 export function usePersona(id: string | null) {
   const { api } = useServices();
   const [persona, setPersona] = useState<LibraryPersona | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     if (!id) return;
@@ -18,7 +18,7 @@ export function usePersona(id: string | null) {
         setPersona(p);
         setError(null);
       },
-      (err: Error) => live && setError(err.message),
+      (err: unknown) => live && setError(err),
     );
     return () => {
       live = false;
