@@ -49,6 +49,7 @@ export function syntheticMap(cards: number, seed = 1): JourneyMap {
       color: null,
       provider: null,
       sourceCardId: null,
+      sourceIds: [],
     });
   }
   doc = { ...doc, cards: built };

@@ -201,6 +201,7 @@ export function importOjf(raw: unknown): JourneyMap {
       color: null,
       provider: null,
       sourceCardId: null,
+      sourceIds: [],
     });
   };
 
@@ -242,6 +243,9 @@ export function importOjf(raw: unknown): JourneyMap {
     language: 'en',
     personaId: null,
     derivedFrom: null,
+    sources: [],
+    questions: [],
+    metrics: { satisfaction: 'csat', records: [] },
     persona: {
       name: (f.metadata?.persona ?? f.persona ?? '').slice(0, TITLE_MAX),
       description: '',

@@ -109,6 +109,11 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
       y += m.lineLaneHeight;
       continue;
     }
+    if (lane.type === 'metrics') {
+      lanes.push({ id: lane.id, lane, y, height: m.metricsLaneHeight, collapsed: false });
+      y += m.metricsLaneHeight;
+      continue;
+    }
     if (lane.type === 'emotion') {
       const height = m.emotionLaneHeight;
       lanes.push({ id: lane.id, lane, y, height, collapsed: false });

@@ -8,6 +8,7 @@ export const METRICS = {
   minLaneHeight: 96,
   emotionLaneHeight: 180,
   lineLaneHeight: 36,
+  metricsLaneHeight: 132,
   collapsedLaneHeight: 30,
   cardPaddingX: 12,
   cardPaddingY: 10,

@@ -7,7 +7,7 @@ export type MapKind = (typeof MAP_KINDS)[number];
 export const LANGUAGES = ['en', 'vi'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const LANE_TYPES = ['cards', 'emotion', 'line'] as const;
+export const LANE_TYPES = ['cards', 'emotion', 'line', 'metrics'] as const;
 export type LaneType = (typeof LANE_TYPES)[number];
 
 /** The three horizontal lines of a service blueprint (Bitner, Ostrom & Morgan 2008). */
@@ -67,3 +67,11 @@ export type CardColor = (typeof CARD_COLORS)[number];
 /** Orders the library can list maps in. */
 export const MAP_SORTS = ['updated', 'opened', 'created', 'title'] as const;
 export type MapSort = (typeof MAP_SORTS)[number];
+
+/** Where a map's research came from (the seed's step 1, "collect data"). */
+export const SOURCE_KINDS = ['interview', 'survey', 'analytics', 'support-tickets', 'review-sites', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** How a map scores satisfaction per stage: CSAT 1–5 or NPS −100…100. */
+export const SATISFACTION_SCALES = ['csat', 'nps'] as const;
+export type SatisfactionScale = (typeof SATISFACTION_SCALES)[number];

@@ -8,3 +8,4 @@ export * from './ops/lanes';
 export * from './ops/map';
 export * from './ops/stages';
 export * from './ops/clipboard';
+export * from './ops/method';

@@ -12,6 +12,8 @@ import {
   LANGUAGES,
   MAP_KINDS,
   PROVIDERS,
+  SATISFACTION_SCALES,
+  SOURCE_KINDS,
   TITLE_MAX,
 } from '../model/constants';
 import { FORMAT_VERSION } from './version';
@@ -64,6 +66,43 @@ export const cardSchema = z.strictObject({
   provider: z.enum(PROVIDERS).nullable(),
   /** Lineage: the card of the source map this one was derived from (future state). */
   sourceCardId: id.nullable(),
+  /** Research sources (map.sources) this card's evidence cites. */
+  sourceIds: z.array(id).max(50),
+});
+
+const day = z.iso.date();
+
+export const sourceSchema = z.strictObject({
+  id,
+  title: z.string().trim().min(1).max(TITLE_MAX),
+  kind: z.enum(SOURCE_KINDS),
+  /** When the research was done; '' when not known. */
+  date: z.union([day, z.literal('')]),
+  /** A link or a note. */
+  note: z.string().max(2000),
+});
+
+export const questionSchema = z.strictObject({
+  id,
+  stageId: id,
+  text: z.string().trim().min(1).max(500),
+  answer: z.string().max(5000),
+});
+
+const count = z.number().int().min(0).max(1e12);
+const percent = z.number().min(0).max(100);
+
+/** One measurement of a stage on a date; a later record for the stage shows the change. */
+export const metricRecordSchema = z.strictObject({
+  id,
+  stageId: id,
+  date: day,
+  /** Customers entering the stage. */
+  entering: count.nullable(),
+  /** % going on to the next stage, when entered directly (counts derive it otherwise). */
+  conversion: percent.nullable(),
+  /** CSAT 1–5 or NPS −100…100, by the map's scale. */
+  satisfaction: z.number().min(-100).max(100).nullable(),
 });
 
 export const emotionPointSchema = z.strictObject({
@@ -96,6 +135,12 @@ const journeyMapShape = z.strictObject({
   cards: z.array(cardSchema).max(20000),
   emotions: z.array(emotionPointSchema),
   connectors: z.array(connectorSchema),
+  sources: z.array(sourceSchema).max(500),
+  questions: z.array(questionSchema).max(2000),
+  metrics: z.strictObject({
+    satisfaction: z.enum(SATISFACTION_SCALES),
+    records: z.array(metricRecordSchema).max(20000),
+  }),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
@@ -120,11 +165,24 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
     ['lane', doc.lanes.map((l) => l.id)],
     ['card', doc.cards.map((c) => c.id)],
     ['connector', doc.connectors.map((c) => c.id)],
+    ['source', doc.sources.map((c) => c.id)],
+    ['question', doc.questions.map((c) => c.id)],
+    ['record', doc.metrics.records.map((c) => c.id)],
   ] as const) {
     for (const d of duplicates(list)) issue([`${name}s`], `duplicate ${name} id "${d}"`);
   }
 
   const stageIndex = new Map(doc.stages.map((s, i) => [s.id, i]));
+  const sourceIds = new Set(doc.sources.map((s) => s.id));
+  doc.questions.forEach((q, i) => {
+    if (!stageIndex.has(q.stageId)) issue(['questions', i, 'stageId'], `question for unknown stage "${q.stageId}"`);
+  });
+  doc.metrics.records.forEach((r, i) => {
+    if (!stageIndex.has(r.stageId))
+      issue(['metrics', 'records', i, 'stageId'], `metric for unknown stage "${r.stageId}"`);
+    if (r.satisfaction !== null && doc.metrics.satisfaction === 'csat' && (r.satisfaction < 1 || r.satisfaction > 5))
+      issue(['metrics', 'records', i, 'satisfaction'], 'a CSAT score is between 1 and 5');
+  });
   const lanes = new Map(doc.lanes.map((l) => [l.id, l]));
   doc.lanes.forEach((lane, i) => {
     if (lane.type === 'line' && lane.line === null)
@@ -133,6 +191,7 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
       issue(['lanes', i, 'line'], 'only a line lane can draw a blueprint line');
   });
   if (doc.lanes.filter((l) => l.type === 'emotion').length > 1) issue(['lanes'], 'a map has at most one emotion lane');
+  if (doc.lanes.filter((l) => l.type === 'metrics').length > 1) issue(['lanes'], 'a map has at most one metrics lane');
 
   doc.cards.forEach((card, i) => {
     const lane = lanes.get(card.laneId);
@@ -145,6 +204,8 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
       issue(['cards', i, 'stageSpan'], `card "${card.id}" spans past the last stage`);
     if (card.channel !== null && card.type !== 'touchpoint')
       issue(['cards', i, 'channel'], 'only a touchpoint card has a channel');
+    for (const s of card.sourceIds)
+      if (!sourceIds.has(s)) issue(['cards', i, 'sourceIds'], `card "${card.id}" cites unknown source "${s}"`);
   });
 
   const emotionStages = doc.emotions.map((e) => e.stageId);

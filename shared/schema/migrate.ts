@@ -60,8 +60,21 @@ function v2ToV3(doc: Raw): Raw {
   };
 }
 
+/** v4 adds the method: research sources (cited by cards), stage questions and stage metrics. */
+function v3ToV4(doc: Raw): Raw {
+  const cards = Array.isArray(doc.cards) ? doc.cards : [];
+  return {
+    ...doc,
+    formatVersion: 4,
+    sources: doc.sources ?? [],
+    questions: doc.questions ?? [],
+    metrics: doc.metrics ?? { satisfaction: 'csat', records: [] },
+    cards: cards.map((c: unknown) => (isRecord(c) ? { ...c, sourceIds: c.sourceIds ?? [] } : c)),
+  };
+}
+
 /** Steps indexed by the version they upgrade from. */
-const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2, v2ToV3];
+const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2, v2ToV3, v3ToV4];
 
 export function documentVersion(doc: Raw): number {
   const v = doc.formatVersion;

@@ -25,6 +25,9 @@ export function createMapFromTemplate({ kind, language, title, now = new Date() 
     persona: { name: '', description: '', goals: [], imageRef: null },
     personaId: null,
     derivedFrom: null,
+    sources: [],
+    questions: [],
+    metrics: { satisfaction: 'csat', records: [] },
     scenario: '',
     stages: stages.map((name) => ({ id: newId(), name: name[language], width: null })),
     lanes: LANE_TEMPLATES[kind].map((t) => ({

@@ -67,11 +67,13 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
       s.select([]);
       const box = layout.get()?.cells.find((c) => c.laneId === next.laneId && c.stageId === next.stageId);
       if (box) canvas.get()?.reveal(box);
-      requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        // A key pressed before this frame (N) may already have opened a card editor: keep its focus.
+        if (store.getState().editingCardId !== null) return;
         document
           .querySelector<HTMLElement>(`[data-cell="${CSS.escape(next.laneId)}:${CSS.escape(next.stageId)}"] .cell-add`)
-          ?.focus(),
-      );
+          ?.focus();
+      });
     },
   });
   const span = (delta: number): Command => ({

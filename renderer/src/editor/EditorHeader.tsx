@@ -14,6 +14,7 @@ import { LinkedMaps } from './LinkedMaps';
 export function EditorHeader() {
   const { store, autosave } = useServices();
   const { t, i18n } = useTranslation();
+  const sidePanel = useWaymark((s) => s.sidePanel);
   const title = useWaymark((s) => s.doc?.title ?? '');
   const kind = useWaymark((s) => s.doc?.kind);
   const [renaming, setRenaming] = useState(false);
@@ -49,6 +50,13 @@ export function EditorHeader() {
       <LinkedMaps />
       <div className="spacer" />
       <Toolbar />
+      <button
+        type="button"
+        aria-pressed={sidePanel === 'guide'}
+        onClick={() => store.getState().setSidePanel(sidePanel === 'guide' ? 'inspector' : 'guide')}
+      >
+        {t('guide.toggle')}
+      </button>
       <button type="button" title={t('editor.presentHint')} onClick={() => store.getState().startPresenting()}>
         {t('editor.present')}
       </button>

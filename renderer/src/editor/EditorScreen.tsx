@@ -14,6 +14,8 @@ import { Palette } from './palette/Palette';
 import { SaveErrorBanner } from './SaveErrorBanner';
 import { SidePanelSwitch } from './SidePanelSwitch';
 import { PresentBar } from './present/PresentBar';
+import { GuidePanel } from './guide/GuidePanel';
+import { MetricsPanel } from './metrics/MetricsPanel';
 import { PresentBlank } from './present/PresentBlank';
 import { useFullscreen } from './present/useFullscreen';
 import { usePresentKeys } from './present/usePresentKeys';
@@ -74,6 +76,10 @@ export function EditorScreen({ mapId }: { mapId: string }) {
                   <PersonaPanel />
                 ) : sidePanel === 'history' ? (
                   <HistoryPanel />
+                ) : sidePanel === 'guide' ? (
+                  <GuidePanel />
+                ) : sidePanel === 'metrics' ? (
+                  <MetricsPanel />
                 ) : (
                   <Inspector />
                 )}

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { SidePanel } from '../store/types';
 import { useServices, useWaymark } from '../app/ServicesContext';
 
-const PANELS: readonly SidePanel[] = ['inspector', 'persona', 'history'];
+// The guide has its own toggle in the editor header (it is a mode of working, not a detail view).
+const PANELS: readonly SidePanel[] = ['inspector', 'persona', 'history', 'metrics'];
 
 /** Chooses what the right-hand panel shows. */
 export function SidePanelSwitch() {

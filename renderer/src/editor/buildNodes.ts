@@ -30,10 +30,19 @@ export type EmotionNode = Node<
   'emotion'
 >;
 export type LineNode = Node<{ label: string }, 'line'>;
+export type MetricsLaneNode = Node<{ stages: { id: string; x: number; width: number }[] }, 'metrics'>;
 export type AddStageNode = Node<Record<string, never>, 'addStage'>;
 export type AddLaneNode = Node<Record<string, never>, 'addLane'>;
 export type MapNode =
-  StageNode | LaneLabelNode | CellNode | CardNode | EmotionNode | LineNode | AddStageNode | AddLaneNode;
+  | StageNode
+  | LaneLabelNode
+  | CellNode
+  | CardNode
+  | EmotionNode
+  | LineNode
+  | MetricsLaneNode
+  | AddStageNode
+  | AddLaneNode;
 
 const fixed = { draggable: false, connectable: false, selectable: false, focusable: false } as const;
 // React Flow turns pointer events off on nodes it considers inert; these handle their own input.
@@ -104,6 +113,18 @@ export function buildNodes(
         width: gridWidth,
         height: l.height,
         data: { label: l.lane.name },
+      });
+    if (l.lane.type === 'metrics')
+      nodes.push({
+        ...fixed,
+        id: `metrics:${l.id}`,
+        type: 'metrics',
+        style: interactive,
+        position: { x: gridX, y: l.y },
+        width: gridWidth,
+        height: l.height,
+        zIndex: 1,
+        data: { stages: layout.stages.map((s) => ({ id: s.id, x: s.x - gridX, width: s.width })) },
       });
     if (l.lane.type === 'emotion')
       nodes.push({

@@ -7,4 +7,6 @@ export const GLYPHS = {
   add: '+',
   previous: '‹',
   next: '›',
+  up: '▲',
+  down: '▼',
 } as const;

@@ -4,6 +4,13 @@ import { smoothPath } from '../../../shared/layout/curve';
 import { faceGeometry } from '../../../shared/layout/face';
 import { METRICS } from '../../../shared/layout/metrics';
 import { hasCardFooter } from '../../../shared/layout/text';
+import { stageMetrics } from '../../../shared/model/stageMetrics';
+
+/** Metric words drawn in exports, in the map's language (exports never use the interface's). */
+const METRIC_WORDS = {
+  en: { in: 'in', on: 'go on', drop: 'drop' },
+  vi: { in: 'khách', on: 'đi tiếp', drop: 'rời bỏ' },
+} as const;
 import { anchor, connectorSides } from '../../../shared/layout/connectorRoute';
 import type { JourneyMap } from '../../../shared/model/types';
 import {
@@ -197,6 +204,43 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
         fill: '#2c3444',
       }),
     );
+    if (l.lane.type === 'metrics') {
+      const all = stageMetrics(doc);
+      const scale = doc.metrics.satisfaction.toUpperCase();
+      const f = (n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
+      for (const s of layout.stages) {
+        items.push({
+          kind: 'rect',
+          x: X(s.x),
+          y: Y(l.y),
+          w: s.width,
+          h: l.height,
+          fill: '#f0f9ff',
+          stroke: '#d9dde4',
+          strokeWidth: 1,
+        });
+        const m = all.find((x) => x.stageId === s.id)?.now;
+        if (!m) continue;
+        const parts = [
+          m.entering !== null ? `${f(m.entering)} ${METRIC_WORDS[lang].in}` : '',
+          m.conversion !== null ? `${f(m.conversion)}% ${METRIC_WORDS[lang].on}` : '',
+          m.dropOff !== null ? `${f(m.dropOff)}% ${METRIC_WORDS[lang].drop}` : '',
+          m.satisfaction !== null ? `${scale} ${f(m.satisfaction)}` : '',
+        ].filter(Boolean);
+        parts.forEach((text, i) =>
+          items.push({
+            kind: 'text',
+            x: X(s.x + 12),
+            y: Y(l.y) + 26 + i * 22,
+            text,
+            size: 13,
+            bold: i === 0,
+            fill: '#0f172a',
+          }),
+        );
+      }
+      continue;
+    }
     if (l.lane.type === 'emotion') {
       items.push({
         kind: 'rect',

@@ -1,3 +1,4 @@
+import { recordNumbers } from '../../../shared/model/stageMetrics';
 import type { JourneyMap } from '../../../shared/model/types';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS } from '../../../shared/templates/labels';
 
@@ -30,7 +31,38 @@ export function toCsv(doc: JourneyMap): string {
       c.channel ? CHANNEL_LABELS[c.channel][lang] : '',
       String(c.stageSpan),
     ]);
-  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const table = [header, ...rows];
+  // Stage metrics follow the cards as a second table, every recorded date, oldest first.
+  if (doc.metrics.records.length > 0) {
+    const order = new Map(doc.stages.map((s, i) => [s.id, i]));
+    const records = [...doc.metrics.records].sort(
+      (a, b) => order.get(a.stageId)! - order.get(b.stageId)! || a.date.localeCompare(b.date),
+    );
+    const num = (n: number | null) => (n === null ? '' : String(n));
+    table.push(
+      [],
+      [
+        'stage',
+        'date',
+        'customers entering',
+        'conversion to next stage (%)',
+        'drop-off (%)',
+        `satisfaction (${doc.metrics.satisfaction.toUpperCase()})`,
+      ],
+      ...records.map((r) => {
+        const n = recordNumbers(doc, r);
+        return [
+          stages.get(r.stageId)!.name,
+          r.date,
+          num(n.entering),
+          num(n.conversion),
+          num(n.dropOff),
+          num(n.satisfaction),
+        ];
+      }),
+    );
+  }
+  return '\uFEFF' + table.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Mermaid `journey`: sections are stages, tasks are cards, emotion −3…+3 becomes a 1–5 score. */

@@ -74,6 +74,7 @@ export function addCard(
     color: null,
     provider: null,
     sourceCardId: null,
+    sourceIds: [],
   };
   const at = index ?? Number.MAX_SAFE_INTEGER;
   return { ...doc, cards: placeInCell(doc.cards, { laneId, stageId }, [card], at) };

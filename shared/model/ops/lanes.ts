@@ -22,6 +22,8 @@ export function addLane(
   doc: JourneyMap,
   { index, name, type = 'cards', cardType = 'note', id = newId() }: NewLane,
 ): JourneyMap {
+  if (type === 'metrics' && doc.lanes.some((l) => l.type === 'metrics'))
+    throw new EditError('This map already has a metrics lane.', { key: 'editErrors.oneMetricsLane' });
   if (type === 'emotion' && doc.lanes.some((l) => l.type === 'emotion'))
     throw new EditError('This map already has an emotion lane.', { key: 'editErrors.oneEmotionLane' });
   const at = Math.max(0, Math.min(index ?? doc.lanes.length, doc.lanes.length));

@@ -65,5 +65,7 @@ export function deleteStage(doc: JourneyMap, id: string): JourneyMap {
       }),
     emotions: doc.emotions.filter((e) => e.stageId !== id),
     connectors: doc.connectors.filter((c) => !gone.has(c.from) && !gone.has(c.to)),
+    questions: doc.questions.filter((q) => q.stageId !== id),
+    metrics: { ...doc.metrics, records: doc.metrics.records.filter((r) => r.stageId !== id) },
   };
 }

@@ -1,5 +1,8 @@
 import { CARD_COLORS, CARD_TYPES, CHANNELS, EVIDENCE_STATUSES, PROVIDERS } from '../../../../shared/model/constants';
-import { updateCards } from '../../../../shared/model/operations';
+import { setCardSources, updateCards } from '../../../../shared/model/operations';
+import type { JourneyMap } from '../../../../shared/model/types';
+
+const EMPTY: JourneyMap['sources'] = [];
 import type { Card } from '../../../../shared/model/types';
 import {
   CARD_TYPE_LABELS,
@@ -25,6 +28,7 @@ export function Inspector() {
   const language = i18n.language as Language;
   const stageCount = useWaymark((s) => s.doc?.stages.length ?? 1);
   const dayInTheLife = useWaymark((s) => s.doc?.kind === 'day-in-the-life');
+  const sources = useWaymark((s) => s.doc?.sources ?? EMPTY);
   const cards = useWaymark(useShallow((s) => s.doc?.cards.filter((c) => s.selectedCardIds.includes(c.id)) ?? []));
   const ids = cards.map((c) => c.id);
   const apply = (patch: Partial<Card>, coalesce?: string) =>
@@ -139,6 +143,31 @@ export function Inspector() {
           />
         ))}
       </fieldset>
+      {single && sources.length > 0 && (
+        <fieldset className="cites">
+          <legend>{t('inspector.cites')}</legend>
+          {sources.map((s) => (
+            <label key={s.id} className="check">
+              <input
+                type="checkbox"
+                checked={single.sourceIds.includes(s.id)}
+                onChange={(e) =>
+                  store
+                    .getState()
+                    .change((d) =>
+                      setCardSources(
+                        d,
+                        single.id,
+                        e.target.checked ? [...single.sourceIds, s.id] : single.sourceIds.filter((x) => x !== s.id),
+                      ),
+                    )
+                }
+              />
+              {s.title}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {single && (
         <label>
           {t('inspector.span')}

@@ -6,6 +6,7 @@ import { CellNode } from './CellNode';
 import { EmotionLaneNode } from './EmotionLaneNode';
 import { LaneLabelNode } from './LaneLabelNode';
 import { LineNode } from './LineNode';
+import { MetricsLaneNode } from './MetricsLaneNode';
 import { StageHeaderNode } from './StageHeaderNode';
 
 // Declared once at module level: a new object per render would remount every node.
@@ -16,6 +17,7 @@ export const nodeTypes: NodeTypes = {
   card: CardNode,
   emotion: EmotionLaneNode,
   line: LineNode,
+  metrics: MetricsLaneNode,
   addStage: AddStageNode,
   addLane: AddLaneNode,
 };

@@ -1,0 +1,182 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SATISFACTION_SCALES, type SatisfactionScale } from '../../../../shared/model/constants';
+import { addLane, recordMetric, setSatisfactionScale } from '../../../../shared/model/operations';
+import { checkMetric, stageMetrics, type MetricField } from '../../../../shared/model/stageMetrics';
+import { useServices, useWaymark } from '../../app/ServicesContext';
+import { Funnel } from './Funnel';
+
+const FIELDS: MetricField[] = ['entering', 'conversion', 'satisfaction'];
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Numbers per stage: customers entering, conversion (derived from the counts where both exist),
+ * satisfaction. A value is checked before anything is saved; a refused value keeps the field
+ * as typed with the reason beside it, and the stored numbers stay as they were.
+ */
+export function MetricsPanel() {
+  const { t, i18n } = useTranslation();
+  const { store } = useServices();
+  const doc = useWaymark((s) => s.doc);
+  const [stageId, setStageId] = useState<string | null>(null);
+  const [date, setDate] = useState(today);
+  const [draft, setDraft] = useState<Record<MetricField, string>>({ entering: '', conversion: '', satisfaction: '' });
+  const [errors, setErrors] = useState<Partial<Record<MetricField | 'date', string>>>({});
+  const metrics = useMemo(() => (doc ? stageMetrics(doc) : []), [doc]);
+  if (!doc) return null;
+  const stage = doc.stages.find((s) => s.id === stageId) ?? doc.stages[0]!;
+  const index = doc.stages.indexOf(stage);
+  const here = metrics[index]!;
+  const previousCount = index > 0 ? (metrics[index - 1]!.now.entering ?? null) : null;
+  const nextCount = metrics[index + 1]?.now.entering ?? null;
+  const typedCount = checkMetric('entering', draft.entering, { scale: doc.metrics.satisfaction });
+  const count = typedCount.ok ? (typedCount.value ?? here.now.entering) : here.now.entering;
+  const maxConversion =
+    count !== null && count > 0 && nextCount !== null ? Math.round((nextCount / count) * 1000) / 10 : null;
+  const fmt = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+
+  const pickStage = (id: string) => {
+    setStageId(id);
+    setDraft({ entering: '', conversion: '', satisfaction: '' });
+    setErrors({});
+  };
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const next: Partial<Record<MetricField | 'date', string>> = {};
+    const values: Partial<Record<MetricField, number | null>> = {};
+    for (const f of FIELDS) {
+      const r = checkMetric(f, draft[f], {
+        scale: doc.metrics.satisfaction,
+        maxConversion,
+        maxEntering: previousCount,
+      });
+      if (r.ok) values[f] = r.value;
+      else next[f] = t(r.key, r.params ?? {});
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) next.date = t('metrics.errors.date');
+    setErrors(next);
+    if (Object.keys(next).length > 0) return;
+    const base = here.latest?.date === date ? here.latest : null;
+    const keep = (f: MetricField) => (draft[f].trim() === '' ? (base?.[f] ?? null) : (values[f] ?? null));
+    const ok = store.getState().change((d) =>
+      recordMetric(d, {
+        stageId: stage.id,
+        date,
+        entering: keep('entering'),
+        conversion: keep('conversion'),
+        satisfaction: keep('satisfaction'),
+      }),
+    );
+    if (ok) {
+      setDraft({ entering: '', conversion: '', satisfaction: '' });
+      store.getState().setNotice(t('metrics.recorded', { stage: stage.name, date }));
+    }
+  };
+
+  const hasLane = doc.lanes.some((l) => l.type === 'metrics');
+  const label = (f: MetricField) =>
+    t(`metrics.${f}`) + (f === 'satisfaction' ? ` (${t(`metrics.${doc.metrics.satisfaction}`)})` : '');
+  const records = doc.metrics.records
+    .filter((r) => r.stageId === stage.id)
+    .sort((a, b) => b.date.localeCompare(a.date));
+
+  return (
+    <aside className="side-panel metrics-panel" aria-label={t('metrics.title')}>
+      <h2>{t('metrics.title')}</h2>
+      {hasLane ? (
+        <p className="hint">{t('metrics.laneExists')}</p>
+      ) : (
+        <button
+          type="button"
+          onClick={() =>
+            store
+              .getState()
+              .change((d) => addLane(d, { name: t('metrics.laneName', { lng: d.language }), type: 'metrics' }))
+          }
+        >
+          {t('metrics.addLane')}
+        </button>
+      )}
+      <label className="field">
+        {t('metrics.scale')}
+        <select
+          value={doc.metrics.satisfaction}
+          onChange={(e) => store.getState().change((d) => setSatisfactionScale(d, e.target.value as SatisfactionScale))}
+        >
+          {SATISFACTION_SCALES.map((s) => (
+            <option key={s} value={s}>
+              {t(`metrics.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <form className="metrics-form" onSubmit={submit} noValidate>
+        <label className="field">
+          {t('metrics.stage')}
+          <select value={stage.id} onChange={(e) => pickStage(e.target.value)}>
+            {doc.stages.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {t('metrics.date')}
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={!!errors.date} />
+          {errors.date && <span className="field-error">{errors.date}</span>}
+        </label>
+        {FIELDS.map((f) => (
+          <label key={f} className="field">
+            {label(f)}
+            <input
+              inputMode="decimal"
+              value={draft[f]}
+              placeholder={here.latest?.[f] === null || here.latest === null ? '' : fmt.format(here.latest[f]!)}
+              aria-invalid={!!errors[f]}
+              aria-describedby={errors[f] ? `metric-error-${f}` : undefined}
+              onChange={(e) => setDraft({ ...draft, [f]: e.target.value })}
+            />
+            {errors[f] && (
+              <span id={`metric-error-${f}`} className="field-error" role="alert">
+                {errors[f]}
+              </span>
+            )}
+            {f === 'conversion' && maxConversion !== null && !errors[f] && (
+              <span className="hint">{t('metrics.derivedConversion', { value: fmt.format(maxConversion) })}</span>
+            )}
+          </label>
+        ))}
+        <button type="submit" className="primary">
+          {t('metrics.record')}
+        </button>
+      </form>
+      {records.length > 0 && (
+        <>
+          <h3>{t('metrics.history')}</h3>
+          <ul className="metric-records">
+            {records.map((r) => (
+              <li key={r.id}>
+                <strong>{r.date}</strong>{' '}
+                {[
+                  r.entering !== null && t('metrics.cell.entering', { value: fmt.format(r.entering) }),
+                  r.conversion !== null && t('metrics.cell.conversion', { value: fmt.format(r.conversion) }),
+                  r.satisfaction !== null &&
+                    t('metrics.cell.satisfaction', {
+                      scale: doc.metrics.satisfaction.toUpperCase(),
+                      value: fmt.format(r.satisfaction),
+                    }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{t('metrics.funnel')}</h3>
+      <Funnel />
+    </aside>
+  );
+}
