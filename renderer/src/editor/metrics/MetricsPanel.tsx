@@ -101,6 +101,7 @@ export function MetricsPanel() {
       <label className="field">
         {t('metrics.scale')}
         <select
+          aria-label={t('metrics.scale')}
           value={doc.metrics.satisfaction}
           onChange={(e) => store.getState().change((d) => setSatisfactionScale(d, e.target.value as SatisfactionScale))}
         >
@@ -114,7 +115,7 @@ export function MetricsPanel() {
       <form className="metrics-form" onSubmit={submit} noValidate>
         <label className="field">
           {t('metrics.stage')}
-          <select value={stage.id} onChange={(e) => pickStage(e.target.value)}>
+          <select aria-label={t('metrics.stage')} value={stage.id} onChange={(e) => pickStage(e.target.value)}>
             {doc.stages.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -124,13 +125,20 @@ export function MetricsPanel() {
         </label>
         <label className="field">
           {t('metrics.date')}
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={!!errors.date} />
+          <input
+            type="date"
+            aria-label={t('metrics.date')}
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            aria-invalid={!!errors.date}
+          />
           {errors.date && <span className="field-error">{errors.date}</span>}
         </label>
         {FIELDS.map((f) => (
           <label key={f} className="field">
             {label(f)}
             <input
+              aria-label={label(f)}
               inputMode="decimal"
               value={draft[f]}
               placeholder={here.latest?.[f] === null || here.latest === null ? '' : fmt.format(here.latest[f]!)}
