@@ -50,6 +50,19 @@ describe('migrateDocument', () => {
     }
   });
 
+  it('upgrades a v3 document: no sources, questions or metrics yet', () => {
+    const { cards, sources: _s, questions: _q, metrics: _m, ...rest } = sampleMap();
+    const v3 = { ...rest, formatVersion: 3, cards: cards.map(({ sourceIds: _i, ...c }) => c) };
+    const checked = validateDocument(migrateDocument(v3));
+    expect(checked.ok).toBe(true);
+    if (checked.ok) {
+      expect(checked.doc.sources).toEqual([]);
+      expect(checked.doc.questions).toEqual([]);
+      expect(checked.doc.metrics).toEqual({ satisfaction: 'csat', records: [] });
+      expect(checked.doc.cards.every((c) => c.sourceIds.length === 0)).toBe(true);
+    }
+  });
+
   it('leaves a current document as it is', () => {
     const doc = sampleMap();
     expect(migrateDocument(doc)).toEqual(doc);
