@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RENDERER_CSP_HEADER } from '../../shared/security/csp';
 import { APP_ENTRY, APP_SCHEME, contentType, resolveAppPath } from './appProtocol';
-import { FLUSH_REQUEST_EVENT } from '../../shared/ipc/channels';
+import { FLUSH_REQUEST_EVENT, OPEN_MAP_EVENT, type OpenMapMessage } from '../../shared/ipc/channels';
+import { mapFilesInArgv, openMapFile } from './openFiles';
 import { resolveDataDir } from './dataDir';
 import { electronFileServices } from './files/electronFileServices';
 import { createHandlerTable } from './ipc/handlerTable';
@@ -37,6 +38,28 @@ function serveApp(request: Request): Response {
 }
 
 let library: LibraryServices | null = null;
+let mainWindow: BrowserWindow | null = null;
+// Files named before the window is ready (argv, macOS open-file) wait here.
+const pendingFiles: string[] = [];
+let rendererReady = false;
+
+/** Imports map files opened from outside and tells the renderer to show them (or why not). */
+function openFiles(paths: readonly string[]): void {
+  if (!library || !mainWindow || !rendererReady) {
+    pendingFiles.push(...paths);
+    return;
+  }
+  for (const path of paths) {
+    const result = openMapFile(library, path);
+    const message: OpenMapMessage = result.ok
+      ? { ok: true, id: result.map.id, title: result.map.title, path }
+      : { ok: false, path, message: result.error.message, ...(result.error.i18n ? { i18n: result.error.i18n } : {}) };
+    if (result.ok) app.addRecentDocument(path);
+    mainWindow.webContents.send(OPEN_MAP_EVENT, message);
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
 
 function openLibraryOrExplain(): LibraryServices | null {
   const dir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
@@ -58,6 +81,7 @@ async function start(): Promise<void> {
     return;
   }
   const win = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
+  mainWindow = win;
   const guard = guardCloseUntilFlushed(win, FLUSH_REQUEST_EVENT);
   // Packaged builds carry the fonts as extraResources; development reads them from the repo.
   const resourcesDir = app.isPackaged && process.resourcesPath ? process.resourcesPath : join(appRoot, 'resources');
@@ -71,6 +95,8 @@ async function start(): Promise<void> {
   );
   win.once('ready-to-show', () => win.show());
   await win.loadURL(rendererUrl);
+  rendererReady = true;
+  openFiles([...mapFilesInArgv(process.argv, process.cwd()), ...pendingFiles.splice(0)]);
 }
 
 const isAppUrl = (url: string) => senderPolicyFor(rendererUrl)({ url, isMainFrame: true });
@@ -78,6 +104,14 @@ const isAppUrl = (url: string) => senderPolicyFor(rendererUrl)({ url, isMainFram
 app.on('web-contents-created', (_event, contents) => lockDownContents(contents, isAppUrl, shell));
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => library?.close());
+
+// A second launch (double-clicking another map file) hands its files to this instance.
+app.on('second-instance', (_event, argv, cwd) => openFiles(mapFilesInArgv(argv, cwd)));
+// macOS passes double-clicked files as events, also before the app is ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openFiles([path]);
+});
 
 if (!app.requestSingleInstanceLock()) app.quit();
 else

@@ -39,7 +39,16 @@ export function isChannel(value: unknown): value is Channel {
 /** The only main → renderer message: "flush your edits, the window is closing". */
 export const FLUSH_REQUEST_EVENT = 'waymark:flush-request';
 
+/** Main → renderer: a map file opened from outside (double-click, command line) was imported. */
+export const OPEN_MAP_EVENT = 'waymark:open-map';
+
+/** What OPEN_MAP_EVENT carries: the new map's id, or why the file could not be opened. */
+export type OpenMapMessage =
+  | { ok: true; id: string; title: string; path: string }
+  | { ok: false; path: string; message: string; i18n?: { key: string; params?: Record<string, string | number> } };
+
 /** What the preload adds beside the channel functions. */
 export interface WaymarkEvents {
   onFlushRequest: (callback: () => void) => () => void;
+  onOpenMap: (callback: (message: OpenMapMessage) => void) => () => void;
 }

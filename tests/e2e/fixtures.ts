@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLibraryServices, type LibraryServices } from '../../electron/main/library/services';
+import { openMapFile } from '../../electron/main/openFiles';
 import { stubFileServices, type DialogAnswers } from '../helpers/fileStubs';
 import { attachBridge } from './harness/attachBridge';
 import { serveFolder } from './harness/staticServer';
@@ -20,6 +21,11 @@ export interface App {
   open: () => Promise<void>;
   /** How the save and import dialogs answer (the stubs stand in for the native dialogs). */
   dialogs: DialogAnswers;
+  /**
+   * A map file opened from outside the app (double-click, command line): the main process's
+   * openMapFile on the real library, then the same message its webContents.send would deliver.
+   */
+  openFile: (path: string) => Promise<void>;
 }
 
 export interface AppOptions {
@@ -58,7 +64,17 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
     const open = async () => {
       await page.goto(rendererUrl);
     };
-    await use({ page, dataDir, library, open, dialogs });
+    const openFile = async (path: string) => {
+      const r = openMapFile(library, path);
+      const message = r.ok
+        ? { ok: true, id: r.map.id, title: r.map.title, path }
+        : { ok: false, path, message: r.error.message, ...(r.error.i18n ? { i18n: r.error.i18n } : {}) };
+      await page.evaluate(
+        (m) => (window as unknown as { __waymarkOpenMap: (m: unknown) => void }).__waymarkOpenMap(m),
+        message,
+      );
+    };
+    await use({ page, dataDir, library, open, dialogs, openFile });
     // The page goes first: a pending autosave must not reach a closed library.
     await page.close();
     library.close();

@@ -403,6 +403,10 @@ export const en = {
     timeUp: 'Time is up',
     help: 'Page Down / → next stage · Page Up / ← previous · B blank · Esc leave',
   },
+  files: {
+    opened: 'Opened “{{title}}” as a new map in the library.',
+    openFailed: 'Could not open {{path}}: {{message}}',
+  },
   guide: {
     title: 'Guide: six steps to a journey map',
     toggle: 'Guide',

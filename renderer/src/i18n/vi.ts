@@ -399,6 +399,10 @@ export const vi: WithoutOne<Catalogue> = {
     timeUp: 'Hết giờ',
     help: 'Page Down / → giai đoạn sau · Page Up / ← giai đoạn trước · B tắt màn hình · Esc thoát',
   },
+  files: {
+    opened: 'Đã mở “{{title}}” thành bản đồ mới trong thư viện.',
+    openFailed: 'Không mở được {{path}}: {{message}}',
+  },
   guide: {
     title: 'Hướng dẫn: sáu bước xây dựng bản đồ hành trình',
     toggle: 'Hướng dẫn',

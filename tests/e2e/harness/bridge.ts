@@ -3,5 +3,21 @@
 import { buildApi } from '../../../shared/ipc/api';
 
 type Invoke = (channel: string, request: unknown) => Promise<unknown>;
-const w = window as unknown as { __waymarkInvoke: Invoke; waymark: unknown };
+type Listener = (message: unknown) => void;
+const w = window as unknown as {
+  __waymarkInvoke: Invoke;
+  waymark: unknown;
+  waymarkEvents: unknown;
+  __waymarkOpenMap: (message: unknown) => void;
+};
 w.waymark = buildApi((channel, request) => w.__waymarkInvoke(channel, request));
+// The preload's events, with the test standing in for webContents.send.
+const openMapListeners = new Set<Listener>();
+w.waymarkEvents = {
+  onFlushRequest: () => () => {},
+  onOpenMap: (callback: Listener) => {
+    openMapListeners.add(callback);
+    return () => openMapListeners.delete(callback);
+  },
+};
+w.__waymarkOpenMap = (message) => openMapListeners.forEach((l) => l(message));

@@ -28,6 +28,11 @@ export function electronMock() {
       return this.destroyed;
     }
     show() {}
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    focus() {}
     /** Emits 'close' like Electron: returns true if the window really closed. */
     close() {
       let prevented = false;
@@ -45,6 +50,7 @@ export function electronMock() {
       requestSingleInstanceLock: vi.fn(() => true),
       quit: vi.fn(),
       exit: vi.fn(),
+      addRecentDocument: vi.fn(),
       on: vi.fn((name: string, fn: (...args: unknown[]) => void) => listeners.set(name, fn)),
     },
     BrowserWindow: FakeWindow,

@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../shared/ipc/channels';
+import { CHANNELS, OPEN_MAP_EVENT } from '../../../shared/ipc/channels';
+import { sampleMap } from '../../helpers/sampleMap';
 import { electronMock } from './electronMock';
 
 const mock = electronMock();
@@ -79,5 +80,19 @@ describe('the Electron main process, with electron mocked', () => {
       value: { file: string };
     };
     expect(info.value.file).toBe(join(dataDir, 'waymark-library.sqlite'));
+  });
+
+  it('imports a map file handed over by a second launch and tells the window, and explains a bad one', async () => {
+    const good = join(dataDir, 'handed-over.waymark');
+    writeFileSync(good, JSON.stringify({ ...sampleMap(), title: 'Handed over' }));
+    const send = mock.windows[0]!.webContents.send;
+    send.mockClear();
+    mock.listeners.get('second-instance')?.({}, ['/usr/bin/waymark', good, join(dataDir, 'missing.ojf')], dataDir);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send.mock.calls[0]![0]).toBe(OPEN_MAP_EVENT);
+    expect(send.mock.calls[0]![1]).toMatchObject({ ok: true, title: 'Handed over', path: good });
+    expect(send.mock.calls[1]![1]).toMatchObject({ ok: false, message: expect.stringMatching(/cannot be read/) });
+    expect(mock.module.app.addRecentDocument).toHaveBeenCalledWith(good);
+    expect(mock.listeners.has('open-file')).toBe(true);
   });
 });
