@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,10 @@ import { createLibraryServices, type LibraryServices } from './library/services'
 import { electronNativeBinding } from './nativeBinding';
 import { registerIpc } from './registerIpc';
 import { denyAllPermissions, lockDownContents } from './security';
-import { guardCloseUntilFlushed, mainWindowOptions } from './window';
+import { DEFAULT_WINDOW_SIZE, guardCloseUntilFlushed, mainWindowOptions } from './window';
+import { loadWindowState, restoredBounds, saveWindowState } from './windowState';
+import { createLogger, type Logger } from './log';
+import { offerReload, reportMainError } from './crashes';
 
 // dist/electron/main.js → the app root is two folders up.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -38,6 +41,7 @@ function serveApp(request: Request): Response {
 }
 
 let library: LibraryServices | null = null;
+let log: Logger | null = null;
 let mainWindow: BrowserWindow | null = null;
 // Files named before the window is ready (argv, macOS open-file) wait here.
 const pendingFiles: string[] = [];
@@ -73,6 +77,8 @@ function openLibraryOrExplain(): LibraryServices | null {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  log = createLogger(join(app.getPath('userData'), 'logs', 'main.log'));
+  log.info(`Waymark ${app.getVersion?.() ?? ''} starting`);
   protocol.handle(APP_SCHEME, serveApp);
   denyAllPermissions(session.defaultSession);
   library = openLibraryOrExplain();
@@ -80,8 +86,23 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const win = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
+  // Size, position and maximised state come back from the last session, unless that position
+  // is on a screen that is no longer there.
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const saved = loadWindowState(stateFile);
+  const areas = screen.getAllDisplays().map((d) => d.workArea);
+  const win = new BrowserWindow(
+    mainWindowOptions(join(here, 'preload.cjs'), restoredBounds(saved, areas, DEFAULT_WINDOW_SIZE)),
+  );
   mainWindow = win;
+  if (saved?.maximized) win.maximize();
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (log) void offerReload(win, dialog, log, details);
+  });
+  win.on('close', () => {
+    const b = win.getNormalBounds();
+    saveWindowState(stateFile, { ...b, maximized: win.isMaximized() });
+  });
   const guard = guardCloseUntilFlushed(win, FLUSH_REQUEST_EVENT);
   // Packaged builds carry the fonts as extraResources; development reads them from the repo.
   const resourcesDir = app.isPackaged && process.resourcesPath ? process.resourcesPath : join(appRoot, 'resources');
@@ -91,6 +112,7 @@ async function start(): Promise<void> {
     createInvoker(
       createHandlerTable({ library, files, onReadyToClose: guard.readyToClose }),
       senderPolicyFor(rendererUrl),
+      (message, detail) => log?.error(message, detail),
     ),
   );
   win.once('ready-to-show', () => win.show());
@@ -104,6 +126,11 @@ const isAppUrl = (url: string) => senderPolicyFor(rendererUrl)({ url, isMainFram
 app.on('web-contents-created', (_event, contents) => lockDownContents(contents, isAppUrl, shell));
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => library?.close());
+
+process.on('uncaughtException', (err) => {
+  if (log) reportMainError(dialog, log, err);
+  else dialog.showErrorBox('Waymark hit an unexpected error', String((err as Error)?.stack ?? err));
+});
 
 // A second launch (double-clicking another map file) hands its files to this instance.
 app.on('second-instance', (_event, argv, cwd) => openFiles(mapFilesInArgv(argv, cwd)));

@@ -17,10 +17,14 @@ export function secureWebPreferences(preload: string): WebPreferences {
   };
 }
 
-export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
+export const DEFAULT_WINDOW_SIZE = { width: 1400, height: 900 };
+
+export function mainWindowOptions(
+  preload: string,
+  bounds: Partial<Record<'x' | 'y', number>> & { width: number; height: number } = DEFAULT_WINDOW_SIZE,
+): BrowserWindowConstructorOptions {
   return {
-    width: 1400,
-    height: 900,
+    ...bounds,
     minWidth: 800,
     minHeight: 560,
     show: false,

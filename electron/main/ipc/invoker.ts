@@ -27,12 +27,22 @@ export function createInvoker(
   log: (message: string, err: unknown) => void = (m, e) => console.error(m, e),
 ): Invoker {
   return async (sender, channel, payload) => {
-    if (!trusted(sender))
+    // Refusals are logged too: a request from a strange frame or with a forged payload is worth
+    // knowing about, even though nothing happens.
+    if (!trusted(sender)) {
+      log(`[waymark] refused a request from ${sender.url || 'an unknown frame'}`, channel);
       return fail('FORBIDDEN_SENDER', `Requests from ${sender.url || 'an unknown frame'} are not accepted.`);
-    if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `Unknown channel ${JSON.stringify(channel)}.`);
+    }
+    if (!isChannel(channel)) {
+      log('[waymark] refused an unknown channel', channel);
+      return fail('UNKNOWN_CHANNEL', `Unknown channel ${JSON.stringify(channel)}.`);
+    }
     const parsed = contract[channel].request.safeParse(payload ?? {});
-    if (!parsed.success)
-      return fail('INVALID_PAYLOAD', `Bad request to ${channel}: ${describeIssues(parsed.error.issues)}`);
+    if (!parsed.success) {
+      const why = describeIssues(parsed.error.issues);
+      log(`[waymark] refused a malformed ${channel} request`, why);
+      return fail('INVALID_PAYLOAD', `Bad request to ${channel}: ${why}`);
+    }
     try {
       const handler = table[channel] as (req: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };

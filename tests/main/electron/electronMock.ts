@@ -12,7 +12,7 @@ export function electronMock() {
     destroyed = false;
     closed = 0;
     loadURL = vi.fn(async (_url: string) => {});
-    webContents = { send: vi.fn() };
+    webContents = { send: vi.fn(), on: vi.fn() };
     constructor(options: Record<string, unknown>) {
       this.options = options;
       windows.push(this);
@@ -32,6 +32,13 @@ export function electronMock() {
       return false;
     }
     restore() {}
+    maximize = vi.fn();
+    isMaximized() {
+      return false;
+    }
+    getNormalBounds() {
+      return { x: 10, y: 20, width: 1200, height: 800 };
+    }
     focus() {}
     /** Emits 'close' like Electron: returns true if the window really closed. */
     close() {
@@ -59,6 +66,7 @@ export function electronMock() {
     contextBridge: { exposeInMainWorld: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     shell: { openExternal: vi.fn(async () => {}) },
+    screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() },
   };
