@@ -36,8 +36,13 @@ const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')
 const vitest = read(VITEST_JSON);
 const playwright = read(PLAYWRIGHT_JSON);
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats.expected ?? 0);
+// A file whose setup (beforeAll) threw reports its tests as skipped, not failed: count such
+// files as failures so the summary line never reads "0 failed" over a broken suite.
+const brokenFiles = (vitest?.testResults ?? []).filter(
+  (f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
+).length;
 const failedTests =
-  (vitest?.numFailedTests ?? 0) + (playwright?.stats.unexpected ?? 0) + (playwright?.stats.flaky ?? 0);
+  (vitest?.numFailedTests ?? 0) + brokenFiles + (playwright?.stats.unexpected ?? 0) + (playwright?.stats.flaky ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats.skipped ?? 0);
 if (!vitest) failed.push('vitest wrote no results');
 if (!playwright) failed.push('playwright wrote no results');

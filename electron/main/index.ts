@@ -1,10 +1,16 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RENDERER_CSP_HEADER } from '../../shared/security/csp';
 import { APP_ENTRY, APP_SCHEME, contentType, resolveAppPath } from './appProtocol';
-import { FLUSH_REQUEST_EVENT, OPEN_MAP_EVENT, type OpenMapMessage } from '../../shared/ipc/channels';
+import {
+  FLUSH_REQUEST_EVENT,
+  MENU_COMMAND_EVENT,
+  OPEN_MAP_EVENT,
+  type OpenMapMessage,
+} from '../../shared/ipc/channels';
+import { menuTemplate, type MenuState } from './menu';
 import { mapFilesInArgv, openMapFile } from './openFiles';
 import { resolveDataDir } from './dataDir';
 import { electronFileServices } from './files/electronFileServices';
@@ -41,6 +47,15 @@ function serveApp(request: Request): Response {
 }
 
 let library: LibraryServices | null = null;
+// The menu follows the interface language; command items stay enabled until the renderer says.
+let menuState: MenuState = { language: app.getLocale?.().startsWith('vi') ? 'vi' : 'en', enabled: null };
+function installMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(process.platform, menuState, (command) => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command)),
+    ),
+  );
+}
 let log: Logger | null = null;
 let mainWindow: BrowserWindow | null = null;
 // Files named before the window is ready (argv, macOS open-file) wait here.
@@ -80,6 +95,7 @@ async function start(): Promise<void> {
   log = createLogger(join(app.getPath('userData'), 'logs', 'main.log'));
   log.info(`Waymark ${app.getVersion?.() ?? ''} starting`);
   protocol.handle(APP_SCHEME, serveApp);
+  installMenu();
   denyAllPermissions(session.defaultSession);
   library = openLibraryOrExplain();
   if (!library) {
@@ -110,7 +126,20 @@ async function start(): Promise<void> {
   registerIpc(
     ipcMain,
     createInvoker(
-      createHandlerTable({ library, files, onReadyToClose: guard.readyToClose }),
+      createHandlerTable({
+        library,
+        files,
+        onReadyToClose: guard.readyToClose,
+        onMenuState: ({ language, enabled }) => {
+          const changed = language !== menuState.language;
+          menuState = { language, enabled: new Set(enabled) };
+          // A new language needs new labels; otherwise only the enabled flags change.
+          if (changed) installMenu();
+          else
+            for (const item of Menu.getApplicationMenu()?.items.flatMap(allItems) ?? [])
+              if (item.id) item.enabled = menuState.enabled!.has(item.id);
+        },
+      }),
       senderPolicyFor(rendererUrl),
       (message, detail) => log?.error(message, detail),
     ),
@@ -119,6 +148,11 @@ async function start(): Promise<void> {
   await win.loadURL(rendererUrl);
   rendererReady = true;
   openFiles([...mapFilesInArgv(process.argv, process.cwd()), ...pendingFiles.splice(0)]);
+}
+
+/** Every item of a menu, submenus included. */
+function allItems(item: Electron.MenuItem): Electron.MenuItem[] {
+  return [item, ...(item.submenu?.items.flatMap(allItems) ?? [])];
 }
 
 const isAppUrl = (url: string) => senderPolicyFor(rendererUrl)({ url, isMainFrame: true });

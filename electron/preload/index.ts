@@ -4,6 +4,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { buildApi } from '../../shared/ipc/api';
 import {
   FLUSH_REQUEST_EVENT,
+  MENU_COMMAND_EVENT,
   OPEN_MAP_EVENT,
   type OpenMapMessage,
   type WaymarkEvents,
@@ -20,6 +21,13 @@ const events: WaymarkEvents = {
     const listener = (_event: unknown, message: OpenMapMessage) => callback(message);
     ipcRenderer.on(OPEN_MAP_EVENT, listener);
     return () => ipcRenderer.removeListener(OPEN_MAP_EVENT, listener);
+  },
+  onMenuCommand: (callback) => {
+    const listener = (_event: unknown, command: unknown) => {
+      if (typeof command === 'string') callback(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_EVENT, listener);
+    return () => ipcRenderer.removeListener(MENU_COMMAND_EVENT, listener);
   },
 };
 

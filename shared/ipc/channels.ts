@@ -28,6 +28,7 @@ export const CHANNELS = [
   'maps:import',
   'files:save',
   'assets:fonts',
+  'app:menuState',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
@@ -38,6 +39,9 @@ export function isChannel(value: unknown): value is Channel {
 
 /** The only main → renderer message: "flush your edits, the window is closing". */
 export const FLUSH_REQUEST_EVENT = 'waymark:flush-request';
+
+/** Main → renderer: a menu item was chosen; the payload is the command id. */
+export const MENU_COMMAND_EVENT = 'waymark:menu-command';
 
 /** Main → renderer: a map file opened from outside (double-click, command line) was imported. */
 export const OPEN_MAP_EVENT = 'waymark:open-map';
@@ -51,4 +55,5 @@ export type OpenMapMessage =
 export interface WaymarkEvents {
   onFlushRequest: (callback: () => void) => () => void;
   onOpenMap: (callback: (message: OpenMapMessage) => void) => () => void;
+  onMenuCommand: (callback: (command: string) => void) => () => void;
 }

@@ -111,6 +111,10 @@ export const contract = {
   ),
   /** The export font (DejaVu Sans, regular and bold) as base64 TTF. */
   'assets:fonts': channel<{ regular: string; bold: string }>()(none),
+  /** The interface language and the commands that can run now, for the native menu. */
+  'app:menuState': channel<null>()(
+    z.strictObject({ language: z.enum(LANGUAGES), enabled: z.array(z.string().max(100)).max(500) }),
+  ),
   /** The renderer's answer to a close request: pending edits are flushed, the window may close. */
   'window:readyToClose': channel<null>()(none),
 } as const;

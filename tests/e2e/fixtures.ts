@@ -26,6 +26,10 @@ export interface App {
    * openMapFile on the real library, then the same message its webContents.send would deliver.
    */
   openFile: (path: string) => Promise<void>;
+  /** A native menu choice: what the main process's menu click sends to the window. */
+  menu: (command: string) => Promise<void>;
+  /** Every language + enabled-commands report the renderer sent for the native menu. */
+  menuStates: { language: string; enabled: string[] }[];
 }
 
 export interface AppOptions {
@@ -54,7 +58,12 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
     for (const [name, content] of Object.entries(seedFiles ?? {})) writeFileSync(join(dataDir, name), content);
     const library = createLibraryServices(dataDir);
     const dialogs: DialogAnswers = { saveDir: join(dataDir, 'exports'), importPath: null, saved: [] };
-    await attachBridge(page, { library, files: stubFileServices(dialogs) }, rendererUrl);
+    const menuStates: App['menuStates'] = [];
+    await attachBridge(
+      page,
+      { library, files: stubFileServices(dialogs), onMenuState: (s) => menuStates.push(s) },
+      rendererUrl,
+    );
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
     // A key missing from the catalogue would show as a raw key to a person.
@@ -74,7 +83,13 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
         message,
       );
     };
-    await use({ page, dataDir, library, open, dialogs, openFile });
+    const menu = async (command: string) => {
+      await page.evaluate(
+        (c) => (window as unknown as { __waymarkMenu: (c: string) => void }).__waymarkMenu(c),
+        command,
+      );
+    };
+    await use({ page, dataDir, library, open, dialogs, openFile, menu, menuStates });
     // The page goes first: a pending autosave must not reach a closed library.
     await page.close();
     library.close();

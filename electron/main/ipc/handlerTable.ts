@@ -1,3 +1,4 @@
+import { appHandlers } from './appHandlers';
 import { libraryHandlers } from './libraryHandlers';
 import { mapsHandlers } from './mapsHandlers';
 import { personasHandlers } from './personasHandlers';
@@ -16,6 +17,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     ...snapshotsHandlers(lib),
     ...personasHandlers(lib),
     ...windowHandlers(services.onReadyToClose ?? (() => {})),
+    ...appHandlers(services),
     ...filesHandlers(services),
     ...assetsHandlers(services),
   };

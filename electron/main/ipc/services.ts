@@ -6,4 +6,6 @@ export interface AppServices {
   library: LibraryServices;
   files: FileServices;
   onReadyToClose?: () => void;
+  /** The renderer's language and runnable commands, for the native menu. */
+  onMenuState?: (state: { language: 'en' | 'vi'; enabled: string[] }) => void;
 }

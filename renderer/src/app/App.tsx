@@ -4,6 +4,8 @@ import { EditorScreen } from '../editor/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { flushOnLeave } from './flushOnLeave';
 import { openFromOutside } from './openFromOutside';
+import { connectMenu } from './menuBridge';
+import { HelpDialogs } from './HelpDialogs';
 import { useServices, useWaymark } from './ServicesContext';
 
 export function App() {
@@ -11,7 +13,19 @@ export function App() {
   const route = useWaymark((s) => s.route);
   useEffect(() => flushOnLeave(services), [services]);
   useEffect(() => openFromOutside(services), [services]);
-  if (route.screen === 'editor') return <EditorScreen mapId={route.mapId} />;
-  if (route.screen === 'compare') return <CompareScreen mapId={route.mapId} />;
-  return <LibraryScreen />;
+  useEffect(() => connectMenu(services), [services]);
+  const screen =
+    route.screen === 'editor' ? (
+      <EditorScreen mapId={route.mapId} />
+    ) : route.screen === 'compare' ? (
+      <CompareScreen mapId={route.mapId} />
+    ) : (
+      <LibraryScreen />
+    );
+  return (
+    <>
+      {screen}
+      <HelpDialogs />
+    </>
+  );
 }

@@ -54,6 +54,14 @@ export class CommandRegistry {
     return c;
   }
 
+  has(id: string): boolean {
+    return this.commands.has(id);
+  }
+
+  ids(): string[] {
+    return [...this.commands.keys()];
+  }
+
   list(): Command[] {
     return [...this.commands.values()];
   }

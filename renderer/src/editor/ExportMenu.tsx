@@ -63,6 +63,20 @@ export function ExportMenu() {
     }
   };
 
+  // Export ▸ from the native menu: heard from the store, outside rendering.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const request = state.menuRequest;
+        if (request === previous.menuRequest || !request?.startsWith('file.export.')) return;
+        store.getState().setMenuRequest(null);
+        choose(request.slice('file.export.'.length) as ExportKind);
+      }),
+    // choose only reads the store and calls state setters, which are stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store],
+  );
+
   return (
     <div className="export-menu" ref={ref}>
       <button type="button" aria-haspopup="menu" aria-expanded={open} disabled={busy} onClick={() => setOpen(!open)}>

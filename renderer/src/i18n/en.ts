@@ -137,7 +137,7 @@ export const en = {
     'view.zoomOut': 'Zoom out',
     'view.fit': 'Fit map',
     'view.fitSelection': 'Zoom to selection',
-    'file.save': 'Save now',
+    'map.saveNow': 'Save now',
     'clipboard.copy': 'Copy',
     'clipboard.cut': 'Cut',
     'clipboard.paste': 'Paste',
@@ -402,6 +402,13 @@ export const en = {
     timeLeft: 'Time left {{time}}',
     timeUp: 'Time is up',
     help: 'Page Down / → next stage · Page Up / ← previous · B blank · Esc leave',
+  },
+  help: {
+    shortcuts: 'Keyboard shortcuts',
+    about: 'About Waymark',
+    version: 'Version {{version}}',
+    library: 'Library file: {{path}}',
+    tagline: 'An offline editor for customer journey maps.',
   },
   files: {
     opened: 'Opened “{{title}}” as a new map in the library.',

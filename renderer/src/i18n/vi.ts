@@ -135,7 +135,7 @@ export const vi: WithoutOne<Catalogue> = {
     'view.zoomOut': 'Thu nhỏ',
     'view.fit': 'Vừa khung bản đồ',
     'view.fitSelection': 'Phóng tới vùng chọn',
-    'file.save': 'Lưu ngay',
+    'map.saveNow': 'Lưu ngay',
     'clipboard.copy': 'Sao chép',
     'clipboard.cut': 'Cắt',
     'clipboard.paste': 'Dán',
@@ -398,6 +398,13 @@ export const vi: WithoutOne<Catalogue> = {
     timeLeft: 'Còn {{time}}',
     timeUp: 'Hết giờ',
     help: 'Page Down / → giai đoạn sau · Page Up / ← giai đoạn trước · B tắt màn hình · Esc thoát',
+  },
+  help: {
+    shortcuts: 'Phím tắt',
+    about: 'Giới thiệu Waymark',
+    version: 'Phiên bản {{version}}',
+    library: 'Tệp thư viện: {{path}}',
+    tagline: 'Trình soạn thảo bản đồ hành trình khách hàng, chạy không cần mạng.',
   },
   files: {
     opened: 'Đã mở “{{title}}” thành bản đồ mới trong thư viện.',

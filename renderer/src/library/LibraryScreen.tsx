@@ -97,6 +97,26 @@ export function LibraryScreen() {
       );
   };
 
+  // New map… and Import… from the native menu (asked before this screen showed, or while it shows).
+  useEffect(() => {
+    const handle = (request: string | null) => {
+      if (request !== 'file.newMap' && request !== 'file.import') return;
+      store.getState().setMenuRequest(null);
+      if (request === 'file.newMap') setCreating(true);
+      else void importMap();
+    };
+    const pending = setTimeout(() => handle(store.getState().menuRequest), 0);
+    const stop = store.subscribe((state, previous) => {
+      if (state.menuRequest !== previous.menuRequest) handle(state.menuRequest);
+    });
+    return () => {
+      clearTimeout(pending);
+      stop();
+    };
+    // importMap only reads the store and calls state setters, which are stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store]);
+
   return (
     <div className="library">
       <header className="app-header">

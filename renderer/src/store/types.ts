@@ -64,6 +64,9 @@ export interface UiSlice {
    * a catalogue key the interface translates (edits refused by the model). */
   notice: string | Translatable | null;
   navigate: (route: Route) => void;
+  /** Something a menu asked a screen to do once it shows (open a dialog, start an export). */
+  menuRequest: string | null;
+  setMenuRequest: (request: string | null) => void;
   setSave: (status: SaveStatus) => void;
   setNotice: (notice: string | Translatable | null) => void;
 }

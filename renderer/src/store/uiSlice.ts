@@ -12,6 +12,8 @@ export const createUiSlice: StateCreator<WaymarkState, [], [], UiSlice> = (set) 
   save: { state: 'saved', at: null },
   notice: null,
   navigate: (route) => set({ route }),
+  menuRequest: null,
+  setMenuRequest: (menuRequest) => set({ menuRequest }),
   setSave: (save) => set({ save }),
   setNotice: (notice) => set({ notice }),
 });

@@ -9,15 +9,22 @@ const w = window as unknown as {
   waymark: unknown;
   waymarkEvents: unknown;
   __waymarkOpenMap: (message: unknown) => void;
+  __waymarkMenu: (command: string) => void;
 };
 w.waymark = buildApi((channel, request) => w.__waymarkInvoke(channel, request));
 // The preload's events, with the test standing in for webContents.send.
 const openMapListeners = new Set<Listener>();
+const menuListeners = new Set<(command: string) => void>();
 w.waymarkEvents = {
   onFlushRequest: () => () => {},
   onOpenMap: (callback: Listener) => {
     openMapListeners.add(callback);
     return () => openMapListeners.delete(callback);
   },
+  onMenuCommand: (callback: (command: string) => void) => {
+    menuListeners.add(callback);
+    return () => menuListeners.delete(callback);
+  },
 };
+w.__waymarkMenu = (command) => menuListeners.forEach((l) => l(command));
 w.__waymarkOpenMap = (message) => openMapListeners.forEach((l) => l(message));

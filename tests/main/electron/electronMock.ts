@@ -66,6 +66,11 @@ export function electronMock() {
     contextBridge: { exposeInMainWorld: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     shell: { openExternal: vi.fn(async () => {}) },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ template, items: [] })),
+      setApplicationMenu: vi.fn(),
+      getApplicationMenu: vi.fn(() => null),
+    },
     screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() },

@@ -95,4 +95,16 @@ describe('the Electron main process, with electron mocked', () => {
     expect(mock.module.app.addRecentDocument).toHaveBeenCalledWith(good);
     expect(mock.listeners.has('open-file')).toBe(true);
   });
+
+  it('installs the native menu at start and relabels it when the interface language changes', async () => {
+    const { Menu } = mock.module;
+    expect(Menu.setApplicationMenu).toHaveBeenCalled();
+    const labels = () =>
+      (Menu.buildFromTemplate.mock.calls.at(-1)![0] as { label: string }[]).map((m) => m.label);
+    expect(labels()).toContain('File');
+    const setState = mock.handlers.get('app:menuState')!;
+    const fromApp = { senderFrame: { url: 'app://waymark/index.html', parent: null } };
+    expect(await setState(fromApp, { language: 'vi', enabled: ['file.newMap'] })).toMatchObject({ ok: true });
+    expect(labels()).toContain('Tệp');
+  });
 });

@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LibraryInfo } from '../../../shared/ipc/contract';
+import { displayShortcut } from '../editor/ContextMenu';
+import { unwrap } from './bridge';
+import { useServices, useWaymark } from './ServicesContext';
+
+function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: React.ReactNode }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="help-dialog-title" onCancel={onClose}>
+      <h2 id="help-dialog-title">{title}</h2>
+      {children}
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/** Help ▸ Keyboard shortcuts and Help ▸ About, opened from the native menu. */
+export function HelpDialogs() {
+  const { t } = useTranslation();
+  const { store, commands, api } = useServices();
+  const request = useWaymark((s) => s.menuRequest);
+  const [info, setInfo] = useState<LibraryInfo | null>(null);
+  const close = () => store.getState().setMenuRequest(null);
+
+  useEffect(() => {
+    if (request !== 'help.about') return;
+    let live = true;
+    void unwrap(api.library.info({})).then((i) => live && setInfo(i));
+    return () => {
+      live = false;
+    };
+  }, [request, api]);
+
+  if (request === 'help.shortcuts')
+    return (
+      <Modal title={t('help.shortcuts')} onClose={close}>
+        <table className="shortcuts">
+          <tbody>
+            {commands
+              .list()
+              .filter((c) => c.shortcuts.length > 0)
+              .map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{t(`commands.${c.id}`)}</th>
+                  <td>
+                    <kbd>{displayShortcut(c.shortcuts[0]!)}</kbd>
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </Modal>
+    );
+  if (request === 'help.about')
+    return (
+      <Modal title={t('help.about')} onClose={close}>
+        <p>{t('help.version', { version: __WAYMARK_VERSION__ })}</p>
+        <p>{t('help.library', { path: info?.file ?? '…' })}</p>
+        <p className="hint">{t('help.tagline')}</p>
+      </Modal>
+    );
+  return null;
+}

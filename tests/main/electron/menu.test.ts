@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { menuTemplate } from '../../../electron/main/menu';
+import { MENU_LABELS } from '../../../shared/menu/menuLabels';
+import { MENU_ONLY_COMMANDS, menuSpec, type MenuEntry } from '../../../shared/menu/menuSpec';
+
+const items = (t: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+  t.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? items(i.submenu) : [])]);
+const commandsOf = (entries: MenuEntry[]): string[] =>
+  entries.flatMap((e) => ('command' in e ? [e.command] : 'submenu' in e ? commandsOf(e.items) : []));
+
+describe('the native menu', () => {
+  it('has File, Edit, View, Window and Help (and the app menu on macOS), with native roles', () => {
+    const linux = menuTemplate('linux', { language: 'en', enabled: null }, vi.fn());
+    expect(linux.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    const mac = menuTemplate('darwin', { language: 'en', enabled: null }, vi.fn());
+    expect(mac.map((m) => m.label)).toEqual(['Waymark', 'File', 'Edit', 'View', 'Window', 'Help']);
+    const roles = items(linux).flatMap((i) => (i.role ? [i.role] : []));
+    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit']));
+  });
+
+  it('speaks the interface language and sends the command id when clicked', () => {
+    const send = vi.fn();
+    const viMenu = menuTemplate('win32', { language: 'vi', enabled: null }, send);
+    expect(viMenu.map((m) => m.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Cửa sổ', 'Trợ giúp']);
+    const exportMenu = items(viMenu).find((i) => i.label === 'Xuất')!;
+    const pdf = (exportMenu.submenu as MenuItemConstructorOptions[]).find((i) => i.id === 'file.export.pdf')!;
+    expect(pdf.label).toBe('PDF…');
+    (pdf.click as () => void)();
+    expect(send).toHaveBeenCalledWith('file.export.pdf');
+  });
+
+  it('enables only the commands the renderer says can run', () => {
+    const t = menuTemplate('linux', { language: 'en', enabled: new Set(['file.newMap', 'view.zoomIn']) }, vi.fn());
+    const byId = new Map(items(t).flatMap((i) => (i.id ? [[i.id, i]] : [])));
+    expect(byId.get('file.newMap')!.enabled).toBe(true);
+    expect(byId.get('view.zoomIn')!.enabled).toBe(true);
+    expect(byId.get('file.export.pdf')!.enabled).toBe(false);
+    expect(byId.get('view.zoomIn')!.accelerator).toBe('CmdOrCtrl+=');
+  });
+
+  it('names every item in both languages', () => {
+    for (const platform of ['darwin', 'linux']) {
+      const keys = [
+        ...menuSpec(platform).map((s) => s.id),
+        'export',
+        ...commandsOf(menuSpec(platform).flatMap((s) => s.items)),
+      ];
+      for (const key of keys) {
+        expect(MENU_LABELS.en, key).toHaveProperty([key]);
+        expect(MENU_LABELS.vi, key).toHaveProperty([key]);
+      }
+    }
+    expect(Object.keys(MENU_LABELS.vi).sort()).toEqual(Object.keys(MENU_LABELS.en).sort());
+    expect(MENU_ONLY_COMMANDS).toContain('file.export.pdf');
+  });
+});
