@@ -1,4 +1,5 @@
-// `npm test`: type-check, lint, build, unit + main-process tests (vitest), then the browser
+// `npm test`: type-check, lint, build, the Electron security scan, unit + main-process tests
+// (vitest), then the browser
 // end-to-end tests (Playwright). Every step runs even if an earlier one failed, so one run shows
 // everything that is wrong; the closing line sums the test counts of both runners.
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ const steps = [
   ['type-check', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['security scan (electronegativity)', 'npm', ['run', '--silent', 'scan']],
   [
     'unit and main-process tests',
     'npx',

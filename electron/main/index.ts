@@ -107,9 +107,19 @@ async function start(): Promise<void> {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   const saved = loadWindowState(stateFile);
   const areas = screen.getAllDisplays().map((d) => d.workArea);
-  const win = new BrowserWindow(
-    mainWindowOptions(join(here, 'preload.cjs'), restoredBounds(saved, areas, DEFAULT_WINDOW_SIZE)),
-  );
+  const options = mainWindowOptions(join(here, 'preload.cjs'), restoredBounds(saved, areas, DEFAULT_WINDOW_SIZE));
+  // The checklist flags are spelt out here as well as in secureWebPreferences() so the static
+  // scan (electronegativity, npm test) sees them on the constructor call itself.
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
   mainWindow = win;
   if (saved?.maximized) win.maximize();
   win.webContents.on('render-process-gone', (_event, details) => {
