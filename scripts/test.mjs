@@ -1,7 +1,7 @@
 // `npm test`: type-check, lint, build, the Electron security scan, unit + main-process tests
-// (vitest), then the browser
-// end-to-end tests (Playwright). Every step runs even if an earlier one failed, so one run shows
-// everything that is wrong; the closing line sums the test counts of both runners.
+// (vitest), then the browser end-to-end tests (Playwright). Every step runs even if an earlier
+// one failed, so one run shows everything that is wrong; the closing line sums the test counts
+// of both runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 

@@ -10,17 +10,25 @@ import {
   type WaymarkEvents,
 } from '../../shared/ipc/channels';
 
+const openMapListeners = new Set<(message: OpenMapMessage) => void>();
+const pendingOpenMaps: OpenMapMessage[] = [];
+ipcRenderer.on(OPEN_MAP_EVENT, (_event: unknown, message: OpenMapMessage) => {
+  if (openMapListeners.size === 0) pendingOpenMaps.push(message);
+  for (const listener of openMapListeners) listener(message);
+});
+
 const events: WaymarkEvents = {
   onFlushRequest: (callback) => {
     const listener = () => callback();
     ipcRenderer.on(FLUSH_REQUEST_EVENT, listener);
     return () => ipcRenderer.removeListener(FLUSH_REQUEST_EVENT, listener);
   },
-  // Only the message is passed on, never the IPC event object.
+  // Only the message is passed on, never the IPC event object. Messages that arrive before the
+  // page subscribed (a file named on the command line) wait for it.
   onOpenMap: (callback) => {
-    const listener = (_event: unknown, message: OpenMapMessage) => callback(message);
-    ipcRenderer.on(OPEN_MAP_EVENT, listener);
-    return () => ipcRenderer.removeListener(OPEN_MAP_EVENT, listener);
+    openMapListeners.add(callback);
+    for (const message of pendingOpenMaps.splice(0)) callback(message);
+    return () => openMapListeners.delete(callback);
   },
   onMenuCommand: (callback) => {
     const listener = (_event: unknown, command: unknown) => {

@@ -1,5 +1,6 @@
 import { _electron, expect, test } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { sampleMap } from '../helpers/sampleMap';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { electronAvailability, ROOT } from './harness/electronApp';
@@ -30,6 +31,38 @@ test.describe('the real Electron app', () => {
       page = await app.firstWindow();
       await page.getByRole('button', { name: 'Current-State map', exact: true }).click();
       await expect(page.getByRole('group', { name: /Khách hàng đọc đánh giá trên Shopee/ })).toBeVisible();
+      await app.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('keeps Node out of the page, exports a PDF from the native menu, and opens a map file from argv', async () => {
+    if (!electron.ok) return;
+    const dataDir = mkdtempSync(join(tmpdir(), 'waymark-electron-'));
+    const file = join(dataDir, 'from-argv.waymark');
+    writeFileSync(file, JSON.stringify({ ...sampleMap(), title: 'Opened from argv' }));
+    const pdf = join(dataDir, 'menu-export.pdf');
+    try {
+      const app = await _electron.launch({
+        executablePath: electron.executable,
+        args: [ROOT, '--data-dir', dataDir, file],
+      });
+      const page = await app.firstWindow();
+      // Checklist: no Node in the renderer, isolated context.
+      expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
+      // The file on the command line was imported and opened.
+      await expect(page.getByRole('heading', { name: 'Opened from argv' })).toBeVisible();
+
+      // File ▸ Export ▸ PDF… with the save dialog stubbed in the main process.
+      await app.evaluate(({ dialog, Menu }, target) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath: target })) as typeof dialog.showSaveDialog;
+        Menu.getApplicationMenu()?.getMenuItemById('file.export.pdf')?.click();
+      }, pdf);
+      await page.getByRole('dialog', { name: 'Export PDF' }).getByRole('button', { name: 'Export' }).click();
+      await expect(page.getByTestId('notice')).toContainText('menu-export.pdf');
+      expect(existsSync(pdf)).toBe(true);
       await app.close();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });

@@ -99,8 +99,7 @@ describe('the Electron main process, with electron mocked', () => {
   it('installs the native menu at start and relabels it when the interface language changes', async () => {
     const { Menu } = mock.module;
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
-    const labels = () =>
-      (Menu.buildFromTemplate.mock.calls.at(-1)![0] as { label: string }[]).map((m) => m.label);
+    const labels = () => (Menu.buildFromTemplate.mock.calls.at(-1)![0] as { label: string }[]).map((m) => m.label);
     expect(labels()).toContain('File');
     const setState = mock.handlers.get('app:menuState')!;
     const fromApp = { senderFrame: { url: 'app://waymark/index.html', parent: null } };

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, FLUSH_REQUEST_EVENT } from '../../../shared/ipc/channels';
+import { CHANNELS, FLUSH_REQUEST_EVENT, OPEN_MAP_EVENT } from '../../../shared/ipc/channels';
 import { electronMock } from './electronMock';
 
 const mock = electronMock();
@@ -35,11 +35,28 @@ describe('the preload', () => {
     const events = exposed('waymarkEvents') as { onFlushRequest: (cb: (...a: unknown[]) => void) => () => void };
     const cb = vi.fn();
     const stop = events.onFlushRequest(cb);
-    const [channel, listener] = mock.module.ipcRenderer.on.mock.calls[0] as [string, (...a: unknown[]) => void];
+    const [channel, listener] = mock.module.ipcRenderer.on.mock.calls.find(
+      (c: unknown[]) => c[0] === FLUSH_REQUEST_EVENT,
+    ) as [string, (...a: unknown[]) => void];
     expect(channel).toBe(FLUSH_REQUEST_EVENT);
     listener({ sender: 'the ipc event' }, 'extra');
     expect(cb).toHaveBeenCalledWith();
     stop();
     expect(mock.module.ipcRenderer.removeListener).toHaveBeenCalledWith(FLUSH_REQUEST_EVENT, listener);
+  });
+
+  it('keeps a map opened from the command line until the page listens, and passes only the message', () => {
+    const [, listener] = mock.module.ipcRenderer.on.mock.calls.find((c: unknown[]) => c[0] === OPEN_MAP_EVENT) as [
+      string,
+      (...a: unknown[]) => void,
+    ];
+    const message = { ok: true, id: 'm1', title: 'From argv', path: '/tmp/a.waymark' };
+    listener({ sender: 'the ipc event' }, message);
+    const events = exposed('waymarkEvents') as { onOpenMap: (cb: (m: unknown) => void) => () => void };
+    const cb = vi.fn();
+    const stop = events.onOpenMap(cb);
+    expect(cb).toHaveBeenCalledWith(message);
+    expect(cb.mock.calls[0]).toHaveLength(1);
+    stop();
   });
 });

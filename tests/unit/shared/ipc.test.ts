@@ -20,7 +20,16 @@ describe('the IPC contract', () => {
   it('builds one function per channel that forwards to the transport', async () => {
     const invoke = vi.fn(async (channel: string, request: unknown) => ({ ok: true, value: { channel, request } }));
     const api = buildApi(invoke);
-    expect(Object.keys(api).sort()).toEqual(['app', 'assets', 'files', 'library', 'maps', 'personas', 'snapshots', 'window']);
+    expect(Object.keys(api).sort()).toEqual([
+      'app',
+      'assets',
+      'files',
+      'library',
+      'maps',
+      'personas',
+      'snapshots',
+      'window',
+    ]);
     expect(Object.keys(api.maps).sort()).toEqual(
       [
         'create',
