@@ -16,7 +16,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-for (const theme of ['standard', 'projector'] as const) {
+for (const theme of ['light', 'dark', 'projector'] as const) {
   test(`no serious or critical axe violations: library, editor, present mode (${theme} theme)`, async ({ app }) => {
     const { page, library } = app;
     await page.addInitScript((t) => localStorage.setItem('waymark.theme', t), theme);
@@ -38,6 +38,7 @@ for (const theme of ['standard', 'projector'] as const) {
     await expect(page.locator('.card').first()).toBeVisible();
     await page.locator('.card').first().click();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `test-results/screenshots/theme-${theme}-editor.png` });
     for (const panel of ['Persona', 'History']) {
       await page.getByRole('button', { name: panel, exact: true }).click();
       expect(await seriousViolations(page)).toEqual([]);
@@ -48,3 +49,18 @@ for (const theme of ['standard', 'projector'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test('the theme follows the operating system until one is chosen in Settings', async ({ app }) => {
+  const { page } = app;
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await app.open();
+  await expect(page.locator('html')).toHaveClass(/theme-dark/);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).not.toHaveClass(/theme-dark/);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveClass(/theme-dark/);
+  await page.screenshot({ path: 'test-results/screenshots/theme-dark-library.png' });
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/theme-dark/);
+});

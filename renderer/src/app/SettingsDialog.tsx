@@ -14,7 +14,12 @@ function SettingsDialog({ onClose }: { onClose: () => void }) {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  const themeName: Record<Theme, string> = { standard: t('app.themeStandard'), projector: t('app.themeProjector') };
+  const themeName: Record<Theme, string> = {
+    system: t('app.themeSystem'),
+    light: t('app.themeLight'),
+    dark: t('app.themeDark'),
+    projector: t('app.themeProjector'),
+  };
   return (
     <dialog ref={ref} className="dialog settings-dialog" aria-labelledby="settings-title" onCancel={onClose}>
       <h2 id="settings-title">{t('app.settings')}</h2>

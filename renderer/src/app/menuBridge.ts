@@ -25,7 +25,7 @@ export function runMenuCommand(services: Services, command: string): void {
     void leaveEditor(services).then(() => s.setMenuRequest(command));
   else if (command.startsWith('file.export.')) s.setMenuRequest(command);
   else if (command === 'view.guide') s.setSidePanel(s.sidePanel === 'guide' ? 'inspector' : 'guide');
-  else if (command === 'view.projector') applyTheme(savedTheme() === 'projector' ? 'standard' : 'projector');
+  else if (command === 'view.projector') applyTheme(savedTheme() === 'projector' ? 'system' : 'projector');
   else if (command === 'help.shortcuts' || command === 'help.about') s.setMenuRequest(command);
 }
 

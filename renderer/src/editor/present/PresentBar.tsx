@@ -57,7 +57,7 @@ export function PresentBar() {
         <input
           type="checkbox"
           defaultChecked={projector}
-          onChange={(e) => applyTheme(e.target.checked ? 'projector' : 'standard')}
+          onChange={(e) => applyTheme(e.target.checked ? 'projector' : 'system')}
         />
         {t('app.themeProjector')}
       </label>
