@@ -140,6 +140,7 @@ async function start(): Promise<void> {
         library,
         files,
         onReadyToClose: guard.readyToClose,
+        showInFolder: (path) => shell.showItemInFolder(path),
         onMenuState: ({ language, enabled }) => {
           const changed = language !== menuState.language;
           menuState = { language, enabled: new Set(enabled) };

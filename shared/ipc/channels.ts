@@ -3,6 +3,7 @@
 
 export const CHANNELS = [
   'library:info',
+  'library:showInFolder',
   'maps:list',
   'maps:create',
   'maps:load',

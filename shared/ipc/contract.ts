@@ -47,6 +47,8 @@ function channel<Res>() {
  */
 export const contract = {
   'library:info': channel<LibraryInfo>()(none),
+  /** Shows the library file in the system's file manager (the main process knows the path). */
+  'library:showInFolder': channel<null>()(none),
   'maps:list': channel<MapSummary[]>()(
     z.strictObject({
       trash: z.boolean().optional(),

@@ -30,6 +30,8 @@ export interface App {
   menu: (command: string) => Promise<void>;
   /** Every language + enabled-commands report the renderer sent for the native menu. */
   menuStates: { language: string; enabled: string[] }[];
+  /** Paths the app asked the system file manager to show. */
+  shownInFolder: string[];
 }
 
 export interface AppOptions {
@@ -59,9 +61,15 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
     const library = createLibraryServices(dataDir);
     const dialogs: DialogAnswers = { saveDir: join(dataDir, 'exports'), importPath: null, saved: [] };
     const menuStates: App['menuStates'] = [];
+    const shownInFolder: string[] = [];
     await attachBridge(
       page,
-      { library, files: stubFileServices(dialogs), onMenuState: (s) => menuStates.push(s) },
+      {
+        library,
+        files: stubFileServices(dialogs),
+        onMenuState: (s) => menuStates.push(s),
+        showInFolder: (p) => shownInFolder.push(p),
+      },
       rendererUrl,
     );
     const errors: string[] = [];
@@ -89,7 +97,7 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
         command,
       );
     };
-    await use({ page, dataDir, library, open, dialogs, openFile, menu, menuStates });
+    await use({ page, dataDir, library, open, dialogs, openFile, menu, menuStates, shownInFolder });
     // The page goes first: a pending autosave must not reach a closed library.
     await page.close();
     library.close();

@@ -12,7 +12,7 @@ import type { HandlerTable } from './types';
 export function createHandlerTable(services: AppServices): HandlerTable {
   const lib = services.library;
   return {
-    ...libraryHandlers(lib),
+    ...libraryHandlers(lib, services.showInFolder),
     ...mapsHandlers(services),
     ...snapshotsHandlers(lib),
     ...personasHandlers(lib),

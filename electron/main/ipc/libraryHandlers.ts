@@ -1,8 +1,12 @@
 import type { LibraryServices } from '../library/services';
 import type { HandlersOf } from './types';
 
-export function libraryHandlers(lib: LibraryServices): HandlersOf<'library'> {
+export function libraryHandlers(lib: LibraryServices, showInFolder?: (path: string) => void): HandlersOf<'library'> {
   return {
     'library:info': () => ({ file: lib.file, schemaVersion: lib.schemaVersion, movedAside: lib.movedAside }),
+    'library:showInFolder': () => {
+      showInFolder?.(lib.file);
+      return null;
+    },
   };
 }

@@ -6,6 +6,8 @@ export interface AppServices {
   library: LibraryServices;
   files: FileServices;
   onReadyToClose?: () => void;
+  /** Reveals a file in the system's file manager (Electron: shell.showItemInFolder). */
+  showInFolder?: (path: string) => void;
   /** The renderer's language and runnable commands, for the native menu. */
   onMenuState?: (state: { language: 'en' | 'vi'; enabled: string[] }) => void;
 }

@@ -4,12 +4,25 @@ import type { Language } from '../../../shared/model/constants';
 import { rememberLanguage, UI_LANGUAGES } from '../i18n/i18n';
 import { LANGUAGE_NAMES } from '../library/NewMapDialog';
 import { applyTheme, savedTheme, type Theme, THEMES } from './theme';
+import type { LibraryInfo } from '../../../shared/ipc/contract';
+import { unwrap } from './bridge';
+import { useServices } from './ServicesContext';
+import { ExportDefaultsFields } from './ExportDefaultsFields';
 
 /** Language and theme; both apply at once, without a restart. */
 function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const [theme, setTheme] = useState<Theme>(savedTheme);
+  const { api } = useServices();
+  const [info, setInfo] = useState<LibraryInfo | null>(null);
+  useEffect(() => {
+    let live = true;
+    void unwrap(api.library.info({})).then((i) => live && setInfo(i));
+    return () => {
+      live = false;
+    };
+  }, [api]);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -60,6 +73,12 @@ function SettingsDialog({ onClose }: { onClose: () => void }) {
         </label>
       </div>
       <p className="hint">{t('app.settingsHint')}</p>
+      <ExportDefaultsFields />
+      <h3>{t('app.dataFolder')}</h3>
+      <p className="library-path">{info?.file ?? '…'}</p>
+      <button type="button" onClick={() => void api.library.showInFolder({})}>
+        {t('app.showInFolder')}
+      </button>
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={onClose}>
           {t('common.close')}

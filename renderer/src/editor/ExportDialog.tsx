@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { exportDefaults } from '../app/exportDefaults';
 import { useEffect, useRef, useState } from 'react';
 import type { ExportOptions } from '../export/exportMap';
 import { PAPER, type Paper } from '../export/pagePlan';
@@ -13,10 +14,11 @@ interface Props {
 export function ExportDialog({ kind, onExport, onCancel }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
-  const [layout, setLayout] = useState<'poster' | 'tiles' | 'stages'>('poster');
-  const [paper, setPaper] = useState<Paper>('a4');
+  const [defaults] = useState(exportDefaults);
+  const [layout, setLayout] = useState<'poster' | 'tiles' | 'stages'>(defaults.pdfLayout);
+  const [paper, setPaper] = useState<Paper>(defaults.paper);
   const [orientation, setOrientation] = useState<'portrait' | 'landscape'>('landscape');
-  const [scale, setScale] = useState(2);
+  const [scale, setScale] = useState<number>(defaults.pngScale);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();

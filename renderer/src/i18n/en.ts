@@ -26,6 +26,11 @@ export const en = {
     themeDark: 'Dark',
     themeProjector: 'Projector (high contrast)',
     settingsHint: 'The language and theme apply at once and are remembered on this computer.',
+    dataFolder: 'Library file',
+    showInFolder: 'Show in folder',
+    exportDefaults: 'Export defaults',
+    pdfPages: 'PDF pages',
+    pngScale: 'PNG scale',
   },
   library: {
     nav: 'Library',

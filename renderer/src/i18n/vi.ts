@@ -27,6 +27,11 @@ export const vi: WithoutOne<Catalogue> = {
     themeDark: 'Tối',
     themeProjector: 'Máy chiếu (tương phản cao)',
     settingsHint: 'Ngôn ngữ và giao diện áp dụng ngay và được ghi nhớ trên máy này.',
+    dataFolder: 'Tệp thư viện',
+    showInFolder: 'Mở thư mục chứa',
+    exportDefaults: 'Mặc định khi xuất',
+    pdfPages: 'Trang PDF',
+    pngScale: 'Tỉ lệ PNG',
   },
   library: {
     nav: 'Thư viện',
