@@ -50,5 +50,9 @@ describe('electron-builder.yml', () => {
     expect(config.win.target).toBe('nsis');
     expect(config.mac.target).toBe('dmg');
     expect(config.fileAssociations.map((f) => f.ext)).toEqual(['waymark', 'ojf']);
+    // One 1024×1024 icon from which electron-builder makes every size the targets need.
+    const png = readFileSync('resources/icon.png');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 1024]);
   });
 });
