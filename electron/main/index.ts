@@ -48,7 +48,11 @@ function serveApp(request: Request): Response {
 
 let library: LibraryServices | null = null;
 // The menu follows the interface language; command items stay enabled until the renderer says.
-let menuState: MenuState = { language: app.getLocale?.().startsWith('vi') ? 'vi' : 'en', enabled: null };
+let menuState: MenuState = {
+  language: app.getLocale?.().startsWith('vi') ? 'vi' : 'en',
+  enabled: null,
+  recent: [],
+};
 function installMenu(): void {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -141,9 +145,10 @@ async function start(): Promise<void> {
         files,
         onReadyToClose: guard.readyToClose,
         showInFolder: (path) => shell.showItemInFolder(path),
-        onMenuState: ({ language, enabled }) => {
-          const changed = language !== menuState.language;
-          menuState = { language, enabled: new Set(enabled) };
+        onMenuState: ({ language, enabled, recent }) => {
+          const changed =
+            language !== menuState.language || JSON.stringify(recent) !== JSON.stringify(menuState.recent);
+          menuState = { language, enabled: new Set(enabled), recent };
           // A new language needs new labels; otherwise only the enabled flags change.
           if (changed) installMenu();
           else

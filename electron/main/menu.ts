@@ -6,7 +6,12 @@ export interface MenuState {
   language: Language;
   /** Commands the renderer says can run now; null before it has said (everything enabled). */
   enabled: ReadonlySet<string> | null;
+  /** Recently opened maps, newest first, for File ▸ Recent. */
+  recent: readonly { id: string; title: string }[];
 }
+
+/** The command a File ▸ Recent item sends: open that map. */
+export const RECENT_PREFIX = 'file.open:';
 
 /**
  * The application menu as Electron's template: built from the shared menu spec, labelled in
@@ -21,6 +26,13 @@ export function menuTemplate(
   const item = (entry: MenuEntry): MenuItemConstructorOptions => {
     if ('separator' in entry) return { type: 'separator' };
     if ('role' in entry) return { role: entry.role };
+    if ('recent' in entry)
+      return {
+        label: menuLabel('recent', state.language),
+        submenu: state.recent.length
+          ? state.recent.map((m) => ({ label: m.title, click: () => send(`${RECENT_PREFIX}${m.id}`) }))
+          : [{ label: menuLabel('noRecent', state.language), enabled: false }],
+      };
     if ('submenu' in entry) return { label: menuLabel(entry.submenu, state.language), submenu: entry.items.map(item) };
     return {
       id: entry.command,

@@ -115,7 +115,11 @@ export const contract = {
   'assets:fonts': channel<{ regular: string; bold: string }>()(none),
   /** The interface language and the commands that can run now, for the native menu. */
   'app:menuState': channel<null>()(
-    z.strictObject({ language: z.enum(LANGUAGES), enabled: z.array(z.string().max(100)).max(500) }),
+    z.strictObject({
+      language: z.enum(LANGUAGES),
+      enabled: z.array(z.string().max(100)).max(500),
+      recent: z.array(z.strictObject({ id, title: z.string().max(TITLE_MAX) })).max(10),
+    }),
   ),
   /** The renderer's answer to a close request: pending edits are flushed, the window may close. */
   'window:readyToClose': channel<null>()(none),

@@ -10,6 +10,8 @@ export type MenuEntry =
   | { command: string; accelerator?: string }
   | { role: 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'quit' | 'minimize' | 'close' | 'about' }
   | { submenu: 'export'; items: MenuEntry[] }
+  /** File ▸ Recent: filled from the recently opened maps the renderer reports. */
+  | { recent: true }
   | { separator: true };
 
 export interface MenuSection {
@@ -28,6 +30,7 @@ export const MENU_ONLY_COMMANDS = [
   ...EXPORT_KINDS.map((k) => `file.export.${k}`),
   'view.guide',
   'view.projector',
+  'view.dark',
   'help.shortcuts',
   'help.about',
 ] as const;
@@ -49,6 +52,7 @@ export function menuSpec(platform: string): MenuSection[] {
         { command: 'file.newMap', accelerator: 'CmdOrCtrl+N' },
         { command: 'file.library', accelerator: 'CmdOrCtrl+L' },
         { command: 'file.import', accelerator: 'CmdOrCtrl+O' },
+        { recent: true },
         { submenu: 'export', items: EXPORT_KINDS.map((k) => ({ command: `file.export.${k}` })) },
         { separator: true },
         { command: 'map.saveNow', accelerator: 'CmdOrCtrl+S' },
@@ -78,6 +82,7 @@ export function menuSpec(platform: string): MenuSection[] {
         { separator: true },
         { command: 'view.present', accelerator: 'F5' },
         { command: 'view.guide' },
+        { command: 'view.dark' },
         { command: 'view.projector' },
       ],
     },

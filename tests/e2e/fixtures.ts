@@ -29,7 +29,7 @@ export interface App {
   /** A native menu choice: what the main process's menu click sends to the window. */
   menu: (command: string) => Promise<void>;
   /** Every language + enabled-commands report the renderer sent for the native menu. */
-  menuStates: { language: string; enabled: string[] }[];
+  menuStates: { language: string; enabled: string[]; recent: { id: string; title: string }[] }[];
   /** Paths the app asked the system file manager to show. */
   shownInFolder: string[];
 }

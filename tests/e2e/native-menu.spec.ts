@@ -42,6 +42,18 @@ test('menu choices reach the same commands: Export ▸ PDF, New map, About; the 
   await page.getByRole('button', { name: 'Cancel' }).click();
   expect(library.maps.list()[0]!.cardCount).toBeGreaterThan(20);
 
+  // File ▸ Recent lists the map opened before, and opens it.
+  const tesla = library.maps.list()[0]!;
+  await expect.poll(() => app.menuStates.at(-1)?.recent?.map((r) => r.id)).toContain(tesla.id);
+  await app.menu(`file.open:${tesla.id}`);
+  await expect(page.getByRole('heading', { name: tesla.title })).toBeVisible();
+  // View ▸ Dark mode toggles the dark theme.
+  await app.menu('view.dark');
+  await expect(page.locator('html')).toHaveClass(/theme-dark/);
+  await app.menu('view.dark');
+  await expect(page.locator('html')).not.toHaveClass(/theme-dark/);
+  await page.getByRole('button', { name: '← Library' }).click();
+
   // Switching the language re-labels the native menu.
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Language').selectOption('vi');

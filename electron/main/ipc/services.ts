@@ -9,5 +9,5 @@ export interface AppServices {
   /** Reveals a file in the system's file manager (Electron: shell.showItemInFolder). */
   showInFolder?: (path: string) => void;
   /** The renderer's language and runnable commands, for the native menu. */
-  onMenuState?: (state: { language: 'en' | 'vi'; enabled: string[] }) => void;
+  onMenuState?: (state: { language: 'en' | 'vi'; enabled: string[]; recent: { id: string; title: string }[] }) => void;
 }

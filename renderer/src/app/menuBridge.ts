@@ -26,7 +26,15 @@ export function runMenuCommand(services: Services, command: string): void {
   else if (command.startsWith('file.export.')) s.setMenuRequest(command);
   else if (command === 'view.guide') s.setSidePanel(s.sidePanel === 'guide' ? 'inspector' : 'guide');
   else if (command === 'view.projector') applyTheme(savedTheme() === 'projector' ? 'system' : 'projector');
-  else if (command === 'help.shortcuts' || command === 'help.about') s.setMenuRequest(command);
+  else if (command === 'view.dark')
+    applyTheme(document.documentElement.classList.contains('theme-dark') ? 'light' : 'dark');
+  else if (command.startsWith('file.open:')) {
+    const id = command.slice('file.open:'.length);
+    void services.autosave.flush().then(() => {
+      s.closeMap();
+      s.navigate({ screen: 'editor', mapId: id });
+    });
+  } else if (command === 'help.shortcuts' || command === 'help.about') s.setMenuRequest(command);
 }
 
 /** Which menu commands can run now: the registry's enabled ones and the menu's own. */
@@ -44,6 +52,16 @@ export function enabledMenuCommands({ store, commands }: Services): string[] {
  */
 export function connectMenu(services: Services): () => void {
   const { store, api, i18n } = services;
+  let recent: { id: string; title: string }[] = [];
+  const loadRecent = () =>
+    void api.maps.list({ sort: 'opened' }).then((r) => {
+      if (!r.ok) return;
+      recent = r.value
+        .filter((m) => m.openedAt !== null)
+        .slice(0, 8)
+        .map((m) => ({ id: m.id, title: m.title }));
+      report();
+    });
   const stopCommands = window.waymarkEvents?.onMenuCommand?.((command) => runMenuCommand(services, command));
   let last = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -54,6 +72,7 @@ export function connectMenu(services: Services): () => void {
       const state = {
         language: (i18n.language === 'vi' ? 'vi' : 'en') as Language,
         enabled: enabledMenuCommands(services),
+        recent,
       };
       const key = JSON.stringify(state);
       if (key === last) return;
@@ -61,7 +80,12 @@ export function connectMenu(services: Services): () => void {
       void api.app.menuState(state);
     }, 100);
   };
-  const stopStore = store.subscribe(report);
+  // Opening a map changes what is recent.
+  const stopStore = store.subscribe((state, previous) => {
+    if (state.doc?.id !== previous.doc?.id) loadRecent();
+    report();
+  });
+  loadRecent();
   const stopHistory = store.temporal.subscribe(report);
   i18n.on('languageChanged', report);
   report();

@@ -103,7 +103,9 @@ describe('the Electron main process, with electron mocked', () => {
     expect(labels()).toContain('File');
     const setState = mock.handlers.get('app:menuState')!;
     const fromApp = { senderFrame: { url: 'app://waymark/index.html', parent: null } };
-    expect(await setState(fromApp, { language: 'vi', enabled: ['file.newMap'] })).toMatchObject({ ok: true });
+    expect(await setState(fromApp, { language: 'vi', enabled: ['file.newMap'], recent: [] })).toMatchObject({
+      ok: true,
+    });
     expect(labels()).toContain('Tệp');
   });
 });
