@@ -4,7 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { RENDERER_CSP } from './shared/security/csp';
 
-const version = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const version = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
 
 // The production CSP. Dev mode injects inline scripts for hot reload, so the policy is only
 // written into the built index.html (what Electron and the e2e tests load).
