@@ -28,6 +28,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useMapLayout } from './useMapLayout';
 import { PresentView } from './present/PresentView';
+import { CanvasTextProvider } from '../i18n/canvasText';
 
 /** React Flow's own labels and screen-reader descriptions, in the interface language. */
 function ariaLabels(t: TFunction): Partial<AriaLabelConfig> {
@@ -261,60 +262,62 @@ export function Canvas() {
   };
 
   return (
-    <LayoutContext.Provider value={layoutRef}>
-      <FarZoomContext.Provider value={far}>
-        <div className={`canvas ${far ? 'is-far' : ''}`} onDoubleClick={addCardAt} data-testid="canvas">
-          <ReactFlow
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onNodeDrag={onNodeDrag}
-            onNodeDragStop={onNodeDragStop}
-            onConnect={onConnect}
-            onPaneClick={(e) => {
-              rememberCell(e);
-              setMenu(null);
-            }}
-            onNodeContextMenu={(e, node) => {
-              if (node.type !== 'card') return;
-              e.preventDefault();
-              if (!store.getState().selectedCardIds.includes(node.id)) store.getState().select([node.id]);
-              setMenu({ x: e.clientX, y: e.clientY, kind: 'card' });
-            }}
-            onPaneContextMenu={(e) => {
-              e.preventDefault();
-              setMenu({ x: e.clientX, y: e.clientY, kind: 'canvas' });
-            }}
-            connectionMode={ConnectionMode.Strict}
-            fitView
-            fitViewOptions={{ maxZoom: 1, padding: 0.04 }}
-            minZoom={0.04}
-            maxZoom={2.5}
-            zoomOnDoubleClick={false}
-            nodeDragThreshold={4}
-            selectionOnDrag
-            selectionMode={SelectionMode.Partial}
-            panOnDrag={[1, 2]}
-            panOnScroll
-            panActivationKeyCode="Space"
-            multiSelectionKeyCode="Shift"
-            deleteKeyCode={null}
-            selectionKeyCode={null}
-            disableKeyboardA11y
-            ariaLabelConfig={ariaLabelConfig}
-            proOptions={{ hideAttribution: true }}
-          >
-            <Background gap={24} size={1} />
-            {!presenting && <Controls showInteractive={false} />}
-            {layout && <PresentView layout={layout} />}
-          </ReactFlow>
-          {doc && layout && !presenting && <Overview doc={doc} layout={layout} />}
-          {checking && <BlueprintCheckPanel findings={findings} />}
-          {menu && <ContextMenu menu={menu} onClose={() => setMenu(null)} />}
-        </div>
-      </FarZoomContext.Provider>
-    </LayoutContext.Provider>
+    <CanvasTextProvider>
+      <LayoutContext.Provider value={layoutRef}>
+        <FarZoomContext.Provider value={far}>
+          <div className={`canvas ${far ? 'is-far' : ''}`} onDoubleClick={addCardAt} data-testid="canvas">
+            <ReactFlow
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onNodeDrag={onNodeDrag}
+              onNodeDragStop={onNodeDragStop}
+              onConnect={onConnect}
+              onPaneClick={(e) => {
+                rememberCell(e);
+                setMenu(null);
+              }}
+              onNodeContextMenu={(e, node) => {
+                if (node.type !== 'card') return;
+                e.preventDefault();
+                if (!store.getState().selectedCardIds.includes(node.id)) store.getState().select([node.id]);
+                setMenu({ x: e.clientX, y: e.clientY, kind: 'card' });
+              }}
+              onPaneContextMenu={(e) => {
+                e.preventDefault();
+                setMenu({ x: e.clientX, y: e.clientY, kind: 'canvas' });
+              }}
+              connectionMode={ConnectionMode.Strict}
+              fitView
+              fitViewOptions={{ maxZoom: 1, padding: 0.04 }}
+              minZoom={0.04}
+              maxZoom={2.5}
+              zoomOnDoubleClick={false}
+              nodeDragThreshold={4}
+              selectionOnDrag
+              selectionMode={SelectionMode.Partial}
+              panOnDrag={[1, 2]}
+              panOnScroll
+              panActivationKeyCode="Space"
+              multiSelectionKeyCode="Shift"
+              deleteKeyCode={null}
+              selectionKeyCode={null}
+              disableKeyboardA11y
+              ariaLabelConfig={ariaLabelConfig}
+              proOptions={{ hideAttribution: true }}
+            >
+              <Background gap={24} size={1} />
+              {!presenting && <Controls showInteractive={false} />}
+              {layout && <PresentView layout={layout} />}
+            </ReactFlow>
+            {doc && layout && !presenting && <Overview doc={doc} layout={layout} />}
+            {checking && <BlueprintCheckPanel findings={findings} />}
+            {menu && <ContextMenu menu={menu} onClose={() => setMenu(null)} />}
+          </div>
+        </FarZoomContext.Provider>
+      </LayoutContext.Provider>
+    </CanvasTextProvider>
   );
 }

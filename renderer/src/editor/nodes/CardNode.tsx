@@ -1,5 +1,3 @@
-import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/model/constants';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useContext, useLayoutEffect, useRef } from 'react';
 import { METRICS } from '../../../../shared/layout/metrics';
@@ -16,6 +14,7 @@ import { CARD_ICONS } from '../cardTypeMeta';
 import { FarZoomContext } from '../FarZoomContext';
 import { countRender } from '../renderCounter';
 import { CardEditor } from './CardEditor';
+import { useCanvasText } from '../../i18n/canvasText';
 
 /** Vertical padding plus border of .card (styles.css), outside the measured content box. */
 const CARD_CHROME = 2 * METRICS.cardPaddingY + 2;
@@ -27,7 +26,7 @@ const CARD_CHROME = 2 * METRICS.cardPaddingY + 2;
 export const CardNode = memo(function CardNode({ data, width, height, selected }: NodeProps<CardNodeType>) {
   countRender();
   const { store } = useServices();
-  const { t, i18n } = useTranslation();
+  const { t, language: uiLanguage } = useCanvasText();
   const { card, language } = data;
   const editing = useWaymark((s) => s.editingCardId === card.id);
   const far = useContext(FarZoomContext) && !editing;
@@ -48,7 +47,6 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
   }, [store, card.id, width, height, far]);
 
   const typeLabel = CARD_TYPE_LABELS[card.type][language];
-  const uiLanguage = i18n.language as Language;
   return (
     <div
       className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''} ${data.flag ? 'is-flagged' : ''}`}

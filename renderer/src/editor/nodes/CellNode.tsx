@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { addCard } from '../../../../shared/model/operations';
 import { newId } from '../../../../shared/model/ids';
 import { useServices, useWaymark } from '../../app/ServicesContext';
 import type { CellNode as CellNodeType } from '../buildNodes';
+import { useCanvasText } from '../../i18n/canvasText';
 
 /**
  * Grid background for one stage × lane. It lets pointer events through to the pane (marquee
@@ -12,7 +12,7 @@ import type { CellNode as CellNodeType } from '../buildNodes';
  */
 export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>) {
   const { store } = useServices();
-  const { t } = useTranslation();
+  const { t } = useCanvasText();
   const target = useWaymark((s) => s.dropTarget?.laneId === data.laneId && s.dropTarget?.stageId === data.stageId);
   const active = useWaymark((s) => s.activeCell?.laneId === data.laneId && s.activeCell?.stageId === data.stageId);
   const add = () => {
