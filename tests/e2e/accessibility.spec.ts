@@ -64,3 +64,20 @@ test('the theme follows the operating system until one is chosen in Settings', a
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/theme-dark/);
 });
+
+test('no serious or critical axe violations in Vietnamese (library, editor with the guide, metrics)', async ({
+  app,
+}) => {
+  const { page, library } = app;
+  await page.addInitScript(() => localStorage.setItem('waymark.language', 'vi'));
+  library.createExample('shopee-retail');
+  await app.open();
+  await expect(page.getByRole('button', { name: 'Bản đồ mới' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Mua mỹ phẩm trên Shopee và Zalo OA', exact: true }).click();
+  await expect(page.locator('.card').first()).toBeVisible();
+  await page.locator('.editor-header').getByRole('button', { name: 'Hướng dẫn' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.locator('.side-column [role="group"]').getByRole('button', { name: 'Chỉ số' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useModal } from './useModal';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryInfo } from '../../../shared/ipc/contract';
 import { displayShortcut } from '../editor/ContextMenu';
@@ -7,11 +8,7 @@ import { useServices, useWaymark } from './ServicesContext';
 
 function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: React.ReactNode }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModal();
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="help-dialog-title" onCancel={onClose}>
       <h2 id="help-dialog-title">{title}</h2>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useModal } from './useModal';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/constants';
 import { rememberLanguage, UI_LANGUAGES } from '../i18n/i18n';
@@ -12,7 +13,7 @@ import { ExportDefaultsFields } from './ExportDefaultsFields';
 /** Language and theme; both apply at once, without a restart. */
 function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const [theme, setTheme] = useState<Theme>(savedTheme);
   const { api } = useServices();
   const [info, setInfo] = useState<LibraryInfo | null>(null);
@@ -23,10 +24,6 @@ function SettingsDialog({ onClose }: { onClose: () => void }) {
       live = false;
     };
   }, [api]);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   const themeName: Record<Theme, string> = {
     system: t('app.themeSystem'),
     light: t('app.themeLight'),

@@ -1,5 +1,6 @@
+import { useModal } from '../app/useModal';
 import { errorText } from '../i18n/errorText';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, MAP_KINDS, type MapKind } from '../../../shared/model/constants';
 import { EXAMPLES } from '../../../shared/templates/examples';
@@ -15,7 +16,7 @@ interface Props {
 
 export function NewMapDialog({ onCreate, onCancel }: Props) {
   const { t, i18n } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const [kind, setKind] = useState<MapKind>('current-state');
   const [language, setLanguage] = useState<Language>(i18n.language === 'vi' ? 'vi' : 'en');
   const [title, setTitle] = useState('');
@@ -23,11 +24,6 @@ export function NewMapDialog({ onCreate, onCancel }: Props) {
   const [example, setExample] = useState(EXAMPLES[0]!.id);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
