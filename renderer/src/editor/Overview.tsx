@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useDarkTheme } from '../app/useDarkTheme';
 import { useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { MapLayout } from '../../../shared/layout/computeLayout';
@@ -22,6 +23,8 @@ export function Overview({ doc, layout }: { doc: JourneyMap; layout: MapLayout }
   const [tx, ty, zoom] = useFlowStore((s) => s.transform);
   const viewW = useFlowStore((s) => s.width);
   const viewH = useFlowStore((s) => s.height);
+  // The overview is drawn, not styled: it follows the theme by hand.
+  const dark = useDarkTheme();
   const scale = Math.min((W - 2 * PAD) / layout.width, (H - 2 * PAD) / (layout.height + 40));
 
   useEffect(() => {
@@ -35,7 +38,10 @@ export function Overview({ doc, layout }: { doc: JourneyMap; layout: MapLayout }
     ctx.fillStyle = '#1f3a7a';
     ctx.fillRect(METRICS.laneLabelWidth, 0, layout.width - METRICS.laneLabelWidth, METRICS.headerHeight);
     for (const l of layout.lanes) {
-      ctx.fillStyle = l.lane.type === 'emotion' ? '#fff3d6' : l.lane.type === 'line' ? '#efe7fb' : '#eef1f6';
+      const fill = dark
+        ? { emotion: '#2a2416', line: '#241c33', other: '#1c2430' }
+        : { emotion: '#fff3d6', line: '#efe7fb', other: '#eef1f6' };
+      ctx.fillStyle = l.lane.type === 'emotion' ? fill.emotion : l.lane.type === 'line' ? fill.line : fill.other;
       ctx.fillRect(0, l.y, layout.width, l.height - 1 / scale);
     }
     const types = new Map(doc.cards.map((c) => [c.id, c.type]));
@@ -44,7 +50,7 @@ export function Overview({ doc, layout }: { doc: JourneyMap; layout: MapLayout }
       ctx.fillStyle = type ? TYPE_STYLE[type].bar : '#64748b';
       ctx.fillRect(c.x, c.y, c.width, c.height);
     }
-  }, [doc, layout, scale]);
+  }, [doc, layout, scale, dark]);
 
   const view = {
     left: PAD + (-tx / zoom) * scale,
