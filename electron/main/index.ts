@@ -4,12 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RENDERER_CSP_HEADER } from '../../shared/security/csp';
 import { APP_ENTRY, APP_SCHEME, contentType, resolveAppPath } from './appProtocol';
-import {
-  FLUSH_REQUEST_EVENT,
-  MENU_COMMAND_EVENT,
-  OPEN_MAP_EVENT,
-  type OpenMapMessage,
-} from '../../shared/ipc/channels';
+import { FLUSH_REQUEST_EVENT, MENU_COMMAND_EVENT, OPEN_MAP_EVENT } from '../../shared/ipc/channels';
 import { menuTemplate, type MenuState } from './menu';
 import { mapFilesInArgv, openMapFile } from './openFiles';
 import { resolveDataDir } from './dataDir';
@@ -73,11 +68,8 @@ function openFiles(paths: readonly string[]): void {
     return;
   }
   for (const path of paths) {
-    const result = openMapFile(library, path);
-    const message: OpenMapMessage = result.ok
-      ? { ok: true, id: result.map.id, title: result.map.title, path }
-      : { ok: false, path, message: result.error.message, ...(result.error.i18n ? { i18n: result.error.i18n } : {}) };
-    if (result.ok) app.addRecentDocument(path);
+    const message = openMapFile(library, path);
+    if (message.ok) app.addRecentDocument(path);
     mainWindow.webContents.send(OPEN_MAP_EVENT, message);
   }
   if (mainWindow.isMinimized()) mainWindow.restore();

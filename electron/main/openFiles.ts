@@ -1,6 +1,6 @@
 import { extname, isAbsolute, resolve } from 'node:path';
-import { AppError, type IpcError } from '../../shared/ipc/errors';
-import type { MapSummary } from '../../shared/model/types';
+import type { OpenMapMessage } from '../../shared/ipc/channels';
+import { AppError } from '../../shared/ipc/errors';
 import { readWaymarkFile } from './files/importMap';
 import type { LibraryServices } from './library/services';
 
@@ -17,23 +17,17 @@ export function mapFilesInArgv(argv: readonly string[], cwd: string): string[] {
     .map((a) => (isAbsolute(a) ? a : resolve(cwd, a)));
 }
 
-/** What the renderer is told after a file was opened from outside the app. */
-export type OpenedFile = { path: string; ok: true; map: MapSummary } | { path: string; ok: false; error: IpcError };
-
 /**
- * Imports a map file as a new map. A missing, unreadable, huge or malformed file is reported
- * with the import's own message and changes nothing in the library.
+ * Imports a map file as a new map and says what the window should be told: the new map, or
+ * why the file could not be opened (a missing, unreadable, huge or malformed file changes
+ * nothing in the library).
  */
-export function openMapFile(library: LibraryServices, path: string): OpenedFile {
+export function openMapFile(library: LibraryServices, path: string): OpenMapMessage {
   try {
-    return { path, ok: true, map: library.maps.importDocument(readWaymarkFile(path)) };
+    const map = library.maps.importDocument(readWaymarkFile(path));
+    return { ok: true, id: map.id, title: map.title, path };
   } catch (err) {
-    if (err instanceof AppError)
-      return {
-        path,
-        ok: false,
-        error: { code: err.code, message: err.message, ...(err.i18n ? { i18n: err.i18n } : {}) },
-      };
-    return { path, ok: false, error: { code: 'INTERNAL', message: (err as Error).message } };
+    if (!(err instanceof AppError)) return { ok: false, path, message: (err as Error).message };
+    return { ok: false, path, message: err.message, ...(err.i18n ? { i18n: err.i18n } : {}) };
   }
 }

@@ -14,6 +14,7 @@ export const CHANNELS = [
   'maps:restore',
   'maps:deriveFuture',
   'maps:derived',
+  'maps:recent',
   'maps:emptyTrash',
   'maps:createExample',
   'snapshots:create',

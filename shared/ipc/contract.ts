@@ -71,6 +71,8 @@ export const contract = {
   'maps:restore': channel<MapSummary>()(z.strictObject({ id })),
   /** A new future-state map derived from a current-state map (cards keep their lineage). */
   'maps:deriveFuture': channel<LoadedMap>()(z.strictObject({ id })),
+  /** The most recently opened maps, newest first: ids and titles only (File ▸ Recent). */
+  'maps:recent': channel<{ id: string; title: string }[]>()(z.strictObject({ limit: z.number().int().min(1).max(20) })),
   /** The maps derived from this one. */
   'maps:derived': channel<MapSummary[]>()(z.strictObject({ id })),
   'maps:emptyTrash': channel<{ deleted: number }>()(none),

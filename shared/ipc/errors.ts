@@ -44,3 +44,8 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+/** An expected failure as it crosses to the renderer: code, message and catalogue key. */
+export function toIpcError(err: AppError): IpcError {
+  return err.i18n ? { code: err.code, message: err.message, i18n: err.i18n } : { code: err.code, message: err.message };
+}

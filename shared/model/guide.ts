@@ -84,8 +84,12 @@ const filledText = (t: string) => t.trim().length > 0;
  * Whether each step is done, computed from the map itself (never a box the person ticks), so a
  * step turns back when the map stops satisfying it.
  */
-export function guideStatus(doc: JourneyMap, persona: PersonaFacts | null): Record<GuideStep, boolean> {
-  const matrix = channelMatrix(doc);
+export function guideStatus(
+  doc: JourneyMap,
+  persona: PersonaFacts | null,
+  // The panel shows both, so it computes them once and passes them in.
+  { matrix = channelMatrix(doc), health = mapHealth(doc) }: { matrix?: ChannelMatrix; health?: HealthItem[] } = {},
+): Record<GuideStep, boolean> {
   const touched = new Set(
     doc.stages.filter((s) => Object.values(matrix.counts).some((perStage) => perStage[s.id])).map((s) => s.id),
   );
@@ -98,7 +102,7 @@ export function guideStatus(doc: JourneyMap, persona: PersonaFacts | null): Reco
     questions: doc.stages.every(
       (s) => stageQuestions(s.id).length > 0 && stageQuestions(s.id).every((q) => filledText(q.answer)),
     ),
-    review: mapHealth(doc).length === 0,
+    review: health.length === 0,
     // Visualising is always available; it counts as done once the map has something to show.
     visualise: doc.cards.length > 0,
   };

@@ -82,10 +82,7 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
       await page.goto(rendererUrl);
     };
     const openFile = async (path: string) => {
-      const r = openMapFile(library, path);
-      const message = r.ok
-        ? { ok: true, id: r.map.id, title: r.map.title, path }
-        : { ok: false, path, message: r.error.message, ...(r.error.i18n ? { i18n: r.error.i18n } : {}) };
+      const message = openMapFile(library, path);
       await page.evaluate(
         (m) => (window as unknown as { __waymarkOpenMap: (m: unknown) => void }).__waymarkOpenMap(m),
         message,

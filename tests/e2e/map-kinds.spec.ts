@@ -116,6 +116,14 @@ test('day-in-the-life cards are marked as our touchpoint or another provider', a
   expect(storedMap(library).cards[0]!.provider).toBe('other');
   await page.getByRole('radio', { name: 'Our touchpoint' }).check();
   await expect(page.getByRole('group', { name: /Food delivery app/ })).toContainText('Our touchpoint');
+  // The mark is in the export too.
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'PDF…' }).click();
+  await page.getByRole('dialog', { name: 'Export PDF' }).getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByTestId('notice')).toContainText('.pdf');
+  const pdf = app.dialogs.saved.at(-1)!;
+  expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Our touchpoint');
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-singlefile', pdf, 'test-results/exports/day-in-the-life']);
 });
 
 function seededCurrentState(app: { library: import('../../electron/main/library/services').LibraryServices }) {

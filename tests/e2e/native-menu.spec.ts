@@ -31,6 +31,12 @@ test('menu choices reach the same commands: Export ▸ PDF, New map, About; the 
   await waitSaved(page);
   await expect.poll(() => app.menuStates.at(-1)?.enabled.includes('edit.undo')).toBe(true);
 
+  await app.menu('help.shortcuts');
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(shortcuts).toContainText('Present');
+  await page.screenshot({ path: 'test-results/screenshots/keyboard-shortcuts.png' });
+  await shortcuts.getByRole('button', { name: 'Close' }).click();
+
   await app.menu('help.about');
   const about = page.getByRole('dialog', { name: 'About Waymark' });
   await expect(about).toContainText('Version 0.1.0');

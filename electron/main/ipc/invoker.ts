@@ -1,5 +1,5 @@
 import { contract, isChannel } from '../../../shared/ipc/contract';
-import { AppError, type Result } from '../../../shared/ipc/errors';
+import { AppError, type Result, toIpcError } from '../../../shared/ipc/errors';
 import { describeIssues } from '../../../shared/schema/validate';
 import type { HandlerTable } from './types';
 
@@ -12,10 +12,7 @@ export interface SenderInfo {
 export type SenderPolicy = (sender: SenderInfo) => boolean;
 export type Invoker = (sender: SenderInfo, channel: unknown, payload: unknown) => Promise<Result<unknown>>;
 
-const fail = (code: AppError['code'], message: string, i18n?: AppError['i18n']): Result<never> => ({
-  ok: false,
-  error: i18n ? { code, message, i18n } : { code, message },
-});
+const fail = (code: AppError['code'], message: string): Result<never> => ({ ok: false, error: { code, message } });
 
 /**
  * The one path from a renderer request to a handler: sender check, channel check, payload
@@ -47,7 +44,7 @@ export function createInvoker(
       const handler = table[channel] as (req: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
     } catch (err) {
-      if (err instanceof AppError) return fail(err.code, err.message, err.i18n);
+      if (err instanceof AppError) return { ok: false, error: toIpcError(err) };
       log(`[waymark] ${channel} failed`, err);
       return fail(
         'INTERNAL',

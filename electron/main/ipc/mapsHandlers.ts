@@ -17,6 +17,7 @@ export function mapsHandlers(services: AppServices): HandlersOf<'maps'> {
     'maps:restore': ({ id }) => maps.restore(id),
     'maps:deriveFuture': ({ id }) => maps.deriveFuture(id),
     'maps:derived': ({ id }) => maps.derivedFrom(id),
+    'maps:recent': ({ limit }) => maps.recent(limit),
     'maps:emptyTrash': () => ({ deleted: maps.emptyTrash() }),
     'maps:createExample': ({ example }) => library.createExample(example),
   };

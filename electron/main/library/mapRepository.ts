@@ -65,9 +65,18 @@ export class MapRepository {
          ORDER BY ${order}, m.rowid DESC`,
       )
       .all({ ...(kind ? { kind } : {}), ...(match ? { match } : {}) }) as MapRow[];
-    const maps = rows.map(toSummary);
+    const maps = this.summaries(rows);
     // Titles sort in JS: SQLite's NOCASE knows nothing of Vietnamese letters.
     return sort === 'title' && !trash ? maps.sort((a, b) => collator.compare(a.title, b.title)) : maps;
+  }
+
+  /** The most recently opened maps (not in the trash), newest first: only what a menu shows. */
+  recent(limit: number): { id: string; title: string }[] {
+    return this.db
+      .prepare(
+        'SELECT id, title FROM maps WHERE deleted_at IS NULL AND opened_at IS NOT NULL ORDER BY opened_at DESC LIMIT ?',
+      )
+      .all(limit) as { id: string; title: string }[];
   }
 
   /** Maps derived from this one (future states), newest first. */
@@ -77,7 +86,7 @@ export class MapRepository {
         `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE m.source_map_id = ? AND m.deleted_at IS NULL ORDER BY m.created_at DESC`,
       )
       .all(id) as MapRow[];
-    return rows.map(toSummary);
+    return this.summaries(rows);
   }
 
   /** Loads a map for the editor and remembers when it was opened (the library's "recent"). */
@@ -113,7 +122,7 @@ export class MapRepository {
     })();
   }
 
-  /** Fills the search index and thumbnails for maps stored before they existed (schema v3). */
+  /** Fills the search index and links for maps stored before they existed (schema v3). */
   indexMissing(): number {
     const rows = this.db
       .prepare('SELECT id, document FROM maps WHERE rowid NOT IN (SELECT rowid FROM maps_search)')
@@ -124,8 +133,8 @@ export class MapRepository {
         const doc = this.parse(row);
         this.db.transaction(() => {
           this.db
-            .prepare('UPDATE maps SET thumbnail = ?, persona_id = ?, source_map_id = ? WHERE id = ?')
-            .run(thumbnailSvg(doc), doc.personaId, doc.derivedFrom?.mapId ?? null, doc.id);
+            .prepare('UPDATE maps SET persona_id = ?, source_map_id = ? WHERE id = ?')
+            .run(doc.personaId, doc.derivedFrom?.mapId ?? null, doc.id);
           this.index(doc);
         })();
         indexed += 1;
@@ -241,7 +250,26 @@ export class MapRepository {
     const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE m.id = ?`).get(id) as
       MapRow | undefined;
     if (!row) throw new LibraryError('NOT_FOUND', `No map with id "${id}" in the library.`, { key: 'errors.noMap' });
-    return toSummary(row);
+    return this.summaries([row])[0]!;
+  }
+
+  /**
+   * Summaries with their thumbnails. A write clears a map's thumbnail instead of drawing it, so
+   * autosave never pays for a picture nobody is looking at; the next listing draws the few
+   * that changed and keeps them.
+   */
+  private summaries(rows: MapRow[]): MapSummary[] {
+    return rows.map((row) => {
+      if (row.thumbnail !== null) return toSummary(row);
+      let thumbnail: string | null = null;
+      try {
+        thumbnail = thumbnailSvg(this.parse(this.row(row.id)));
+        this.db.prepare('UPDATE maps SET thumbnail = ? WHERE id = ?').run(thumbnail, row.id);
+      } catch {
+        // A damaged map is listed without a picture; opening it says what is wrong.
+      }
+      return toSummary({ ...row, thumbnail });
+    });
   }
 
   row(id: string): MapRow {
@@ -289,7 +317,7 @@ export class MapRepository {
         `INSERT INTO maps (id, title, kind, language, persona_name, persona_id, source_map_id, card_count, revision,
            document, thumbnail, created_at, updated_at)
          VALUES (@id, @title, @kind, @language, @persona, @personaId, @sourceMapId, @cards, 1,
-           @document, @thumbnail, @createdAt, @updatedAt)`,
+           @document, NULL, @createdAt, @updatedAt)`,
       )
       .run(this.columns(doc));
     this.index(doc);
@@ -301,7 +329,7 @@ export class MapRepository {
       .prepare(
         `UPDATE maps SET title = @title, kind = @kind, language = @language, persona_name = @persona,
          persona_id = @personaId, source_map_id = @sourceMapId, card_count = @cards, revision = @revision,
-         document = @document, thumbnail = @thumbnail, updated_at = @updatedAt WHERE id = @id`,
+         document = @document, thumbnail = NULL, updated_at = @updatedAt WHERE id = @id`,
       )
       .run({ ...this.columns(doc), revision });
     this.index(doc);
@@ -326,7 +354,6 @@ export class MapRepository {
       sourceMapId: doc.derivedFrom?.mapId ?? null,
       cards: doc.cards.length,
       document: JSON.stringify(doc),
-      thumbnail: thumbnailSvg(doc),
       createdAt: doc.createdAt,
       updatedAt: doc.updatedAt,
     };

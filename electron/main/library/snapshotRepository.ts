@@ -10,9 +10,23 @@ interface SnapshotRow {
   map_id: string;
   revision: number;
   label: string;
-  document: string;
   created_at: string;
+  /** Drawn when the snapshot is taken; null for snapshots from before schema v4. */
+  thumbnail: string | null;
+  card_count: number | null;
 }
+
+const LISTED = 'id, map_id, revision, label, created_at, thumbnail, card_count';
+
+const toSummary = (r: SnapshotRow): SnapshotSummary => ({
+  id: r.id,
+  mapId: r.map_id,
+  revision: r.revision,
+  label: r.label,
+  createdAt: r.created_at,
+  thumbnail: r.thumbnail,
+  cardCount: r.card_count ?? 0,
+});
 
 /** At most one automatic snapshot per this much editing time. */
 export const AUTO_SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000;
@@ -35,15 +49,26 @@ export class SnapshotRepository {
       map_id: mapId,
       revision: row.revision,
       label,
-      document: row.document,
       created_at: this.now().toISOString(),
+      ...this.preview(mapId, row.document),
     };
     this.db
       .prepare(
-        'INSERT INTO snapshots (id, map_id, revision, label, document, created_at) VALUES (@id, @map_id, @revision, @label, @document, @created_at)',
+        `INSERT INTO snapshots (id, map_id, revision, label, document, created_at, thumbnail, card_count)
+         VALUES (@id, @map_id, @revision, @label, @document, @created_at, @thumbnail, @card_count)`,
       )
-      .run(snapshot);
-    return this.toSummary(snapshot);
+      .run({ ...snapshot, document: row.document });
+    return toSummary(snapshot);
+  }
+
+  /** The picture and card count of a stored document; none for one that cannot be read. */
+  private preview(mapId: string, document: string): Pick<SnapshotRow, 'thumbnail' | 'card_count'> {
+    try {
+      const doc = this.maps.parse({ id: mapId, document });
+      return { thumbnail: thumbnailSvg(doc), card_count: doc.cards.length };
+    } catch {
+      return { thumbnail: null, card_count: null };
+    }
   }
 
   /**
@@ -62,9 +87,21 @@ export class SnapshotRepository {
   list(mapId: string): SnapshotSummary[] {
     this.maps.row(mapId);
     const rows = this.db
-      .prepare('SELECT * FROM snapshots WHERE map_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?')
+      .prepare(`SELECT ${LISTED} FROM snapshots WHERE map_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?`)
       .all(mapId, LIST_LIMIT) as SnapshotRow[];
-    return rows.map((r) => this.toSummary(r));
+    return rows.map((r) => toSummary(r.card_count === null ? this.backfill(r) : r));
+  }
+
+  /** Snapshots taken before previews were stored get theirs once, the first time they are listed. */
+  private backfill(r: SnapshotRow): SnapshotRow {
+    const { document } = this.db.prepare('SELECT document FROM snapshots WHERE id = ?').get(r.id) as {
+      document: string;
+    };
+    const preview = this.preview(r.map_id, document);
+    this.db
+      .prepare('UPDATE snapshots SET thumbnail = ?, card_count = ? WHERE id = ?')
+      .run(preview.thumbnail, preview.card_count ?? 0, r.id);
+    return { ...r, ...preview };
   }
 
   /**
@@ -73,8 +110,9 @@ export class SnapshotRepository {
    */
   restore(mapId: string, snapshotId: string, baseRevision: number): LoadedMap {
     return this.db.transaction((): LoadedMap => {
-      const snap = this.db.prepare('SELECT * FROM snapshots WHERE id = ? AND map_id = ?').get(snapshotId, mapId) as
-        SnapshotRow | undefined;
+      const snap = this.db
+        .prepare('SELECT document FROM snapshots WHERE id = ? AND map_id = ?')
+        .get(snapshotId, mapId) as { document: string } | undefined;
       if (!snap)
         throw new LibraryError('NOT_FOUND', 'That version is no longer in the history of this map.', {
           key: 'errors.versionGone',
@@ -99,26 +137,5 @@ export class SnapshotRepository {
       this.maps.write(restored, revision);
       return { document: restored, revision };
     })();
-  }
-
-  private toSummary(r: SnapshotRow): SnapshotSummary {
-    let thumbnail: string | null = null;
-    let cardCount = 0;
-    try {
-      const doc = this.maps.parse({ id: r.map_id, document: r.document });
-      thumbnail = thumbnailSvg(doc);
-      cardCount = doc.cards.length;
-    } catch {
-      // A snapshot from a damaged or newer document is listed without a preview.
-    }
-    return {
-      id: r.id,
-      mapId: r.map_id,
-      revision: r.revision,
-      label: r.label,
-      createdAt: r.created_at,
-      thumbnail,
-      cardCount,
-    };
   }
 }

@@ -54,12 +54,9 @@ export function connectMenu(services: Services): () => void {
   const { store, api, i18n } = services;
   let recent: { id: string; title: string }[] = [];
   const loadRecent = () =>
-    void api.maps.list({ sort: 'opened' }).then((r) => {
+    void api.maps.recent({ limit: 8 }).then((r) => {
       if (!r.ok) return;
-      recent = r.value
-        .filter((m) => m.openedAt !== null)
-        .slice(0, 8)
-        .map((m) => ({ id: m.id, title: m.title }));
+      recent = r.value;
       report();
     });
   const stopCommands = window.waymarkEvents?.onMenuCommand?.((command) => runMenuCommand(services, command));

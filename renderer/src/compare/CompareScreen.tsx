@@ -68,6 +68,10 @@ export function CompareScreen({ mapId }: { mapId: string }) {
   ];
   const overlayStages = [...future.stages, ...current.stages.filter((s) => !future.stages.some((f) => f.id === s.id))];
   const { counts } = result;
+  const sides = [
+    ['current', current, before, 'before'],
+    ['future', future, after, 'after'],
+  ] as const;
   const describe = describeBefore(current.lanes, current.stages, current.language);
 
   return (
@@ -114,32 +118,21 @@ export function CompareScreen({ mapId }: { mapId: string }) {
           />
         ) : (
           <div className="compare-sides">
-            <section>
-              <h2>{t('compare.current')}</h2>
-              <CompareGrid
-                describe={describe}
-                label={t('compare.current')}
-                stages={current.stages}
-                lanes={cardLanes(current)}
-                cards={before}
-                language={current.language}
-                showUnchanged={showUnchanged}
-                side="before"
-              />
-            </section>
-            <section>
-              <h2>{t('compare.future')}</h2>
-              <CompareGrid
-                describe={describe}
-                label={t('compare.future')}
-                stages={future.stages}
-                lanes={cardLanes(future)}
-                cards={after}
-                language={future.language}
-                showUnchanged={showUnchanged}
-                side="after"
-              />
-            </section>
+            {sides.map(([key, doc, cards, side]) => (
+              <section key={key}>
+                <h2>{t(`compare.${key}`)}</h2>
+                <CompareGrid
+                  describe={describe}
+                  label={t(`compare.${key}`)}
+                  stages={doc.stages}
+                  lanes={cardLanes(doc)}
+                  cards={cards}
+                  language={doc.language}
+                  showUnchanged={showUnchanged}
+                  side={side}
+                />
+              </section>
+            ))}
           </div>
         )}
       </main>

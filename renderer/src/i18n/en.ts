@@ -501,7 +501,7 @@ export const en = {
       more_other: '… and {{count}} more',
     },
     present: 'Present',
-    export: 'Export…',
+    export: 'Export PDF…',
   },
   metrics: {
     title: 'Stage metrics',

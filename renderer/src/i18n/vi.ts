@@ -495,7 +495,7 @@ export const vi: WithoutOne<Catalogue> = {
       more_other: '… và {{count}} mục nữa',
     },
     present: 'Trình chiếu',
-    export: 'Xuất…',
+    export: 'Xuất PDF…',
   },
   metrics: {
     title: 'Chỉ số theo giai đoạn',

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapSummary } from '../../../shared/model/types';
 import { KIND_LABELS } from '../../../shared/templates/labels';
@@ -16,11 +17,13 @@ interface Props {
 
 export function MapListItem({ map, inTrash, renaming, onOpen, onAction, onRename }: Props) {
   const { t, i18n } = useTranslation();
+  // Encoding the SVG is not free and the list re-renders on every keystroke of a search.
+  const thumbnail = useMemo(() => (map.thumbnail ? svgDataUrl(map.thumbnail) : null), [map.thumbnail]);
   const when = inTrash ? (map.deletedAt ?? map.updatedAt) : map.updatedAt;
   return (
     <li className="map-item" data-map-id={map.id}>
       <button type="button" className="map-thumb" tabIndex={-1} aria-hidden="true" disabled={inTrash} onClick={onOpen}>
-        {map.thumbnail && <img src={svgDataUrl(map.thumbnail)} alt="" loading="lazy" decoding="async" />}
+        {thumbnail && <img src={thumbnail} alt="" loading="lazy" decoding="async" />}
       </button>
       <div className="map-main">
         {renaming ? (

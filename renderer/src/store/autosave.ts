@@ -74,8 +74,8 @@ export function startAutosave(store: WaymarkStore, api: WaymarkApi, delayMs = AU
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
-    // A different map (or none) was opened: that is not an edit to save.
-    if (!state.doc || !prev.doc || state.doc.id !== prev.doc.id || state.doc === prev.doc) return;
+    // A map (re)loaded from the library — opened, restored, reloaded — is not an edit to save.
+    if (!state.doc || !prev.doc || state.doc === prev.doc || state.opened !== prev.opened) return;
     dirty = true;
     if (state.save.state !== 'error') state.setSave({ state: 'pending' });
     schedule();

@@ -15,11 +15,13 @@ export const createDocumentSlice: StateCreator<WaymarkState, [], [], DocumentSli
   return {
     doc: null,
     revision: 0,
+    opened: 0,
     openMap: ({ document, revision }) => {
       burst = null;
       set({
         doc: document,
         revision,
+        opened: get().opened + 1,
         save: { state: 'saved', at: document.updatedAt },
         selectedCardIds: [],
         selectedConnectorIds: [],

@@ -29,6 +29,8 @@ export interface DocumentSlice {
   doc: JourneyMap | null;
   /** The revision the main process last confirmed for `doc`; saves are based on it. */
   revision: number;
+  /** Counts openMap calls: a document that arrives with a new count was loaded, not edited. */
+  opened: number;
   openMap: (loaded: LoadedMap) => void;
   closeMap: () => void;
   /**

@@ -11,11 +11,14 @@ export function electronAvailability(): { ok: true; executable: string } | { ok:
   const dir = join(ROOT, 'node_modules', 'electron');
   const pathTxt = join(dir, 'path.txt');
   const executable = existsSync(pathTxt) ? join(dir, 'dist', readFileSync(pathTxt, 'utf8').trim()) : null;
-  if (!executable || !existsSync(executable))
+  // The reason names the file it looked for, so a reader can check it on the machine.
+  if (!executable)
     return {
       ok: false,
-      reason: 'the Electron binary is not installed here (it is downloaded from GitHub at install time)',
+      reason: `the Electron binary is not installed here: ${pathTxt} does not exist (Electron's install downloads the binary from GitHub; run with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or without GitHub access, it is skipped)`,
     };
+  if (!existsSync(executable))
+    return { ok: false, reason: `the Electron binary is not installed here: ${executable} does not exist` };
   if (!existsSync(join(ROOT, '.native', 'electron', 'better_sqlite3.node')))
     return { ok: false, reason: 'better-sqlite3 has not been built for Electron (.native/electron is missing)' };
   return { ok: true, executable };

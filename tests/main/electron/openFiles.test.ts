@@ -38,7 +38,7 @@ describe('map files opened from outside the app', () => {
     ] as const) {
       const result = openMapFile(lib, path);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.message).toMatch(message);
+      if (!result.ok) expect(result.message).toMatch(message);
     }
     expect(lib.maps.list()).toHaveLength(1);
     lib.close();

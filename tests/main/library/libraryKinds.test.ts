@@ -63,6 +63,7 @@ describe('library search, filter and sort', () => {
     lib.maps.open(a.document.id);
     expect(lib.maps.list({ sort: 'opened' }).map((m) => m.title)).toEqual(['A', 'B']);
     expect(lib.maps.list({ sort: 'opened' })[0]!.openedAt).not.toBeNull();
+    expect(lib.maps.recent(5)).toEqual([{ id: a.document.id, title: 'A' }]);
     lib.close();
   });
 
@@ -203,6 +204,22 @@ describe('version history', () => {
     expect(history.map((s) => s.label)).toEqual(['auto', 'auto']);
     expect(history[0]!.cardCount).toBe(5);
     expect(history[0]!.thumbnail).toContain('<svg');
+    lib.close();
+  });
+
+  it('draws a snapshot preview once, and gives older snapshots theirs when first listed', () => {
+    const lib = library();
+    const created = lib.maps.create({ kind: 'current-state', language: 'en' });
+    lib.maps.save(withCard(created.document, 'kept'), 1);
+    lib.snapshots.create(created.document.id, 'kept');
+    const db = new Database(lib.file);
+    db.exec('UPDATE snapshots SET thumbnail = NULL, card_count = NULL');
+    db.close();
+    const [listed] = lib.snapshots.list(created.document.id);
+    expect(listed).toMatchObject({ cardCount: 1, thumbnail: expect.stringContaining('<svg') });
+    const raw = new Database(lib.file, { readonly: true });
+    expect(raw.prepare('SELECT card_count FROM snapshots').get()).toEqual({ card_count: 1 });
+    raw.close();
     lib.close();
   });
 

@@ -42,6 +42,7 @@ describe('the IPC contract', () => {
         'import',
         'list',
         'load',
+        'recent',
         'rename',
         'restore',
         'save',

@@ -40,6 +40,14 @@ describe('autosave', () => {
     expect(store.getState().revision).toBe(2);
   });
 
+  it('does not save a map that was reloaded from the library (a restored version, a reload)', async () => {
+    const { store, invoke } = setup(() => ok(2));
+    store.getState().openMap({ document: { ...sampleMap(), title: 'Restored' }, revision: 3 });
+    expect(store.getState().save.state).toBe('saved');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(invoke).not.toHaveBeenCalled();
+  });
+
   it('shows "saved" only after the main process answered', async () => {
     let answer!: (r: Result<unknown>) => void;
     const { store, edit } = setup(() => new Promise((resolve) => (answer = resolve)));

@@ -74,6 +74,16 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    up: (db) => {
+      // A snapshot's preview is drawn once, when it is taken, not every time the history is listed.
+      db.exec(`
+        ALTER TABLE snapshots ADD COLUMN thumbnail TEXT;
+        ALTER TABLE snapshots ADD COLUMN card_count INTEGER;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]!.version;

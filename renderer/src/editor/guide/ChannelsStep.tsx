@@ -1,17 +1,15 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/model/constants';
-import { channelMatrix } from '../../../../shared/model/guide';
+import type { ChannelMatrix } from '../../../../shared/model/guide';
 import { CHANNEL_LABELS } from '../../../../shared/templates/labels';
 import { useWaymark } from '../../app/ServicesContext';
 
 /** Step 3: touchpoints counted per channel and stage, and what each stage lacks. */
-export function ChannelsStep() {
+export function ChannelsStep({ matrix }: { matrix: ChannelMatrix }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const doc = useWaymark((s) => s.doc);
-  const matrix = useMemo(() => (doc ? channelMatrix(doc) : null), [doc]);
-  if (!doc || !matrix) return null;
+  if (!doc) return null;
   const name = (ch: string) =>
     ch === 'none' ? t('guide.noChannel') : CHANNEL_LABELS[ch as keyof typeof CHANNEL_LABELS][lang];
   const empty = doc.stages.filter((s) => !matrix.channels.some((ch) => matrix.counts[ch]?.[s.id]));

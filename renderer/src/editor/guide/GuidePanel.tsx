@@ -1,6 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GUIDE_STEPS, guideStatus, type GuideStep, type PersonaFacts } from '../../../../shared/model/guide';
+import {
+  channelMatrix,
+  GUIDE_STEPS,
+  guideStatus,
+  mapHealth,
+  type GuideStep,
+  type PersonaFacts,
+} from '../../../../shared/model/guide';
 import { useServices, useWaymark } from '../../app/ServicesContext';
 import { usePersona } from '../persona/usePersona';
 import { ChannelsStep } from './ChannelsStep';
@@ -26,8 +33,13 @@ export function GuidePanel() {
     // A map's own persona has goals but no frustrations field: the library persona completes it.
     return { name: own.name, goals: own.goals.join('\n'), frustrations: '' };
   }, [personaId, persona, own]);
-  const status = useMemo(() => (doc ? guideStatus(doc, facts) : null), [doc, facts]);
-  if (!doc || !status) return null;
+  const matrix = useMemo(() => (doc ? channelMatrix(doc) : null), [doc]);
+  const health = useMemo(() => (doc ? mapHealth(doc) : null), [doc]);
+  const status = useMemo(
+    () => (doc && matrix && health ? guideStatus(doc, facts, { matrix, health }) : null),
+    [doc, facts, matrix, health],
+  );
+  if (!doc || !status || !matrix || !health) return null;
   const doneCount = GUIDE_STEPS.filter((s) => status[s]).length;
   const missing = [
     !facts?.name.trim() && t('persona.fields.name'),
@@ -45,18 +57,15 @@ export function GuidePanel() {
         </button>
       </>
     ),
-    channels: <ChannelsStep />,
+    channels: <ChannelsStep matrix={matrix} />,
     questions: <QuestionsStep />,
-    review: <ReviewStep />,
+    review: <ReviewStep items={health} />,
     visualise: (
       <div className="panel-actions">
         <button type="button" onClick={() => store.getState().startPresenting()}>
           {t('guide.present')}
         </button>
-        <button
-          type="button"
-          onClick={() => document.querySelector<HTMLButtonElement>('.export-menu > button')?.click()}
-        >
+        <button type="button" onClick={() => store.getState().setMenuRequest('file.export.pdf')}>
           {t('guide.export')}
         </button>
       </div>

@@ -1,17 +1,15 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mapHealth, type HealthItem } from '../../../../shared/model/guide';
+import type { HealthItem } from '../../../../shared/model/guide';
 import { useServices, useWaymark } from '../../app/ServicesContext';
 import { findingText } from '../BlueprintCheckPanel';
 
 const SHOWN = 12;
 
 /** Step 5: the map's health; each entry takes the person to the card or cell. */
-export function ReviewStep() {
+export function ReviewStep({ items }: { items: HealthItem[] }) {
   const { t } = useTranslation();
   const { store, canvas, layout } = useServices();
   const doc = useWaymark((s) => s.doc);
-  const items = useMemo(() => (doc ? mapHealth(doc) : []), [doc]);
   if (!doc) return null;
   const stageName = (id: string) => doc.stages.find((s) => s.id === id)?.name ?? '';
   const laneName = (id: string) => doc.lanes.find((l) => l.id === id)?.name ?? '';
