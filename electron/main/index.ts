@@ -67,11 +67,15 @@ function openFiles(paths: readonly string[]): void {
     pendingFiles.push(...paths);
     return;
   }
-  for (const path of paths) {
-    const message = openMapFile(library, path);
-    if (message.ok) app.addRecentDocument(path);
-    mainWindow.webContents.send(OPEN_MAP_EVENT, message);
-  }
+  const [lib, win] = [library, mainWindow];
+  // Files are read without blocking the main thread; each is announced when it is imported.
+  void (async () => {
+    for (const path of paths) {
+      const message = await openMapFile(lib, path);
+      if (message.ok) app.addRecentDocument(path);
+      if (!win.isDestroyed()) win.webContents.send(OPEN_MAP_EVENT, message);
+    }
+  })();
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
 }

@@ -1,3 +1,5 @@
+import { LIMITS } from './limits';
+
 // The vocabularies of the journey-map model. Everything else (schema, templates, layout, UI)
 // derives from these lists so a new kind or card type is added in exactly one place.
 
@@ -56,9 +58,9 @@ export type Provider = (typeof PROVIDERS)[number];
 export const EMOTION_MIN = -3;
 export const EMOTION_MAX = 3;
 
-export const TITLE_MAX = 200;
+export const TITLE_MAX = LIMITS.titleChars;
 /** Long enough for a pasted interview quote; the layout wraps it. */
-export const CARD_TEXT_MAX = 20000;
+export const CARD_TEXT_MAX = LIMITS.cardTextChars;
 
 /** Card colours a user can pick over the type's own colour, chosen to read well projected. */
 export const CARD_COLORS = ['yellow', 'orange', 'red', 'pink', 'purple', 'blue', 'teal', 'green', 'gray'] as const;

@@ -16,16 +16,20 @@ import {
   SOURCE_KINDS,
   TITLE_MAX,
 } from '../model/constants';
+import { LIMITS } from '../model/limits';
+import { cleanString, visibleTitle } from '../model/cleanText';
 import { FORMAT_VERSION } from './version';
+import { customIssue } from './problems';
 
 const id = z.string().min(1).max(100);
 const isoDate = z.iso.datetime({ offset: true });
-const shortText = z.string().max(TITLE_MAX);
+const shortText = cleanString(TITLE_MAX);
+const longText = cleanString(LIMITS.longTextChars);
 
 export const personaSchema = z.strictObject({
   name: shortText,
-  description: z.string().max(5000),
-  goals: z.array(z.string().max(1000)).max(50),
+  description: longText,
+  goals: z.array(cleanString(1000)).max(LIMITS.personaGoals),
   imageRef: z.string().max(500).nullable(),
 });
 
@@ -50,7 +54,7 @@ export const laneSchema = z.strictObject({
 export const cardSchema = z.strictObject({
   id,
   type: z.enum(CARD_TYPES),
-  text: z.string().max(CARD_TEXT_MAX),
+  text: cleanString(CARD_TEXT_MAX),
   laneId: id,
   stageId: id,
   /** How many stages the card covers, starting at stageId. */
@@ -67,26 +71,26 @@ export const cardSchema = z.strictObject({
   /** Lineage: the card of the source map this one was derived from (future state). */
   sourceCardId: id.nullable(),
   /** Research sources (map.sources) this card's evidence cites. */
-  sourceIds: z.array(id).max(50),
+  sourceIds: z.array(id).max(LIMITS.cardSources),
 });
 
 const day = z.iso.date();
 
 export const sourceSchema = z.strictObject({
   id,
-  title: z.string().trim().min(1).max(TITLE_MAX),
+  title: visibleTitle(TITLE_MAX, 'A source needs a title.'),
   kind: z.enum(SOURCE_KINDS),
   /** When the research was done; '' when not known. */
   date: z.union([day, z.literal('')]),
   /** A link or a note. */
-  note: z.string().max(2000),
+  note: cleanString(2000),
 });
 
 export const questionSchema = z.strictObject({
   id,
   stageId: id,
-  text: z.string().trim().min(1).max(500),
-  answer: z.string().max(5000),
+  text: visibleTitle(500, 'A question needs words.'),
+  answer: longText,
 });
 
 const count = z.number().int().min(0).max(1e12);
@@ -117,10 +121,10 @@ export const connectorSchema = z.strictObject({
   to: id,
 });
 
-const journeyMapShape = z.strictObject({
+export const journeyMapShape = z.strictObject({
   formatVersion: z.literal(FORMAT_VERSION),
   id,
-  title: z.string().trim().min(1).max(TITLE_MAX),
+  title: visibleTitle(TITLE_MAX, 'A map needs a title with visible characters.'),
   kind: z.enum(MAP_KINDS),
   language: z.enum(LANGUAGES),
   /** The map's own persona, kept for maps (and files) that do not use a library persona. */
@@ -129,17 +133,17 @@ const journeyMapShape = z.strictObject({
   personaId: id.nullable(),
   /** The current-state map a future-state map was derived from. */
   derivedFrom: z.strictObject({ mapId: id, title: shortText }).nullable(),
-  scenario: z.string().max(5000),
-  stages: z.array(stageSchema).min(1).max(100),
-  lanes: z.array(laneSchema).min(1).max(50),
-  cards: z.array(cardSchema).max(20000),
-  emotions: z.array(emotionPointSchema),
-  connectors: z.array(connectorSchema),
-  sources: z.array(sourceSchema).max(500),
-  questions: z.array(questionSchema).max(2000),
+  scenario: longText,
+  stages: z.array(stageSchema).min(1).max(LIMITS.stages),
+  lanes: z.array(laneSchema).min(1).max(LIMITS.lanes),
+  cards: z.array(cardSchema).max(LIMITS.cards),
+  emotions: z.array(emotionPointSchema).max(LIMITS.emotions),
+  connectors: z.array(connectorSchema).max(LIMITS.connectors),
+  sources: z.array(sourceSchema).max(LIMITS.sources),
+  questions: z.array(questionSchema).max(LIMITS.questions),
   metrics: z.strictObject({
     satisfaction: z.enum(SATISFACTION_SCALES),
-    records: z.array(metricRecordSchema).max(20000),
+    records: z.array(metricRecordSchema).max(LIMITS.metricRecords),
   }),
   createdAt: isoDate,
   updatedAt: isoDate,
@@ -158,7 +162,8 @@ function duplicates(values: readonly string[]): string[] {
 // must join real cards. A document that breaks them would render wrongly or crash the layout,
 // so it is refused like any other invalid document.
 function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const issue = (path: (string | number)[], message: string, key?: string, params?: Record<string, string>) =>
+    ctx.addIssue(customIssue(path, message, key, params));
 
   for (const [name, list] of [
     ['stage', doc.stages.map((s) => s.id)],
@@ -169,17 +174,20 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
     ['question', doc.questions.map((c) => c.id)],
     ['record', doc.metrics.records.map((c) => c.id)],
   ] as const) {
-    for (const d of duplicates(list)) issue([`${name}s`], `duplicate ${name} id "${d}"`);
+    for (const d of duplicates(list)) issue([`${name}s`], `duplicate ${name} id "${d}"`, 'duplicate', { id: d });
   }
 
   const stageIndex = new Map(doc.stages.map((s, i) => [s.id, i]));
   const sourceIds = new Set(doc.sources.map((s) => s.id));
   doc.questions.forEach((q, i) => {
-    if (!stageIndex.has(q.stageId)) issue(['questions', i, 'stageId'], `question for unknown stage "${q.stageId}"`);
+    if (!stageIndex.has(q.stageId))
+      issue(['questions', i, 'stageId'], `question for unknown stage "${q.stageId}"`, 'unknownRef', { id: q.stageId });
   });
   doc.metrics.records.forEach((r, i) => {
     if (!stageIndex.has(r.stageId))
-      issue(['metrics', 'records', i, 'stageId'], `metric for unknown stage "${r.stageId}"`);
+      issue(['metrics', 'records', i, 'stageId'], `metric for unknown stage "${r.stageId}"`, 'unknownRef', {
+        id: r.stageId,
+      });
     if (r.satisfaction !== null && doc.metrics.satisfaction === 'csat' && (r.satisfaction < 1 || r.satisfaction > 5))
       issue(['metrics', 'records', i, 'satisfaction'], 'a CSAT score is between 1 and 5');
   });
@@ -196,30 +204,45 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
   doc.cards.forEach((card, i) => {
     const lane = lanes.get(card.laneId);
     const start = stageIndex.get(card.stageId);
-    if (!lane) issue(['cards', i, 'laneId'], `card "${card.id}" is in unknown lane "${card.laneId}"`);
+    if (!lane)
+      issue(['cards', i, 'laneId'], `card "${card.id}" is in unknown lane "${card.laneId}"`, 'unknownRef', {
+        id: card.laneId,
+      });
     else if (lane.type !== 'cards')
       issue(['cards', i, 'laneId'], `card "${card.id}" is in a ${lane.type} lane, which holds no cards`);
-    if (start === undefined) issue(['cards', i, 'stageId'], `card "${card.id}" is in unknown stage "${card.stageId}"`);
+    if (start === undefined)
+      issue(['cards', i, 'stageId'], `card "${card.id}" is in unknown stage "${card.stageId}"`, 'unknownRef', {
+        id: card.stageId,
+      });
     else if (start + card.stageSpan > doc.stages.length)
       issue(['cards', i, 'stageSpan'], `card "${card.id}" spans past the last stage`);
     if (card.channel !== null && card.type !== 'touchpoint')
       issue(['cards', i, 'channel'], 'only a touchpoint card has a channel');
     for (const s of card.sourceIds)
-      if (!sourceIds.has(s)) issue(['cards', i, 'sourceIds'], `card "${card.id}" cites unknown source "${s}"`);
+      if (!sourceIds.has(s))
+        issue(['cards', i, 'sourceIds'], `card "${card.id}" cites unknown source "${s}"`, 'unknownRef', { id: s });
   });
 
   const emotionStages = doc.emotions.map((e) => e.stageId);
   for (const d of duplicates(emotionStages)) issue(['emotions'], `two emotion points for stage "${d}"`);
   doc.emotions.forEach((e, i) => {
-    if (!stageIndex.has(e.stageId)) issue(['emotions', i, 'stageId'], `emotion point for unknown stage "${e.stageId}"`);
+    if (!stageIndex.has(e.stageId))
+      issue(['emotions', i, 'stageId'], `emotion point for unknown stage "${e.stageId}"`, 'unknownRef', {
+        id: e.stageId,
+      });
   });
 
   const cardIds = new Set(doc.cards.map((c) => c.id));
   doc.connectors.forEach((c, i) => {
-    if (!cardIds.has(c.from)) issue(['connectors', i, 'from'], `connector from unknown card "${c.from}"`);
-    if (!cardIds.has(c.to)) issue(['connectors', i, 'to'], `connector to unknown card "${c.to}"`);
+    if (!cardIds.has(c.from))
+      issue(['connectors', i, 'from'], `connector from unknown card "${c.from}"`, 'unknownRef', { id: c.from });
+    if (!cardIds.has(c.to))
+      issue(['connectors', i, 'to'], `connector to unknown card "${c.to}"`, 'unknownRef', { id: c.to });
     if (c.from === c.to) issue(['connectors', i], 'a connector cannot join a card to itself');
   });
+  // Two connectors between the same cards draw as one and only multiply work.
+  for (const d of duplicates(doc.connectors.map((c) => `${c.from} → ${c.to}`)))
+    issue(['connectors'], `two connectors join the same cards (${d})`, 'duplicateConnector');
 }
 
 export const journeyMapSchema = journeyMapShape.superRefine(checkReferences);

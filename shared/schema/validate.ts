@@ -1,12 +1,10 @@
 import type { z } from 'zod';
 import type { JourneyMap } from '../model/types';
 import { journeyMapSchema } from './document';
+import { describeForUser, formatPath } from './problems';
+import type { Translatable } from '../ipc/errors';
 
-export type Validation = { ok: true; doc: JourneyMap } | { ok: false; message: string };
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
-}
+export type Validation = { ok: true; doc: JourneyMap } | { ok: false; message: string; problem: Translatable };
 
 /** One readable sentence naming the first few problems, for error dialogs and logs. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], max = 3): string {
@@ -18,5 +16,9 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], max = 3): st
 export function validateDocument(raw: unknown): Validation {
   const parsed = journeyMapSchema.safeParse(raw);
   if (parsed.success) return { ok: true, doc: parsed.data };
-  return { ok: false, message: `Invalid map document: ${describeIssues(parsed.error.issues)}` };
+  return {
+    ok: false,
+    message: `Invalid map document: ${describeIssues(parsed.error.issues)}`,
+    problem: describeForUser(parsed.error.issues),
+  };
 }

@@ -82,7 +82,7 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
       await page.goto(rendererUrl);
     };
     const openFile = async (path: string) => {
-      const message = openMapFile(library, path);
+      const message = await openMapFile(library, path);
       await page.evaluate(
         (m) => (window as unknown as { __waymarkOpenMap: (m: unknown) => void }).__waymarkOpenMap(m),
         message,

@@ -1,89 +1,146 @@
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { AppError } from '../../../shared/ipc/errors';
+import { FILE_SHAPE_LIMITS } from '../../../shared/model/limits';
 import { MigrationError, migrateDocument } from '../../../shared/schema/migrate';
+import { printableExcerpt } from '../../../shared/schema/problems';
 import { validateDocument } from '../../../shared/schema/validate';
 import type { JourneyMap } from '../../../shared/model/types';
 import { importOjf, OjfError } from '../../../shared/exchange/ojf';
+import { JsonShapeCheck, type ShapeProblem } from './jsonShape';
+import { ReadRefused, readBoundedFile } from './readBoundedFile';
 
-export const IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
+export const IMPORT_LIMIT_BYTES = FILE_SHAPE_LIMITS.bytes;
+const MB = 1024 * 1024;
 
-/**
- * Reads a Waymark file and returns a valid, current-format document, or throws an AppError
- * saying exactly what is wrong. Nothing is stored here: the caller inserts it as a new map.
- */
-export function readWaymarkFile(path: string): JourneyMap {
-  const ext = extname(path).toLowerCase();
-  if (ext !== '.waymark' && ext !== '.json' && ext !== '.ojf')
-    throw new AppError(
-      'INVALID_DOCUMENT',
-      `Waymark can import .waymark, .json and .ojf files; "${path}" is none of them.`,
-      { key: 'errors.importType', params: { path } },
-    );
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new AppError('NOT_FOUND', `The file "${path}" cannot be read (missing or no permission).`, {
+const refuse = (message: string, key: string, params: Record<string, string | number> = {}) =>
+  new AppError('INVALID_DOCUMENT', message, { key, params });
+
+function readRefusal(err: ReadRefused, path: string): AppError {
+  const r = err.refusal;
+  if (r.kind === 'missing')
+    return new AppError('NOT_FOUND', `The file "${path}" cannot be read (missing or no permission).`, {
       key: 'errors.unreadableFile',
       params: { path },
     });
-  }
-  if (size > IMPORT_LIMIT_BYTES)
-    throw new AppError(
-      'INVALID_DOCUMENT',
-      `The file is ${Math.round(size / 1024 / 1024)} MB; Waymark imports map files up to ${IMPORT_LIMIT_BYTES / 1024 / 1024} MB.`,
+  if (r.kind === 'not-a-file')
+    return refuse(
+      `"${path}" is not an ordinary file (a device, a pipe or a folder). Nothing was imported.`,
+      'errors.notAFile',
       {
-        key: 'errors.importTooBig',
-        params: { size: Math.round(size / 1024 / 1024), max: IMPORT_LIMIT_BYTES / 1024 / 1024 },
+        path,
       },
     );
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new AppError(
-      'INVALID_DOCUMENT',
-      `The file is not valid JSON (${(err as Error).message}). Nothing was imported.`,
-      { key: 'errors.notJson', params: { detail: (err as Error).message } },
+  const size = Math.max(1, Math.round(r.bytes / MB));
+  return refuse(`The file is ${size} MB; Waymark imports map files up to ${r.max / MB} MB.`, 'errors.importTooBig', {
+    size,
+    max: r.max / MB,
+  });
+}
+
+/** Text that is mostly not printable is binary: say so instead of quoting it. */
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 512);
+  let odd = 0;
+  for (const b of head) if (b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13)) odd += 1;
+  return odd > 0 || head.toString('utf8').includes('\ufffd');
+}
+
+function syntaxRefusal(bytes: Buffer, text: string | null, offset: number | null): AppError {
+  if (looksBinary(bytes))
+    return refuse(
+      'The file holds binary data (a picture, an archive or a program), not a map. Nothing was imported.',
+      'errors.binaryFile',
     );
-  }
-  if (ext === '.ojf') {
-    let doc: JourneyMap;
-    try {
-      doc = importOjf(raw);
-    } catch (err) {
-      if (err instanceof OjfError)
-        throw new AppError('INVALID_DOCUMENT', err.message, { key: 'errors.badOjf', params: { detail: err.message } });
-      throw err;
-    }
-    const checked = validateDocument(doc);
-    if (!checked.ok)
-      throw new AppError('INVALID_DOCUMENT', `${checked.message} Nothing was imported.`, {
-        key: 'errors.invalidImport',
-        params: { detail: checked.message },
-      });
-    return checked.doc;
-  }
-  let migrated: unknown;
+  const body = text ?? bytes.toString('utf8');
+  const at = Math.min(offset ?? 0, body.length);
+  const before = body.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  const near = printableExcerpt(body.slice(Math.max(0, at - 10), at + 20), 30) || '…';
+  return refuse(
+    `The file is not valid JSON: line ${line}, column ${column}, near "${near}". Nothing was imported.`,
+    'errors.notJson',
+    { line, column, near },
+  );
+}
+
+function shapeRefusal(bytes: Buffer, problem: ShapeProblem): AppError {
+  if (problem.kind === 'syntax') return syntaxRefusal(bytes, null, problem.offset);
+  return refuse(
+    `The file is refused before reading further: ${problem.place} goes over the limit "${problem.limit}" (${problem.max}). Nothing was imported.`,
+    `errors.fileLimit.${problem.limit}`,
+    { place: problem.place, max: problem.max },
+  );
+}
+
+/** Reads, shape-checks and parses a JSON file; never builds more than the limits allow. */
+async function readJson(path: string): Promise<unknown> {
+  const shape = new JsonShapeCheck();
+  let problem: ShapeProblem | null = null;
+  let first = true;
+  let bytes: Buffer;
   try {
-    migrated = migrateDocument(raw);
+    bytes = await readBoundedFile(path, IMPORT_LIMIT_BYTES, (chunk) => {
+      // A UTF-8 byte-order mark is not JSON, but editors on Windows write one.
+      const body = first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
+      first = false;
+      problem ??= shape.write(body);
+      if (problem) throw new ShapeStop();
+    });
   } catch (err) {
-    if (err instanceof MigrationError)
-      throw new AppError(
-        err.code === 'NEWER_FORMAT' ? 'NEWER_FORMAT' : 'INVALID_DOCUMENT',
-        err.message,
-        err.code === 'NEWER_FORMAT'
-          ? { key: 'errors.newerFormat' }
-          : { key: 'errors.notMap', params: { detail: err.message } },
-      );
+    if (err instanceof ReadRefused) throw readRefusal(err, path);
+    if (err instanceof ShapeStop && problem) throw shapeRefusal(Buffer.alloc(0), problem);
     throw err;
   }
-  const checked = validateDocument(migrated);
-  if (!checked.ok)
-    throw new AppError('INVALID_DOCUMENT', `${checked.message} Nothing was imported.`, {
-      key: 'errors.invalidImport',
-      params: { detail: checked.message },
+  problem = shape.end();
+  if (problem) throw shapeRefusal(bytes, problem);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const offset = Number(/position (\d+)/.exec((err as Error).message)?.[1] ?? NaN);
+    throw syntaxRefusal(bytes, text, Number.isFinite(offset) ? offset : null);
+  }
+}
+
+class ShapeStop extends Error {}
+
+function checked(doc: unknown): JourneyMap {
+  const result = validateDocument(doc);
+  if (result.ok) return result.doc;
+  throw new AppError('INVALID_DOCUMENT', `${result.message} Nothing was imported.`, result.problem);
+}
+
+function fromOjf(raw: unknown): JourneyMap {
+  try {
+    return checked(importOjf(raw));
+  } catch (err) {
+    if (err instanceof OjfError) throw new AppError('INVALID_DOCUMENT', err.message, err.i18n);
+    throw err;
+  }
+}
+
+function fromWaymark(raw: unknown): JourneyMap {
+  try {
+    return checked(migrateDocument(raw));
+  } catch (err) {
+    if (!(err instanceof MigrationError)) throw err;
+    if (err.code === 'NEWER_FORMAT') throw new AppError('NEWER_FORMAT', err.message, { key: 'errors.newerFormat' });
+    throw refuse(err.message, 'errors.notMap', { detail: printableExcerpt(err.message, 120) });
+  }
+}
+
+/**
+ * Reads a map file (.waymark/.json or .ojf) and returns a valid, current-format document, or
+ * throws an AppError saying in the interface language what is wrong and where. Nothing is
+ * stored here: the caller inserts the result as a new map.
+ */
+export async function readMapFile(path: string): Promise<JourneyMap> {
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.waymark' && ext !== '.json' && ext !== '.ojf')
+    throw refuse(`Waymark can import .waymark, .json and .ojf files; "${path}" is none of them.`, 'errors.importType', {
+      path,
     });
-  return checked.doc;
+  const raw = await readJson(path);
+  return ext === '.ojf' ? fromOjf(raw) : fromWaymark(raw);
 }

@@ -1,6 +1,6 @@
 import { writeFileAtomic } from '../files/atomicWrite';
 import { EXTENSIONS, readFont, safeFileName } from '../files/fileServices';
-import { readWaymarkFile } from '../files/importMap';
+import { readMapFile } from '../files/importMap';
 import type { AppServices } from './services';
 import type { HandlersOf } from './types';
 
@@ -29,6 +29,6 @@ export function importHandler({ files, library }: AppServices) {
   return async () => {
     const path = await files.chooseImportPath();
     if (!path) return { cancelled: true as const };
-    return { imported: library.maps.importDocument(readWaymarkFile(path)) };
+    return { imported: library.maps.importDocument(await readMapFile(path)) };
   };
 }

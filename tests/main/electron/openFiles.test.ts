@@ -18,12 +18,12 @@ describe('map files opened from outside the app', () => {
     ).toEqual(['/home/lan/plans/q4.waymark', '/home/lan/a.OJF']);
   });
 
-  it('imports a good file as a new map and explains a missing, huge or malformed one, changing nothing', () => {
+  it('imports a good file as a new map and explains a missing, huge or malformed one, changing nothing', async () => {
     const dir = tempDir();
     const lib = createLibraryServices(dir);
     const good = join(dir, 'good.waymark');
     writeFileSync(good, JSON.stringify(sampleMap()));
-    const opened = openMapFile(lib, good);
+    const opened = await openMapFile(lib, good);
     expect(opened.ok).toBe(true);
     expect(lib.maps.list()).toHaveLength(1);
 
@@ -36,7 +36,7 @@ describe('map files opened from outside the app', () => {
       [huge, /imports map files up to 50 MB/],
       [bad, /./],
     ] as const) {
-      const result = openMapFile(lib, path);
+      const result = await openMapFile(lib, path);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.message).toMatch(message);
     }

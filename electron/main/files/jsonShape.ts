@@ -1,0 +1,96 @@
+import { Tokenizer, TokenType } from '@streamparser/json';
+import { FILE_SHAPE_LIMITS, type FileShapeLimit } from '../../../shared/model/limits';
+
+/** Why a file's JSON was refused before it was parsed. */
+export type ShapeProblem =
+  { kind: 'limit'; limit: FileShapeLimit; max: number; place: string } | { kind: 'syntax'; offset: number | null };
+
+interface Frame {
+  array: boolean;
+  items: number;
+  expectingItem: boolean;
+  key: string;
+}
+
+class Stop extends Error {
+  constructor(readonly problem: ShapeProblem) {
+    super('stop');
+  }
+}
+
+const VALUE_STARTS = new Set<TokenType>([
+  TokenType.LEFT_BRACE,
+  TokenType.LEFT_BRACKET,
+  TokenType.STRING,
+  TokenType.NUMBER,
+  TokenType.TRUE,
+  TokenType.FALSE,
+  TokenType.NULL,
+]);
+
+function placeOf(stack: readonly Frame[]): string {
+  const parts = stack.map((f) => (f.array ? `[${Math.max(0, f.items - 1)}]` : `.${f.key}`));
+  return parts.join('').replace(/^\./, '') || '(top level)';
+}
+
+/**
+ * Checks the shape of JSON as it streams in, without building any value: nesting depth, items
+ * per array, keys per object, string length and the number of values. A file that would make
+ * `JSON.parse` build millions of objects is refused after reading only as far as the first
+ * broken limit, so memory stays proportional to the file, never to what it describes.
+ */
+export class JsonShapeCheck {
+  private readonly tokenizer = new Tokenizer();
+  private readonly stack: Frame[] = [];
+  private values = 0;
+  private problem: ShapeProblem | null = null;
+
+  constructor(private readonly limits: typeof FILE_SHAPE_LIMITS = FILE_SHAPE_LIMITS) {
+    this.tokenizer.onToken = ({ token, value }) => this.token(token, value);
+    this.tokenizer.onError = (err) => {
+      if (this.problem) return;
+      this.problem =
+        err instanceof Stop
+          ? err.problem
+          : { kind: 'syntax', offset: Number(/position "?(\d+)/.exec(err.message)?.[1] ?? NaN) || null };
+    };
+  }
+
+  /** Feeds the next bytes; returns the first problem found so far, if any. */
+  write(chunk: Uint8Array): ShapeProblem | null {
+    if (!this.problem) this.tokenizer.write(chunk);
+    return this.problem;
+  }
+
+  end(): ShapeProblem | null {
+    if (!this.problem && this.stack.length > 0) this.problem = { kind: 'syntax', offset: null };
+    return this.problem;
+  }
+
+  private fail(limit: FileShapeLimit): never {
+    throw new Stop({ kind: 'limit', limit, max: this.limits[limit], place: placeOf(this.stack) });
+  }
+
+  private token(token: TokenType, value: unknown): void {
+    const top = this.stack.at(-1);
+    if (VALUE_STARTS.has(token)) {
+      if (++this.values > this.limits.values) this.fail('values');
+      if (typeof value === 'string' && value.length > this.limits.stringChars) this.fail('stringChars');
+      if (top?.expectingItem) {
+        top.items += 1;
+        top.expectingItem = false;
+        if (!top.array) top.key = String(value);
+        if (top.items > (top.array ? this.limits.itemsPerArray : this.limits.keysPerObject))
+          this.fail(top.array ? 'itemsPerArray' : 'keysPerObject');
+      }
+    }
+    if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) {
+      this.stack.push({ array: token === TokenType.LEFT_BRACKET, items: 0, expectingItem: true, key: '' });
+      if (this.stack.length > this.limits.depth) this.fail('depth');
+    } else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) {
+      this.stack.pop();
+    } else if (token === TokenType.COMMA && top) {
+      top.expectingItem = true;
+    }
+  }
+}
