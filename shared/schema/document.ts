@@ -19,7 +19,7 @@ import {
 import { LIMITS } from '../model/limits';
 import { cleanString, visibleTitle } from '../model/cleanText';
 import { FORMAT_VERSION } from './version';
-import { customIssue } from './problems';
+import { customIssue, type ProblemKey } from './problems';
 
 const id = z.string().min(1).max(100);
 const isoDate = z.iso.datetime({ offset: true });
@@ -162,7 +162,7 @@ function duplicates(values: readonly string[]): string[] {
 // must join real cards. A document that breaks them would render wrongly or crash the layout,
 // so it is refused like any other invalid document.
 function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
-  const issue = (path: (string | number)[], message: string, key?: string, params?: Record<string, string>) =>
+  const issue = (path: (string | number)[], message: string, key?: ProblemKey, params?: Record<string, string>) =>
     ctx.addIssue(customIssue(path, message, key, params));
 
   for (const [name, list] of [

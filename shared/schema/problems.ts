@@ -21,12 +21,30 @@ export function printableExcerpt(value: string, max = 40): string {
 
 type Params = Record<string, string | number>;
 
+/** Every problem an import can be refused with (catalogue keys `importProblem.*`). */
+export const PROBLEM_KEYS = [
+  'missing',
+  'wrongType',
+  'tooMany',
+  'tooLong',
+  'tooFew',
+  'tooShort',
+  'notOneOf',
+  'unknownField',
+  'duplicate',
+  'unknownRef',
+  'duplicateConnector',
+  'rule',
+  'invalid',
+] as const;
+export type ProblemKey = (typeof PROBLEM_KEYS)[number];
+
 /** Custom (cross-reference) issues carry their own catalogue key in `params.key`. */
-export function customIssue(path: (string | number)[], message: string, key = 'rule', params: Params = {}) {
+export function customIssue(path: (string | number)[], message: string, key: ProblemKey = 'rule', params: Params = {}) {
   return { code: 'custom' as const, path, message, params: { key, ...params } };
 }
 
-function problemOf(issue: z.core.$ZodIssue): { key: string; params: Params } {
+function problemOf(issue: z.core.$ZodIssue): { key: ProblemKey | string; params: Params } {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined

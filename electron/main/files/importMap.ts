@@ -6,7 +6,7 @@ import { printableExcerpt } from '../../../shared/schema/problems';
 import { validateDocument } from '../../../shared/schema/validate';
 import type { JourneyMap } from '../../../shared/model/types';
 import { importOjf, OjfError } from '../../../shared/exchange/ojf';
-import { JsonShapeCheck, type ShapeProblem } from './jsonShape';
+import { JsonShapeCheck, syntaxErrorOffset, type ShapeProblem } from './jsonShape';
 import { ReadRefused, readBoundedFile } from './readBoundedFile';
 
 export const IMPORT_LIMIT_BYTES = FILE_SHAPE_LIMITS.bytes;
@@ -64,8 +64,7 @@ function syntaxRefusal(bytes: Buffer, text: string | null, offset: number | null
   );
 }
 
-function shapeRefusal(bytes: Buffer, problem: ShapeProblem): AppError {
-  if (problem.kind === 'syntax') return syntaxRefusal(bytes, null, problem.offset);
+function limitRefusal(problem: Extract<ShapeProblem, { kind: 'limit' }>): AppError {
   return refuse(
     `The file is refused before reading further: ${problem.place} goes over the limit "${problem.limit}" (${problem.max}). Nothing was imported.`,
     `errors.fileLimit.${problem.limit}`,
@@ -76,7 +75,6 @@ function shapeRefusal(bytes: Buffer, problem: ShapeProblem): AppError {
 /** Reads, shape-checks and parses a JSON file; never builds more than the limits allow. */
 async function readJson(path: string): Promise<unknown> {
   const shape = new JsonShapeCheck();
-  let problem: ShapeProblem | null = null;
   let first = true;
   let bytes: Buffer;
   try {
@@ -84,26 +82,21 @@ async function readJson(path: string): Promise<unknown> {
       // A UTF-8 byte-order mark is not JSON, but editors on Windows write one.
       const body = first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
       first = false;
-      problem ??= shape.write(body);
-      if (problem) throw new ShapeStop();
+      shape.write(body);
+      const problem = shape.limitProblem();
+      if (problem?.kind === 'limit') throw limitRefusal(problem);
     });
   } catch (err) {
     if (err instanceof ReadRefused) throw readRefusal(err, path);
-    if (err instanceof ShapeStop && problem) throw shapeRefusal(Buffer.alloc(0), problem);
     throw err;
   }
-  problem = shape.end();
-  if (problem) throw shapeRefusal(bytes, problem);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
-  } catch (err) {
-    const offset = Number(/position (\d+)/.exec((err as Error).message)?.[1] ?? NaN);
-    throw syntaxRefusal(bytes, text, Number.isFinite(offset) ? offset : null);
+  } catch {
+    throw syntaxRefusal(bytes, text, syntaxErrorOffset(text));
   }
 }
-
-class ShapeStop extends Error {}
 
 function checked(doc: unknown): JourneyMap {
   const result = validateDocument(doc);

@@ -1,4 +1,4 @@
-import { Tokenizer, TokenType } from '@streamparser/json';
+import { TokenParser, Tokenizer, TokenType } from '@streamparser/json';
 import { FILE_SHAPE_LIMITS, type FileShapeLimit } from '../../../shared/model/limits';
 
 /** Why a file's JSON was refused before it was parsed. */
@@ -27,6 +27,32 @@ const VALUE_STARTS = new Set<TokenType>([
   TokenType.FALSE,
   TokenType.NULL,
 ]);
+
+const positionIn = (err: Error) => {
+  const n = Number(/absolute position "(\d+)"/.exec(err.message)?.[1]);
+  return Number.isFinite(n) ? n : null;
+};
+
+/**
+ * Where text stops being JSON: the offset of the first token the grammar refuses. Used only
+ * after JSON.parse has failed, whose messages do not always say where.
+ */
+export function syntaxErrorOffset(text: string): number | null {
+  const tokenizer = new Tokenizer();
+  const parser = new TokenParser();
+  let last: number | null = null;
+  let found: number | null = null;
+  parser.onValue = () => {};
+  parser.onError = () => (found ??= last);
+  tokenizer.onToken = (token) => {
+    last = token.offset;
+    if (found === null) parser.write(token);
+  };
+  tokenizer.onError = (err) => (found ??= positionIn(err));
+  tokenizer.write(text);
+  if (found === null) tokenizer.end();
+  return found ?? text.length;
+}
 
 function placeOf(stack: readonly Frame[]): string {
   const parts = stack.map((f) => (f.array ? `[${Math.max(0, f.items - 1)}]` : `.${f.key}`));
@@ -62,13 +88,15 @@ export class JsonShapeCheck {
     return this.problem;
   }
 
-  end(): ShapeProblem | null {
-    if (!this.problem && this.stack.length > 0) this.problem = { kind: 'syntax', offset: null };
-    return this.problem;
+  /** A broken limit, which stops the read; a syntax error waits for JSON.parse to say where. */
+  limitProblem(): ShapeProblem | null {
+    return this.problem?.kind === 'limit' ? this.problem : null;
   }
 
-  private fail(limit: FileShapeLimit): never {
-    throw new Stop({ kind: 'limit', limit, max: this.limits[limit], place: placeOf(this.stack) });
+  /** The place named is the container whose limit broke, not the item that broke it. */
+  private fail(limit: FileShapeLimit, container = false): never {
+    const stack = container ? this.stack.slice(0, -1) : this.stack;
+    throw new Stop({ kind: 'limit', limit, max: this.limits[limit], place: placeOf(stack) });
   }
 
   private token(token: TokenType, value: unknown): void {
@@ -81,7 +109,7 @@ export class JsonShapeCheck {
         top.expectingItem = false;
         if (!top.array) top.key = String(value);
         if (top.items > (top.array ? this.limits.itemsPerArray : this.limits.keysPerObject))
-          this.fail(top.array ? 'itemsPerArray' : 'keysPerObject');
+          this.fail(top.array ? 'itemsPerArray' : 'keysPerObject', true);
       }
     }
     if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) {

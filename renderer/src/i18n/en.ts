@@ -570,11 +570,39 @@ export const en = {
     importType: 'Waymark can import .waymark, .json and .ojf files; “{{path}}” is none of them.',
     unreadableFile: 'The file “{{path}}” cannot be read (missing or no permission).',
     importTooBig: 'The file is {{size}} MB; Waymark imports map files up to {{max}} MB.',
-    notJson: 'The file is not valid JSON ({{detail}}). Nothing was imported.',
-    badOjf: 'This OpenJourney file cannot be read: {{detail}}',
-    invalidImport: '{{detail}} Nothing was imported.',
+    notAFile: '“{{path}}” is not an ordinary file (a device, a pipe or a folder). Nothing was imported.',
+    binaryFile: 'The file holds binary data (a picture, an archive or a program), not a map. Nothing was imported.',
+    notJson: 'The file is not valid JSON: line {{line}}, column {{column}}, near “{{near}}”. Nothing was imported.',
+    fileLimit: {
+      depth: 'The file is nested deeper than {{max}} levels at {{place}}; no map is. Nothing was imported.',
+      keysPerObject: 'The file has more than {{max}} fields in {{place}}; no map has. Nothing was imported.',
+      itemsPerArray: 'The file has more than {{max}} items in {{place}}; a map holds fewer. Nothing was imported.',
+      values: 'The file holds more than {{max}} values (the limit was reached at {{place}}). Nothing was imported.',
+      stringChars: 'A text at {{place}} is longer than {{max}} characters. Nothing was imported.',
+    },
     notMap: 'This file is not a Waymark map: {{detail}}',
     storageUnreachable: 'Could not reach storage: {{detail}}',
+  },
+  importProblem: {
+    missing: 'This file cannot be imported: {{place}} is missing. Nothing was imported.',
+    wrongType:
+      'This file cannot be imported: {{place}} has the wrong kind of value (expected {{expected}}). Nothing was imported.',
+    tooMany:
+      'This file cannot be imported: {{place}} has more than {{max}} items, the most a map holds. Nothing was imported.',
+    tooLong: 'This file cannot be imported: {{place}} is longer than {{max}}. Nothing was imported.',
+    tooFew: 'This file cannot be imported: {{place}} needs at least {{min}} items. Nothing was imported.',
+    tooShort: 'This file cannot be imported: {{place}} is empty or too short. Nothing was imported.',
+    notOneOf:
+      'This file cannot be imported: {{place}} is “{{value}}”, which is not one of the values Waymark knows. Nothing was imported.',
+    unknownField:
+      'This file cannot be imported: {{place}} has fields Waymark does not know (“{{field}}”). Nothing was imported.',
+    duplicate: 'This file cannot be imported: two items in {{place}} share the id “{{id}}”. Nothing was imported.',
+    unknownRef:
+      'This file cannot be imported: {{place}} points at “{{id}}”, which the file does not define. Nothing was imported.',
+    duplicateConnector:
+      'This file cannot be imported: two items in {{place}} join the same two cards. Nothing was imported.',
+    rule: 'This file cannot be imported: {{place}} breaks a rule of the map format ({{detail}}). Nothing was imported.',
+    invalid: 'This file cannot be imported: {{place}} has a value Waymark cannot use. Nothing was imported.',
   },
   editErrors: {
     noLane: 'That lane is no longer in this map.',

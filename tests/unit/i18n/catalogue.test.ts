@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../renderer/src/i18n/en';
 import { vi } from '../../../renderer/src/i18n/vi';
+import { FILE_SHAPE_LIMITS } from '../../../shared/model/limits';
+import { PROBLEM_KEYS } from '../../../shared/schema/problems';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -33,6 +35,19 @@ function sourceFiles(dir: string): string[] {
 describe('the interface catalogues', () => {
   const english = flatten(en as unknown as Tree);
   const vietnamese = flatten(vi as unknown as Tree);
+
+  it('has a sentence for every way the main process can refuse a file', () => {
+    const keys = [
+      ...Object.keys(FILE_SHAPE_LIMITS)
+        .filter((k) => k !== 'bytes')
+        .map((k) => `errors.fileLimit.${k}`),
+      ...PROBLEM_KEYS.map((k) => `importProblem.${k}`),
+      'errors.notAFile',
+      'errors.binaryFile',
+      'errors.notJson',
+    ];
+    expect(keys.filter((k) => !english.has(k) || !vietnamese.has(k))).toEqual([]);
+  });
 
   it('Vietnamese has every key English has, and no other', () => {
     const missing = [...english.keys()].filter((k) => !vietnamese.has(k));

@@ -84,6 +84,37 @@ describe('OpenJourney import', () => {
   });
 });
 
+describe('OpenJourney scores and round trip', () => {
+  it('averages every step score of a stage onto the curve and keeps the steps in the label', () => {
+    const raw = fixture('ecommerce-purchase.ojf');
+    const nodes = raw.nodes as { stageId: string; score?: number }[];
+    const doc = importOjf(raw);
+    const stages = raw.stages as { id: string }[];
+    stages.forEach((s, i) => {
+      const scores = nodes.filter((n) => n.stageId === s.id && n.score !== undefined).map((n) => n.score!);
+      if (scores.length === 0) return;
+      const point = doc.emotions.find((e) => e.stageId === doc.stages[i]!.id)!;
+      expect(point.score).toBe(ojfToEmotion(scores.reduce((a, b) => a + b, 0) / scores.length));
+      if (scores.length > 1) for (const v of scores) expect(point.label).toContain(v > 0 ? `+${v}` : String(v));
+    });
+    expect(doc.cards.some((c) => /^#|\n#\w/.test(c.text) && c.type === 'emotion')).toBe(false);
+  });
+
+  it('gives back the same map after export and import, with no tag lines or note lanes added', () => {
+    const doc = busyMap(40);
+    const withExtras = {
+      ...doc,
+      scenario: 'Đặt mua online',
+      cards: doc.cards.map((c, i) => (i === 0 ? { ...c, text: 'Dòng 1\n\nDòng 3\n', owner: 'CX' } : c)),
+      stages: doc.stages.map((s, i) => (i === 0 ? { ...s, width: 360 } : s)),
+    };
+    const back = importOjf(JSON.parse(JSON.stringify(exportOjf(withExtras))));
+    const { id: _a, createdAt: _b, updatedAt: _c, ...want } = withExtras;
+    const { id: _d, createdAt: _e, updatedAt: _f, ...got } = back;
+    expect(got).toEqual(want);
+  });
+});
+
 describe('OpenJourney export', () => {
   it('round-trips every card text and the emotion curve', () => {
     const doc = busyMap(30);
