@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { visibleTitle } from '../model/cleanText';
 import { LANGUAGES, MAP_KINDS, MAP_SORTS, TITLE_MAX } from '../model/constants';
 import { type LibraryPersona, PHOTO_STORE_MAX_BYTES, personaFieldsSchema } from '../model/persona';
 import type { JourneyMap, MapSummary } from '../model/types';
@@ -7,7 +8,7 @@ import type { Channel } from './channels';
 export { CHANNELS, isChannel, type Channel } from './channels';
 
 const id = z.string().min(1).max(100);
-const title = z.string().trim().min(1, 'A map needs a title.').max(TITLE_MAX);
+const title = visibleTitle(TITLE_MAX, 'A map needs a title.');
 const none = z.strictObject({});
 
 export interface LoadedMap {
@@ -34,6 +35,10 @@ export interface LibraryInfo {
   schemaVersion: number;
   /** Set when a damaged library file was moved aside at start-up. */
   movedAside: string | null;
+  /** The file cannot be written: maps can be viewed and exported, editing is off. */
+  readOnly: boolean;
+  /** Saved changes found missing at start-up (the write-ahead log was removed after a crash). */
+  walLost: { lost: number; lastSavedAt: string } | null;
 }
 
 /** Ties a request schema to a response type; the response exists only at the type level. */

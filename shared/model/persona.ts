@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanString, visibleTitle } from './cleanText';
 import { TITLE_MAX } from './constants';
 
 /** Image types a persona photo may have; checked by content, not by file name. */
@@ -12,12 +13,12 @@ export const PHOTO_STORE_MAX_BYTES = 1024 * 1024;
 /** Longest edge of a stored photo, in pixels. */
 export const PHOTO_EDGE = 512;
 
-const listText = z.string().max(5000);
+const listText = cleanString(5000);
 
 /** The editable fields of a library persona. */
 export const personaFieldsSchema = z.strictObject({
-  name: z.string().trim().min(1, 'A persona needs a name.').max(TITLE_MAX),
-  quote: z.string().max(1000),
+  name: visibleTitle(TITLE_MAX, 'A persona needs a name.'),
+  quote: cleanString(1000),
   goals: listText,
   needs: listText,
   frustrations: listText,

@@ -44,7 +44,12 @@ export function createInvoker(
       const handler = table[channel] as (req: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
     } catch (err) {
-      if (err instanceof AppError) return { ok: false, error: toIpcError(err) };
+      if (err instanceof AppError) {
+        // A refusal (invalid document, stale revision, in the trash…) changes nothing, but a
+        // run of them tells a support person what went wrong: log it like the IPC refusals.
+        log(`[waymark] ${channel} refused (${err.code})`, err.message);
+        return { ok: false, error: toIpcError(err) };
+      }
       log(`[waymark] ${channel} failed`, err);
       return fail(
         'INTERNAL',

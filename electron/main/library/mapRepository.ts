@@ -10,6 +10,7 @@ import { MigrationError, migrateDocument } from '../../../shared/schema/migrate'
 import { validateDocument } from '../../../shared/schema/validate';
 import { createMapFromTemplate } from '../../../shared/templates/createMap';
 import { LibraryError } from './errors';
+import { writeTransaction } from './transaction';
 import { type MapRow, SUMMARY_COLUMNS, SUMMARY_FROM, toSummary } from './rows';
 
 export type Clock = () => Date;
@@ -45,6 +46,8 @@ export class MapRepository {
   constructor(
     private readonly db: Database,
     private readonly now: Clock = () => new Date(),
+    /** A read-only library: reading never records anything (opened time, cached thumbnails). */
+    private readonly readOnly = false,
   ) {}
 
   list({ trash = false, query, kind, sort = 'updated' }: ListOptions = {}): MapSummary[] {
@@ -92,13 +95,13 @@ export class MapRepository {
   /** Loads a map for the editor and remembers when it was opened (the library's "recent"). */
   open(id: string): LoadedMap {
     const loaded = this.load(id);
-    this.db.prepare('UPDATE maps SET opened_at = ? WHERE id = ?').run(this.now().toISOString(), id);
+    if (!this.readOnly) this.db.prepare('UPDATE maps SET opened_at = ? WHERE id = ?').run(this.now().toISOString(), id);
     return loaded;
   }
 
   /** A new future-state map from a current-state one, keeping each card's lineage. */
   deriveFuture(id: string): LoadedMap {
-    return this.db.transaction((): LoadedMap => {
+    return writeTransaction(this.db, (): LoadedMap => {
       const source = this.parse(this.liveRow(id));
       if (source.kind !== 'current-state')
         throw new LibraryError(
@@ -114,7 +117,7 @@ export class MapRepository {
 
   /** Permanently removes every map in the trash, with its snapshots. Returns how many. */
   emptyTrash(): number {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.db
         .prepare('DELETE FROM maps_search WHERE rowid IN (SELECT rowid FROM maps WHERE deleted_at IS NOT NULL)')
         .run();
@@ -131,7 +134,7 @@ export class MapRepository {
     for (const row of rows) {
       try {
         const doc = this.parse(row);
-        this.db.transaction(() => {
+        writeTransaction(this.db, () => {
           this.db
             .prepare('UPDATE maps SET persona_id = ?, source_map_id = ? WHERE id = ?')
             .run(doc.personaId, doc.derivedFrom?.mapId ?? null, doc.id);
@@ -156,15 +159,31 @@ export class MapRepository {
     return { document: this.parse(row), revision: row.revision };
   }
 
-  save(raw: unknown, baseRevision: number): SavedMap {
+  /** A document through the schema, or a refusal naming its first problem. */
+  private valid(raw: unknown, key: string): JourneyMap {
     const checked = validateDocument(raw);
     if (!checked.ok)
       throw new LibraryError('INVALID_DOCUMENT', `${checked.message} Nothing was saved.`, {
-        key: 'errors.invalidSave',
+        key,
         params: { detail: checked.message },
       });
-    const doc = checked.doc;
-    return this.db.transaction((): SavedMap => {
+    return checked.doc;
+  }
+
+  /** Whether a library persona exists: a map may only point at one that does. */
+  personaExists(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM personas WHERE id = ?').get(id) !== undefined;
+  }
+
+  save(raw: unknown, baseRevision: number): SavedMap {
+    const doc = this.valid(raw, 'errors.invalidSave');
+    if (doc.personaId !== null && !this.personaExists(doc.personaId))
+      throw new LibraryError(
+        'INVALID_DOCUMENT',
+        `The persona this map uses ("${doc.personaId}") is no longer in the library. Nothing was saved.`,
+        { key: 'errors.personaGone' },
+      );
+    return writeTransaction(this.db, (): SavedMap => {
       const row = this.row(doc.id);
       if (row.deleted_at !== null)
         throw new LibraryError('IN_TRASH', `"${row.title}" is in the trash; restore it before editing.`, {
@@ -185,16 +204,17 @@ export class MapRepository {
   }
 
   rename(id: string, title: string): MapSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const row = this.liveRow(id);
-      const doc = { ...this.parse(row), title: title.trim(), updatedAt: this.now().toISOString() };
+      // Through the schema like any save, so the new title is cleaned and checked the same way.
+      const doc = this.valid({ ...this.parse(row), title, updatedAt: this.now().toISOString() }, 'errors.invalidSave');
       this.write(doc, row.revision + 1);
       return this.summary(id);
     })();
   }
 
   duplicate(id: string, title?: string): MapSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const source = this.parse(this.liveRow(id));
       const stamp = this.now().toISOString();
       const copy: JourneyMap = {
@@ -216,7 +236,7 @@ export class MapRepository {
   importDocument(doc: JourneyMap): MapSummary {
     const stamp = this.now().toISOString();
     // A persona id from another library means nothing here; the map keeps its own persona.
-    const known = doc.personaId !== null && this.db.prepare('SELECT 1 FROM personas WHERE id = ?').get(doc.personaId);
+    const known = doc.personaId !== null && this.personaExists(doc.personaId);
     const copy: JourneyMap = {
       ...doc,
       id: newId(),
@@ -264,7 +284,7 @@ export class MapRepository {
       let thumbnail: string | null = null;
       try {
         thumbnail = thumbnailSvg(this.parse(this.row(row.id)));
-        this.db.prepare('UPDATE maps SET thumbnail = ? WHERE id = ?').run(thumbnail, row.id);
+        if (!this.readOnly) this.db.prepare('UPDATE maps SET thumbnail = ? WHERE id = ?').run(thumbnail, row.id);
       } catch {
         // A damaged map is listed without a picture; opening it says what is wrong.
       }

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ConnectionOptions, openConnection } from './connection';
+import { configureForReading, configureForWriting, type ConnectionOptions, openConnection } from './connection';
 import { LibraryError } from './errors';
-import { migrate } from './migrate';
+import { checkNotNewer, migrate, schemaVersion } from './migrate';
+import { LATEST_SCHEMA } from './migrations';
 
 export const LIBRARY_FILE = 'waymark-library.sqlite';
 
@@ -13,6 +14,22 @@ export interface OpenedLibrary {
   schemaVersion: number;
   /** Where a damaged library file was moved, if it was. */
   movedAside: string | null;
+  /** The file (or its folder) cannot be written: maps can be viewed and exported, not edited. */
+  readOnly: boolean;
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An existing library that this process may not write is opened read-only, not refused. */
+function isReadOnly(dir: string, file: string): boolean {
+  return existsSync(file) && (!writable(file) || !writable(dir));
 }
 
 function ensureFolder(dir: string): void {
@@ -46,12 +63,19 @@ function isDamage(err: unknown): boolean {
   );
 }
 
-/** Opens the file and proves it is a readable SQLite database, or throws a damage error. */
-function openChecked(file: string, options: ConnectionOptions): Database {
-  const db = openConnection(file, options);
+/**
+ * Opens the file and proves it is a readable SQLite database of a version this Waymark knows,
+ * or throws a damage or newer-version error. Only then is it set up for writing, so a refused
+ * file is left byte for byte as it was.
+ */
+function openChecked(file: string, options: ConnectionOptions, readOnly: boolean): Database {
+  const db = openConnection(file, { ...options, readonly: readOnly });
   try {
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw Object.assign(new Error(`quick_check: ${String(check)}`), { code: 'SQLITE_CORRUPT' });
+    checkNotNewer(schemaVersion(db));
+    if (readOnly) configureForReading(db);
+    else configureForWriting(db);
     return db;
   } catch (err) {
     db.close();
@@ -74,20 +98,28 @@ function moveAside(file: string, now: Date): string {
 }
 
 export function openLibrary(dir: string, options: ConnectionOptions & { now?: () => Date } = {}): OpenedLibrary {
-  ensureFolder(dir);
   const file = join(dir, LIBRARY_FILE);
+  const readOnly = isReadOnly(dir, file);
+  if (!readOnly) ensureFolder(dir);
   let movedAside: string | null = null;
   let db: Database;
   try {
-    db = openChecked(file, options);
+    db = openChecked(file, options, readOnly);
   } catch (err) {
-    if (!isDamage(err)) throw err;
+    // A read-only file that looks damaged cannot be moved aside: say so instead.
+    if (!isDamage(err) || readOnly) throw err;
     movedAside = moveAside(file, (options.now ?? (() => new Date()))());
-    db = openChecked(file, options);
+    db = openChecked(file, options, false);
   }
   try {
-    const schemaVersion = migrate(db);
-    return { db, file, schemaVersion, movedAside };
+    if (readOnly && schemaVersion(db) < LATEST_SCHEMA)
+      throw new LibraryError(
+        'STORAGE_ERROR',
+        `The library "${file}" is read-only and was written by an older Waymark; it must be upgraded before this version can show it. Make the file writable and start Waymark again.`,
+        { key: 'errors.readOnlyOld', params: { file } },
+      );
+    const version = readOnly ? schemaVersion(db) : migrate(db);
+    return { db, file, schemaVersion: version, movedAside, readOnly };
   } catch (err) {
     db.close();
     throw err;

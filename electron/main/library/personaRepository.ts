@@ -8,6 +8,7 @@ import {
   sniffImageType,
 } from '../../../shared/model/persona';
 import { LibraryError } from './errors';
+import { writeTransaction } from './transaction';
 import type { MapRepository } from './mapRepository';
 
 interface PersonaRow {
@@ -119,7 +120,7 @@ export class PersonaRepository {
    * no map is left pointing at nothing. Returns the ids of the maps that were changed.
    */
   delete(id: string): { changedMapIds: string[] } {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const persona = this.get(id);
       const users = this.db.prepare('SELECT id FROM maps WHERE persona_id = ?').all(id) as { id: string }[];
       for (const { id: mapId } of users) {

@@ -6,11 +6,19 @@ import { PersonaRepository } from './personaRepository';
 import { SnapshotRepository } from './snapshotRepository';
 import { createExampleMap } from '../../../shared/templates/examples';
 import { LibraryError } from './errors';
+import { Durability, type WalLoss } from './durability';
+import { writeTransaction } from './transaction';
 
 export interface LibraryServices {
   file: string;
   schemaVersion: number;
   movedAside: string | null;
+  /** Opened read-only: maps can be viewed and exported, not changed. */
+  readOnly: boolean;
+  /** Saved changes found missing when the library opened (a removed write-ahead log). */
+  walLost: WalLoss | null;
+  /** Called after every request: records committed changes and schedules a checkpoint. */
+  afterRequest: () => void;
   maps: MapRepository;
   snapshots: SnapshotRepository;
   personas: PersonaRepository;
@@ -21,25 +29,35 @@ export interface LibraryServices {
 }
 
 /** Opens the library in a data folder and builds the repositories the handlers use. */
+/** The record of committed changes, beside the library file. */
+export const commitsFile = (libraryFile: string) => libraryFile.replace(/\.sqlite$/, '.commits.json');
+
 export function createLibraryServices(
   dir: string,
-  options: ConnectionOptions & { now?: () => Date } = {},
+  options: ConnectionOptions & { now?: () => Date; checkpointEveryMs?: number } = {},
 ): LibraryServices {
   const opened = openLibrary(dir, options);
   const now = options.now ?? (() => new Date());
-  const maps = new MapRepository(opened.db, now);
+  const maps = new MapRepository(opened.db, now, opened.readOnly);
   const snapshots = new SnapshotRepository(opened.db, maps, now);
+  const durability = new Durability(opened.db, commitsFile(opened.file), options.checkpointEveryMs, now);
+  const walLost = durability.check(opened.readOnly);
   // Maps stored before search and thumbnails existed (or whose index was lost) get them now.
-  maps.indexMissing();
+  if (!opened.readOnly) maps.indexMissing();
   return {
     file: opened.file,
     schemaVersion: opened.schemaVersion,
     movedAside: opened.movedAside,
+    readOnly: opened.readOnly,
+    walLost,
+    afterRequest: () => {
+      if (!opened.readOnly) durability.afterRequest();
+    },
     maps,
     snapshots,
     personas: new PersonaRepository(opened.db, maps, now),
     saveMap: (document, baseRevision) =>
-      opened.db.transaction(() => {
+      writeTransaction(opened.db, () => {
         const id = (document as { id?: unknown } | null)?.id;
         if (typeof id === 'string' && opened.db.prepare('SELECT 1 FROM maps WHERE id = ?').get(id))
           snapshots.autoBeforeSave(id);
@@ -52,6 +70,9 @@ export function createLibraryServices(
       const summary = maps.importDocument(document);
       return maps.load(summary.id);
     },
-    close: () => opened.db.close(),
+    close: () => {
+      if (!opened.readOnly) durability.close();
+      opened.db.close();
+    },
   };
 }

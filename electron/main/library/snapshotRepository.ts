@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3';
 import type { LoadedMap, SnapshotSummary } from '../../../shared/ipc/contract';
 import { newId } from '../../../shared/model/ids';
 import { thumbnailSvg } from '../../../shared/render/thumbnail';
+import type { JourneyMap } from '../../../shared/model/types';
 import { LibraryError } from './errors';
+import { writeTransaction } from './transaction';
 import type { MapRepository } from './mapRepository';
 
 interface SnapshotRow {
@@ -98,10 +100,25 @@ export class SnapshotRepository {
       document: string;
     };
     const preview = this.preview(r.map_id, document);
-    this.db
-      .prepare('UPDATE snapshots SET thumbnail = ?, card_count = ? WHERE id = ?')
-      .run(preview.thumbnail, preview.card_count ?? 0, r.id);
+    try {
+      this.db
+        .prepare('UPDATE snapshots SET thumbnail = ?, card_count = ? WHERE id = ?')
+        .run(preview.thumbnail, preview.card_count ?? 0, r.id);
+    } catch {
+      // A read-only library draws the preview each time instead of keeping it.
+    }
     return { ...r, ...preview };
+  }
+
+  /**
+   * A version taken while its library persona existed must not bring back a dangling id: the
+   * map keeps the copy it was given when the persona was deleted (or the version's own).
+   */
+  private keepPersonaValid(doc: JourneyMap, current: { document: string }): JourneyMap {
+    if (doc.personaId === null || this.maps.personaExists(doc.personaId)) return doc;
+    const now = JSON.parse(current.document) as Partial<JourneyMap>;
+    const copy = now.personaId === null && now.persona?.name ? now.persona : doc.persona;
+    return { ...doc, personaId: null, persona: copy };
   }
 
   /**
@@ -109,7 +126,7 @@ export class SnapshotRepository {
    * snapshotted first, so a restore can itself be undone from the history.
    */
   restore(mapId: string, snapshotId: string, baseRevision: number): LoadedMap {
-    return this.db.transaction((): LoadedMap => {
+    return writeTransaction(this.db, (): LoadedMap => {
       const snap = this.db
         .prepare('SELECT document FROM snapshots WHERE id = ? AND map_id = ?')
         .get(snapshotId, mapId) as { document: string } | undefined;
@@ -130,7 +147,7 @@ export class SnapshotRepository {
           { key: 'errors.staleRestore', params: { title: current.title } },
         );
       this.create(mapId, 'before-restore');
-      const document = this.maps.parse({ id: mapId, document: snap.document });
+      const document = this.keepPersonaValid(this.maps.parse({ id: mapId, document: snap.document }), current);
       const stamp = this.now().toISOString();
       const restored = { ...document, id: mapId, createdAt: current.created_at, updatedAt: stamp };
       const revision = current.revision + 1;

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CompareScreen } from '../compare/CompareScreen';
 import { EditorScreen } from '../editor/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
@@ -11,6 +12,8 @@ import { useServices, useWaymark } from './ServicesContext';
 export function App() {
   const services = useServices();
   const route = useWaymark((s) => s.route);
+  const readOnly = useWaymark((s) => s.readOnly);
+  const { t } = useTranslation();
   useEffect(() => flushOnLeave(services), [services]);
   useEffect(() => openFromOutside(services), [services]);
   useEffect(() => connectMenu(services), [services]);
@@ -25,6 +28,11 @@ export function App() {
   return (
     <>
       {screen}
+      {readOnly && (
+        <p className="read-only-banner" role="status">
+          {t('library.readOnlyBanner')}
+        </p>
+      )}
       <HelpDialogs />
     </>
   );

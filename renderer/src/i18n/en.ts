@@ -43,6 +43,13 @@ export const en = {
     noMatch: 'No map matches this search.',
     noMaps: 'No maps yet. Create your first journey map with “New map”, or start from an example.',
     mapsInTrash: 'Maps in the trash',
+    readOnlyEdit: 'This library is read-only: you can view and export maps, but not change them.',
+    readOnlyBanner:
+      'Read-only library: viewing and exporting work; editing is off. Make the file writable and restart Waymark to edit.',
+    walLost_one:
+      'Waymark could not find {{count}} saved change (the newest from {{at}}): the library’s write-ahead file (-wal) was removed after Waymark stopped. The maps show what the library still holds.',
+    walLost_other:
+      'Waymark could not find {{count}} saved changes (the newest from {{at}}): the library’s write-ahead file (-wal) was removed after Waymark stopped. The maps show what the library still holds.',
     damaged:
       'Your library file was damaged and could not be opened. It was moved to {{path}} (nothing was deleted) and a new, empty library was started.',
     deletedForGood_one: '{{count}} map deleted for good.',
@@ -547,6 +554,14 @@ export const en = {
     },
   },
   errors: {
+    diskFull:
+      'The disk is full, so this change was not saved. Free some space on the disk that holds “{{file}}” and Waymark will save it on the next try; what was saved before is safe.',
+    readOnlyLibrary:
+      'The library “{{file}}” is read-only: maps can be viewed and exported, not changed. Nothing was changed.',
+    libraryBusy:
+      'Another program kept the library “{{file}}” busy for too long, so this change was not saved. Waymark will try again; close other programs using the file if this goes on.',
+    readOnlyOld:
+      'The library “{{file}}” is read-only and was written by an older Waymark; it must be upgraded before this version can show it. Make the file writable and start Waymark again.',
     versionGone: 'That version is no longer in the history of this map.',
     inTrashEdit: '“{{title}}” is in the trash; restore it before editing.',
     staleRestore: '“{{title}}” was changed elsewhere; reload it before restoring a version. Nothing was changed.',

@@ -44,6 +44,11 @@ export const vi: WithoutOne<Catalogue> = {
     noMatch: 'Không có bản đồ nào khớp với tìm kiếm.',
     noMaps: 'Chưa có bản đồ nào. Hãy tạo bản đồ hành trình đầu tiên bằng “Bản đồ mới”, hoặc bắt đầu từ một ví dụ.',
     mapsInTrash: 'Bản đồ trong thùng rác',
+    readOnlyEdit: 'Thư viện này chỉ đọc: bạn xem và xuất bản đồ được, nhưng không sửa được.',
+    readOnlyBanner:
+      'Thư viện chỉ đọc: xem và xuất vẫn dùng được; đã tắt chỉnh sửa. Cho phép ghi tệp rồi mở lại Waymark để sửa.',
+    walLost_other:
+      'Waymark không tìm thấy {{count}} thay đổi đã lưu (mới nhất lúc {{at}}): tệp ghi trước (-wal) của thư viện đã bị xoá sau khi Waymark dừng. Bản đồ hiển thị những gì thư viện còn giữ.',
     damaged:
       'Tệp thư viện bị hỏng và không mở được. Tệp đã được chuyển sang {{path}} (không có gì bị xoá) và một thư viện mới, trống đã được tạo.',
     deletedForGood_other: 'Đã xoá vĩnh viễn {{count}} bản đồ.',
@@ -541,6 +546,13 @@ export const vi: WithoutOne<Catalogue> = {
     },
   },
   errors: {
+    diskFull:
+      'Ổ đĩa đã đầy nên thay đổi này chưa được lưu. Hãy giải phóng dung lượng trên ổ chứa “{{file}}”, Waymark sẽ lưu ở lần thử sau; những gì đã lưu trước đó vẫn an toàn.',
+    readOnlyLibrary: 'Thư viện “{{file}}” chỉ đọc: xem và xuất bản đồ được, không sửa được. Không có gì bị thay đổi.',
+    libraryBusy:
+      'Một chương trình khác giữ thư viện “{{file}}” quá lâu nên thay đổi này chưa được lưu. Waymark sẽ thử lại; hãy đóng các chương trình khác đang dùng tệp nếu việc này tiếp diễn.',
+    readOnlyOld:
+      'Thư viện “{{file}}” chỉ đọc và được ghi bởi phiên bản Waymark cũ hơn; cần nâng cấp trước khi phiên bản này hiển thị được. Hãy cho phép ghi tệp rồi mở lại Waymark.',
     versionGone: 'Phiên bản đó không còn trong lịch sử của bản đồ này.',
     inTrashEdit: '“{{title}}” đang ở trong thùng rác; hãy khôi phục trước khi chỉnh sửa.',
     staleRestore:

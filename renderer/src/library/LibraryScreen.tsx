@@ -34,6 +34,13 @@ export function LibraryScreen() {
   useEffect(() => {
     void unwrap(api.library.info({})).then((info) => {
       if (info.movedAside) store.getState().setNotice(t('library.damaged', { path: info.movedAside }));
+      store.getState().setReadOnly(info.readOnly);
+      if (info.walLost)
+        store
+          .getState()
+          .setNotice(
+            t('library.walLost', { count: info.walLost.lost, at: new Date(info.walLost.lastSavedAt).toLocaleString() }),
+          );
     });
   }, [api, store, t]);
 

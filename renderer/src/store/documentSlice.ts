@@ -44,6 +44,10 @@ export const createDocumentSlice: StateCreator<WaymarkState, [], [], DocumentSli
     change: (edit, options = {}) => {
       const doc = get().doc;
       if (!doc) return false;
+      if (get().readOnly) {
+        set({ notice: { key: 'library.readOnlyEdit' } });
+        return false;
+      }
       let next;
       try {
         next = edit(doc);

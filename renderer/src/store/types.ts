@@ -71,6 +71,9 @@ export interface UiSlice {
   setMenuRequest: (request: string | null) => void;
   setSave: (status: SaveStatus) => void;
   setNotice: (notice: string | Translatable | null) => void;
+  /** The library file cannot be written: maps are shown and exported, every edit is refused. */
+  readOnly: boolean;
+  setReadOnly: (readOnly: boolean) => void;
 }
 
 export interface ViewSlice {

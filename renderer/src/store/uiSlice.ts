@@ -16,4 +16,6 @@ export const createUiSlice: StateCreator<WaymarkState, [], [], UiSlice> = (set) 
   setMenuRequest: (menuRequest) => set({ menuRequest }),
   setSave: (save) => set({ save }),
   setNotice: (notice) => set({ notice }),
+  readOnly: false,
+  setReadOnly: (readOnly) => set({ readOnly }),
 });

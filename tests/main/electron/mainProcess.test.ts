@@ -88,7 +88,8 @@ describe('the Electron main process, with electron mocked', () => {
     const send = mock.windows[0]!.webContents.send;
     send.mockClear();
     mock.listeners.get('second-instance')?.({}, ['/usr/bin/waymark', good, join(dataDir, 'missing.ojf')], dataDir);
-    expect(send).toHaveBeenCalledTimes(2);
+    // Files are read asynchronously (off the main thread), then announced one by one.
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2));
     expect(send.mock.calls[0]![0]).toBe(OPEN_MAP_EVENT);
     expect(send.mock.calls[0]![1]).toMatchObject({ ok: true, title: 'Handed over', path: good });
     expect(send.mock.calls[1]![1]).toMatchObject({ ok: false, message: expect.stringMatching(/cannot be read/) });

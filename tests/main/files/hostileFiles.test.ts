@@ -99,7 +99,8 @@ describe('hostile map files', () => {
     writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]));
     const err = await readMapFile(path).catch((e: Error) => e);
     expect(err).toMatchObject({ i18n: { key: 'errors.binaryFile' } });
-    expect((err as Error).message).not.toMatch(/PNG|\u001a/);
+    expect((err as Error).message).not.toContain('PNG');
+    expect((err as Error).message).not.toContain(String.fromCharCode(0x1a));
   });
 
   it('names the line, column and a short printable excerpt of broken JSON', async () => {
