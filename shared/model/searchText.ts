@@ -13,3 +13,12 @@ export function searchText(doc: JourneyMap): string {
     .filter(Boolean)
     .join('\n');
 }
+
+/**
+ * What the search index and the query hold: đ/Đ folded to d/D. SQLite's unicode61 tokenizer
+ * strips accents (ư → u, ặ → a) but đ is a letter of its own, not d with a mark, so without
+ * this "dat lich" would not find "Đặt lịch". Index and query go through the same fold.
+ */
+export function foldForSearch(text: string): string {
+  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}

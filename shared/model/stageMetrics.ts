@@ -1,3 +1,5 @@
+import type { Language } from './constants';
+import { parseLocalNumber } from './parseNumber';
 import type { JourneyMap } from './types';
 
 type MetricRecord = JourneyMap['metrics']['records'][number];
@@ -15,7 +17,9 @@ export interface StageNumbers {
 export function recordNumbers(doc: JourneyMap, record: MetricRecord): StageNumbers {
   const i = doc.stages.findIndex((s) => s.id === record.stageId);
   const nextStage = doc.stages[i + 1];
-  const next = nextStage ? [...history(doc, nextStage.id)].reverse().find((n) => n.date <= record.date) : undefined;
+  // Only a count of the same date: mixing months would give conversions over 100 % part-way
+  // through entering a new month.
+  const next = nextStage ? [...history(doc, nextStage.id)].reverse().find((n) => n.date === record.date) : undefined;
   return numbers(record, next ?? null);
 }
 
@@ -64,14 +68,15 @@ export function stageMetrics(doc: JourneyMap): StageMetrics[] {
     const next = histories[i + 1] ?? [];
     const latest = mine.at(-1) ?? null;
     const previous = mine.at(-2) ?? null;
-    // The next stage's count as of the same moment: its latest on or before this record's date.
-    const asOf = (r: MetricRecord | null) => (r ? ([...next].reverse().find((n) => n.date <= r.date) ?? null) : null);
+    // The next stage's count of the same date, or none: a conversion never mixes dates.
+    const sameDate = (r: MetricRecord | null) =>
+      r ? ([...next].reverse().find((n) => n.date === r.date) ?? null) : null;
     return {
       stageId: s.id,
       latest,
       previous,
-      now: numbers(latest, latest ? (next.at(-1) ?? null) : null),
-      before: previous ? numbers(previous, asOf(previous)) : null,
+      now: numbers(latest, sameDate(latest)),
+      before: previous ? numbers(previous, sameDate(previous)) : null,
     };
   });
 }
@@ -104,15 +109,16 @@ export function checkMetric(
   raw: string,
   context: {
     scale: JourneyMap['metrics']['satisfaction'];
+    /** The interface language, whose grouping and decimal marks the value is read with. */
+    language: Language;
     maxConversion?: number | null;
     /** The previous stage's count: no more customers can reach this stage than entered that one. */
     maxEntering?: number | null;
   },
 ): FieldCheck {
-  const text = raw.trim().replace(',', '.');
-  if (text === '') return { ok: true, value: null };
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false, key: 'metrics.errors.notNumber' };
-  const n = Number(text);
+  if (raw.trim() === '') return { ok: true, value: null };
+  const n = parseLocalNumber(raw, context.language);
+  if (n === null) return { ok: false, key: 'metrics.errors.notNumber' };
   if (field === 'entering') {
     if (n < 0) return { ok: false, key: 'metrics.errors.negative' };
     if (!Number.isInteger(n)) return { ok: false, key: 'metrics.errors.wholeNumber' };

@@ -3,7 +3,7 @@ import type { LoadedMap, SavedMap } from '../../../shared/ipc/contract';
 import type { Language, MapKind, MapSort } from '../../../shared/model/constants';
 import { deriveFutureState } from '../../../shared/model/deriveFutureState';
 import { newId } from '../../../shared/model/ids';
-import { searchText } from '../../../shared/model/searchText';
+import { foldForSearch, searchText } from '../../../shared/model/searchText';
 import { thumbnailSvg } from '../../../shared/render/thumbnail';
 import type { JourneyMap, MapSummary } from '../../../shared/model/types';
 import { MigrationError, migrateDocument } from '../../../shared/schema/migrate';
@@ -28,8 +28,7 @@ export interface ListOptions {
  * becomes a quoted prefix term, so `"`, `*`, `OR` or `NEAR(` are searched for, never obeyed.
  */
 export function ftsQuery(text: string): string | null {
-  const words = text
-    .normalize('NFC')
+  const words = foldForSearch(text.normalize('NFC'))
     .split(/[\s"]+/u)
     .filter((w) => /[\p{L}\p{N}]/u.test(w))
     .slice(0, 20);
@@ -360,7 +359,7 @@ export class MapRepository {
     this.db.prepare('DELETE FROM maps_search WHERE rowid = ?').run(rowid);
     this.db
       .prepare('INSERT INTO maps_search (rowid, title, body) VALUES (?, ?, ?)')
-      .run(rowid, doc.title, searchText(doc));
+      .run(rowid, foldForSearch(doc.title), foldForSearch(searchText(doc)));
   }
 
   private columns(doc: JourneyMap) {

@@ -31,6 +31,18 @@ describe('library search, filter and sort', () => {
     lib.close();
   });
 
+  it('folds đ like the other accents: "dat lich" finds "Đặt lịch lái thử", "uu dai" finds "ưu đãi"', () => {
+    const lib = library();
+    const a = lib.maps.create({ kind: 'current-state', language: 'vi', title: 'Đặt lịch lái thử' });
+    const b = lib.maps.create({ kind: 'current-state', language: 'vi', title: 'Khuyến mãi' });
+    lib.maps.save(withCard(b.document, 'Khách săn ưu đãi cuối tuần'), 1);
+    expect(lib.maps.list({ query: 'dat lich' }).map((m) => m.id)).toEqual([a.document.id]);
+    expect(lib.maps.list({ query: 'Đặt' }).map((m) => m.id)).toEqual([a.document.id]);
+    expect(lib.maps.list({ query: 'uu dai' }).map((m) => m.id)).toEqual([b.document.id]);
+    expect(lib.maps.list({ query: 'ĐÃI' }).map((m) => m.id)).toEqual([b.document.id]);
+    lib.close();
+  });
+
   it('treats FTS syntax in a query as words, never as operators', () => {
     expect(ftsQuery('a" OR NEAR(x')).toBe('"a"* "OR"* "NEAR(x"*');
     expect(ftsQuery('  " * ')).toBeNull();

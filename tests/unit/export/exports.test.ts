@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDisplayList } from '../../../renderer/src/export/displayList';
 import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
-import { toCsv, toMermaid, toWaymarkJson } from '../../../renderer/src/export/formats';
+import { csvCell, toCsv, toMermaid, toWaymarkJson } from '../../../renderer/src/export/formats';
 import { toPosterPdf } from '../../../renderer/src/export/toPdf';
 import { escapeXml, toSvg } from '../../../renderer/src/export/toSvg';
 import { updateCards } from '../../../shared/model/operations';
@@ -88,6 +88,13 @@ describe('exports built from the map model', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv).toContain('Nhận thức');
     expect(csv.split('\r\n').length).toBe(12 + 2);
+  });
+
+  it('prefix formulas hidden behind spaces, line breaks or full-width signs', () => {
+    for (const v of [' =1+1', '\n=cmd', '\r\n+1', '\u3000=A1', '＝SUM(A1)', '＋1', '－1', '＠x', '\t=1', '\u00a0@x'])
+      expect(csvCell(v).replace(/^"/, '').startsWith("'")).toBe(true);
+    for (const v of ['Giá = 100k', 'a-b', 'email@x.vn', '  chờ  '])
+      expect(csvCell(v).replace(/^"/, '').startsWith("'")).toBe(false);
   });
 
   it('write Mermaid journey text with scores 1–5 from the emotion curve', () => {

@@ -12,7 +12,7 @@ import {
   setSatisfactionScale,
   updateCard,
 } from '../../../shared/model/operations';
-import { checkMetric, funnel, stageMetrics } from '../../../shared/model/stageMetrics';
+import { checkMetric, funnel, recordNumbers, stageMetrics } from '../../../shared/model/stageMetrics';
 import type { JourneyMap } from '../../../shared/model/types';
 import { validateDocument } from '../../../shared/schema/validate';
 import { createMapFromTemplate } from '../../../shared/templates/createMap';
@@ -75,19 +75,50 @@ describe('stage metrics', () => {
     ['conversion', '101', 'metrics.errors.percent'],
     ['satisfaction', '0', 'metrics.errors.csat'],
   ] as const)('refuses %s = %j', (field, raw, key) => {
-    expect(checkMetric(field, raw, { scale: 'csat' })).toEqual({ ok: false, key });
+    expect(checkMetric(field, raw, { scale: 'csat', language: 'en' })).toEqual({ ok: false, key });
   });
 
   it('accepts empty fields, commas as decimal points, and checks against the counts', () => {
-    expect(checkMetric('entering', '', { scale: 'csat' })).toEqual({ ok: true, value: null });
-    expect(checkMetric('conversion', '12,5', { scale: 'csat' })).toEqual({ ok: true, value: 12.5 });
-    expect(checkMetric('conversion', '70', { scale: 'csat', maxConversion: 50 })).toMatchObject({
+    expect(checkMetric('entering', '', { scale: 'csat', language: 'en' })).toEqual({ ok: true, value: null });
+    expect(checkMetric('conversion', '12,5', { scale: 'csat', language: 'en' })).toEqual({ ok: true, value: 12.5 });
+    expect(checkMetric('conversion', '70', { scale: 'csat', language: 'en', maxConversion: 50 })).toMatchObject({
       ok: false,
       key: 'metrics.errors.conversionTooHigh',
     });
-    expect(checkMetric('entering', '800', { scale: 'csat', maxEntering: 500 })).toMatchObject({ ok: false });
-    expect(checkMetric('satisfaction', '-40', { scale: 'nps' })).toEqual({ ok: true, value: -40 });
-    expect(checkMetric('satisfaction', '101', { scale: 'nps' })).toMatchObject({ ok: false });
+    expect(checkMetric('entering', '800', { scale: 'csat', language: 'en', maxEntering: 500 })).toMatchObject({
+      ok: false,
+    });
+    expect(checkMetric('satisfaction', '-40', { scale: 'nps', language: 'en' })).toEqual({ ok: true, value: -40 });
+    expect(checkMetric('satisfaction', '101', { scale: 'nps', language: 'en' })).toMatchObject({ ok: false });
+  });
+
+  it('reads counts with the interface language’s grouping and decimal marks', () => {
+    const en = { scale: 'csat', language: 'en' } as const;
+    const vi = { scale: 'csat', language: 'vi' } as const;
+    expect(checkMetric('entering', '1,500', en)).toEqual({ ok: true, value: 1500 });
+    expect(checkMetric('entering', '2,000,000', en)).toEqual({ ok: true, value: 2_000_000 });
+    expect(checkMetric('entering', '1.500', vi)).toEqual({ ok: true, value: 1500 });
+    expect(checkMetric('entering', '1 500', vi)).toEqual({ ok: true, value: 1500 });
+    expect(checkMetric('conversion', '12,5', vi)).toEqual({ ok: true, value: 12.5 });
+    expect(checkMetric('conversion', '12.5', en)).toEqual({ ok: true, value: 12.5 });
+    expect(checkMetric('conversion', '1.234,5', vi)).toMatchObject({ ok: false, key: 'metrics.errors.percent' });
+    expect(checkMetric('entering', '1,50,0', en)).toEqual({ ok: false, key: 'metrics.errors.notNumber' });
+    expect(checkMetric('entering', '1.5', en)).toEqual({ ok: false, key: 'metrics.errors.wholeNumber' });
+  });
+
+  it('derives a conversion only from counts of the same date', () => {
+    // October complete for both stages; November entered so far for the first stage only.
+    let doc = withCounts([1000, 900], '2026-10-01');
+    doc = withCounts([800], '2026-11-01', doc);
+    const [first] = stageMetrics(doc);
+    expect(first!.now.entering).toBe(800);
+    expect(first!.now.conversion).toBeNull();
+    expect(first!.before).toMatchObject({ entering: 1000, conversion: 90, derived: true });
+    for (const r of doc.metrics.records) {
+      const n = recordNumbers(doc, r);
+      if (n.conversion !== null) expect(n.conversion).toBeLessThanOrEqual(100);
+      if (n.dropOff !== null) expect(n.dropOff).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('switching the satisfaction scale clears scores the new scale cannot hold; deleting a stage drops its records', () => {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SATISFACTION_SCALES, type SatisfactionScale } from '../../../../shared/model/constants';
+import { SATISFACTION_SCALES, type Language, type SatisfactionScale } from '../../../../shared/model/constants';
 import { addLane, recordMetric, setSatisfactionScale } from '../../../../shared/model/operations';
 import { checkMetric, stageMetrics, type MetricField } from '../../../../shared/model/stageMetrics';
 import { useServices, useWaymark } from '../../app/ServicesContext';
@@ -28,8 +28,12 @@ export function MetricsPanel() {
   const index = doc.stages.indexOf(stage);
   const here = metrics[index]!;
   const previousCount = index > 0 ? (metrics[index - 1]!.now.entering ?? null) : null;
-  const nextCount = metrics[index + 1]?.now.entering ?? null;
-  const typedCount = checkMetric('entering', draft.entering, { scale: doc.metrics.satisfaction });
+  const language: Language = i18n.language === 'vi' ? 'vi' : 'en';
+  // The next stage's count of the date being entered: conversions never mix dates.
+  const nextStage = doc.stages[index + 1];
+  const nextCount =
+    doc.metrics.records.filter((r) => r.stageId === nextStage?.id && r.date === date).at(-1)?.entering ?? null;
+  const typedCount = checkMetric('entering', draft.entering, { scale: doc.metrics.satisfaction, language });
   const count = typedCount.ok ? (typedCount.value ?? here.now.entering) : here.now.entering;
   const maxConversion =
     count !== null && count > 0 && nextCount !== null ? Math.round((nextCount / count) * 1000) / 10 : null;
@@ -48,6 +52,7 @@ export function MetricsPanel() {
     for (const f of FIELDS) {
       const r = checkMetric(f, draft[f], {
         scale: doc.metrics.satisfaction,
+        language,
         maxConversion,
         maxEntering: previousCount,
       });
