@@ -71,18 +71,35 @@ export function toCsv(doc: JourneyMap): string {
   return '\uFEFF' + table.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+// Mermaid's journey grammar (user-journey/parser/journey.jison) ends a name at # : ; or a line
+// break, treats % and # as the start of a comment, and reads a line that starts with journey,
+// title, section, accTitle or accDescr as a keyword. Those characters become look-alikes that
+// mean nothing to it, and a keyword at the start is guarded by an invisible word joiner.
+const MERMAID_SWAPS: Record<string, string> = { '#': '＃', ':': '∶', ';': '；', '%': '％' };
+const MERMAID_KEYWORD = /^(journey\b|title\s|section\s|acctitle|accdescr)/i;
+
+/** Text that Mermaid reads as exactly one name, whatever the card says. */
+export function mermaidText(value: string): string {
+  const flat = value
+    .replace(/[#:;%]/g, (c) => MERMAID_SWAPS[c]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!flat) return '…';
+  return MERMAID_KEYWORD.test(flat) ? `\u2060${flat}` : flat;
+}
+
 /** Mermaid `journey`: sections are stages, tasks are cards, emotion −3…+3 becomes a 1–5 score. */
 export function toMermaid(doc: JourneyMap): string {
-  const clean = (s: string) => s.replace(/[\n\r:#;]+/g, ' ').trim() || '…';
   const scoreOf = (stageId: string) => {
     const e = doc.emotions.find((p) => p.stageId === stageId);
     return e ? Math.round(((e.score + 3) / 6) * 4) + 1 : 3;
   };
-  const lines = ['journey', `  title ${clean(doc.title)}`];
+  const lines = ['journey', `  title ${mermaidText(doc.title)}`];
   for (const s of doc.stages) {
-    lines.push(`  section ${clean(s.name)}`);
+    lines.push(`  section ${mermaidText(s.name)}`);
     const cards = doc.cards.filter((c) => c.stageId === s.id).sort((a, b) => a.order - b.order);
-    for (const c of cards) lines.push(`    ${clean(c.text)}: ${scoreOf(s.id)}${c.owner ? `: ${clean(c.owner)}` : ''}`);
+    for (const c of cards)
+      lines.push(`    ${mermaidText(c.text)}: ${scoreOf(s.id)}${c.owner.trim() ? `: ${mermaidText(c.owner)}` : ''}`);
   }
   return lines.join('\n') + '\n';
 }
