@@ -50,7 +50,11 @@ export const ojfNode = z
     severity: z.string().max(100).optional(),
     tags: z.array(z.string().max(200)).max(100).optional(),
     isMomentOfTruth: z.boolean().optional(),
-    blueprint: z.record(z.string().max(200), z.array(blueprintEntry).max(500)).optional(),
+    // The spec has four blueprint sections; a file with more is not a journey map.
+    blueprint: z
+      .record(z.string().max(200), z.array(blueprintEntry).max(500))
+      .refine((r) => Object.keys(r).length <= 20, 'a node has at most 20 blueprint sections')
+      .optional(),
     'x-waymark': nodeExtension.optional(),
   })
   .passthrough();

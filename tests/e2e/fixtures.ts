@@ -37,6 +37,8 @@ export interface App {
 export interface AppOptions {
   /** Files written into the empty data folder before the library opens (name → content). */
   seedFiles: Record<string, string> | null;
+  /** Runs on the data folder before the app's library opens; returns an undo for after the test. */
+  prepareLibrary: { prepare: (dataDir: string) => () => void } | null;
 }
 
 /**
@@ -46,6 +48,7 @@ export interface AppOptions {
  */
 export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string }>({
   seedFiles: [null, { option: true }],
+  prepareLibrary: [null, { option: true }],
   rendererUrl: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -55,9 +58,10 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, rendererUrl, seedFiles }, use) => {
+  app: async ({ page, rendererUrl, seedFiles, prepareLibrary }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
     for (const [name, content] of Object.entries(seedFiles ?? {})) writeFileSync(join(dataDir, name), content);
+    const undoPrepare = prepareLibrary?.prepare(dataDir);
     const library = createLibraryServices(dataDir);
     const dialogs: DialogAnswers = { saveDir: join(dataDir, 'exports'), importPath: null, saved: [] };
     const menuStates: App['menuStates'] = [];
@@ -98,6 +102,7 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
     // The page goes first: a pending autosave must not reach a closed library.
     await page.close();
     library.close();
+    undoPrepare?.();
     rmSync(dataDir, { recursive: true, force: true });
     if (errors.length) throw new Error(`Uncaught errors in the page: ${errors.join('; ')}`);
   },

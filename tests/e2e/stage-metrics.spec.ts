@@ -53,11 +53,15 @@ test('counts for five stages give derived conversions, a funnel with the largest
   await expect(cell(page, 0)).toContainText('1,200 in');
   await expect(cell(page, 0).locator('.metric-entering .metric-change')).toHaveText('▲200');
   await expect(cell(page, 0).locator('.metric-entering .metric-change')).toHaveClass(/is-better/);
+  // Part-way through November: no conversion is derived from October's count of the next stage.
+  await expect(cell(page, 0)).not.toContainText('% go on');
+  await record(page, 'Consideration', { date: '2026-11-01', entering: '600' });
+  await expect(cell(page, 0)).toContainText('50% go on');
   await expect(cell(page, 0).locator('.metric-conversion .metric-change')).toHaveText('▼10');
   await expect(cell(page, 0).locator('.metric-conversion .metric-change')).toHaveClass(/is-worse/);
   await waitSaved(page);
   const stored = storedMap(library);
-  expect(stored.metrics.records).toHaveLength(6);
+  expect(stored.metrics.records).toHaveLength(7);
   await page.screenshot({ path: 'test-results/screenshots/metrics-lane-change.png' });
 
   // Metrics reach the exports: CSV rows and the PDF's text.
@@ -131,11 +135,14 @@ test('the funnel and the metrics panel in Vietnamese', async ({ app }) => {
   const panel = page.getByRole('complementary', { name: 'Chỉ số theo giai đoạn' });
   await panel.getByRole('button', { name: 'Hiện làn chỉ số trên bản đồ' }).click();
   const stages = ['Nhận thức', 'Tìm hiểu', 'Quyết định', 'Hành động', 'Trung thành'];
+  // Typed as a Vietnamese reader writes them: "1.000" is one thousand, not one.
+  const typed = ['1.000', '600', '300', '240', '200'];
   for (const [i, stage] of stages.entries()) {
     await panel.getByLabel('Giai đoạn', { exact: true }).selectOption({ label: stage });
-    await panel.getByLabel('Số khách vào giai đoạn').fill(String(COUNTS[i]));
+    await panel.getByLabel('Số khách vào giai đoạn').fill(typed[i]!);
     await panel.getByRole('button', { name: 'Ghi nhận' }).click();
   }
+  await expect.poll(() => storedMap(library).metrics.records.map((r) => r.entering)).toEqual(COUNTS);
   await expect(panel).toContainText('Rời bỏ nhiều nhất: Tìm hiểu (50% rời đi)');
   await expect(cell(page, 0)).toContainText('1.000 khách');
   await page.screenshot({ path: 'test-results/screenshots/metrics-funnel-vi.png' });
