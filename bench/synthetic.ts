@@ -50,6 +50,8 @@ export function syntheticMap(cards: number, seed = 1): JourneyMap {
       provider: null,
       sourceCardId: null,
       sourceIds: [],
+      tags: [],
+      moment: false,
     });
   }
   doc = { ...doc, cards: built };

@@ -2,6 +2,7 @@ import { TITLE_MAX, type CardType, type MapKind } from '../model/constants';
 import type { Translatable } from '../ipc/errors';
 import { LIMITS } from '../model/limits';
 import { newId } from '../model/ids';
+import { cleanTags } from '../model/tags';
 import type { Card, JourneyMap, Lane } from '../model/types';
 import { describeForUser } from '../schema/problems';
 import { describeIssues } from '../schema/validate';
@@ -102,6 +103,8 @@ function blankCard(fields: Pick<Card, 'laneId' | 'stageId' | 'type' | 'text' | '
     provider: null,
     sourceCardId: null,
     sourceIds: [],
+    tags: [],
+    moment: false,
     ...fields,
     text: fields.text.slice(0, LIMITS.cardTextChars),
   };
@@ -253,22 +256,22 @@ function importForeign(f: OjfFile): JourneyMap {
     type: CardType,
     text: string,
     evidence: Card['evidence'] = 'assumed',
+    marks: Pick<Card, 'tags' | 'moment'> = { tags: [], moment: false },
   ) => {
     const key = `${laneId}:${stageId}`;
     const n = order.get(key) ?? 0;
     order.set(key, n + 1);
-    cards.push(blankCard({ laneId, stageId, type, text, order: n, evidence }));
+    cards.push(blankCard({ laneId, stageId, type, text, order: n, evidence, ...marks }));
   };
   const emotionNotes = { id: '', used: false };
 
   for (const n of f.nodes) {
     const stageId = stageMap.get(n.stageId)!;
     const lane = laneFor.get(n.swimlaneId)!;
+    // Severity and sentiment have no field of their own in Waymark: they stay readable in the text.
     const extras = [
-      n.isMomentOfTruth ? '★ Moment of truth' : '',
       n.severity ? `Severity: ${n.severity}` : '',
       n.sentiment && lane !== 'emotion' ? `Sentiment: ${n.sentiment}` : '',
-      n.tags?.length ? n.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' ') : '',
     ].filter(Boolean);
     if (lane === 'emotion') {
       // An emotional-state node names the feeling: it labels the curve; only longer text needs a card.
@@ -281,7 +284,10 @@ function importForeign(f: OjfFile): JourneyMap {
     }
     const body = [n.title ?? '', n.description ?? '', extras.join(' · ')].filter((s) => s.trim()).join('\n');
     const type: CardType = n.purpose === 'touchpoint' && lane.type === 'note' ? 'touchpoint' : lane.type;
-    add(lane.id, stageId, type, body || '(empty node)', n.purpose === 'observation' ? 'observed' : 'assumed');
+    add(lane.id, stageId, type, body || '(empty node)', n.purpose === 'observation' ? 'observed' : 'assumed', {
+      tags: cleanTags(n.tags ?? []),
+      moment: n.isMomentOfTruth === true,
+    });
     for (const [key, entries] of Object.entries(n.blueprint ?? {})) {
       const laneId = blueprintLane.get(key);
       const bpType = BLUEPRINT_LANES.find(([k]) => k === key)?.[1];
@@ -309,7 +315,8 @@ function importForeign(f: OjfFile): JourneyMap {
 /**
  * Imports OJF as a new Waymark map. A file Waymark exported comes back as the same map; a file
  * from another tool gets typed lanes, its scores as the emotion curve, and what has no place in
- * our model (tags, severity, sentiment, moment of truth) kept in the card text.
+ * tags and moments of truth on the cards, and what has no place in our model (severity,
+ * sentiment) kept in the card text.
  */
 export function importOjf(raw: unknown): JourneyMap {
   const f = parseOjf(raw);

@@ -19,7 +19,8 @@ export function exportOjf(doc: JourneyMap): Record<string, unknown> {
       title,
       description,
       purpose: c.type === 'touchpoint' ? 'touchpoint' : c.evidence === 'observed' ? 'observation' : 'action',
-      ...(c.channel ? { tags: [c.channel] } : {}),
+      ...(c.tags.length ? { tags: c.tags } : {}),
+      ...(c.moment ? { isMomentOfTruth: true } : {}),
       'x-waymark': { card, ...(exact ? {} : { text: c.text }) },
     };
   });

@@ -32,9 +32,9 @@ export function estimateLines(text: string, width: number, charWidth: number = M
   return Math.max(1, lines);
 }
 
-/** Whether a card shows a meta line (channel, owner, provider) under its text. */
-export function hasCardFooter(card: Pick<Card, 'channel' | 'owner' | 'provider'>): boolean {
-  return card.channel !== null || card.owner !== '' || card.provider !== null;
+/** Whether a card shows a meta line (moment of truth, provider, channel, owner, tags) under its text. */
+export function hasCardFooter(card: Pick<Card, 'channel' | 'owner' | 'provider' | 'moment' | 'tags'>): boolean {
+  return card.channel !== null || card.owner !== '' || card.provider !== null || card.moment || card.tags.length > 0;
 }
 
 /** `footer` is true when the card shows a channel or owner line under its text. */

@@ -13,6 +13,9 @@ export const LIMITS = {
   questions: 2_000,
   metricRecords: 20_000,
   cardSources: 50,
+  cardTags: 20,
+  /** Characters in one tag. */
+  tagChars: 50,
   personaGoals: 50,
   /** Characters in a title, a name, an owner or a label. */
   titleChars: 200,

@@ -7,7 +7,7 @@ export function searchText(doc: JourneyMap): string {
     doc.persona.name,
     ...doc.stages.map((s) => s.name),
     ...doc.lanes.map((l) => l.name),
-    ...doc.cards.flatMap((c) => [c.text, c.owner]),
+    ...doc.cards.flatMap((c) => [c.text, c.owner, ...c.tags]),
     ...doc.emotions.map((e) => e.label),
   ]
     .filter(Boolean)

@@ -72,6 +72,10 @@ export const cardSchema = z.strictObject({
   sourceCardId: id.nullable(),
   /** Research sources (map.sources) this card's evidence cites. */
   sourceIds: z.array(id).max(LIMITS.cardSources),
+  /** Free labels ("Mobile", "Checkout"), as journey tools such as Ptolemy keep them. */
+  tags: z.array(cleanString(LIMITS.tagChars).trim().min(1)).max(LIMITS.cardTags),
+  /** A moment of truth: the step where the customer decides to stay or leave. */
+  moment: z.boolean(),
 });
 
 const day = z.iso.date();

@@ -73,8 +73,18 @@ function v3ToV4(doc: Raw): Raw {
   };
 }
 
+/** v5 gives cards tags and the moment-of-truth mark (both kept from OpenJourney files). */
+function v4ToV5(doc: Raw): Raw {
+  const cards = Array.isArray(doc.cards) ? doc.cards : [];
+  return {
+    ...doc,
+    formatVersion: 5,
+    cards: cards.map((c: unknown) => (isRecord(c) ? { ...c, tags: c.tags ?? [], moment: c.moment ?? false } : c)),
+  };
+}
+
 /** Steps indexed by the version they upgrade from. */
-const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2, v2ToV3, v3ToV4];
+const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2, v2ToV3, v3ToV4, v4ToV5];
 
 export function documentVersion(doc: Raw): number {
   const v = doc.formatVersion;

@@ -29,6 +29,9 @@ export const EVIDENCE_LABELS: Readonly<Record<EvidenceStatus, Localized>> = {
   proposed: { en: 'Proposed', vi: 'Đề xuất' },
 };
 
+/** The mark of a card that is a moment of truth, on the canvas and in every export. */
+export const MOMENT_LABEL: Localized = { en: 'Moment of truth', vi: 'Khoảnh khắc quyết định' };
+
 export const CHANNEL_LABELS: Readonly<Record<Channel, Localized>> = {
   website: { en: 'Website', vi: 'Website' },
   email: { en: 'Email', vi: 'Email' },

@@ -18,6 +18,7 @@ import {
   CHANNEL_LABELS,
   EVIDENCE_LABELS,
   KIND_LABELS,
+  MOMENT_LABEL,
   PROVIDER_LABELS,
 } from '../../../shared/templates/labels';
 import type { FontMetrics } from './fontMetrics';
@@ -392,9 +393,11 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
         });
     });
     const meta = [
+      card.moment ? `★ ${MOMENT_LABEL[lang]}` : '',
       card.provider ? `◆ ${PROVIDER_LABELS[card.provider][lang]}` : '',
       card.channel ? CHANNEL_LABELS[card.channel][lang] : '',
       card.owner ? `● ${card.owner}` : '',
+      ...card.tags.map((tag) => `#${tag}`),
     ]
       .filter(Boolean)
       .join('   ');

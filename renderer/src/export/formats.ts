@@ -1,6 +1,6 @@
 import { recordNumbers } from '../../../shared/model/stageMetrics';
 import type { JourneyMap } from '../../../shared/model/types';
-import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS } from '../../../shared/templates/labels';
+import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, MOMENT_LABEL } from '../../../shared/templates/labels';
 
 /**
  * A cell a spreadsheet would run as a formula: = + - @ (or their full-width forms, which Excel
@@ -19,7 +19,18 @@ export function toCsv(doc: JourneyMap): string {
   const lang = doc.language;
   const stages = new Map(doc.stages.map((s, i) => [s.id, { i, name: s.name }]));
   const lanes = new Map(doc.lanes.map((l, i) => [l.id, { i, name: l.name }]));
-  const header = ['stage', 'lane', 'type', 'text', 'owner', 'evidence', 'channel', 'stages spanned'];
+  const header = [
+    'stage',
+    'lane',
+    'type',
+    'text',
+    'owner',
+    'evidence',
+    'channel',
+    'stages spanned',
+    'tags',
+    'moment of truth',
+  ];
   const rows = [...doc.cards]
     .sort(
       (a, b) =>
@@ -36,6 +47,8 @@ export function toCsv(doc: JourneyMap): string {
       EVIDENCE_LABELS[c.evidence][lang],
       c.channel ? CHANNEL_LABELS[c.channel][lang] : '',
       String(c.stageSpan),
+      c.tags.join(', '),
+      c.moment ? MOMENT_LABEL[lang] : '',
     ]);
   const table = [header, ...rows];
   // Stage metrics follow the cards as a second table, every recorded date, oldest first.

@@ -204,6 +204,8 @@ export const en = {
     item: '{{type}}: drag onto the map, or press to add to the selected cell',
   },
   inspector: {
+    tags: 'Tags',
+    tagsHint: 'Separate tags with commas',
     label: 'Card details',
     empty: 'Select a card to see its details. Shift-click or drag a box around cards to select several.',
     card: 'Card',

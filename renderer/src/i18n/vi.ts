@@ -200,6 +200,8 @@ export const vi: WithoutOne<Catalogue> = {
     item: '{{type}}: kéo vào bản đồ, hoặc nhấn để thêm vào ô đang chọn',
   },
   inspector: {
+    tags: 'Nhãn',
+    tagsHint: 'Ngăn cách các nhãn bằng dấu phẩy',
     label: 'Chi tiết thẻ',
     empty: 'Chọn một thẻ để xem chi tiết. Giữ Shift và nhấp, hoặc kéo khung quanh các thẻ để chọn nhiều thẻ.',
     card: 'Thẻ',

@@ -75,6 +75,8 @@ export function addCard(
     provider: null,
     sourceCardId: null,
     sourceIds: [],
+    tags: [],
+    moment: false,
   };
   const at = index ?? Number.MAX_SAFE_INTEGER;
   return { ...doc, cards: placeInCell(doc.cards, { laneId, stageId }, [card], at) };

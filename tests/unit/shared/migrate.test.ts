@@ -63,6 +63,15 @@ describe('migrateDocument', () => {
     }
   });
 
+  it('upgrades a v4 document: cards without tags and not marked as moments of truth', () => {
+    const { cards, ...rest } = sampleMap();
+    const v4 = { ...rest, formatVersion: 4, cards: cards.map(({ tags: _t, moment: _m, ...c }) => c) };
+    const checked = validateDocument(migrateDocument(v4));
+    expect(checked.ok).toBe(true);
+    if (checked.ok) expect(checked.doc.cards.every((c) => c.tags.length === 0 && !c.moment)).toBe(true);
+    expect(validateDocument({ ...v4, formatVersion: 5 }).ok).toBe(false);
+  });
+
   it('leaves a current document as it is', () => {
     const doc = sampleMap();
     expect(migrateDocument(doc)).toEqual(doc);

@@ -85,6 +85,17 @@ describe('OpenJourney import', () => {
 });
 
 describe('OpenJourney scores and round trip', () => {
+  it('keeps tags and the moment of truth as card fields, not pasted into the text', () => {
+    const doc = importOjf(fixture('ecommerce-purchase.ojf'));
+    const checkout = doc.cards.find((c) => c.text.startsWith('Select Product & Checkout'))!;
+    expect(checkout.moment).toBe(true);
+    expect(checkout.tags).toEqual(['Checkout', 'Mobile']);
+    expect(doc.cards.some((c) => /#\w|Moment of truth/.test(c.text))).toBe(false);
+    const back = importOjf(JSON.parse(JSON.stringify(exportOjf(doc))));
+    const again = back.cards.find((c) => c.text.startsWith('Select Product & Checkout'))!;
+    expect({ moment: again.moment, tags: again.tags }).toEqual({ moment: true, tags: ['Checkout', 'Mobile'] });
+  });
+
   it('averages every step score of a stage onto the curve and keeps the steps in the label', () => {
     const raw = fixture('ecommerce-purchase.ojf');
     const nodes = raw.nodes as { stageId: string; score?: number }[];

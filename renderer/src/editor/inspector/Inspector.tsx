@@ -8,8 +8,10 @@ import {
   CARD_TYPE_LABELS,
   CHANNEL_LABELS,
   EVIDENCE_LABELS,
+  MOMENT_LABEL,
   PROVIDER_LABELS,
 } from '../../../../shared/templates/labels';
+import { TagsField } from './TagsField';
 import { useServices, useWaymark } from '../../app/ServicesContext';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
@@ -48,6 +50,7 @@ export function Inspector() {
   const color = common(cards, 'color');
   const owner = common(cards, 'owner');
   const provider = common(cards, 'provider');
+  const moment = common(cards, 'moment');
   const single = cards.length === 1 ? cards[0]! : null;
   return (
     <aside className="inspector" aria-label={t('inspector.label')}>
@@ -113,6 +116,18 @@ export function Inspector() {
           maxLength={200}
           onChange={(e) => apply({ owner: e.target.value }, 'owner')}
         />
+      </label>
+      {single && <TagsField key={single.id} tags={single.tags} onChange={(tags) => apply({ tags })} />}
+      <label className="inspector-check">
+        <input
+          type="checkbox"
+          checked={moment === true}
+          ref={(el) => {
+            if (el) el.indeterminate = moment === null;
+          }}
+          onChange={(e) => apply({ moment: e.target.checked })}
+        />
+        ★ {MOMENT_LABEL[language]}
       </label>
       <fieldset className="segmented">
         <legend>{t('inspector.evidence')}</legend>

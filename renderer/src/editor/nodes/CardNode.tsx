@@ -5,6 +5,7 @@ import {
   CARD_TYPE_LABELS,
   CHANNEL_LABELS,
   EVIDENCE_LABELS,
+  MOMENT_LABEL,
   PROVIDER_LABELS,
 } from '../../../../shared/templates/labels';
 import { hasCardFooter } from '../../../../shared/layout/text';
@@ -140,6 +141,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
           )}
           {hasCardFooter(card) && (
             <p className="card-meta">
+              {card.moment && <span className="card-moment">★ {MOMENT_LABEL[language]}</span>}
               {card.provider && (
                 <span className={`card-provider provider-${card.provider}`}>
                   {PROVIDER_LABELS[card.provider][language]}
@@ -147,6 +149,11 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
               )}
               {card.channel && <span className="card-channel">{CHANNEL_LABELS[card.channel][language]}</span>}
               {card.owner && <span className="card-owner">{card.owner}</span>}
+              {card.tags.map((tag) => (
+                <span key={tag} className="card-tag">
+                  #{tag}
+                </span>
+              ))}
             </p>
           )}
         </div>
