@@ -178,7 +178,7 @@ test('import the OpenJourney samples, including the blueprint variant', async ({
   await page.getByRole('button', { name: '← Library' }).click();
   await page.getByRole('button', { name: 'Buying a high-end coffee maker for a new kitchen', exact: true }).click();
   const checkout = page.getByRole('group', { name: /Select Product & Checkout/ });
-  await expect(checkout.locator('.card-moment')).toHaveText('★ Moment of truth');
+  await expect(checkout.locator('.card-moment')).toHaveText('Moment of truth');
   await expect(checkout.locator('.card-tag')).toHaveText(['#Checkout', '#Mobile']);
   await checkout.click();
   const tags = page.getByRole('textbox', { name: 'Tags' });
@@ -186,7 +186,7 @@ test('import the OpenJourney samples, including the blueprint variant', async ({
   await tags.fill('Checkout, Mobile, thanh toán, #mobile');
   await tags.press('Enter');
   await expect(checkout.locator('.card-tag')).toHaveText(['#Checkout', '#Mobile', '#thanh toán']);
-  await page.getByRole('checkbox', { name: '★ Moment of truth' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Moment of truth' }).uncheck();
   await expect(checkout.locator('.card-moment')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screenshots/ojf-tags-and-moment.png' });
 });

@@ -127,7 +127,7 @@ export function Inspector() {
           }}
           onChange={(e) => apply({ moment: e.target.checked })}
         />
-        ★ {MOMENT_LABEL[language]}
+        <span className="card-moment">{MOMENT_LABEL[language]}</span>
       </label>
       <fieldset className="segmented">
         <legend>{t('inspector.evidence')}</legend>

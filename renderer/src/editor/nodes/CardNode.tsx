@@ -141,7 +141,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
           )}
           {hasCardFooter(card) && (
             <p className="card-meta">
-              {card.moment && <span className="card-moment">★ {MOMENT_LABEL[language]}</span>}
+              {card.moment && <span className="card-moment">{MOMENT_LABEL[language]}</span>}
               {card.provider && (
                 <span className={`card-provider provider-${card.provider}`}>
                   {PROVIDER_LABELS[card.provider][language]}
