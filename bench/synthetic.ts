@@ -1,5 +1,5 @@
 import { CHANNELS } from '../shared/model/constants';
-import { addConnector, addStage, setEmotion } from '../shared/model/operations';
+import { addConnector, addStage, newCard, setEmotion } from '../shared/model/operations';
 import { validateDocument } from '../shared/schema/validate';
 import type { JourneyMap } from '../shared/model/types';
 import { createMapFromTemplate } from '../shared/templates/createMap';
@@ -35,24 +35,19 @@ export function syntheticMap(cards: number, seed = 1): JourneyMap {
   for (let i = 0; i < cards; i++) {
     const lane = lanes[Math.floor(next() * lanes.length)]!;
     const stage = doc.stages[Math.floor(next() * doc.stages.length)]!;
-    built.push({
-      id: `b${i}`,
-      type: lane.cardType ?? 'note',
-      text: SAMPLE_TEXTS[Math.floor(next() * SAMPLE_TEXTS.length)]!,
-      laneId: lane.id,
-      stageId: stage.id,
-      stageSpan: 1,
-      order: i,
-      owner: i % 7 === 0 ? 'Team CSKH' : '',
-      evidence: (['observed', 'assumed', 'proposed'] as const)[i % 3]!,
-      channel: lane.cardType === 'touchpoint' ? CHANNELS[i % CHANNELS.length]! : null,
-      color: null,
-      provider: null,
-      sourceCardId: null,
-      sourceIds: [],
-      tags: [],
-      moment: false,
-    });
+    built.push(
+      newCard({
+        id: `b${i}`,
+        type: lane.cardType ?? 'note',
+        text: SAMPLE_TEXTS[Math.floor(next() * SAMPLE_TEXTS.length)]!,
+        laneId: lane.id,
+        stageId: stage.id,
+        order: i,
+        owner: i % 7 === 0 ? 'Team CSKH' : '',
+        evidence: (['observed', 'assumed', 'proposed'] as const)[i % 3]!,
+        channel: lane.cardType === 'touchpoint' ? CHANNELS[i % CHANNELS.length]! : null,
+      }),
+    );
   }
   doc = { ...doc, cards: built };
   doc.stages.forEach((s, i) => (doc = setEmotion(doc, s.id, Math.round(Math.sin(i) * 3), '')));

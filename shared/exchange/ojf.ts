@@ -3,6 +3,7 @@ import type { Translatable } from '../ipc/errors';
 import { LIMITS } from '../model/limits';
 import { newId } from '../model/ids';
 import { cleanTags } from '../model/tags';
+import { newCard } from '../model/ops/cards';
 import type { Card, JourneyMap, Lane } from '../model/types';
 import { describeForUser } from '../schema/problems';
 import { describeIssues } from '../schema/validate';
@@ -92,22 +93,8 @@ function parseOjf(raw: unknown): OjfFile {
   return f;
 }
 
-function blankCard(fields: Pick<Card, 'laneId' | 'stageId' | 'type' | 'text' | 'order'> & Partial<Card>): Card {
-  return {
-    id: newId(),
-    stageSpan: 1,
-    owner: '',
-    evidence: 'assumed',
-    channel: null,
-    color: null,
-    provider: null,
-    sourceCardId: null,
-    sourceIds: [],
-    tags: [],
-    moment: false,
-    ...fields,
-    text: fields.text.slice(0, LIMITS.cardTextChars),
-  };
+function blankCard(fields: Parameters<typeof newCard>[0]): Card {
+  return newCard({ ...fields, text: fields.text.slice(0, LIMITS.cardTextChars) });
 }
 
 function baseDocument(f: OjfFile, kind: MapKind, title: string): JourneyMap {

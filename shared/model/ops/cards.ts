@@ -15,6 +15,24 @@ export interface NewCard extends CellRef {
   index?: number;
 }
 
+/** A card with every optional field at its default: the one place a card is made from parts. */
+export function newCard(fields: Pick<Card, 'laneId' | 'stageId' | 'type' | 'text' | 'order'> & Partial<Card>): Card {
+  return {
+    id: newId(),
+    stageSpan: 1,
+    owner: '',
+    evidence: 'assumed',
+    channel: null,
+    color: null,
+    provider: null,
+    sourceCardId: null,
+    sourceIds: [],
+    tags: [],
+    moment: false,
+    ...fields,
+  };
+}
+
 export function cardsInCell(doc: JourneyMap, laneId: string, stageId: string): Card[] {
   return doc.cards.filter((c) => c.laneId === laneId && c.stageId === stageId).sort((a, b) => a.order - b.order);
 }
@@ -60,24 +78,7 @@ export function addCard(
 ): JourneyMap {
   checkCell(doc, { laneId, stageId });
   const lane = doc.lanes.find((l) => l.id === laneId)!;
-  const card: Card = {
-    id,
-    type: type ?? lane.cardType ?? 'note',
-    text,
-    laneId,
-    stageId,
-    stageSpan: 1,
-    order: 0,
-    owner: '',
-    evidence: 'assumed',
-    channel: null,
-    color: null,
-    provider: null,
-    sourceCardId: null,
-    sourceIds: [],
-    tags: [],
-    moment: false,
-  };
+  const card = newCard({ id, type: type ?? lane.cardType ?? 'note', text, laneId, stageId, order: 0 });
   const at = index ?? Number.MAX_SAFE_INTEGER;
   return { ...doc, cards: placeInCell(doc.cards, { laneId, stageId }, [card], at) };
 }

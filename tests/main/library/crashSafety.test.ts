@@ -1,32 +1,13 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { createLibraryServices } from '../../../electron/main/library/services';
+import { bundleForChild } from '../../helpers/bundle';
 import { useTempDirs } from '../../helpers/tempDir';
 
 const tempDir = useTempDirs();
 const ROUNDS = 60;
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-
-function bundleWriter(): string {
-  // Inside the repository so the child resolves better-sqlite3 from node_modules.
-  const outdir = join(root, 'test-results', 'crash');
-  mkdirSync(outdir, { recursive: true });
-  const outfile = join(outdir, 'crashWriter.mjs');
-  buildSync({
-    entryPoints: [join(root, 'tests', 'main', 'library', 'crashWriter.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    external: ['better-sqlite3'],
-  });
-  return outfile;
-}
 
 /** Runs the writer until SIGKILL after a random delay; resolves with the edits it reported. */
 function runUntilKilled(script: string, args: string[], killAfterMs: number): Promise<number[]> {
@@ -56,7 +37,7 @@ describe('crash safety', () => {
     const setup = createLibraryServices(dir);
     const mapId = setup.maps.create({ kind: 'current-state', language: 'vi' }).document.id;
     setup.close();
-    const script = bundleWriter();
+    const script = bundleForChild('tests/main/library/crashWriter.ts');
     const confirmed = new Set<number>();
     let next = 0;
 
