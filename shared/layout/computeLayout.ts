@@ -56,6 +56,11 @@ export interface LayoutOptions {
   measure?: MeasureCard;
   /** Hidden lanes: left out (exports) or kept as a collapsed strip (the canvas). */
   hiddenLanes?: 'omit' | 'collapse';
+  /**
+   * Room under the last card of a lane for adding another (the canvas). Paper has nothing to
+   * add to: exports leave it out and print the map more compactly.
+   */
+  roomToAdd?: boolean;
 }
 
 const defaultMeasure: MeasureCard = (card, width) => estimateCardHeight(card.text, width, hasCardFooter(card));
@@ -146,7 +151,8 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
     }
     const used = Math.max(...bottoms) - m.cardGap + m.cellPadding;
     // Always leave room under the last card so a new card can be dropped or double-clicked in.
-    const height = Math.max(m.minLaneHeight, used + (laneCards.length ? 40 : 0));
+    const room = options.roomToAdd === false ? 0 : 40;
+    const height = Math.max(m.minLaneHeight, used + (laneCards.length ? room : 0));
     lanes.push({ id: lane.id, lane, y, height, collapsed: false });
     for (const s of stages) cells.push({ stageId: s.id, laneId: lane.id, x: s.x, y, width: s.width, height });
     y += height;

@@ -17,8 +17,8 @@ export const CARD_TYPE_LABELS: Readonly<Record<CardType, Localized>> = {
   'pain-point': { en: 'Pain point', vi: 'Điểm đau' },
   opportunity: { en: 'Opportunity / idea', vi: 'Cơ hội / ý tưởng' },
   evidence: { en: 'Evidence', vi: 'Bằng chứng' },
-  frontstage: { en: 'Frontstage action', vi: 'Hoạt động tiền sảnh' },
-  backstage: { en: 'Backstage action', vi: 'Hoạt động hậu trường' },
+  frontstage: { en: 'Frontstage action', vi: 'Hoạt động tiền cảnh' },
+  backstage: { en: 'Backstage action', vi: 'Hoạt động hậu cảnh' },
   support: { en: 'Support process', vi: 'Quy trình hỗ trợ' },
   note: { en: 'Note', vi: 'Ghi chú' },
 };

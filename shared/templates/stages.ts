@@ -5,7 +5,7 @@ export const DEFAULT_STAGES: readonly Localized[] = [
   { en: 'Awareness', vi: 'Nhận thức' },
   { en: 'Consideration', vi: 'Tìm hiểu' },
   { en: 'Decision', vi: 'Quyết định' },
-  { en: 'Action (Purchase)', vi: 'Hành động' },
+  { en: 'Action (Purchase)', vi: 'Mua hàng' },
   { en: 'Loyalty', vi: 'Trung thành' },
 ];
 

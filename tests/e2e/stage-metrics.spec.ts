@@ -134,7 +134,7 @@ test('the funnel and the metrics panel in Vietnamese', async ({ app }) => {
   await page.locator('.side-column [role="group"]').getByRole('button', { name: 'Chỉ số' }).click();
   const panel = page.getByRole('complementary', { name: 'Chỉ số theo giai đoạn' });
   await panel.getByRole('button', { name: 'Hiện làn chỉ số trên bản đồ' }).click();
-  const stages = ['Nhận thức', 'Tìm hiểu', 'Quyết định', 'Hành động', 'Trung thành'];
+  const stages = ['Nhận thức', 'Tìm hiểu', 'Quyết định', 'Mua hàng', 'Trung thành'];
   // Typed as a Vietnamese reader writes them: "1.000" is one thousand, not one.
   const typed = ['1.000', '600', '300', '240', '200'];
   for (const [i, stage] of stages.entries()) {

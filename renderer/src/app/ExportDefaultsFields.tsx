@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PAPER } from '../export/pagePlan';
+import { PAPER, PDF_LAYOUTS } from '../export/pagePlan';
 import { type ExportDefaults, exportDefaults, saveExportDefaults } from './exportDefaults';
 
 /** Settings ▸ export defaults: what the PDF and PNG dialogs start with. */
@@ -21,9 +21,11 @@ export function ExportDefaultsFields() {
           value={value.pdfLayout}
           onChange={(e) => update({ pdfLayout: e.target.value as ExportDefaults['pdfLayout'] })}
         >
-          <option value="poster">{t('export.dialog.poster')}</option>
-          <option value="tiles">{t('export.dialog.tiles')}</option>
-          <option value="stages">{t('export.dialog.stages')}</option>
+          {PDF_LAYOUTS.map((l) => (
+            <option key={l} value={l}>
+              {t(`export.dialog.${l}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { exportDefaults } from '../app/exportDefaults';
 import { useEffect, useRef, useState } from 'react';
 import type { ExportOptions } from '../export/exportMap';
-import { PAPER, type Paper } from '../export/pagePlan';
+import { PAPER, PDF_LAYOUTS, type Paper, type PdfLayout } from '../export/pagePlan';
 
 interface Props {
   kind: 'pdf' | 'png';
@@ -15,7 +15,7 @@ export function ExportDialog({ kind, onExport, onCancel }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const [defaults] = useState(exportDefaults);
-  const [layout, setLayout] = useState<'poster' | 'tiles' | 'stages'>(defaults.pdfLayout);
+  const [layout, setLayout] = useState<PdfLayout>(defaults.pdfLayout);
   const [paper, setPaper] = useState<Paper>(defaults.paper);
   const [orientation, setOrientation] = useState<'portrait' | 'landscape'>('landscape');
   const [scale, setScale] = useState<number>(defaults.pngScale);
@@ -29,7 +29,12 @@ export function ExportDialog({ kind, onExport, onCancel }: Props) {
     if (kind === 'png') onExport({ png: { scale, background } });
     else
       onExport({
-        pdf: layout === 'poster' ? { layout: 'poster' } : { layout: 'pages', mode: layout, paper, orientation },
+        pdf:
+          layout === 'poster'
+            ? { layout: 'poster' }
+            : layout === 'fit'
+              ? { layout: 'fit', paper, orientation }
+              : { layout: 'pages', mode: layout, paper, orientation },
       });
   };
 
@@ -41,18 +46,11 @@ export function ExportDialog({ kind, onExport, onCancel }: Props) {
           <>
             <fieldset className="option-group">
               <legend>{t('export.dialog.pages')}</legend>
-              <label>
-                <input type="radio" checked={layout === 'poster'} onChange={() => setLayout('poster')} />{' '}
-                {t('export.dialog.poster')}
-              </label>
-              <label>
-                <input type="radio" checked={layout === 'tiles'} onChange={() => setLayout('tiles')} />{' '}
-                {t('export.dialog.tiles')}
-              </label>
-              <label>
-                <input type="radio" checked={layout === 'stages'} onChange={() => setLayout('stages')} />{' '}
-                {t('export.dialog.stages')}
-              </label>
+              {PDF_LAYOUTS.map((l) => (
+                <label key={l}>
+                  <input type="radio" checked={layout === l} onChange={() => setLayout(l)} /> {t(`export.dialog.${l}`)}
+                </label>
+              ))}
             </fieldset>
             {layout !== 'poster' && (
               <div className="field-row">

@@ -17,12 +17,12 @@ import {
   CARD_TYPE_LABELS,
   CHANNEL_LABELS,
   EVIDENCE_LABELS,
-  KIND_LABELS,
   MOMENT_LABEL,
   PROVIDER_LABELS,
 } from '../../../shared/templates/labels';
 import type { FontMetrics } from './fontMetrics';
 import { COLOR_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from '../../../shared/render/palette';
+import { titleBlock } from './titleBlock';
 import { wrapText } from './wrapText';
 
 export type Item =
@@ -61,7 +61,6 @@ export interface DisplayOptions {
 
 const TEXT_SIZE = METRICS.fontSize;
 const HEAD_SIZE = 10;
-const TITLE_BLOCK = 74;
 
 /** Truncates a one-line label to a width, with an ellipsis. */
 function fit(text: string, max: number, size: number, bold: boolean, m: FontMetrics): string {
@@ -82,6 +81,7 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
   const innerOf = (w: number) => w - 2 * METRICS.cardPaddingX - 2;
   const layout = computeLayout(doc, {
     hiddenLanes: 'omit',
+    roomToAdd: false,
     measure: (card, width) => {
       const lines = wrapText(card.text, innerOf(width), (s) => m.width(s, TEXT_SIZE));
       cardText.set(card.id, lines);
@@ -96,26 +96,15 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
     },
   });
   const ox = margin;
-  const oy = margin + TITLE_BLOCK;
+  const head = titleBlock(doc, m, margin, margin, layout.width, options.date ?? new Date());
+  const oy = margin + head.height;
   const items: Item[] = [];
   const X = (x: number) => ox + x;
   const Y = (y: number) => oy + y;
   const lang = doc.language;
 
-  // Title block: title, kind, persona and date.
-  items.push({ kind: 'text', x: margin, y: margin + 26, text: doc.title, size: 24, bold: true, fill: '#1d2330' });
-  const date = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(
-    options.date ?? new Date(),
-  );
-  const subtitle = [KIND_LABELS[doc.kind][lang], doc.persona.name, doc.scenario, date].filter(Boolean).join('  ·  ');
-  items.push({
-    kind: 'text',
-    x: margin,
-    y: margin + 52,
-    text: fit(subtitle, Math.max(400, layout.width), 13, false, m),
-    size: 13,
-    fill: '#5b6475',
-  });
+  // Title block: title, kind and date, persona, scenario and a legend.
+  items.push(...head.items);
 
   // Stage headers.
   const stageNames = new Map(doc.stages.map((s) => [s.id, s.name]));
@@ -448,7 +437,7 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
 
   return {
     width: layout.width + 2 * margin,
-    height: layout.height + TITLE_BLOCK + 2 * margin,
+    height: layout.height + head.height + 2 * margin,
     items,
     cards: placed,
     layout,

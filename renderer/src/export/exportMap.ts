@@ -7,7 +7,7 @@ import { fontMetrics, type ExportFonts } from './fontMetrics';
 import { exportOjf } from '../../../shared/exchange/ojf';
 import { toCsv, toMermaid, toWaymarkJson } from './formats';
 import type { PageOptions } from './pagePlan';
-import { toPagedPdf, toPosterPdf } from './toPdf';
+import { toFitPdf, toPagedPdf, toPosterPdf } from './toPdf';
 import { svgToPng } from './toPng';
 import { toSvg } from './toSvg';
 
@@ -15,7 +15,10 @@ export type ExportKind = 'svg' | 'pdf' | 'png' | 'json' | 'csv' | 'mermaid' | 'o
 
 export interface ExportOptions {
   /** PDF: one poster page, or pages of a paper size. */
-  pdf?: { layout: 'poster' } | ({ layout: 'pages' } & PageOptions);
+  pdf?:
+    | { layout: 'poster' }
+    | ({ layout: 'fit' } & Pick<PageOptions, 'paper' | 'orientation'>)
+    | ({ layout: 'pages' } & PageOptions);
   png?: { scale: number; background: 'white' | 'transparent' };
 }
 
@@ -94,11 +97,13 @@ export async function exportMap(
       const bytes =
         pdf.layout === 'poster'
           ? await toPosterPdf(list, f.bytes, doc.title)
-          : (
-              await toPagedPdf(list, f.bytes, doc.title, pdf, (page, pages) =>
-                checkpoint(control, 'page', 0.35 + (0.5 * page) / pages, { n: page, of: pages }),
-              )
-            ).bytes;
+          : pdf.layout === 'fit'
+            ? await toFitPdf(list, f.bytes, doc.title, pdf)
+            : (
+                await toPagedPdf(list, f.bytes, doc.title, pdf, (page, pages) =>
+                  checkpoint(control, 'page', 0.35 + (0.5 * page) / pages, { n: page, of: pages }),
+                )
+              ).bytes;
       data = bytesToBase64(bytes);
       encoding = 'base64';
     }

@@ -8,6 +8,29 @@ export const PAPER = {
 } as const;
 export type Paper = keyof typeof PAPER;
 
+/**
+ * The PDF layouts, declared once: the export dialog, Settings' defaults and the exporter read
+ * this list. `fit`: the whole map on one page of a paper size, with its title block; `tiles`:
+ * pages at a readable size; `stages`: one stage per page; `poster`: one page sized to the map.
+ */
+export const PDF_LAYOUTS = ['fit', 'tiles', 'stages', 'poster'] as const;
+export type PdfLayout = (typeof PDF_LAYOUTS)[number];
+
+/** Card text on paper: the least a report page may print, and what tiled pages aim for. */
+export const MIN_FIT_TEXT_PT = 6;
+export const TILE_TEXT_PT = 8;
+
+/** A page layout the map cannot be printed in, said in the interface language. */
+export class ExportRefusal extends Error {
+  override name = 'ExportRefusal';
+  constructor(
+    message: string,
+    readonly i18n: { key: string; params: Record<string, string | number> },
+  ) {
+    super(message);
+  }
+}
+
 export interface PageOptions {
   paper: Paper;
   orientation: 'portrait' | 'landscape';
@@ -33,8 +56,43 @@ export interface Plan {
   pages: PagePlan[];
 }
 
-const MARGIN = 28;
+const MARGIN = 20;
 const FOOTER = 18;
+
+/** PDF points per map pixel at which card text prints at `pt` points. */
+const scaleForText = (pt: number) => pt / METRICS.fontSize;
+
+export interface FitPlan {
+  pageW: number;
+  pageH: number;
+  scale: number;
+  left: number;
+  top: number;
+  /** The card text size on paper, in points. */
+  textPt: number;
+}
+
+/**
+ * The whole map (title block included) on one page, centred. Refused, with the size the text
+ * would have and what to choose instead, when card text would print under MIN_FIT_TEXT_PT.
+ */
+export function planFitPage(
+  list: Pick<DisplayList, 'width' | 'height'>,
+  options: Pick<PageOptions, 'paper' | 'orientation'>,
+): FitPlan {
+  const paper = PAPER[options.paper];
+  const [pageW, pageH] = options.orientation === 'portrait' ? [paper.w, paper.h] : [paper.h, paper.w];
+  const scale = Math.min((pageW - 2 * MARGIN) / list.width, (pageH - 2 * MARGIN - FOOTER) / list.height);
+  const textPt = Math.round(METRICS.fontSize * scale * 10) / 10;
+  if (textPt < MIN_FIT_TEXT_PT)
+    throw new ExportRefusal(
+      `On one ${paper.label} page the card text would print at ${textPt} pt, below the ${MIN_FIT_TEXT_PT} pt a reader needs. Choose a larger paper (A3), or tiled pages.`,
+      { key: 'export.errors.fitTooSmall', params: { paper: paper.label, size: textPt, min: MIN_FIT_TEXT_PT } },
+    );
+  const left = (pageW - list.width * scale) / 2;
+  const top = MARGIN + (pageH - 2 * MARGIN - FOOTER - list.height * scale) / 2;
+  return { pageW, pageH, scale, left, top, textPt };
+}
 
 /**
  * Splits the map into pages so that no card is ever cut: columns break only at stage edges no
@@ -61,63 +119,112 @@ export function planPages(list: DisplayList, options: PageOptions): Plan {
     });
   // Row boundaries: anywhere no card or unbreakable lane (emotion curve, blueprint line) straddles.
   const blocks = [
-    ...list.cards.map((c) => ({ x0: c.x, x1: c.x + c.w, y0: c.y - 6, y1: c.y + c.h + 6 })),
+    // A little less than half the gap between stacked cards, so a page may break between them.
+    ...list.cards.map((c) => ({ x0: c.x, x1: c.x + c.w, y0: c.y - 4, y1: c.y + c.h + 4 })),
     ...layout.lanes
       .filter((l) => l.lane.type !== 'cards')
       .map((l) => ({ x0: -Infinity, x1: Infinity, y0: offset.y + l.y, y1: offset.y + l.y + l.height })),
   ];
   const laneEdges = [...layout.lanes.map((l) => offset.y + l.y), gridBottom];
 
-  for (let scale = 0.75; scale > 0.05; scale *= 0.9) {
-    const bodyW = (pageW - 2 * MARGIN) / scale - labelW;
-    const bodyH = (pageH - 2 * MARGIN - FOOTER) / scale - headerH;
-    if (bodyW <= 0 || bodyH <= 0) continue;
-
-    // Columns.
+  /** Columns of at most `width`, packed left to right; null when one stage is wider. */
+  const pack = (width: number): [number, number][] | null => {
     const columns: [number, number][] = [];
     let start = 0;
-    let ok = true;
     while (start < stageEdges.length - 1) {
       let end = -1;
       for (let i = start + 1; i < stageEdges.length; i++) {
         if (crossed.has(i) && i < stageEdges.length - 1) continue;
-        if (stageEdges[i]! - stageEdges[start]! > bodyW + 0.5) break;
+        if (stageEdges[i]! - stageEdges[start]! > width + 0.5) break;
         end = i;
         if (options.mode === 'stages') break;
       }
-      if (end < 0) {
-        ok = false;
-        break;
-      }
+      if (end < 0) return null;
       columns.push([stageEdges[start]!, stageEdges[end]!]);
       start = end;
     }
-    if (!ok) continue;
+    return columns;
+  };
+  /**
+   * As few columns as fit, then as even as they can be: the narrowest width that still needs
+   * no more columns, so the last column of pages is not left half empty.
+   */
+  const balanced = (width: number): [number, number][] | null => {
+    const greedy = pack(width);
+    if (!greedy || options.mode === 'stages') return greedy;
+    let [lo, hi] = [0, width];
+    for (let step = 0; step < 30; step++) {
+      const mid = (lo + hi) / 2;
+      const tried = pack(mid);
+      if (tried && tried.length <= greedy.length) hi = mid;
+      else lo = mid;
+    }
+    return pack(hi) ?? greedy;
+  };
 
-    // Rows, per column.
+  /** Pages down one column, breaking only where no card straddles; null when a cell will not break. */
+  const splitRows = (x0: number, x1: number, bodyH: number): PagePlan[] | null => {
+    const here = blocks.filter((b) => b.x1 > x0 && b.x0 < x1);
+    const breakable = (y: number) => !here.some((b) => y > b.y0 + 0.5 && y < b.y1 - 0.5);
+    const candidates = [...new Set([...laneEdges, ...here.map((b) => b.y1)])]
+      .filter((y) => y > gridTop && y <= gridBottom && breakable(y))
+      .sort((a, b) => a - b);
+    const rows: PagePlan[] = [];
+    let y0 = gridTop;
+    while (y0 < gridBottom - 0.5) {
+      const fits = candidates.filter((y) => y > y0 + 0.5 && y - y0 <= bodyH + 0.5);
+      // Empty space (a cell shorter than its lane) may be cut anywhere: use the full page.
+      const full = y0 + bodyH;
+      if (full < gridBottom && breakable(full) && !fits.includes(full)) fits.push(full);
+      if (fits.length === 0) return null;
+      // Prefer ending on a lane edge when one falls in the lower half of the page.
+      const lane = fits.filter((y) => laneEdges.includes(y) && y - y0 >= bodyH * 0.5).pop();
+      const y1 = lane ?? fits[fits.length - 1]!;
+      rows.push({ x0, x1, y0, y1 });
+      y0 = y1;
+    }
+    return rows;
+  };
+
+  // From print size down to the readable tile size (never to a puzzle of dots): the fewest pages win.
+  const floor = scaleForText(TILE_TEXT_PT);
+  const scales: number[] = [];
+  for (let s = 0.75; s > floor; s *= 0.95) scales.push(s);
+  scales.push(floor);
+  let best: Plan | null = null;
+  for (const scale of scales) {
+    const bodyW = (pageW - 2 * MARGIN) / scale - labelW;
+    const bodyH = (pageH - 2 * MARGIN - FOOTER) / scale - headerH;
+    if (bodyW <= 0 || bodyH <= 0) continue;
+    const columns = balanced(bodyW);
+    if (!columns) continue;
+    let ok = true;
+
+    // Rows, per column. A page break must cross every stage of its column between cards; where
+    // tall cells leave no such line, the column is printed one stage at a time instead.
     const pages: PagePlan[] = [];
     for (const [x0, x1] of columns) {
-      const here = blocks.filter((b) => b.x1 > x0 && b.x0 < x1);
-      const breakable = (y: number) => !here.some((b) => y > b.y0 + 0.5 && y < b.y1 - 0.5);
-      const candidates = [...new Set([...laneEdges, ...here.map((b) => b.y1)])]
-        .filter((y) => y > gridTop && y <= gridBottom && breakable(y))
-        .sort((a, b) => a - b);
-      let y0 = gridTop;
-      while (y0 < gridBottom - 0.5) {
-        const fits = candidates.filter((y) => y > y0 + 0.5 && y - y0 <= bodyH + 0.5);
-        if (fits.length === 0) {
-          ok = false;
-          break;
-        }
-        // Prefer ending on a lane edge when one falls in the lower half of the page.
-        const lane = fits.filter((y) => laneEdges.includes(y) && y - y0 >= bodyH * 0.5).pop();
-        const y1 = lane ?? fits[fits.length - 1]!;
-        pages.push({ x0, x1, y0, y1 });
-        y0 = y1;
+      const rows = splitRows(x0, x1, bodyH);
+      if (rows) {
+        pages.push(...rows);
+        continue;
+      }
+      const singles = stageEdges.filter((e) => e >= x0 - 0.5 && e <= x1 + 0.5);
+      for (let i = 0; ok && i + 1 < singles.length; i++) {
+        const single = splitRows(singles[i]!, singles[i + 1]!, bodyH);
+        if (single) pages.push(...single);
+        else ok = false;
       }
       if (!ok) break;
     }
-    if (ok) return { pageW, pageH, scale, margin: MARGIN, footer: FOOTER, pages };
+    // The fewest pages wins; at equal count the larger print.
+    if (ok && (!best || pages.length < best.pages.length))
+      best = { pageW, pageH, scale, margin: MARGIN, footer: FOOTER, pages };
   }
-  throw new Error('The map cannot be split into pages of this size.');
+  if (best) return best;
+  const paperLabel = PAPER[options.paper].label;
+  throw new ExportRefusal(
+    `A stage or a card of this map is too large for ${paperLabel} pages with card text of at least ${TILE_TEXT_PT} pt. Choose a larger paper, the other orientation, or one poster page.`,
+    { key: 'export.errors.tilesTooSmall', params: { paper: paperLabel, min: TILE_TEXT_PT } },
+  );
 }

@@ -15,7 +15,7 @@ import { METRICS } from '../../../shared/layout/metrics';
 import { bbox, intersects, type Box } from './bbox';
 import type { DisplayList, Item } from './displayList';
 import type { ExportFonts } from './fontMetrics';
-import { planPages, type PageOptions } from './pagePlan';
+import { planFitPage, planPages, type PageOptions } from './pagePlan';
 
 function color(hex: string) {
   const v = Number.parseInt(hex.slice(1), 16);
@@ -130,6 +130,25 @@ export async function toPosterPdf(list: DisplayList, fonts: ExportFonts, title: 
   const pageH = list.height * PT;
   const page = pdf.addPage([list.width * PT, pageH]);
   const view = { s: PT, left: 0, top: 0, dx: 0, dy: 0, pageH };
+  for (const item of list.items) draw(page, item, embedded, view);
+  return pdf.save();
+}
+
+/**
+ * The whole map with its title block on one page of a paper size, scaled to fit, with the
+ * title and date in the footer. `planFitPage` refuses a map whose card text would print too
+ * small, so this never produces an unreadable page.
+ */
+export async function toFitPdf(
+  list: DisplayList,
+  fonts: ExportFonts,
+  title: string,
+  options: Pick<PageOptions, 'paper' | 'orientation'>,
+): Promise<Uint8Array> {
+  const plan = planFitPage(list, options);
+  const { pdf, embedded } = await newPdf(fonts, title);
+  const page = pdf.addPage([plan.pageW, plan.pageH]);
+  const view = { s: plan.scale, left: plan.left, top: plan.top, dx: 0, dy: 0, pageH: plan.pageH };
   for (const item of list.items) draw(page, item, embedded, view);
   return pdf.save();
 }

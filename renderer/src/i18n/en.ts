@@ -251,6 +251,12 @@ export const en = {
     done: 'Exported to {{path}}',
     failed: 'Export failed: {{message}}',
     cancelled: 'Export cancelled.',
+    errors: {
+      fitTooSmall:
+        'On one {{paper}} page the card text would print at {{size}} pt, below the {{min}} pt a reader needs. Choose a larger paper (A3), or tiled pages.',
+      tilesTooSmall:
+        'A stage or a card of this map is too large for {{paper}} pages with card text of at least {{min}} pt. Choose a larger paper, the other orientation, or one poster page.',
+    },
     steps: {
       font: 'Loading the font',
       layout: 'Laying out the map',
@@ -279,6 +285,7 @@ export const en = {
       pdfTitle: 'Export PDF',
       pngTitle: 'Export PNG',
       pages: 'Pages',
+      fit: 'Fit to one page, with the title block (for reports)',
       poster: 'One poster page sized to the map',
       tiles: 'Tiled pages (no card split, headers on every page)',
       stages: 'One page per stage',

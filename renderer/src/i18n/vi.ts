@@ -100,7 +100,7 @@ export const vi: WithoutOne<Catalogue> = {
       'current-state': 'Khách hàng làm gì, nghĩ gì và cảm thấy thế nào với thương hiệu hôm nay.',
       'future-state': 'Trải nghiệm bạn muốn tạo ra tiếp theo.',
       'day-in-the-life': 'Trọn một ngày của khách hàng, có hay không có thương hiệu; các cột là thời điểm trong ngày.',
-      'service-blueprint': 'Tổ chức đứng sau hành trình: tiền sảnh, hậu trường, hỗ trợ.',
+      'service-blueprint': 'Tổ chức đứng sau hành trình: tiền cảnh, hậu cảnh, quy trình hỗ trợ.',
     },
   },
   editor: {
@@ -233,8 +233,8 @@ export const vi: WithoutOne<Catalogue> = {
   blueprint: {
     toggle: 'Kiểm tra bản thiết kế',
     title: 'Kiểm tra bản thiết kế',
-    allGood: 'Mọi hành động của khách hàng đều có bước tiền sảnh hoặc hậu trường, và mọi bước đều có người phụ trách.',
-    'unsupported-action': '“{{text}}” chưa có bước tiền sảnh hay hậu trường nào phía sau.',
+    allGood: 'Mọi hành động của khách hàng đều có bước tiền cảnh hoặc hậu cảnh, và mọi bước đều có người phụ trách.',
+    'unsupported-action': '“{{text}}” chưa có bước tiền cảnh hay hậu cảnh nào phía sau.',
     'no-owner': '“{{text}}” chưa có người phụ trách.',
     emptyCard: 'Một thẻ trống',
   },
@@ -247,6 +247,12 @@ export const vi: WithoutOne<Catalogue> = {
     done: 'Đã xuất ra {{path}}',
     failed: 'Xuất không thành công: {{message}}',
     cancelled: 'Đã huỷ xuất.',
+    errors: {
+      fitTooSmall:
+        'Trên một trang {{paper}}, chữ trong thẻ chỉ còn {{size}} pt, nhỏ hơn mức {{min}} pt người đọc cần. Hãy chọn khổ giấy lớn hơn (A3) hoặc chia nhiều trang.',
+      tilesTooSmall:
+        'Một giai đoạn hoặc một thẻ của bản đồ quá lớn cho trang {{paper}} với chữ trong thẻ từ {{min}} pt. Hãy chọn khổ giấy lớn hơn, đổi hướng trang, hoặc một trang poster.',
+    },
     steps: {
       font: 'Đang tải phông chữ',
       layout: 'Đang dàn trang bản đồ',
@@ -275,6 +281,7 @@ export const vi: WithoutOne<Catalogue> = {
       pdfTitle: 'Xuất PDF',
       pngTitle: 'Xuất PNG',
       pages: 'Trang',
+      fit: 'Vừa một trang, kèm khối tiêu đề (cho báo cáo)',
       poster: 'Một trang poster vừa khít bản đồ',
       tiles: 'Nhiều trang ghép (không cắt thẻ, trang nào cũng có tiêu đề)',
       stages: 'Mỗi giai đoạn một trang',

@@ -17,7 +17,7 @@ describe('map templates', () => {
     const en = createMapFromTemplate({ kind: 'current-state', language: 'en' }).stages.map((s) => s.name);
     const vi = createMapFromTemplate({ kind: 'current-state', language: 'vi' }).stages.map((s) => s.name);
     expect(en).toEqual(['Awareness', 'Consideration', 'Decision', 'Action (Purchase)', 'Loyalty']);
-    expect(vi).toEqual(['Nhận thức', 'Tìm hiểu', 'Quyết định', 'Hành động', 'Trung thành']);
+    expect(vi).toEqual(['Nhận thức', 'Tìm hiểu', 'Quyết định', 'Mua hàng', 'Trung thành']);
   });
 
   it('gives a day-in-the-life map times of day as columns', () => {

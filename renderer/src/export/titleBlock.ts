@@ -1,0 +1,159 @@
+import type { JourneyMap } from '../../../shared/model/types';
+import { EVIDENCE_STATUSES } from '../../../shared/model/constants';
+import { EVIDENCE_STYLE, TYPE_STYLE } from '../../../shared/render/palette';
+import { CARD_TYPE_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../shared/templates/labels';
+import type { Item } from './displayList';
+import type { FontMetrics } from './fontMetrics';
+import { wrapText } from './wrapText';
+
+/** Words of the title block, in the map's language (exports never use the interface's). */
+const WORDS = {
+  en: { persona: 'PERSONA', scenario: 'SCENARIO', legend: 'CARD TYPES', evidence: 'EVIDENCE', goals: 'Goals' },
+  vi: { persona: 'CHÂN DUNG', scenario: 'BỐI CẢNH', legend: 'LOẠI THẺ', evidence: 'MỨC BẰNG CHỨNG', goals: 'Mục tiêu' },
+} as const;
+
+const INK = '#1d2330';
+const SOFT = '#5b6475';
+const LABEL = '#7a8496';
+const LINE = 17;
+const MAX_LINES = 6;
+
+interface Column {
+  items: Item[];
+  height: number;
+}
+
+/** Wrapped lines, cut to a few with an ellipsis on the last: the block stays a block. */
+function lines(text: string, width: number, size: number, m: FontMetrics, max = MAX_LINES): string[] {
+  const all = wrapText(text, width, (s) => m.width(s, size));
+  if (all.length <= max) return all;
+  const kept = all.slice(0, max);
+  kept[max - 1] = `${kept[max - 1]!.replace(/\s*\S*$/, '')}…`;
+  return kept;
+}
+
+function heading(text: string, x: number, y: number): Item {
+  return { kind: 'text', x, y, text, size: 10, bold: true, fill: LABEL };
+}
+
+function personaColumn(doc: JourneyMap, x: number, y: number, w: number, m: FontMetrics): Column | null {
+  const p = doc.persona;
+  if (!p.name && !p.description && p.goals.length === 0) return null;
+  const words = WORDS[doc.language];
+  const items: Item[] = [heading(words.persona, x, y)];
+  let at = y + 20;
+  for (const line of lines(p.name, w, 14, m, 2)) {
+    items.push({ kind: 'text', x, y: at, text: line, size: 14, bold: true, fill: INK });
+    at += 19;
+  }
+  for (const line of lines(p.description ? `“${p.description}”` : '', w, 12, m, 3)) {
+    items.push({ kind: 'text', x, y: at, text: line, size: 12, fill: SOFT });
+    at += LINE;
+  }
+  for (const goal of p.goals.slice(0, 4))
+    for (const [i, line] of lines(`• ${goal}`, w, 12, m, 2).entries()) {
+      items.push({ kind: 'text', x: x + (i ? 10 : 0), y: at, text: line, size: 12, fill: INK });
+      at += LINE;
+    }
+  return { items, height: at - y };
+}
+
+function scenarioColumn(doc: JourneyMap, x: number, y: number, w: number, m: FontMetrics): Column | null {
+  if (!doc.scenario.trim()) return null;
+  const items: Item[] = [heading(WORDS[doc.language].scenario, x, y)];
+  let at = y + 20;
+  for (const line of lines(doc.scenario, w, 12, m)) {
+    items.push({ kind: 'text', x, y: at, text: line, size: 12, fill: INK });
+    at += LINE;
+  }
+  return { items, height: at - y };
+}
+
+/** The card types the map uses, with their colours, and the three evidence marks. */
+function legendColumn(doc: JourneyMap, x: number, y: number, w: number, m: FontMetrics): Column {
+  const lang = doc.language;
+  const words = WORDS[lang];
+  const items: Item[] = [heading(words.legend, x, y)];
+  const types = [...new Set(doc.cards.map((c) => c.type))];
+  let cx = x;
+  let at = y + 10;
+  const chip = (width: number) => {
+    if (cx + width > x + w && cx > x) {
+      cx = x;
+      at += 22;
+    }
+    const start = cx;
+    cx += width + 12;
+    return start;
+  };
+  for (const type of types) {
+    const label = CARD_TYPE_LABELS[type][lang];
+    const sx = chip(18 + m.width(label, 12));
+    items.push({ kind: 'rect', x: sx, y: at + 3, w: 12, h: 12, radius: 2, fill: TYPE_STYLE[type].tint });
+    items.push({ kind: 'rect', x: sx, y: at + 3, w: 3, h: 12, fill: TYPE_STYLE[type].bar });
+    items.push({ kind: 'text', x: sx + 18, y: at + 14, text: label, size: 12, fill: INK });
+  }
+  cx = x;
+  at += types.length ? 34 : 12;
+  items.push(heading(words.evidence, x, at));
+  at += 8;
+  for (const status of EVIDENCE_STATUSES) {
+    const label = EVIDENCE_LABELS[status][lang];
+    const width = m.width(label, 11, true) + 12;
+    const sx = chip(width);
+    items.push({ kind: 'rect', x: sx, y: at + 2, w: width, h: 16, radius: 8, fill: EVIDENCE_STYLE[status].fill });
+    items.push({
+      kind: 'text',
+      x: sx + 6,
+      y: at + 14,
+      text: label,
+      size: 11,
+      bold: true,
+      fill: EVIDENCE_STYLE[status].ink,
+    });
+  }
+  return { items, height: at + 20 - y };
+}
+
+/**
+ * The head of every map export: title; kind and date; then persona, scenario and a legend of
+ * the card types and evidence marks, side by side. Returns its shapes and its height.
+ */
+export function titleBlock(
+  doc: JourneyMap,
+  m: FontMetrics,
+  x: number,
+  y: number,
+  width: number,
+  date: Date,
+): { items: Item[]; height: number } {
+  const lang = doc.language;
+  const items: Item[] = [];
+  let at = y + 26;
+  for (const line of lines(doc.title, width, 24, m, 2)) {
+    items.push({ kind: 'text', x, y: at, text: line, size: 24, bold: true, fill: INK });
+    at += 30;
+  }
+  const when = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(date);
+  items.push({ kind: 'text', x, y: at - 4, text: `${KIND_LABELS[doc.kind][lang]}  ·  ${when}`, size: 13, fill: SOFT });
+  at += 22;
+  const gap = 32;
+  const columnW = Math.max(240, (width - 2 * gap) / 3);
+  const builders = [personaColumn, scenarioColumn, legendColumn];
+  let cx = x;
+  let rowTop = at;
+  let rowHeight = 0;
+  for (const build of builders) {
+    if (cx + columnW > x + width + 1 && cx > x) {
+      cx = x;
+      rowTop += rowHeight + 16;
+      rowHeight = 0;
+    }
+    const column = build(doc, cx, rowTop, columnW, m);
+    if (!column) continue;
+    items.push(...column.items);
+    rowHeight = Math.max(rowHeight, column.height);
+    cx += columnW + gap;
+  }
+  return { items, height: rowTop + rowHeight + 18 - y };
+}

@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { syntheticMap } from '../../../bench/synthetic';
+import { buildDisplayList } from '../../../renderer/src/export/displayList';
+import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
+import {
+  ExportRefusal,
+  MIN_FIT_TEXT_PT,
+  planFitPage,
+  planPages,
+  TILE_TEXT_PT,
+} from '../../../renderer/src/export/pagePlan';
+import { toFitPdf, toPagedPdf } from '../../../renderer/src/export/toPdf';
+import { METRICS } from '../../../shared/layout/metrics';
+import { createExampleMap } from '../../../shared/templates/examples';
+import { exportFonts } from '../../helpers/exportFonts';
+
+const OUT = join(import.meta.dirname, '..', '..', '..', 'test-results', 'exports');
+mkdirSync(OUT, { recursive: true });
+const fonts = exportFonts();
+const metrics = fontMetrics(fonts);
+const date = new Date('2026-11-23T10:00:00Z');
+const text = (file: string) =>
+  execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+describe('report-ready PDF', () => {
+  it.each(['tesla', 'shopee-retail'])(
+    'fits the %s example on one A4 page with its title block, text ≥ 6 pt',
+    async (id) => {
+      const doc = createExampleMap(id, date)!;
+      const list = buildDisplayList(doc, metrics, { date });
+      const plan = planFitPage(list, { paper: 'a4', orientation: 'landscape' });
+      expect(plan.textPt).toBeGreaterThanOrEqual(MIN_FIT_TEXT_PT);
+      const file = join(OUT, `fit-a4-${id}.pdf`);
+      writeFileSync(file, await toFitPdf(list, fonts, doc.title, { paper: 'a4', orientation: 'landscape' }));
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      expect(info).toMatch(/Pages:\s+1\b/);
+      expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
+      const all = text(file);
+      expect(all).toContain(doc.title.split(' ').slice(0, 3).join(' '));
+      if (doc.persona.name) expect(all).toContain(doc.persona.name.split(' ').slice(0, 2).join(' '));
+      for (const card of doc.cards) expect(all).toContain(card.text.split(/\s+/).slice(0, 3).join(' '));
+      execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', file, join(OUT, `fit-a4-${id}`)]);
+    },
+  );
+
+  it('refuses one A4 page for a 1,000-card map, saying how small the text would be and what to choose', () => {
+    const list = buildDisplayList(syntheticMap(1000), metrics, { date });
+    let refusal: unknown = null;
+    try {
+      planFitPage(list, { paper: 'a4', orientation: 'landscape' });
+    } catch (err) {
+      refusal = err;
+    }
+    expect(refusal).toBeInstanceOf(ExportRefusal);
+    expect((refusal as ExportRefusal).i18n.key).toBe('export.errors.fitTooSmall');
+    expect((refusal as ExportRefusal).message).toMatch(/A3|tiled/);
+  });
+
+  it('tiles a 1,000-card map at readable size (≥ 8 pt) and every card text comes back from pdftotext', async () => {
+    const doc = syntheticMap(1000);
+    const list = buildDisplayList(doc, metrics, { date });
+    const options = { paper: 'a4', orientation: 'landscape', mode: 'tiles' } as const;
+    const plan = planPages(list, options);
+    expect(METRICS.fontSize * plan.scale).toBeGreaterThanOrEqual(TILE_TEXT_PT - 0.01);
+    const file = join(OUT, 'tiles-a4-1000.pdf');
+    const { bytes } = await toPagedPdf(list, fonts, doc.title, options);
+    writeFileSync(file, bytes);
+    const all = text(file);
+    const expected = doc.cards.map((c) => c.text.split(/\s+/).slice(0, 3).join(' '));
+    const found = expected.filter((t) => all.includes(t)).length;
+    expect(found).toBe(expected.length);
+  }, 120_000);
+
+  it('balances tiled columns: no last column of pages much narrower than the others', () => {
+    const list = buildDisplayList(syntheticMap(300), metrics, { date });
+    const plan = planPages(list, { paper: 'a4', orientation: 'landscape', mode: 'tiles' });
+    const widths = [...new Set(plan.pages.map((p) => `${p.x0}:${p.x1}`))].map((k) => {
+      const [a, b] = k.split(':').map(Number);
+      return b! - a!;
+    });
+    expect(Math.min(...widths) / Math.max(...widths)).toBeGreaterThan(0.5);
+  });
+});
