@@ -105,6 +105,39 @@ test('PDF in tiled A4 pages and PNG at 2× from the export dialog', async ({ app
   writeFileSync('test-results/screenshots/export-2x.png', png);
 });
 
+test('PDF fitted to one A4 page by default, and refused in words for a map too large for it', async ({ app }) => {
+  const { page, library } = app;
+  const doc = seed(app);
+  const big = library.maps.create({ kind: 'current-state', language: 'en' });
+  library.maps.save({ ...syntheticMap(1000), id: big.document.id }, 1);
+  await app.open();
+  await page.getByRole('button', { name: doc.title, exact: true }).click();
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'PDF…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+  await expect(dialog.getByLabel(/Fit to one page/)).toBeChecked();
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Exported to');
+  const file = app.dialogs.saved[0]!;
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  expect(info).toMatch(/Pages:\s+1\b/);
+  expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
+  expect(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })).toContain(
+    doc.persona.name.split(',')[0]!,
+  );
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', file, 'test-results/screenshots/export-fit-a4']);
+
+  await page.getByRole('button', { name: '← Library' }).click();
+  await page.getByRole('button', { name: 'Bench 1000', exact: true }).click();
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'PDF…' }).click();
+  await page.getByRole('dialog', { name: 'Export PDF' }).getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByTestId('notice')).toContainText(
+    /card text would print at [\d.]+ pt.*Choose a larger paper \(A3\), or tiled pages/,
+  );
+  expect(app.dialogs.saved).toHaveLength(1);
+});
+
 test('a cancelled save dialog writes nothing and says nothing', async ({ app }) => {
   const { page } = app;
   const doc = seed(app);
