@@ -76,7 +76,8 @@ test('no serious or critical axe violations in Vietnamese (library, editor with 
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Mua mỹ phẩm trên Shopee và Zalo OA', exact: true }).click();
   await expect(page.locator('.card').first()).toBeVisible();
-  await page.locator('.editor-header').getByRole('button', { name: 'Hướng dẫn' }).click();
+  await page.getByRole('button', { name: 'Thao tác khác' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Hướng dẫn' }).click();
   expect(await seriousViolations(page)).toEqual([]);
   await page.locator('.side-column [role="group"]').getByRole('button', { name: 'Chỉ số' }).click();
   expect(await seriousViolations(page)).toEqual([]);

@@ -86,7 +86,7 @@ test('a service blueprint example looks right', async ({ app }) => {
   await page.getByRole('radio', { name: /Car service visit/ }).check();
   await page.getByRole('button', { name: 'Create from example' }).click();
   await expect(page.getByRole('separator', { name: 'Line of visibility' })).toBeVisible();
-  await page.getByRole('button', { name: 'Fit map', exact: true }).click();
+  await page.getByRole('button', { name: 'Fit map to screen', exact: true }).click();
   await page.screenshot({ path: 'test-results/screenshots/service-blueprint-example.png' });
 
   // The PDF has the same lines and top-to-bottom arrows.
@@ -119,7 +119,10 @@ test('day-in-the-life cards are marked as our touchpoint or another provider', a
   // The mark is in the export too.
   await page.getByRole('button', { name: 'Export ▾' }).click();
   await page.getByRole('menuitem', { name: 'PDF…' }).click();
-  await page.getByRole('dialog', { name: 'Export PDF' }).getByRole('button', { name: 'Export' }).click();
+  // Seven times of day are too wide for one A4 page at a readable size; A3 holds them.
+  const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+  await dialog.getByLabel('Paper').selectOption('a3');
+  await dialog.getByRole('button', { name: 'Export' }).click();
   await expect(page.getByTestId('notice')).toContainText('.pdf');
   const pdf = app.dialogs.saved.at(-1)!;
   expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Our touchpoint');
@@ -154,7 +157,8 @@ test('derive a future state, change two cards and one emotion point, and see exa
   await page.setViewportSize({ width: 1600, height: 1000 });
   await app.open();
   await page.getByRole('button', { name: 'Checkout today', exact: true }).click();
-  await page.getByRole('button', { name: 'Create future state' }).click();
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Create future state' }).click();
   await expect(page.getByRole('heading', { name: 'Checkout today — future state' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 4, name: 'Ideas / changes' })).toBeVisible();
 
@@ -170,7 +174,8 @@ test('derive a future state, change two cards and one emotion point, and see exa
   await page.keyboard.press('ArrowUp');
   await waitSaved(page);
 
-  await page.getByRole('button', { name: 'Compare with current state' }).click();
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Compare with current state' }).click();
   const summary = page.getByLabel('Summary of changes');
   await expect(summary).toContainText('0 added');
   await expect(summary).toContainText('2 changed');
@@ -209,7 +214,8 @@ test('a removed and an added card show as such in the compare view', async ({ ap
   library.maps.save(doc, 1);
   await app.open();
   await page.getByRole('button', { name: 'Checkout today — future state', exact: true }).click();
-  await page.getByRole('button', { name: 'Compare with current state' }).click();
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Compare with current state' }).click();
   const grid = page.getByRole('table', { name: 'Changes on the future-state map' });
   await expect(grid.getByRole('article', { name: 'Added: Price-match promise' })).toBeVisible();
   await expect(grid.getByRole('article', { name: 'Removed: Compares prices' })).toBeVisible();

@@ -20,7 +20,8 @@ test('on a new empty map, each guide step turns done only when the map satisfies
   await page.setViewportSize({ width: 1440, height: 1000 });
   await app.open();
   await createMap(page);
-  await page.locator('.editor-header').getByRole('button', { name: 'Guide', exact: true }).click();
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Guide', exact: true }).click();
   for (const s of ['collect', 'persona', 'channels', 'questions', 'review', 'visualise'])
     await expect(step(page, s)).toHaveText('To do');
   await expect(guide(page)).toContainText('0 of 6 steps done');
@@ -143,7 +144,8 @@ test('review turns done on a complete map and back when a card becomes an assump
   completeMap(app);
   await app.open();
   await page.getByRole('button', { name: 'Complete', exact: true }).click();
-  await page.locator('.editor-header').getByRole('button', { name: 'Guide', exact: true }).click();
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Guide', exact: true }).click();
   await expect(step(page, 'review')).toHaveText('Done');
   await expect(guide(page)).toContainText('Nothing left to review.');
   await page.getByRole('group', { name: /Thoughts card/ }).click();
@@ -163,7 +165,8 @@ test('the guide and the channel matrix in Vietnamese', async ({ app }) => {
   library.createExample('shopee-retail');
   await app.open();
   await page.getByRole('button', { name: 'Mua mỹ phẩm trên Shopee và Zalo OA', exact: true }).click();
-  await page.locator('.editor-header').getByRole('button', { name: 'Hướng dẫn', exact: true }).click();
+  await page.getByRole('button', { name: 'Thao tác khác' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Hướng dẫn', exact: true }).click();
   const panel = page.getByRole('complementary', { name: 'Hướng dẫn: sáu bước xây dựng bản đồ hành trình' });
   await expect(panel).toContainText('1. Thu thập dữ liệu');
   await expect(panel.getByRole('table', { name: 'Kênh theo giai đoạn' })).toContainText('Zalo OA');

@@ -1,6 +1,7 @@
 import {
   Background,
   ConnectionMode,
+  ControlButton,
   Controls,
   ReactFlow,
   SelectionMode,
@@ -11,7 +12,7 @@ import {
   type NodeChange,
   type AriaLabelConfig,
 } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { cellAt, insertionIndex } from '../../../shared/layout/hitTest';
 import { blueprintCheck } from '../../../shared/model/blueprintCheck';
 import { addCard, addConnector, moveCards } from '../../../shared/model/operations';
@@ -28,6 +29,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useMapLayout } from './useMapLayout';
 import { PresentView } from './present/PresentView';
+import { openingView } from './openingView';
 import { CanvasTextProvider } from '../i18n/canvasText';
 
 /** React Flow's own labels and screen-reader descriptions, in the interface language. */
@@ -57,7 +59,13 @@ function clientPoint(e: MouseEvent | TouchEvent): { x: number; y: number } {
   return { x: t?.clientX ?? 0, y: t?.clientY ?? 0 };
 }
 
-const FIT = { maxZoom: 1, padding: 0.04, duration: 200 };
+/** Fit leaves the overview's corner free, so the map's last lane is never under it. */
+const fitOptions = (overview: boolean) => ({
+  maxZoom: 1,
+  // Pixels, spelt with their unit: a bare number is read as a fraction of the pane.
+  padding: { top: '16px', left: '16px', right: '16px', bottom: overview ? '150px' : '16px' } as const,
+  duration: 200,
+});
 
 export function Canvas() {
   const services = useServices();
@@ -70,6 +78,17 @@ export function Canvas() {
   const flow = useReactFlow();
   // Only the crossing of the threshold re-renders, not every zoom step.
   const far = useFlowStore((s) => s.transform[2] < FAR_ZOOM);
+  const paneWidth = useFlowStore((s) => s.width);
+  const paneHeight = useFlowStore((s) => s.height);
+  const opened = useWaymark((s) => s.opened);
+  const panels = useWaymark((s) => s.panels);
+  const placedFor = useRef<number | null>(null);
+  // Each opened map gets its opening view once, when the pane and the layout are known.
+  useEffect(() => {
+    if (!layout || paneWidth === 0 || paneHeight === 0 || placedFor.current === opened) return;
+    placedFor.current = opened;
+    void flow.setViewport(openingView(layout, { width: paneWidth, height: paneHeight }));
+  }, [flow, layout, opened, paneWidth, paneHeight]);
   const layoutRef = services.layout;
   useLayoutEffect(() => {
     layoutRef.set(layout);
@@ -79,8 +98,13 @@ export function Canvas() {
     services.canvas.set({
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
-      fit: () => void flow.fitView(FIT),
-      fitSelection: (ids) => void flow.fitView({ ...FIT, maxZoom: 1.5, nodes: ids.map((id) => ({ id })) }),
+      fit: () => void flow.fitView(fitOptions(store.getState().panels.overview)),
+      fitSelection: (ids) =>
+        void flow.fitView({
+          ...fitOptions(store.getState().panels.overview),
+          maxZoom: 1.5,
+          nodes: ids.map((id) => ({ id })),
+        }),
       focusCard: (id) => {
         const el = document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`);
         el?.focus({ preventScroll: true });
@@ -119,7 +143,7 @@ export function Canvas() {
       },
     });
     return () => services.canvas.set(null);
-  }, [flow, services]);
+  }, [flow, services, store]);
   const [reuse] = useState(createNodeReuser);
   const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
   const [menu, setMenu] = useState<MenuState | null>(null);
@@ -290,8 +314,6 @@ export function Canvas() {
                 setMenu({ x: e.clientX, y: e.clientY, kind: 'canvas' });
               }}
               connectionMode={ConnectionMode.Strict}
-              fitView
-              fitViewOptions={{ maxZoom: 1, padding: 0.04 }}
               minZoom={0.04}
               maxZoom={2.5}
               zoomOnDoubleClick={false}
@@ -309,10 +331,24 @@ export function Canvas() {
               proOptions={{ hideAttribution: true }}
             >
               <Background gap={24} size={1} />
-              {!presenting && <Controls showInteractive={false} />}
+              {!presenting && (
+                <Controls showInteractive={false} fitViewOptions={fitOptions(panels.overview)}>
+                  <ControlButton
+                    onClick={() => store.getState().togglePanel('overview')}
+                    aria-label={t(panels.overview ? 'editor.hideOverview' : 'editor.showOverview')}
+                    title={t(panels.overview ? 'editor.hideOverview' : 'editor.showOverview')}
+                    aria-pressed={panels.overview}
+                  >
+                    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+                      <rect x="1" y="2" width="10" height="8" rx="1" fill="none" stroke="currentColor" />
+                      <rect x="3" y="4" width="4" height="3" fill="currentColor" />
+                    </svg>
+                  </ControlButton>
+                </Controls>
+              )}
               {layout && <PresentView layout={layout} />}
             </ReactFlow>
-            {doc && layout && !presenting && <Overview doc={doc} layout={layout} />}
+            {doc && layout && !presenting && panels.overview && <Overview doc={doc} layout={layout} />}
             {checking && <BlueprintCheckPanel findings={findings} />}
             {menu && <ContextMenu menu={menu} onClose={() => setMenu(null)} />}
           </div>

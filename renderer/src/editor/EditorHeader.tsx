@@ -9,12 +9,11 @@ import { SaveIndicator } from './SaveIndicator';
 import { Toolbar } from './Toolbar';
 import { BlueprintCheckToggle } from './BlueprintCheckPanel';
 import { ExportMenu } from './ExportMenu';
-import { LinkedMaps } from './LinkedMaps';
+import { HeaderMore } from './HeaderMore';
 
 export function EditorHeader() {
   const { store, autosave } = useServices();
   const { t, i18n } = useTranslation();
-  const sidePanel = useWaymark((s) => s.sidePanel);
   const title = useWaymark((s) => s.doc?.title ?? '');
   const kind = useWaymark((s) => s.doc?.kind);
   const [renaming, setRenaming] = useState(false);
@@ -47,20 +46,13 @@ export function EditorHeader() {
       )}
       {kind && <span className={`kind-badge kind-${kind}`}>{KIND_LABELS[kind][i18n.language as Language]}</span>}
       {kind === 'service-blueprint' && <BlueprintCheckToggle />}
-      <LinkedMaps />
       <div className="spacer" />
       <Toolbar />
-      <button
-        type="button"
-        aria-pressed={sidePanel === 'guide'}
-        onClick={() => store.getState().setSidePanel(sidePanel === 'guide' ? 'inspector' : 'guide')}
-      >
-        {t('guide.toggle')}
-      </button>
       <button type="button" title={t('editor.presentHint')} onClick={() => store.getState().startPresenting()}>
         {t('editor.present')}
       </button>
       <ExportMenu />
+      <HeaderMore />
       <SaveIndicator />
     </header>
   );

@@ -13,6 +13,7 @@ import { Notice } from './Notice';
 import { Palette } from './palette/Palette';
 import { SaveErrorBanner } from './SaveErrorBanner';
 import { SidePanelSwitch } from './SidePanelSwitch';
+import { CollapseButton, PanelStrip } from './PanelStrip';
 import { PresentBar } from './present/PresentBar';
 import { GuidePanel } from './guide/GuidePanel';
 import { MetricsPanel } from './metrics/MetricsPanel';
@@ -28,6 +29,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const loadedId = useWaymark((s) => s.doc?.id);
   const sidePanel = useWaymark((s) => s.sidePanel);
   const presenting = useWaymark((s) => s.present !== null);
+  const panels = useWaymark((s) => s.panels);
   usePresentKeys();
   useFullscreen();
   const [error, setError] = useState<string | null>(null);
@@ -67,11 +69,15 @@ export function EditorScreen({ mapId }: { mapId: string }) {
         <Notice />
         {loadedId === mapId ? (
           <div className="editor-body">
-            {!presenting && <Palette />}
+            {!presenting && (panels.palette ? <Palette /> : <PanelStrip panel="palette" />)}
             <Canvas />
-            {!presenting && (
+            {!presenting && !panels.side && <PanelStrip panel="side" />}
+            {!presenting && panels.side && (
               <div className="side-column">
-                <SidePanelSwitch />
+                <div className="side-column-head">
+                  <CollapseButton panel="side" />
+                  <SidePanelSwitch />
+                </div>
                 {sidePanel === 'persona' ? (
                   <PersonaPanel />
                 ) : sidePanel === 'history' ? (

@@ -9,13 +9,14 @@ import { useServices, useWaymark } from '../app/ServicesContext';
  * The link between a current-state map and the future states derived from it: create one,
  * open one, or compare the two.
  */
-export function LinkedMaps() {
+export function LinkedMaps({ inMenu = false }: { inMenu?: boolean }) {
   const { api, store, autosave } = useServices();
   const { t } = useTranslation();
   const id = useWaymark((s) => s.doc?.id);
   const kind = useWaymark((s) => s.doc?.kind);
   const derivedFrom = useWaymark((s) => s.doc?.derivedFrom ?? null);
   const [derived, setDerived] = useState<MapSummary[]>([]);
+  const role = inMenu ? 'menuitem' : undefined;
 
   useEffect(() => {
     if (!id || kind !== 'current-state') return;
@@ -48,37 +49,39 @@ export function LinkedMaps() {
     }
   };
 
+  // One future state is derived once: when it exists, the header opens it instead of making another.
+  const future = derived[0];
   if (kind === 'current-state')
     return (
-      <div className="linked-maps">
-        <button type="button" onClick={() => void createFuture()}>
-          {t('linked.createFuture')}
-        </button>
-        {derived.slice(0, 2).map((m) => (
+      <div className="linked-maps" role={inMenu ? 'none' : undefined}>
+        {future ? (
           <button
-            key={m.id}
             type="button"
-            className="link"
-            onClick={() => void leaveTo({ screen: 'editor', mapId: m.id })}
-            title={t('linked.open', { title: m.title })}
+            role={role}
+            title={t('linked.open', { title: future.title })}
+            onClick={() => void leaveTo({ screen: 'editor', mapId: future.id })}
           >
-            → {m.title}
+            {t('linked.openFuture')}
           </button>
-        ))}
+        ) : (
+          <button type="button" role={role} onClick={() => void createFuture()}>
+            {t('linked.createFuture')}
+          </button>
+        )}
       </div>
     );
   if (kind === 'future-state' && derivedFrom && id)
     return (
-      <div className="linked-maps">
+      <div className="linked-maps" role={inMenu ? 'none' : undefined}>
         <button
           type="button"
-          className="link"
+          role={role}
           title={t('linked.open', { title: derivedFrom.title })}
           onClick={() => void leaveTo({ screen: 'editor', mapId: derivedFrom.mapId })}
         >
-          ← {derivedFrom.title}
+          {t('linked.openCurrent')}
         </button>
-        <button type="button" onClick={() => void leaveTo({ screen: 'compare', mapId: id })}>
+        <button type="button" role={role} onClick={() => void leaveTo({ screen: 'compare', mapId: id })}>
           {t('linked.compare')}
         </button>
       </div>

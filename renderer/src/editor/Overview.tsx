@@ -26,8 +26,12 @@ export function Overview({ doc, layout }: { doc: JourneyMap; layout: MapLayout }
   // The overview is drawn, not styled: it follows the theme by hand.
   const dark = useDarkTheme();
   const scale = Math.min((W - 2 * PAD) / layout.width, (H - 2 * PAD) / (layout.height + 40));
+  // With the whole map in view there is nothing to navigate to: the overview steps aside
+  // instead of covering the last lane.
+  const whole = tx >= -1 && ty >= -1 && tx + layout.width * zoom <= viewW + 1 && ty + layout.height * zoom <= viewH + 1;
 
   useEffect(() => {
+    if (whole) return;
     const ctx = canvas.current?.getContext('2d');
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
@@ -50,7 +54,7 @@ export function Overview({ doc, layout }: { doc: JourneyMap; layout: MapLayout }
       ctx.fillStyle = type ? TYPE_STYLE[type].bar : '#64748b';
       ctx.fillRect(c.x, c.y, c.width, c.height);
     }
-  }, [doc, layout, scale, dark]);
+  }, [doc, layout, scale, dark, whole]);
 
   const view = {
     left: PAD + (-tx / zoom) * scale,
@@ -66,6 +70,7 @@ export function Overview({ doc, layout }: { doc: JourneyMap; layout: MapLayout }
     void flow.setCenter(x, y, { zoom });
   };
 
+  if (whole) return null;
   return (
     <div
       className="overview nodrag nopan"

@@ -6,8 +6,9 @@ import { displayShortcut } from './ContextMenu';
 const GROUPS: string[][] = [
   ['edit.undo', 'edit.redo'],
   ['card.add', 'edit.duplicate', 'edit.delete'],
-  ['view.zoomOut', 'view.zoomIn', 'view.fit', 'view.fitSelection'],
 ];
+// Zoom lives in the canvas's own controls (one set, beside the map it zooms), the View menu
+// and the keyboard; the header keeps editing commands only.
 
 // Drawn, not glyphs: symbol fonts differ between machines and some of these have no glyph.
 const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, strokeLinecap: 'round' } as const;

@@ -108,6 +108,13 @@ export const en = {
     },
   },
   editor: {
+    more: 'More actions',
+    hidePalette: 'Hide the card palette',
+    showPalette: 'Show the card palette',
+    hideSidePanel: 'Hide the side panel',
+    showSidePanel: 'Show the side panel',
+    hideOverview: 'Hide the overview',
+    showOverview: 'Show the overview',
     backToLibrary: '← Library',
     mapTitle: 'Map title',
     renameHint: 'Double-click to rename',
@@ -369,6 +376,8 @@ export const en = {
   },
   linked: {
     createFuture: 'Create future state',
+    openFuture: 'Open future state',
+    openCurrent: '← Current state',
     open: 'Open {{title}}',
     compare: 'Compare with current state',
     created: 'Created “{{title}}”. Every card remembers the card it came from for the compare view.',

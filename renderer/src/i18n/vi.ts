@@ -104,6 +104,13 @@ export const vi: WithoutOne<Catalogue> = {
     },
   },
   editor: {
+    more: 'Thao tác khác',
+    hidePalette: 'Ẩn bảng thẻ',
+    showPalette: 'Hiện bảng thẻ',
+    hideSidePanel: 'Ẩn khung bên',
+    showSidePanel: 'Hiện khung bên',
+    hideOverview: 'Ẩn bản đồ thu nhỏ',
+    showOverview: 'Hiện bản đồ thu nhỏ',
     backToLibrary: '← Thư viện',
     mapTitle: 'Tiêu đề bản đồ',
     renameHint: 'Nhấp đúp để đổi tên',
@@ -363,6 +370,8 @@ export const vi: WithoutOne<Catalogue> = {
   },
   linked: {
     createFuture: 'Tạo bản đồ tương lai',
+    openFuture: 'Mở bản đồ tương lai',
+    openCurrent: '← Bản đồ hiện trạng',
     open: 'Mở {{title}}',
     compare: 'So sánh với hiện trạng',
     created: 'Đã tạo “{{title}}”. Mỗi thẻ nhớ thẻ gốc của nó để so sánh.',

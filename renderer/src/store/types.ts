@@ -59,6 +59,12 @@ export interface SelectionSlice {
   setActiveCell: (cell: CellRef | null) => void;
 }
 
+export interface Panels {
+  palette: boolean;
+  side: boolean;
+  overview: boolean;
+}
+
 export interface UiSlice {
   route: Route;
   save: SaveStatus;
@@ -73,6 +79,9 @@ export interface UiSlice {
   setNotice: (notice: string | Translatable | null) => void;
   /** The library file cannot be written: maps are shown and exported, every edit is refused. */
   readOnly: boolean;
+  /** Which editor panels are open; remembered on this computer. */
+  panels: Panels;
+  togglePanel: (panel: keyof Panels) => void;
   setReadOnly: (readOnly: boolean) => void;
 }
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { UiSlice, WaymarkState } from './types';
+import type { Panels, UiSlice, WaymarkState } from './types';
 
 /** `#map=<id>` opens a map directly (links from the benchmark and, later, the OS). */
 function initialRoute(): UiSlice['route'] {
@@ -7,7 +7,24 @@ function initialRoute(): UiSlice['route'] {
   return id ? { screen: 'editor', mapId: id } : { screen: 'library' };
 }
 
-export const createUiSlice: StateCreator<WaymarkState, [], [], UiSlice> = (set) => ({
+const PANELS_KEY = 'waymark.panels';
+const ALL_OPEN: Panels = { palette: true, side: true, overview: true };
+
+/** The panels as last left on this computer; all open the first time. */
+function savedPanels(): Panels {
+  try {
+    const saved = JSON.parse(localStorage.getItem(PANELS_KEY) ?? '{}') as Partial<Panels>;
+    return {
+      palette: saved.palette !== false,
+      side: saved.side !== false,
+      overview: saved.overview !== false,
+    };
+  } catch {
+    return ALL_OPEN;
+  }
+}
+
+export const createUiSlice: StateCreator<WaymarkState, [], [], UiSlice> = (set, get) => ({
   route: initialRoute(),
   save: { state: 'saved', at: null },
   notice: null,
@@ -18,4 +35,14 @@ export const createUiSlice: StateCreator<WaymarkState, [], [], UiSlice> = (set) 
   setNotice: (notice) => set({ notice }),
   readOnly: false,
   setReadOnly: (readOnly) => set({ readOnly }),
+  panels: typeof localStorage === 'undefined' ? ALL_OPEN : savedPanels(),
+  togglePanel: (panel) => {
+    const panels = { ...get().panels, [panel]: !get().panels[panel] };
+    set({ panels });
+    try {
+      localStorage.setItem(PANELS_KEY, JSON.stringify(panels));
+    } catch {
+      // Not remembered; the panel still opens and closes.
+    }
+  },
 });

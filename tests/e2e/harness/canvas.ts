@@ -9,6 +9,25 @@ export async function createMap(page: Page, options: { language?: 'en' | 'vi'; k
   if (options.kind) await dialog.getByRole('radio', { name: options.kind }).check();
   await dialog.getByRole('button', { name: 'Create map' }).click();
   await expect(page.locator('.react-flow__node-card, .react-flow__node-stage').first()).toBeVisible();
+  await fitMap(page);
+}
+
+/**
+ * The whole map in view. Maps open at a readable zoom from the first stage; tests that work
+ * with cells across the whole map fit it first, as a person would.
+ */
+export async function fitMap(page: Page) {
+  await page.getByRole('button', { name: 'Fit map to screen' }).click();
+  const viewport = page.locator('.react-flow__viewport');
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await viewport.getAttribute('style');
+      const settled = now === last;
+      last = now ?? '';
+      return settled;
+    })
+    .toBe(true);
 }
 
 /** The only map in the library, as stored. */

@@ -1,3 +1,4 @@
+import { CollapseButton } from '../PanelStrip';
 import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { cellAt, insertionIndex } from '../../../../shared/layout/hitTest';
@@ -88,6 +89,7 @@ export function Palette() {
 
   return (
     <aside className="palette" aria-label={t('palette.label')}>
+      <CollapseButton panel="palette" />
       {PALETTE_GROUPS.map((g) => (
         <section key={g.id} className="palette-group">
           <h2>{t(`palette.groups.${g.id}`)}</h2>

@@ -1,0 +1,92 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const SIZES = [
+  [1366, 768],
+  [1920, 1080],
+] as const;
+
+async function openExample(
+  app: {
+    page: Page;
+    library: import('../../electron/main/library/services').LibraryServices;
+    open: () => Promise<void>;
+  },
+  language: 'en' | 'vi',
+) {
+  const { page, library } = app;
+  const map = library.createExample(language === 'vi' ? 'shopee-retail' : 'tesla');
+  library.maps.deriveFuture(map.document.id);
+  if (language === 'vi') await page.addInitScript(() => localStorage.setItem('waymark.language', 'vi'));
+  await app.open();
+  await page.getByRole('button', { name: map.document.title, exact: true }).first().click();
+  await expect(page.locator('.card').first()).toBeVisible();
+  return map;
+}
+
+const zoomOf = async (page: Page) =>
+  Number(/scale\(([\d.]+)\)/.exec((await page.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1]);
+
+for (const language of ['en', 'vi'] as const)
+  for (const [width, height] of SIZES)
+    test(`a map opens readable at ${width}×${height} (${language}), header in one line, no band above`, async ({
+      app,
+    }) => {
+      const { page } = app;
+      await page.setViewportSize({ width, height });
+      await openExample(app, language);
+      // Card text is 14 px at zoom 1: at least 12 px on screen.
+      await expect.poll(() => zoomOf(page)).toBeGreaterThanOrEqual(12 / 14 - 0.001);
+      const header = page.locator('.editor-header');
+      expect(await header.evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+      await expect(page.getByRole('status').filter({ hasText: /Saved|Đã lưu/ })).toBeInViewport();
+      // The first stage header sits near the top of the canvas, not under an empty band.
+      const pane = (await page.locator('.react-flow').boundingBox())!;
+      const firstStage = (await page.locator('.react-flow__node-stage').first().boundingBox())!;
+      expect(firstStage.y - pane.y).toBeLessThan(40);
+      await expect(page).toHaveScreenshot(`editor-${language}-${width}.png`);
+    });
+
+test('the header fits 1280 px in both languages and offers to open an existing future state', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openExample(app, 'vi');
+  const header = page.locator('.editor-header');
+  expect(await header.evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+  await page.getByRole('button', { name: 'Thao tác khác' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Mở bản đồ tương lai' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Tạo bản đồ tương lai' })).toHaveCount(0);
+  await page.getByRole('menuitem', { name: 'Mở bản đồ tương lai' }).click();
+  await expect(page.locator('.kind-badge')).toHaveText('Bản đồ tương lai');
+  expect(await header.evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+});
+
+test('palette, side panel and overview fold away, are remembered, and Fit leaves the overview corner free', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openExample(app, 'en');
+  await expect(page.getByRole('group', { name: /Map overview/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Hide the card palette' }).click();
+  await page.getByRole('button', { name: 'Hide the side panel' }).click();
+  await expect(page.getByRole('complementary', { name: /palette/i })).toHaveCount(0);
+  await page.reload();
+  await page
+    .getByRole('button', { name: /^Tesla/ })
+    .first()
+    .click();
+  await expect(page.locator('.card').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show the card palette' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show the side panel' })).toBeVisible();
+  // With the whole map in view after Fit, the overview steps aside instead of covering it.
+  await page.getByRole('button', { name: 'Fit map to screen' }).click();
+  await expect(page.getByRole('group', { name: /Map overview/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.getByRole('group', { name: /Map overview/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Hide the overview' }).click();
+  await expect(page.getByRole('group', { name: /Map overview/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show the card palette' }).click();
+  await expect(page.getByRole('button', { name: 'Hide the card palette' })).toBeVisible();
+});
