@@ -8,11 +8,14 @@ const step = (page: Page, id: string) => page.getByTestId(`step-${id}`);
 const guide = (page: Page) => page.getByRole('complementary', { name: 'Guide: six steps to a journey map' });
 
 async function openTab(page: Page, name: 'Details' | 'Persona' | 'Guide' | 'Metrics') {
-  // The guide is toggled from the editor header; the others are tabs above the side panel.
-  const scope = name === 'Guide' ? page.locator('.editor-header') : page.locator('.side-column [role="group"]');
-  const button = scope.getByRole('button', { name, exact: true });
-  if (name === 'Guide' && (await button.getAttribute('aria-pressed')) === 'true') return;
-  await button.click();
+  // The guide is toggled from the header's "…" menu; the others are tabs above the side panel.
+  if (name === 'Guide') {
+    if ((await guide(page).count()) > 0) return;
+    await page.getByRole('button', { name: 'More actions' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Guide', exact: true }).click();
+    return;
+  }
+  await page.locator('.side-column [role="group"]').getByRole('button', { name, exact: true }).click();
 }
 
 test('on a new empty map, each guide step turns done only when the map satisfies it, and back', async ({ app }) => {
