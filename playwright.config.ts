@@ -8,7 +8,7 @@ export default defineConfig({
   expect: {
     timeout: 10_000,
     // Reviewed references live beside the specs; a few pixels of antialiasing may differ.
-    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide' },
+    toHaveScreenshot: { maxDiffPixels: 100, animations: 'disabled', caret: 'hide' },
   },
   snapshotPathTemplate: 'tests/e2e/__screenshots__/{testFileName}/{arg}{ext}',
   fullyParallel: true,

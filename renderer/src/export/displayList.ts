@@ -130,15 +130,23 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
       bold: true,
       fill: '#ffffff',
     });
-    items.push({
-      kind: 'text',
-      x: X(s.x) + 44,
-      y: Y(METRICS.headerHeight / 2) + 5.5,
-      text: fit(stageNames.get(s.id) ?? '', s.width - 54, 15, true, m),
-      size: 15,
-      bold: true,
-      fill: '#ffffff',
-    });
+    // A long stage name wraps onto a second, smaller line rather than ending in "…".
+    const name = stageNames.get(s.id) ?? '';
+    const one = m.width(name, 15, true) <= s.width - 54;
+    const size = one ? 15 : 12.5;
+    const lines = one ? [name] : wrapText(name, s.width - 54, (t) => m.width(t, size, true));
+    const shown = lines.length > 2 ? [lines[0]!, fit(lines.slice(1).join(' '), s.width - 54, size, true, m)] : lines;
+    shown.forEach((line, i) =>
+      items.push({
+        kind: 'text',
+        x: X(s.x) + 44,
+        y: Y(METRICS.headerHeight / 2) + (one ? 5.5 : i === 0 ? -2.5 : 12.5),
+        text: line,
+        size,
+        bold: true,
+        fill: '#ffffff',
+      }),
+    );
   }
 
   // Lanes: labels, cells, blueprint lines, the emotion curve.
@@ -283,16 +291,23 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
         );
         items.push({ kind: 'path', d: mouth, stroke: f.stroke, width: 1.8 });
         if (p.label) {
-          const w = m.width(p.label, 11, true);
-          items.push({
-            kind: 'text',
-            x: X(p.x) - w / 2,
-            y: Y(p.y) + r + 14,
-            text: p.label,
-            size: 11,
-            bold: true,
-            fill: '#78350f',
-          });
+          // Wrapped to its stage (labels never run into the next one) and kept inside the band:
+          // under the face, or above it when the face sits low (−2, −3).
+          const width = Math.min(...layout.stages.map((st) => st.width)) - 16;
+          const lines = wrapText(p.label, width, (t) => m.width(t, 11, true)).slice(0, 2);
+          const below = Y(p.y) + r + 14 + (lines.length - 1) * 13 <= Y(l.y + l.height) - 4;
+          const first = below ? Y(p.y) + r + 14 : Y(p.y) - r - 6 - (lines.length - 1) * 13;
+          lines.forEach((line, i) =>
+            items.push({
+              kind: 'text',
+              x: X(p.x) - m.width(line, 11, true) / 2,
+              y: first + i * 13,
+              text: line,
+              size: 11,
+              bold: true,
+              fill: '#78350f',
+            }),
+          );
         }
       }
       continue;

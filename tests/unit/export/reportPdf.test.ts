@@ -25,6 +25,42 @@ const date = new Date('2026-11-23T10:00:00Z');
 const text = (file: string) =>
   execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
+describe('nothing cut in exports', () => {
+  it('wraps long stage names inside their header and keeps −3/+3 emotion labels inside the band', () => {
+    let doc = createExampleMap('shopee-retail', date)!;
+    doc = {
+      ...doc,
+      stages: doc.stages.map((s, i) =>
+        i === 1 ? { ...s, name: 'Tìm hiểu và so sánh giữa các sàn thương mại điện tử' } : s,
+      ),
+      emotions: doc.emotions.map((e, i) => ({
+        ...e,
+        score: i % 2 ? -3 : 3,
+        label: i === 0 ? 'Rất tò mò nhưng vẫn còn lo lắng về hàng giả' : e.label,
+      })),
+    };
+    const list = buildDisplayList(doc, metrics, { date });
+    const texts = list.items.filter((i) => i.kind === 'text');
+    const header = { y0: list.offset.y, y1: list.offset.y + METRICS.headerHeight };
+    for (const st of list.layout.stages) {
+      const x0 = list.offset.x + st.x;
+      const inHeader = texts.filter((t) => t.y > header.y0 && t.y <= header.y1 && t.x >= x0 && t.x < x0 + st.width);
+      for (const t of inHeader) {
+        expect(t.x + metrics.width(t.text, t.size, t.bold) <= x0 + st.width + 0.5).toBe(true);
+        expect(t.text.endsWith('…')).toBe(false);
+      }
+    }
+    const band = list.layout.lanes.find((l) => l.lane.type === 'emotion')!;
+    const [top, bottom] = [list.offset.y + band.y, list.offset.y + band.y + band.height];
+    const labels = texts.filter((t) => t.fill === '#78350f');
+    expect(labels.length).toBeGreaterThan(doc.emotions.length);
+    for (const t of labels) {
+      expect(t.y - t.size).toBeGreaterThanOrEqual(top);
+      expect(t.y + 3).toBeLessThanOrEqual(bottom);
+    }
+  });
+});
+
 describe('report-ready PDF', () => {
   it.each(['tesla', 'shopee-retail'])(
     'fits the %s example on one A4 page with its title block, text ≥ 6 pt',
