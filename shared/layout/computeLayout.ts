@@ -61,7 +61,15 @@ export interface LayoutOptions {
    * add to: exports leave it out and print the map more compactly.
    */
   roomToAdd?: boolean;
+  /**
+   * Presenting one stage: only the cards that cover it are placed, and each lane is as tall as
+   * that stage's content, so a whole column fits a projector with text readable from the back.
+   */
+  focusStage?: string;
 }
+
+/** Lane and emotion-band heights while one stage is presented (compact, still roomy). */
+const FOCUS = { minLaneHeight: 48, emotionLaneHeight: 120 } as const;
 
 const defaultMeasure: MeasureCard = (card, width) => estimateCardHeight(card.text, width, hasCardFooter(card));
 
@@ -87,6 +95,11 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
     x += width;
   });
   const stageIndex = new Map(stages.map((s) => [s.id, s.index]));
+  const focus = options.focusStage === undefined ? undefined : stageIndex.get(options.focusStage);
+  const covers = (card: Card) => {
+    const first = stageIndex.get(card.stageId)!;
+    return focus === undefined || (first <= focus && focus < first + card.stageSpan);
+  };
 
   const cardsByLane = new Map<string, Card[]>();
   for (const card of doc.cards) {
@@ -120,7 +133,7 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
       continue;
     }
     if (lane.type === 'emotion') {
-      const height = m.emotionLaneHeight;
+      const height = focus === undefined ? m.emotionLaneHeight : FOCUS.emotionLaneHeight;
       lanes.push({ id: lane.id, lane, y, height, collapsed: false });
       const points = doc.emotions
         .filter((e) => stageIndex.has(e.stageId))
@@ -135,7 +148,7 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
     }
 
     const laneCards = (cardsByLane.get(lane.id) ?? [])
-      .filter((c) => stageIndex.has(c.stageId))
+      .filter((c) => stageIndex.has(c.stageId) && covers(c))
       .sort((a, b) => stageIndex.get(a.stageId)! - stageIndex.get(b.stageId)! || a.order - b.order);
     const bottoms: number[] = stages.map(() => m.cellPadding);
     for (const card of laneCards) {
@@ -151,8 +164,9 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
     }
     const used = Math.max(...bottoms) - m.cardGap + m.cellPadding;
     // Always leave room under the last card so a new card can be dropped or double-clicked in.
-    const room = options.roomToAdd === false ? 0 : 40;
-    const height = Math.max(m.minLaneHeight, used + (laneCards.length ? room : 0));
+    const room = options.roomToAdd === false || focus !== undefined ? 0 : 40;
+    const min = focus === undefined ? m.minLaneHeight : FOCUS.minLaneHeight;
+    const height = Math.max(min, used + (laneCards.length ? room : 0));
     lanes.push({ id: lane.id, lane, y, height, collapsed: false });
     for (const s of stages) cells.push({ stageId: s.id, laneId: lane.id, x: s.x, y, width: s.width, height });
     y += height;

@@ -109,3 +109,56 @@ test('the projector theme at 1920×1080, one stage spotlighted, with the timer r
   await page.getByRole('button', { name: 'Whole map' }).click();
   await page.screenshot({ path: 'test-results/screenshots/present-whole-map.png' });
 });
+
+test('one stage fits a 1920×1080 projector with every lane, labels beside it, no editing chrome; leaving restores the view', async ({
+  app,
+}) => {
+  const { page } = app;
+  workshopMap(app);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await app.open();
+  await page.getByRole('button', { name: 'Workshop', exact: true }).click();
+  await expect(page.locator('.card').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForTimeout(400);
+  const before = await page.locator('.react-flow__viewport').getAttribute('style');
+  await page.getByRole('button', { name: 'Present' }).click();
+  const lanes = page.getByRole('list', { name: 'Lanes of this stage' }).getByRole('listitem');
+  await expect(lanes).toHaveCount(6);
+  for (const lane of await lanes.all()) await expect(lane).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('status').filter({ hasText: /Lanes \d/ })).toHaveCount(0);
+  expect(await cardTextPx(page)).toBeGreaterThanOrEqual(24);
+  await expect(page.locator('.cell-add:visible')).toHaveCount(0);
+  await expect(page.locator('.header-action:visible')).toHaveCount(0);
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Add cards' }).click();
+  await expect(page.locator('.cell-add:visible').first()).toBeVisible();
+  await expect(page).toHaveScreenshot('present-spotlight-1920.png');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('banner', { name: 'Presentation' })).toHaveCount(0);
+  await expect.poll(() => page.locator('.react-flow__viewport').getAttribute('style')).toBe(before);
+});
+
+test('at 1440×900 a tall column is shown a group of whole lanes at a time, and says what is below', async ({ app }) => {
+  const { page, library } = app;
+  library.createExample('tesla');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.open();
+  await page
+    .getByRole('button', { name: /^Tesla/ })
+    .first()
+    .click();
+  await expect(page.locator('.card').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Present' }).click();
+  const more = page.getByRole('status').filter({ hasText: /Lanes 1–\d of 6/ });
+  const fitsAll = (await more.count()) === 0;
+  if (!fitsAll) {
+    await expect(more).toContainText('Down arrow');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('status').filter({ hasText: /of 6/ })).not.toContainText('Lanes 1–');
+    const lanes = page.getByRole('list', { name: 'Lanes of this stage' }).getByRole('listitem');
+    for (const lane of await lanes.all()) await expect(lane).toBeInViewport({ ratio: 1 });
+  }
+  expect(await cardTextPx(page)).toBeGreaterThanOrEqual(24);
+  await expect(page).toHaveScreenshot('present-spotlight-1440.png');
+});

@@ -30,6 +30,8 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const sidePanel = useWaymark((s) => s.sidePanel);
   const presenting = useWaymark((s) => s.present !== null);
   const panels = useWaymark((s) => s.panels);
+  const capturing = useWaymark((s) => s.present?.capture === true);
+  const spotlight = useWaymark((s) => s.present?.spotlight === true);
   usePresentKeys();
   useFullscreen();
   const [error, setError] = useState<string | null>(null);
@@ -63,7 +65,9 @@ export function EditorScreen({ mapId }: { mapId: string }) {
     );
   return (
     <ReactFlowProvider>
-      <div className={`editor ${presenting ? 'is-presenting' : ''}`}>
+      <div
+        className={`editor ${presenting ? 'is-presenting' : ''} ${spotlight ? 'is-spotlight' : ''} ${capturing ? 'is-capturing' : ''}`}
+      >
         {presenting ? <PresentBar /> : <EditorHeader />}
         <SaveErrorBanner />
         <Notice />

@@ -8,12 +8,14 @@ export function Notice() {
   const { t } = useTranslation();
   const { store } = useServices();
   const notice = useWaymark((s) => s.notice);
+  const presenting = useWaymark((s) => s.present !== null);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => store.getState().setNotice(null), 6000);
     return () => clearTimeout(timer);
   }, [notice, store]);
-  if (!notice) return null;
+  // Never on the projected screen: the room does not need "Exported to …".
+  if (!notice || presenting) return null;
   return (
     <div className="toast" role="status" aria-live="polite" data-testid="notice">
       {noticeText(t, notice)}

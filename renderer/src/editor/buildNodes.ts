@@ -227,7 +227,9 @@ const TARGET_HANDLE = { left: 'in', top: 'in-top', bottom: 'in-bottom' } as cons
 
 export function buildEdges(doc: JourneyMap, layout: MapLayout | null, selected: ReadonlySet<string>): Edge[] {
   const boxes = new Map((layout?.cards ?? []).map((b) => [b.id, b]));
-  return doc.connectors.map((c) => {
+  // A card left out of the layout (another stage while one is presented) takes its arrows along.
+  const drawn = layout ? doc.connectors.filter((c) => boxes.has(c.from) && boxes.has(c.to)) : doc.connectors;
+  return drawn.map((c) => {
     const a = boxes.get(c.from);
     const b = boxes.get(c.to);
     const sides = a && b ? connectorSides(a, b) : ({ from: 'right', to: 'left' } as const);

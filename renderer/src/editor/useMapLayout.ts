@@ -15,10 +15,13 @@ export function useMapLayout(): { doc: JourneyMap | null; layout: MapLayout | nu
   const doc = useWaymark((s) => s.doc);
   const heights = useWaymark((s) => s.cardHeights);
   const [measureText] = useState(() => createTextMeasurer(CARD_FONT));
+  // Presenting one stage lays out that column compactly (shared/layout's focusStage).
+  const focusStage = useWaymark((s) => (s.present?.spotlight ? s.doc?.stages[s.present.stage]?.id : undefined));
   const layout = useMemo(() => {
     if (!doc) return null;
     return computeLayout(doc, {
       hiddenLanes: 'collapse',
+      ...(focusStage === undefined ? {} : { focusStage }),
       measure: (card, width) => {
         const measured = heights[card.id];
         if (measured && Math.abs(measured.width - width) < 1) return measured.height;
@@ -26,6 +29,6 @@ export function useMapLayout(): { doc: JourneyMap | null; layout: MapLayout | nu
         return measureText ? measureText(card.text, width, footer) : estimateCardHeight(card.text, width, footer);
       },
     });
-  }, [doc, heights, measureText]);
+  }, [doc, heights, measureText, focusStage]);
   return { doc, layout };
 }

@@ -420,6 +420,11 @@ export const en = {
     },
   },
   present: {
+    lanes: 'Lanes of this stage',
+    laneGroup: 'Lanes {{from}}–{{to}} of {{total}}.',
+    moreBelow: 'Down arrow for the rest.',
+    moreAbove: 'Up arrow for the lanes above.',
+    liveCapture: 'Add cards',
     label: 'Presentation',
     stageOf: 'Stage {{n}} of {{total}}: {{name}}',
     wholeMap: 'Whole map',

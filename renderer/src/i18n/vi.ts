@@ -414,6 +414,11 @@ export const vi: WithoutOne<Catalogue> = {
     },
   },
   present: {
+    lanes: 'Các làn của giai đoạn này',
+    laneGroup: 'Làn {{from}}–{{to}} trên {{total}}.',
+    moreBelow: 'Nhấn mũi tên xuống để xem tiếp.',
+    moreAbove: 'Nhấn mũi tên lên để xem các làn phía trên.',
+    liveCapture: 'Thêm thẻ',
     label: 'Trình chiếu',
     stageOf: 'Giai đoạn {{n}}/{{total}}: {{name}}',
     wholeMap: 'Toàn bộ bản đồ',

@@ -22,6 +22,8 @@ export interface PresentState {
   /** One stage at a time, the others dimmed; false shows the whole map. */
   spotlight: boolean;
   blanked: boolean;
+  /** The facilitator asked for the add-card buttons (live capture); otherwise no editing chrome. */
+  capture: boolean;
 }
 
 export interface DocumentSlice {

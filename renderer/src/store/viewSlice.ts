@@ -33,7 +33,13 @@ export const createViewSlice: StateCreator<WaymarkState, [], [], ViewSlice> = (s
     blueprintCheck: false,
     setBlueprintCheck: (blueprintCheck) => set({ blueprintCheck }),
     present: null,
-    startPresenting: () => set({ present: { stage: 0, spotlight: true, blanked: false }, editingCardId: null }),
+    // Notices belong to the editor, not to the projected screen.
+    startPresenting: () =>
+      set({
+        present: { stage: 0, spotlight: true, blanked: false, capture: false },
+        editingCardId: null,
+        notice: null,
+      }),
     stopPresenting: () => set({ present: null }),
     updatePresent: (patch) => {
       const now = get().present;

@@ -53,6 +53,13 @@ export function PresentBar() {
           {t('present.wholeMap')}
         </button>
       </div>
+      <button
+        type="button"
+        aria-pressed={present.capture}
+        onClick={() => store.getState().updatePresent({ capture: !present.capture })}
+      >
+        {t('present.liveCapture')}
+      </button>
       <label className="check">
         <input
           type="checkbox"

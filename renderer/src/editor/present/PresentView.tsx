@@ -1,58 +1,79 @@
-import { useReactFlow, ViewportPortal } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useReactFlow, ViewportPortal, type Viewport } from '@xyflow/react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MapLayout } from '../../../../shared/layout/computeLayout';
-import { METRICS } from '../../../../shared/layout/metrics';
 import { useWaymark } from '../../app/ServicesContext';
 import { isTextEntry } from './isTextEntry';
+import { LABEL_WIDTH, spotlightView, type SpotlightView } from './presentGeometry';
 
-/** Card text is drawn at METRICS.fontSize; this zoom makes it 24 px on screen (readable from the back). */
-export const PRESENT_MIN_ZOOM = 24 / METRICS.fontSize;
-const PRESENT_MAX_ZOOM = 2.5;
-const MARGIN = 24;
+function paneSize(): { width: number; height: number } | null {
+  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+  return pane ? { width: pane.width, height: pane.height } : null;
+}
 
 /**
- * Inside the canvas while presenting: moves the view to the current stage at a zoom where card
- * text is at least 24 px, and dims the other stages in spotlight mode. The whole-map view fits
- * the map and outlines the current stage instead.
+ * Inside the canvas while presenting. Spotlight: the current stage's column (laid out compactly
+ * by useMapLayout) scaled to the screen beside readable lane labels, or, when it cannot fit at
+ * 24 px card text, shown a group of whole lanes at a time (Up / Down) with a note saying what
+ * is below. Whole map: fitted, the current stage outlined. The editor's view before presenting
+ * is put back exactly when the presentation ends.
  */
 export function PresentView({ layout }: { layout: MapLayout }) {
+  const { t } = useTranslation();
   const flow = useReactFlow();
   const present = useWaymark((s) => s.present);
   const stage = present ? layout.stages[present.stage] : undefined;
+  const [firstLane, setFirstLane] = useState(0);
+  const [view, setView] = useState<SpotlightView | null>(null);
+  const before = useRef<Viewport | null>(null);
+  const presenting = present !== null;
+
+  // Remember the editor's view on the way in; restore it on the way out.
+  useEffect(() => {
+    if (presenting) {
+      before.current ??= flow.getViewport();
+      return;
+    }
+    if (before.current) void flow.setViewport(before.current, { duration: 0 });
+    before.current = null;
+  }, [flow, presenting]);
+
+  useEffect(() => setFirstLane(0), [present?.stage, present?.spotlight]);
 
   useEffect(() => {
-    if (!present || !stage) return;
-    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-    if (!pane) return;
+    const pane = paneSize();
+    if (!present || !stage || !pane) return;
     if (!present.spotlight) {
+      setView(null);
       void flow.fitView({ padding: 0.03, duration: 0 });
       return;
     }
-    const fitWidth = (pane.width - 2 * MARGIN) / stage.width;
-    const fitHeight = (pane.height - 2 * MARGIN) / layout.height;
-    const zoom = Math.min(PRESENT_MAX_ZOOM, Math.max(PRESENT_MIN_ZOOM, Math.min(fitWidth, fitHeight)));
-    const x = pane.width / 2 - (stage.x + stage.width / 2) * zoom;
-    // Top-aligned when the column is taller than the screen (the header stays in view).
-    const y = layout.height * zoom <= pane.height ? (pane.height - layout.height * zoom) / 2 : MARGIN;
-    void flow.setViewport({ x, y, zoom }, { duration: 0 });
-  }, [flow, present, stage, layout.height]);
+    const next = spotlightView(layout, stage, pane, firstLane);
+    setView(next);
+    void flow.setViewport({ x: next.x, y: next.y, zoom: next.zoom }, { duration: 0 });
+  }, [flow, present, stage, layout, firstLane]);
 
-  // Up / Down scroll a column taller than the screen (the stage keys are left / right).
-  const presenting = present !== null;
+  // Up / Down: the next or previous group of lanes (spotlight), or scroll (whole map).
   useEffect(() => {
     if (!presenting) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
       if (isTextEntry(e.target)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (view) {
+        const size = Math.max(1, view.endLane - view.firstLane);
+        if (e.key === 'ArrowDown' && view.endLane < layout.lanes.length) setFirstLane(view.endLane);
+        if (e.key === 'ArrowUp' && view.firstLane > 0) setFirstLane(Math.max(0, view.firstLane - size));
+        return;
+      }
       const { x, y, zoom } = flow.getViewport();
       const step = window.innerHeight * 0.4 * (e.key === 'ArrowDown' ? -1 : 1);
       void flow.setViewport({ x, y: y + step, zoom });
-      e.preventDefault();
-      e.stopPropagation();
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [flow, presenting]);
+  }, [flow, presenting, view, layout.lanes.length]);
 
   if (!present || !stage) return null;
   if (!present.spotlight)
@@ -65,18 +86,46 @@ export function PresentView({ layout }: { layout: MapLayout }) {
         />
       </ViewportPortal>
     );
+  const shown = view ? layout.lanes.slice(view.firstLane, view.endLane) : [];
+  const below = view ? layout.lanes.length - view.endLane : 0;
   return (
-    <ViewportPortal>
-      <div
-        className="present-dim"
-        style={{ left: -4000, top: -4000, width: stage.x + 4000, height: layout.height + 8000 }}
-        aria-hidden="true"
-      />
-      <div
-        className="present-dim"
-        style={{ left: stage.x + stage.width, top: -4000, width: layout.width + 4000, height: layout.height + 8000 }}
-        aria-hidden="true"
-      />
-    </ViewportPortal>
+    <>
+      <ViewportPortal>
+        <div
+          className="present-dim"
+          style={{ left: -4000, top: -4000, width: stage.x + 4000, height: layout.height + 8000 }}
+          aria-hidden="true"
+        />
+        <div
+          className="present-dim"
+          style={{ left: stage.x + stage.width, top: -4000, width: layout.width + 4000, height: layout.height + 8000 }}
+          aria-hidden="true"
+        />
+      </ViewportPortal>
+      {view && (
+        <div className="present-lanes" style={{ width: LABEL_WIDTH }} aria-label={t('present.lanes')} role="list">
+          {shown.map((l) => (
+            <div
+              key={l.id}
+              role="listitem"
+              className={`present-lane lane-type-${l.lane.type}`}
+              style={{ top: view.y + l.y * view.zoom, height: l.height * view.zoom }}
+            >
+              {l.lane.name}
+            </div>
+          ))}
+          {(view.firstLane > 0 || below > 0) && (
+            <p className="present-more" role="status">
+              {t('present.laneGroup', {
+                from: view.firstLane + 1,
+                to: view.endLane,
+                total: layout.lanes.length,
+              })}
+              {below > 0 ? ` ${t('present.moreBelow')}` : ` ${t('present.moreAbove')}`}
+            </p>
+          )}
+        </div>
+      )}
+    </>
   );
 }
