@@ -1,15 +1,10 @@
-import { useReactFlow, ViewportPortal, type Viewport } from '@xyflow/react';
-import { useEffect, useRef, useState } from 'react';
+import { useReactFlow, useStore as useFlowStore, ViewportPortal, type Viewport } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapLayout } from '../../../../shared/layout/computeLayout';
 import { useWaymark } from '../../app/ServicesContext';
 import { isTextEntry } from './isTextEntry';
 import { LABEL_WIDTH, spotlightView, type SpotlightView } from './presentGeometry';
-
-function paneSize(): { width: number; height: number } | null {
-  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
-  return pane ? { width: pane.width, height: pane.height } : null;
-}
 
 /**
  * Inside the canvas while presenting. Spotlight: the current stage's column (laid out compactly
@@ -23,10 +18,22 @@ export function PresentView({ layout }: { layout: MapLayout }) {
   const flow = useReactFlow();
   const present = useWaymark((s) => s.present);
   const stage = present ? layout.stages[present.stage] : undefined;
-  const [firstLane, setFirstLane] = useState(0);
-  const [view, setView] = useState<SpotlightView | null>(null);
+  const paneWidth = useFlowStore((s) => s.width);
+  const paneHeight = useFlowStore((s) => s.height);
+  // The lane group shown belongs to one stage and view: another stage starts from the top.
+  const groupKey = present ? `${present.stage}:${present.spotlight}` : '';
+  const [group, setGroup] = useState({ key: '', first: 0 });
+  const firstLane = group.key === groupKey ? group.first : 0;
+  const setFirstLane = (first: number) => setGroup({ key: groupKey, first });
   const before = useRef<Viewport | null>(null);
   const presenting = present !== null;
+  const view: SpotlightView | null = useMemo(
+    () =>
+      present?.spotlight && stage && paneWidth > 0
+        ? spotlightView(layout, stage, { width: paneWidth, height: paneHeight }, firstLane)
+        : null,
+    [present?.spotlight, stage, layout, paneWidth, paneHeight, firstLane],
+  );
 
   // Remember the editor's view on the way in; restore it on the way out.
   useEffect(() => {
@@ -38,20 +45,11 @@ export function PresentView({ layout }: { layout: MapLayout }) {
     before.current = null;
   }, [flow, presenting]);
 
-  useEffect(() => setFirstLane(0), [present?.stage, present?.spotlight]);
-
   useEffect(() => {
-    const pane = paneSize();
-    if (!present || !stage || !pane) return;
-    if (!present.spotlight) {
-      setView(null);
-      void flow.fitView({ padding: 0.03, duration: 0 });
-      return;
-    }
-    const next = spotlightView(layout, stage, pane, firstLane);
-    setView(next);
-    void flow.setViewport({ x: next.x, y: next.y, zoom: next.zoom }, { duration: 0 });
-  }, [flow, present, stage, layout, firstLane]);
+    if (!present || !stage) return;
+    if (view) void flow.setViewport({ x: view.x, y: view.y, zoom: view.zoom }, { duration: 0 });
+    else if (!present.spotlight) void flow.fitView({ padding: 0.03, duration: 0 });
+  }, [flow, present, stage, view]);
 
   // Up / Down: the next or previous group of lanes (spotlight), or scroll (whole map).
   useEffect(() => {
@@ -73,6 +71,8 @@ export function PresentView({ layout }: { layout: MapLayout }) {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
+    // setFirstLane only changes with the group key, which `view` already follows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [flow, presenting, view, layout.lanes.length]);
 
   if (!present || !stage) return null;
@@ -103,17 +103,19 @@ export function PresentView({ layout }: { layout: MapLayout }) {
         />
       </ViewportPortal>
       {view && (
-        <div className="present-lanes" style={{ width: LABEL_WIDTH }} aria-label={t('present.lanes')} role="list">
-          {shown.map((l) => (
-            <div
-              key={l.id}
-              role="listitem"
-              className={`present-lane lane-type-${l.lane.type}`}
-              style={{ top: view.y + l.y * view.zoom, height: l.height * view.zoom }}
-            >
-              {l.lane.name}
-            </div>
-          ))}
+        <div className="present-lanes" style={{ width: LABEL_WIDTH }}>
+          <div role="list" aria-label={t('present.lanes')}>
+            {shown.map((l) => (
+              <div
+                key={l.id}
+                role="listitem"
+                className={`present-lane lane-type-${l.lane.type}`}
+                style={{ top: view.y + l.y * view.zoom, height: l.height * view.zoom }}
+              >
+                {l.lane.name}
+              </div>
+            ))}
+          </div>
           {(view.firstLane > 0 || below > 0) && (
             <p className="present-more" role="status">
               {t('present.laneGroup', {
