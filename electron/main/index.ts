@@ -141,6 +141,7 @@ async function start(): Promise<void> {
         files,
         onReadyToClose: guard.readyToClose,
         showInFolder: (path) => shell.showItemInFolder(path),
+        openPath: (path) => void shell.openPath(path),
         onMenuState: ({ language, enabled, recent }) => {
           const changed =
             language !== menuState.language || JSON.stringify(recent) !== JSON.stringify(menuState.recent);

@@ -29,6 +29,7 @@ export const CHANNELS = [
   'window:readyToClose',
   'maps:import',
   'files:save',
+  'files:reveal',
   'assets:fonts',
   'app:menuState',
 ] as const;

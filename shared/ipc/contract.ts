@@ -118,6 +118,8 @@ export const contract = {
       encoding: z.enum(['base64', 'utf8']),
     }),
   ),
+  /** Opens a file this session exported, or shows it in the system's file manager. */
+  'files:reveal': channel<null>()(z.strictObject({ path: z.string().min(1).max(4096), open: z.boolean() })),
   /** The export font (DejaVu Sans, regular and bold) as base64 TTF. */
   'assets:fonts': channel<{ regular: string; bold: string }>()(none),
   /** The interface language and the commands that can run now, for the native menu. */

@@ -4,7 +4,7 @@ import type { JourneyMap } from '../model/types';
 import { FORMAT_VERSION } from '../schema/version';
 import { KIND_LABELS } from './labels';
 import { LANE_TEMPLATES } from './lanes';
-import { DAY_STAGES, DEFAULT_STAGES } from './stages';
+import { STAGE_TEMPLATES } from './stages';
 
 export interface NewMapOptions {
   kind: MapKind;
@@ -15,7 +15,7 @@ export interface NewMapOptions {
 
 export function createMapFromTemplate({ kind, language, title, now = new Date() }: NewMapOptions): JourneyMap {
   const stamp = now.toISOString();
-  const stages = kind === 'day-in-the-life' ? DAY_STAGES : DEFAULT_STAGES;
+  const stages = STAGE_TEMPLATES[kind];
   return {
     formatVersion: FORMAT_VERSION,
     id: newId(),

@@ -1,3 +1,4 @@
+import type { MapKind } from '../model/constants';
 import type { Localized } from './labels';
 
 /** The five stages of the seed articles (Nhận thức → Trung thành). */
@@ -19,3 +20,20 @@ export const DAY_STAGES: readonly Localized[] = [
   { en: 'Evening', vi: 'Tối' },
   { en: 'Night', vi: 'Đêm' },
 ];
+
+/** A service blueprint follows the steps of the service itself, not the marketing funnel. */
+export const SERVICE_STAGES: readonly Localized[] = [
+  { en: 'Before the visit', vi: 'Trước khi đến' },
+  { en: 'Arrival', vi: 'Đến nơi' },
+  { en: 'Service', vi: 'Phục vụ' },
+  { en: 'Payment', vi: 'Thanh toán' },
+  { en: 'After the visit', vi: 'Sau khi về' },
+];
+
+/** The stages a new map of each kind starts with. */
+export const STAGE_TEMPLATES: Readonly<Record<MapKind, readonly Localized[]>> = {
+  'current-state': DEFAULT_STAGES,
+  'future-state': DEFAULT_STAGES,
+  'day-in-the-life': DAY_STAGES,
+  'service-blueprint': SERVICE_STAGES,
+};

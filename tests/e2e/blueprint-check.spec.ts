@@ -12,9 +12,9 @@ test('the blueprint check lists unsupported customer actions and ownerless steps
     await page.keyboard.type(text);
     await page.keyboard.press('Enter');
   };
-  await add('Awareness · Customer actions', 'Đặt lịch khám online');
-  await add('Consideration · Customer actions', 'Đến phòng khám');
-  await add('Consideration · Frontstage actions', 'Lễ tân đón tiếp');
+  await add('Before the visit · Customer actions', 'Đặt lịch khám online');
+  await add('Arrival · Customer actions', 'Đến phòng khám');
+  await add('Arrival · Frontstage actions', 'Lễ tân đón tiếp');
 
   await page.getByRole('button', { name: 'Blueprint check' }).click();
   const panel = page.getByRole('region', { name: 'Blueprint check' });

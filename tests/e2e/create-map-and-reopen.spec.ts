@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { MAP_KINDS } from '../../shared/model/constants';
 import { KIND_LABELS } from '../../shared/templates/labels';
-import { DAY_STAGES, DEFAULT_STAGES } from '../../shared/templates/stages';
+import { STAGE_TEMPLATES } from '../../shared/templates/stages';
 import { LANE_TEMPLATES } from '../../shared/templates/lanes';
 import { expect, test } from './fixtures';
 
@@ -19,7 +19,7 @@ for (const kind of MAP_KINDS) {
     await dialog.getByRole('button', { name: 'Create map' }).click();
 
     // The template is on the canvas: stage headers and lane labels in Vietnamese.
-    const stages = kind === 'day-in-the-life' ? DAY_STAGES : DEFAULT_STAGES;
+    const stages = STAGE_TEMPLATES[kind];
     for (const s of stages) await expect(page.getByRole('heading', { level: 3, name: s.vi })).toBeVisible();
     const firstCardLane = LANE_TEMPLATES[kind].find((l) => l.type === 'cards')!;
     await expect(page.getByRole('heading', { level: 4, name: firstCardLane.name.vi, exact: true })).toBeVisible();

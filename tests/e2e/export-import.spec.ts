@@ -242,3 +242,25 @@ test('a long export shows its progress and can be cancelled, saving nothing', as
   await expect(page.getByTestId('notice')).toHaveText(/Export cancelled\./);
   expect(app.dialogs.saved).toEqual([]);
 });
+
+test('an export notice opens the file or shows it in its folder; other paths are refused', async ({ app }) => {
+  const { page } = app;
+  const doc = seed(app);
+  await app.open();
+  await page.getByRole('button', { name: doc.title, exact: true }).click();
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'CSV spreadsheet' }).click();
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('Exported to');
+  const path = app.dialogs.saved[0]!;
+  await notice.getByRole('button', { name: 'Show in folder' }).click();
+  expect(app.shownInFolder).toEqual([path]);
+  await notice.getByRole('button', { name: 'Open' }).click();
+  expect(app.openedFiles).toEqual([path]);
+  const forged = await page.evaluate(async () => {
+    const w = window as unknown as { waymark: { files: { reveal: (r: unknown) => Promise<unknown> } } };
+    return w.waymark.files.reveal({ path: '/etc/passwd', open: true });
+  });
+  expect(forged).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', i18n: { key: 'errors.notExported' } } });
+  expect(app.openedFiles).toEqual([path]);
+});

@@ -32,6 +32,8 @@ export interface App {
   menuStates: { language: string; enabled: string[]; recent: { id: string; title: string }[] }[];
   /** Paths the app asked the system file manager to show. */
   shownInFolder: string[];
+  /** Paths the app asked the system to open with their default application. */
+  openedFiles: string[];
 }
 
 export interface AppOptions {
@@ -66,6 +68,7 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
     const dialogs: DialogAnswers = { saveDir: join(dataDir, 'exports'), importPath: null, saved: [] };
     const menuStates: App['menuStates'] = [];
     const shownInFolder: string[] = [];
+    const openedFiles: string[] = [];
     await attachBridge(
       page,
       {
@@ -73,6 +76,7 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
         files: stubFileServices(dialogs),
         onMenuState: (s) => menuStates.push(s),
         showInFolder: (p) => shownInFolder.push(p),
+        openPath: (p) => openedFiles.push(p),
       },
       rendererUrl,
     );
@@ -98,7 +102,7 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
         command,
       );
     };
-    await use({ page, dataDir, library, open, dialogs, openFile, menu, menuStates, shownInFolder });
+    await use({ page, dataDir, library, open, dialogs, openFile, menu, menuStates, shownInFolder, openedFiles });
     // The page goes first: a pending autosave must not reach a closed library.
     await page.close();
     library.close();

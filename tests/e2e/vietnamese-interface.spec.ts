@@ -80,8 +80,15 @@ test('switching to Vietnamese in Settings translates menus, palette and dialogs 
   library.createExample('shopee-retail');
   await page.setViewportSize({ width: 1440, height: 900 });
   await app.open();
+  // A notice on screen follows the switch too: it is kept as a catalogue key, not as text.
+  const good = join(app.dataDir, 'good.waymark');
+  writeFileSync(good, JSON.stringify({ ...library.maps.load(library.maps.list()[0]!.id).document, title: 'Nhập lại' }));
+  app.dialogs.importPath = good;
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await expect(page.locator('.notice')).toContainText('Imported “Nhập lại” as a new map.');
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Language').selectOption('vi');
+  await expect(page.locator('.notice')).toContainText('Đã nhập “Nhập lại” thành một bản đồ mới.');
   const settings = page.getByRole('dialog', { name: 'Cài đặt' });
   await expect(settings).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');

@@ -1,16 +1,33 @@
+import { AppError } from '../../../shared/ipc/errors';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { EXTENSIONS, readFont, safeFileName } from '../files/fileServices';
 import { readMapFile } from '../files/importMap';
 import type { AppServices } from './services';
 import type { HandlersOf } from './types';
 
-export function filesHandlers({ files }: AppServices): HandlersOf<'files'> {
+export function filesHandlers({ files, showInFolder, openPath }: AppServices): HandlersOf<'files'> {
+  // Only files this session wrote may be opened or shown: a path from the page is never trusted.
+  const exported = new Set<string>();
   return {
     'files:save': async ({ suggestedName, format, data, encoding }) => {
       const path = await files.chooseSavePath(safeFileName(suggestedName, EXTENSIONS[format].ext), format);
       if (!path) return { saved: false };
       writeFileAtomic(path, encoding === 'base64' ? Buffer.from(data, 'base64') : data);
+      exported.add(path);
       return { saved: true, path };
+    },
+    'files:reveal': ({ path, open }) => {
+      if (!exported.has(path))
+        throw new AppError(
+          'INVALID_REQUEST',
+          `Waymark only opens files it exported in this session; "${path}" is not one.`,
+          {
+            key: 'errors.notExported',
+          },
+        );
+      if (open) openPath?.(path);
+      else showInFolder?.(path);
+      return null;
     },
   };
 }

@@ -8,6 +8,8 @@ export interface AppServices {
   onReadyToClose?: () => void;
   /** Reveals a file in the system's file manager (Electron: shell.showItemInFolder). */
   showInFolder?: (path: string) => void;
+  /** Opens a file with the system's default application (Electron: shell.openPath). */
+  openPath?: (path: string) => void;
   /** The renderer's language and runnable commands, for the native menu. */
   onMenuState?: (state: { language: 'en' | 'vi'; enabled: string[]; recent: { id: string; title: string }[] }) => void;
 }

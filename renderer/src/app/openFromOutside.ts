@@ -10,13 +10,13 @@ export function openFromOutside({ store, autosave, i18n }: Services): () => void
     const t = i18n.t.bind(i18n);
     if (!message.ok) {
       const why = message.i18n ? t(message.i18n.key, message.i18n.params ?? {}) : message.message;
-      store.getState().setNotice(t('files.openFailed', { path: message.path, message: why }));
+      store.getState().setNotice({ key: 'files.openFailed', params: { path: message.path, message: why } });
       return;
     }
     void autosave.flush().finally(() => {
       store.getState().closeMap();
       store.getState().navigate({ screen: 'editor', mapId: message.id });
-      store.getState().setNotice(t('files.opened', { title: message.title }));
+      store.getState().setNotice({ key: 'files.opened', params: { title: message.title } });
     });
   });
   return () => stop?.();

@@ -28,7 +28,7 @@ export function createServices(api: WaymarkApi, i18n: I18n): Services {
   const layout: LayoutHolder = new Holder();
   const commands = new CommandRegistry({ state: store.getState }).register(
     ...editorCommands({ store, autosave: () => autosave, canvas, layout }),
-    ...clipboardCommands(store, i18n.t.bind(i18n)),
+    ...clipboardCommands(store),
   );
   return { api, store, autosave, commands, canvas, layout, i18n };
 }

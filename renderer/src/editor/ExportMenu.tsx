@@ -47,7 +47,7 @@ export function ExportMenu() {
         signal: abort.current.signal,
         onProgress: setProgress,
       });
-      if (path) store.getState().setNotice(t('export.done', { path }));
+      if (path) store.getState().setNotice({ key: 'export.done', params: { path }, file: path });
     } catch (err) {
       store
         .getState()

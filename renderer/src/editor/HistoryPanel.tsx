@@ -69,9 +69,10 @@ export function HistoryPanel() {
         api.snapshots.restore({ mapId, snapshotId: snap.id, baseRevision: store.getState().revision }),
       );
       store.getState().openMap(loaded);
-      store
-        .getState()
-        .setNotice(t('history.restored', { when: formatWhen(snap.createdAt, new Date(), i18n.language) }));
+      store.getState().setNotice({
+        key: 'history.restored',
+        params: { when: formatWhen(snap.createdAt, new Date(), i18n.language) },
+      });
       setSnapshots(await unwrap(api.snapshots.list({ mapId })));
     } catch (err) {
       setError(errorText(t, err));

@@ -43,9 +43,9 @@ export function LinkedMaps({ inMenu = false }: { inMenu?: boolean }) {
       const loaded = await unwrap(api.maps.deriveFuture({ id }));
       store.getState().openMap(loaded);
       store.getState().navigate({ screen: 'editor', mapId: loaded.document.id });
-      store.getState().setNotice(t('linked.created', { title: loaded.document.title }));
+      store.getState().setNotice({ key: 'linked.created', params: { title: loaded.document.title } });
     } catch (err) {
-      store.getState().setNotice(t('linked.notCreated', { message: errorText(t, err) }));
+      store.getState().setNotice({ key: 'linked.notCreated', params: { message: errorText(t, err) } });
     }
   };
 

@@ -1,4 +1,6 @@
 import { noticeText } from '../i18n/noticeText';
+import { errorText } from '../i18n/errorText';
+import { unwrap } from '../app/bridge';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices, useWaymark } from '../app/ServicesContext';
@@ -6,19 +8,40 @@ import { useServices, useWaymark } from '../app/ServicesContext';
 /** A passing message (a refused edit, a paste that could not become a card). */
 export function Notice() {
   const { t } = useTranslation();
-  const { store } = useServices();
+  const { store, api } = useServices();
   const notice = useWaymark((s) => s.notice);
   const presenting = useWaymark((s) => s.present !== null);
   useEffect(() => {
     if (!notice) return;
-    const timer = setTimeout(() => store.getState().setNotice(null), 6000);
+    // A notice about a file stays longer: the person may want to open it.
+    const timer = setTimeout(
+      () => store.getState().setNotice(null),
+      typeof notice !== 'string' && notice.file ? 15000 : 6000,
+    );
     return () => clearTimeout(timer);
   }, [notice, store]);
+  const reveal = async (path: string, open: boolean) => {
+    try {
+      await unwrap(api.files.reveal({ path, open }));
+    } catch (err) {
+      store.getState().setNotice(errorText(t, err));
+    }
+  };
   // Never on the projected screen: the room does not need "Exported to …".
   if (!notice || presenting) return null;
   return (
     <div className="toast" role="status" aria-live="polite" data-testid="notice">
       {noticeText(t, notice)}
+      {typeof notice !== 'string' && notice.file && (
+        <>
+          <button type="button" onClick={() => void reveal(notice.file!, true)}>
+            {t('export.open')}
+          </button>
+          <button type="button" onClick={() => void reveal(notice.file!, false)}>
+            {t('export.showInFolder')}
+          </button>
+        </>
+      )}
       <button type="button" aria-label={t('common.dismiss')} onClick={() => store.getState().setNotice(null)}>
         ×
       </button>

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import {
@@ -25,7 +24,7 @@ function pasteTarget(store: WaymarkStore) {
 }
 
 /** Handles a paste: Waymark cards keep their shape, plain text becomes one card, the rest is refused. */
-export function handlePaste(store: WaymarkStore, data: DataTransfer | null, t: TFunction): void {
+export function handlePaste(store: WaymarkStore, data: DataTransfer | null): void {
   const s = store.getState();
   const target = pasteTarget(store);
   if (!s.doc || !target) return;
@@ -42,7 +41,7 @@ export function handlePaste(store: WaymarkStore, data: DataTransfer | null, t: T
   }
   const text = data?.getData('text/plain') ?? '';
   if (!text.trim()) {
-    s.setNotice(t('notices.nothingToPaste'));
+    s.setNotice({ key: 'notices.nothingToPaste' });
     return;
   }
   let id = '';
@@ -55,7 +54,7 @@ export function handlePaste(store: WaymarkStore, data: DataTransfer | null, t: T
   });
   if (!ok) return;
   s.select([id]);
-  if (truncated) s.setNotice(t('notices.pasteCut'));
+  if (truncated) s.setNotice({ key: 'notices.pasteCut' });
 }
 
 /** Copy, cut and paste of cards through the system clipboard (so it works between maps). */
@@ -84,7 +83,7 @@ export function useClipboard(): void {
     const onPaste = (e: ClipboardEvent) => {
       if (inTextField(e.target)) return;
       e.preventDefault();
-      handlePaste(store, e.clipboardData, t);
+      handlePaste(store, e.clipboardData);
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCut);
@@ -98,7 +97,7 @@ export function useClipboard(): void {
 }
 
 /** Menu entries for the clipboard; the keyboard path is the browser's own copy/cut/paste events. */
-export function clipboardCommands(store: WaymarkStore, t: TFunction): Command[] {
+export function clipboardCommands(store: WaymarkStore): Command[] {
   const hasCards = () => store.getState().selectedCardIds.length > 0;
   return [
     { id: 'clipboard.copy', shortcuts: [], enabled: hasCards, run: () => document.execCommand('copy') },
@@ -114,9 +113,9 @@ export function clipboardCommands(store: WaymarkStore, t: TFunction): Command[] 
           .then((text) => {
             const data = new DataTransfer();
             data.setData('text/plain', text);
-            handlePaste(store, data, t);
+            handlePaste(store, data);
           })
-          .catch(() => store.getState().setNotice(t('notices.usePasteKey')));
+          .catch(() => store.getState().setNotice({ key: 'notices.usePasteKey' }));
       },
     },
   ];

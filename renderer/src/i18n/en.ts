@@ -250,6 +250,8 @@ export const en = {
     emptyCard: 'An empty card',
   },
   export: {
+    open: 'Open',
+    showInFolder: 'Show in folder',
     menu: 'Export ▾',
     busy: 'Exporting…',
     label: 'Export',
@@ -577,6 +579,7 @@ export const en = {
     },
   },
   errors: {
+    notExported: 'Waymark only opens files it exported in this session.',
     diskFull:
       'The disk is full, so this change was not saved. Free some space on the disk that holds “{{file}}” and Waymark will save it on the next try; what was saved before is safe.',
     readOnlyLibrary:

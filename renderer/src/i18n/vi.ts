@@ -246,6 +246,8 @@ export const vi: WithoutOne<Catalogue> = {
     emptyCard: 'Một thẻ trống',
   },
   export: {
+    open: 'Mở',
+    showInFolder: 'Hiện trong thư mục',
     menu: 'Xuất ▾',
     busy: 'Đang xuất…',
     label: 'Xuất',
@@ -569,6 +571,7 @@ export const vi: WithoutOne<Catalogue> = {
     },
   },
   errors: {
+    notExported: 'Waymark chỉ mở các tệp đã xuất trong phiên làm việc này.',
     diskFull:
       'Ổ đĩa đã đầy nên thay đổi này chưa được lưu. Hãy giải phóng dung lượng trên ổ chứa “{{file}}”, Waymark sẽ lưu ở lần thử sau; những gì đã lưu trước đó vẫn an toàn.',
     readOnlyLibrary: 'Thư viện “{{file}}” chỉ đọc: xem và xuất bản đồ được, không sửa được. Không có gì bị thay đổi.',

@@ -33,7 +33,7 @@ export function LibraryScreen() {
 
   useEffect(() => {
     void unwrap(api.library.info({})).then((info) => {
-      if (info.movedAside) store.getState().setNotice(t('library.damaged', { path: info.movedAside }));
+      if (info.movedAside) store.getState().setNotice({ key: 'library.damaged', params: { path: info.movedAside } });
       store.getState().setReadOnly(info.readOnly);
       if (info.walLost)
         store
@@ -56,7 +56,7 @@ export function LibraryScreen() {
     setConfirmEmpty(false);
     void run(async () => {
       const { deleted } = await unwrap(api.maps.emptyTrash({}));
-      store.getState().setNotice(t('library.deletedForGood', { count: deleted }));
+      store.getState().setNotice({ key: 'library.deletedForGood', params: { count: deleted } });
     });
   };
 
@@ -65,7 +65,7 @@ export function LibraryScreen() {
       const result = await unwrap(api.maps.import({}));
       if ('imported' in result) {
         setTrash(false);
-        store.getState().setNotice(t('library.imported', { title: result.imported.title }));
+        store.getState().setNotice({ key: 'library.imported', params: { title: result.imported.title } });
         reload();
       }
       setActionError(null);

@@ -61,6 +61,10 @@ export interface SelectionSlice {
   setActiveCell: (cell: CellRef | null) => void;
 }
 
+/** A notice: text, or a catalogue key translated when shown (so it follows a language switch),
+ * optionally about a file the person may open or show in its folder (an export). */
+export type NoticeValue = string | (Translatable & { file?: string });
+
 export interface Panels {
   palette: boolean;
   side: boolean;
@@ -72,13 +76,13 @@ export interface UiSlice {
   save: SaveStatus;
   /** A message for the user that is not tied to saving (failed open, moved library …): text, or
    * a catalogue key the interface translates (edits refused by the model). */
-  notice: string | Translatable | null;
+  notice: NoticeValue | null;
   navigate: (route: Route) => void;
   /** Something a menu asked a screen to do once it shows (open a dialog, start an export). */
   menuRequest: string | null;
   setMenuRequest: (request: string | null) => void;
   setSave: (status: SaveStatus) => void;
-  setNotice: (notice: string | Translatable | null) => void;
+  setNotice: (notice: NoticeValue | null) => void;
   /** The library file cannot be written: maps are shown and exported, every edit is refused. */
   readOnly: boolean;
   /** Which editor panels are open; remembered on this computer. */

@@ -75,7 +75,7 @@ export function MetricsPanel() {
     );
     if (ok) {
       setDraft({ entering: '', conversion: '', satisfaction: '' });
-      store.getState().setNotice(t('metrics.recorded', { stage: stage.name, date }));
+      store.getState().setNotice({ key: 'metrics.recorded', params: { stage: stage.name, date } });
     }
   };
 

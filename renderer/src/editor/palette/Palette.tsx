@@ -1,14 +1,14 @@
 import { CollapseButton } from '../PanelStrip';
 import { useReactFlow } from '@xyflow/react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { cellAt, insertionIndex } from '../../../../shared/layout/hitTest';
 import type { CardType, Language } from '../../../../shared/model/constants';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/model/ids';
 import { addCard } from '../../../../shared/model/operations';
 import { CARD_TYPE_LABELS } from '../../../../shared/templates/labels';
-import { useServices } from '../../app/ServicesContext';
-import { CARD_ICONS, PALETTE_GROUPS } from '../cardTypeMeta';
+import { useServices, useWaymark } from '../../app/ServicesContext';
+import { CARD_ICONS, paletteFor } from '../cardTypeMeta';
 
 interface Ghost {
   type: CardType;
@@ -28,6 +28,9 @@ export function Palette() {
   const language = i18n.language as Language;
   const flow = useReactFlow();
   const [ghost, setGhost] = useState<Ghost | null>(null);
+  const kind = useWaymark((s) => s.doc?.kind ?? 'current-state');
+  const lanes = useWaymark((s) => s.doc?.lanes);
+  const groups = useMemo(() => paletteFor({ kind, lanes: lanes ?? [] }), [kind, lanes]);
 
   const place = (type: CardType, cell: { laneId: string; stageId: string }, index?: number) => {
     const id = newId();
@@ -90,7 +93,7 @@ export function Palette() {
   return (
     <aside className="palette" aria-label={t('palette.label')}>
       <CollapseButton panel="palette" />
-      {PALETTE_GROUPS.map((g) => (
+      {groups.map((g) => (
         <section key={g.id} className="palette-group">
           <h2>{t(`palette.groups.${g.id}`)}</h2>
           {g.types.map((type) => (

@@ -64,9 +64,9 @@ export function PersonaPanel() {
       const { changedMapIds } = await unwrap(api.personas.delete({ id: persona.id }));
       const open = store.getState().doc?.id;
       if (open && changedMapIds.includes(open)) store.getState().openMap(await unwrap(api.maps.load({ id: open })));
-      store.getState().setNotice(t('persona.deleted', { name: persona.name }));
+      store.getState().setNotice({ key: 'persona.deleted', params: { name: persona.name } });
     } catch (err) {
-      store.getState().setNotice(t('persona.notDeleted', { message: errorText(t, err) }));
+      store.getState().setNotice({ key: 'persona.notDeleted', params: { message: errorText(t, err) } });
     }
   };
 
