@@ -1,6 +1,6 @@
 import { busyMap } from '../helpers/busyMap';
 import { expect, test } from './fixtures';
-import { cellCenter, centerOf, createMap, dragMouse, storedMap, waitSaved } from './harness/canvas';
+import { cellCenter, centerOf, createMap, dragMouse, fitMap, storedMap, waitSaved } from './harness/canvas';
 
 async function addCard(page: import('@playwright/test').Page, cell: string, text: string) {
   await page.getByRole('button', { name: `Add card: ${cell}` }).click();
@@ -104,6 +104,7 @@ test('a connector is selected by clicking it and deleted with Delete; it follows
   library.maps.create({ kind: 'current-state', language: 'en', title: 'Clinic' });
   await app.open();
   await page.getByRole('button', { name: 'Clinic', exact: true }).click();
+  await fitMap(page);
   await addCard(page, 'Awareness · Actions', 'Đặt lịch khám');
   await addCard(page, 'Consideration · Pain points', 'Chờ lâu');
   const from = page.locator('.react-flow__node-card', { has: page.getByRole('group', { name: /Đặt lịch khám/ }) });
