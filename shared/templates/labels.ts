@@ -23,6 +23,18 @@ export const CARD_TYPE_LABELS: Readonly<Record<CardType, Localized>> = {
   note: { en: 'Note', vi: 'Ghi chú' },
 };
 
+/**
+ * The label in a card's own header, where width is short: the long names shortened so no card
+ * reads "OPPORTUNITY / …" or "HOẠT ĐỘNG TIỀN C…" (the palette and the inspector keep the full name).
+ */
+export const CARD_HEAD_LABELS: Readonly<Record<CardType, Localized>> = {
+  ...CARD_TYPE_LABELS,
+  opportunity: { en: 'Opportunity', vi: 'Cơ hội' },
+  frontstage: { en: 'Frontstage', vi: 'Tiền cảnh' },
+  backstage: { en: 'Backstage', vi: 'Hậu cảnh' },
+  support: { en: 'Support', vi: 'Hỗ trợ' },
+};
+
 export const EVIDENCE_LABELS: Readonly<Record<EvidenceStatus, Localized>> = {
   observed: { en: 'Observed', vi: 'Đã quan sát' },
   assumed: { en: 'Assumed', vi: 'Giả định' },

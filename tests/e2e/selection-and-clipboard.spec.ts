@@ -124,7 +124,14 @@ test('a connector is selected by clicking it and deleted with Delete; it follows
   await dragMouse(page, await centerOf(to), target);
   await expect.poll(() => edge.locator('path').first().getAttribute('d')).not.toBe(pathBefore);
 
-  await edge.locator('.react-flow__edge-interaction').click({ force: true });
+  // Click on the connector itself: the middle of its routed path, in screen coordinates.
+  const onPath = await edge.locator('.react-flow__edge-interaction').evaluate((el) => {
+    const path = el as SVGPathElement;
+    const p = path.getPointAtLength(path.getTotalLength() / 2);
+    const m = path.getScreenCTM()!;
+    return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+  });
+  await page.mouse.click(onPath.x, onPath.y);
   await expect(edge).toHaveClass(/selected/);
   await page.keyboard.press('Delete');
   await expect(edge).toHaveCount(0);

@@ -30,6 +30,7 @@ import type { TFunction } from 'i18next';
 import { useMapLayout } from './useMapLayout';
 import { PresentView } from './present/PresentView';
 import { openingView } from './openingView';
+import { edgeTypes } from './nodes/RoutedEdge';
 import { CanvasTextProvider } from '../i18n/canvasText';
 
 /** React Flow's own labels and screen-reader descriptions, in the interface language. */
@@ -294,6 +295,7 @@ export function Canvas() {
               nodes={nodes}
               edges={edges}
               nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}
               onEdgesChange={onEdgesChange}
               onNodeDrag={onNodeDrag}

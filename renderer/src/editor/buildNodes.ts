@@ -2,7 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
 import type { MapLayout } from '../../../shared/layout/computeLayout';
 import { METRICS } from '../../../shared/layout/metrics';
-import { connectorSides } from '../../../shared/layout/connectorRoute';
+import { connectorSides, routeConnector } from '../../../shared/layout/connectorRoute';
 import type { Card, JourneyMap } from '../../../shared/model/types';
 
 export type StageNode = Node<{ stageId: string; name: string; index: number; count: number }, 'stage'>;
@@ -227,6 +227,7 @@ const TARGET_HANDLE = { left: 'in', top: 'in-top', bottom: 'in-bottom' } as cons
 
 export function buildEdges(doc: JourneyMap, layout: MapLayout | null, selected: ReadonlySet<string>): Edge[] {
   const boxes = new Map((layout?.cards ?? []).map((b) => [b.id, b]));
+  const space = layout ? { stages: layout.stages, lanes: layout.lanes, cards: layout.cards } : null;
   // A card left out of the layout (another stage while one is presented) takes its arrows along.
   const drawn = layout ? doc.connectors.filter((c) => boxes.has(c.from) && boxes.has(c.to)) : doc.connectors;
   return drawn.map((c) => {
@@ -239,7 +240,8 @@ export function buildEdges(doc: JourneyMap, layout: MapLayout | null, selected: 
       target: c.to,
       sourceHandle: SOURCE_HANDLE[sides.from],
       targetHandle: TARGET_HANDLE[sides.to],
-      type: 'default',
+      type: 'routed',
+      data: { points: a && b && space ? routeConnector(space, a, b) : [] },
       selected: selected.has(c.id),
       zIndex: 3,
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#334155' },

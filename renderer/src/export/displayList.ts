@@ -11,10 +11,10 @@ const METRIC_WORDS = {
   en: { in: 'in', on: 'go on', drop: 'drop' },
   vi: { in: 'khách', on: 'đi tiếp', drop: 'rời bỏ' },
 } as const;
-import { anchor, connectorSides } from '../../../shared/layout/connectorRoute';
+import { roundedPath, routeConnector } from '../../../shared/layout/connectorRoute';
 import type { JourneyMap } from '../../../shared/model/types';
 import {
-  CARD_TYPE_LABELS,
+  CARD_HEAD_LABELS,
   CHANNEL_LABELS,
   EVIDENCE_LABELS,
   MOMENT_LABEL,
@@ -368,7 +368,7 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
       fill: EVIDENCE_STYLE[card.evidence].ink,
     });
     const typeLabel = fit(
-      CARD_TYPE_LABELS[card.type][lang].toUpperCase(),
+      CARD_HEAD_LABELS[card.type][lang].toUpperCase(),
       b.width - 2 * pad - evW - 6,
       HEAD_SIZE,
       true,
@@ -418,26 +418,26 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
 
   // Connectors, on top: from the right middle of one card to the left middle of another.
   const boxes = new Map(placed.map((p) => [p.id, p]));
+  const routeSpace = {
+    stages: layout.stages.map((st) => ({ x: X(st.x), width: st.width })),
+    lanes: layout.lanes.map((l) => ({ y: Y(l.y), height: l.height })),
+    cards: placed.map((p) => ({ x: p.x, y: p.y, width: p.w, height: p.h })),
+  };
   for (const c of doc.connectors) {
     const a = boxes.get(c.from);
     const b = boxes.get(c.to);
     if (!a || !b) continue;
     const ab = { x: a.x, y: a.y, width: a.w, height: a.h };
     const bb = { x: b.x, y: b.y, width: b.w, height: b.h };
-    const sides = connectorSides(ab, bb);
-    const s = anchor(ab, sides.from);
-    const tip = anchor(bb, sides.to);
+    // The same orthogonal route as the canvas, around every other card.
+    const points = routeConnector(routeSpace, ab, bb);
+    const tip = points.at(-1)!;
+    const prev = points.at(-2)!;
+    const len = Math.hypot(tip.x - prev.x, tip.y - prev.y) || 1;
     // Unit vector the arrow travels in as it enters the target.
-    const dir = sides.to === 'left' ? { x: 1, y: 0 } : sides.to === 'top' ? { x: 0, y: 1 } : { x: 0, y: -1 };
-    const t = { x: tip.x - dir.x * 7, y: tip.y - dir.y * 7 };
-    const out = sides.from === 'right' ? { x: 1, y: 0 } : sides.from === 'bottom' ? { x: 0, y: 1 } : { x: 0, y: -1 };
-    const bend = Math.max(40, (sides.to === 'left' ? Math.abs(t.x - s.x) : Math.abs(t.y - s.y)) / 2);
-    items.push({
-      kind: 'path',
-      d: `M${s.x},${s.y} C${s.x + out.x * bend},${s.y + out.y * bend} ${t.x - dir.x * bend},${t.y - dir.y * bend} ${t.x},${t.y}`,
-      stroke: '#334155',
-      width: 2,
-    });
+    const dir = { x: (tip.x - prev.x) / len, y: (tip.y - prev.y) / len };
+    const shortened = [...points.slice(0, -1), { x: tip.x - dir.x * 7, y: tip.y - dir.y * 7 }];
+    items.push({ kind: 'path', d: roundedPath(shortened), stroke: '#334155', width: 2 });
     // The arrowhead: tip on the card edge, base 9 units back, 10 wide.
     const px = -dir.y;
     const py = dir.x;

@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useContext, useLayoutEffect, useRef } from 'react';
 import { METRICS } from '../../../../shared/layout/metrics';
 import {
+  CARD_HEAD_LABELS,
   CARD_TYPE_LABELS,
   CHANNEL_LABELS,
   EVIDENCE_LABELS,
@@ -47,7 +48,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
     return () => observer.disconnect();
   }, [store, card.id, width, height, far]);
 
-  const typeLabel = CARD_TYPE_LABELS[card.type][language];
+  const typeLabel = CARD_HEAD_LABELS[card.type][language];
   return (
     <div
       className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''} ${data.flag ? 'is-flagged' : ''}`}
@@ -55,7 +56,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
       role="group"
       tabIndex={0}
       data-card-id={card.id}
-      aria-label={t('card.label', { type: typeLabel, text: card.text || t('card.empty') })}
+      aria-label={t('card.label', { type: CARD_TYPE_LABELS[card.type][language], text: card.text || t('card.empty') })}
       onDoubleClick={(e) => {
         e.stopPropagation();
         store.getState().startEditing(card.id);
