@@ -264,3 +264,20 @@ test('an export notice opens the file or shows it in its folder; other paths are
   expect(forged).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', i18n: { key: 'errors.notExported' } } });
   expect(app.openedFiles).toEqual([path]);
 });
+
+test('the scenario is edited beside the persona and heads the one-page PDF', async ({ app }) => {
+  const { page, library } = app;
+  const doc = seed(app);
+  await app.open();
+  await page.getByRole('button', { name: doc.title, exact: true }).click();
+  await page.locator('.side-column [role="group"]').getByRole('button', { name: 'Persona' }).click();
+  await page.getByRole('textbox', { name: 'Scenario' }).fill('Mua máy lọc không khí trước mùa bụi mịn');
+  await expect.poll(() => library.maps.load(doc.id).document.scenario).toBe('Mua máy lọc không khí trước mùa bụi mịn');
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'PDF…' }).click();
+  await page.getByRole('dialog', { name: 'Export PDF' }).getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByTestId('notice')).toContainText('.pdf');
+  const text = execFileSync('pdftotext', ['-raw', app.dialogs.saved[0]!, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Mua máy lọc không khí trước mùa bụi mịn');
+  expect(text).toContain('BỐI CẢNH');
+});

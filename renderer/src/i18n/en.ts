@@ -313,6 +313,8 @@ export const en = {
     },
   },
   persona: {
+    scenario: 'Scenario',
+    scenarioHint: 'The situation this map follows, e.g. “Buying a first electric car”',
     title: 'Persona',
     photoOf: 'Photo of {{name}}',
     addPhoto: 'Add photo…',

@@ -309,6 +309,8 @@ export const vi: WithoutOne<Catalogue> = {
     },
   },
   persona: {
+    scenario: 'Bối cảnh',
+    scenarioHint: 'Tình huống bản đồ mô tả, ví dụ “Mua chiếc xe điện đầu tiên”',
     title: 'Chân dung khách hàng',
     photoOf: 'Ảnh của {{name}}',
     addPhoto: 'Thêm ảnh…',

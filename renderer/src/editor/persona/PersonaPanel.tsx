@@ -1,3 +1,4 @@
+import { ScenarioField } from './ScenarioField';
 import { errorText } from '../../i18n/errorText';
 import { Trans, useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
@@ -73,6 +74,7 @@ export function PersonaPanel() {
   return (
     <aside className="side-panel persona-panel" aria-label={t('persona.title')}>
       <h2>{t('persona.title')}</h2>
+      <ScenarioField />
       {personaId && error !== null && (
         <p role="alert" className="error">
           {errorText(t, error)}
