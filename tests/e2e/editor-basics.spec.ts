@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { centerOf, dragMouse } from './harness/canvas';
+import { centerOf, dragMouse, fitMap } from './harness/canvas';
 
 const LONG =
   'Khách hàng so sánh giá trên Shopee, Lazada và TikTok Shop, đọc hơn hai mươi đánh giá có ảnh thật, hỏi bạn bè trên Zalo rồi mới quyết định đặt hàng vào buổi tối.';
@@ -10,6 +10,7 @@ async function openNewMap(page: Page, open: () => Promise<void>) {
   await page.getByRole('button', { name: 'New map' }).click();
   await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Awareness' })).toBeVisible();
+  await fitMap(page);
 }
 
 test('double-clicking an empty cell adds a card there, ready to type; long text is never clipped', async ({ app }) => {

@@ -1,6 +1,6 @@
 import { addCard, updateCard } from '../../shared/model/operations';
 import { expect, test } from './fixtures';
-import { storedMap, waitSaved } from './harness/canvas';
+import { fitMap, storedMap, waitSaved } from './harness/canvas';
 
 const PNG_1x1 = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
@@ -131,6 +131,7 @@ test('deleting a stage keeps a version first', async ({ app }) => {
   library.maps.create({ kind: 'current-state', language: 'en', title: 'Stages' });
   await app.open();
   await page.getByRole('button', { name: 'Stages', exact: true }).click();
+  await fitMap(page);
   await page.getByRole('heading', { level: 3, name: 'Loyalty' }).hover();
   await page.getByRole('button', { name: 'Delete stage Loyalty' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Loyalty' })).toHaveCount(0);
