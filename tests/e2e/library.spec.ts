@@ -34,9 +34,20 @@ test('renames, duplicates, trashes and restores maps from the library', async ({
   expect(library.maps.list().map((m) => m.title)).toContain('Tesla: from test drive to delivery');
 });
 
-test('starts with an empty library and says how to begin', async ({ app }) => {
+test('starts with an empty library showing the worked examples, one click from a map', async ({ app }) => {
+  const { page, library } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
   await app.open();
-  await expect(app.page.getByText('No maps yet.')).toBeVisible();
+  await expect(page.getByText('No maps yet.')).toBeVisible();
+  const gallery = page.getByRole('region', { name: 'Start from a worked example' });
+  const examples = gallery.getByRole('button');
+  expect(await examples.count()).toBeGreaterThanOrEqual(3);
+  for (const img of await gallery.locator('img').all())
+    expect(await img.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  await page.screenshot({ path: 'test-results/screenshots/first-run-gallery.png' });
+  await gallery.getByRole('button', { name: /^Tesla/ }).click();
+  await expect(page.locator('.card').first()).toBeVisible();
+  expect(library.maps.list().map((m) => m.title)).toEqual([expect.stringMatching(/^Tesla/)]);
 });
 
 test.describe('a damaged library file', () => {

@@ -41,6 +41,7 @@ export const en = {
     newMap: 'New map',
     trashEmpty: 'The trash is empty.',
     noMatch: 'No map matches this search.',
+    galleryTitle: 'Start from a worked example',
     noMaps: 'No maps yet. Create your first journey map with “New map”, or start from an example.',
     mapsInTrash: 'Maps in the trash',
     readOnlyEdit: 'This library is read-only: you can view and export maps, but not change them.',

@@ -42,6 +42,7 @@ export const vi: WithoutOne<Catalogue> = {
     newMap: 'Bản đồ mới',
     trashEmpty: 'Thùng rác trống.',
     noMatch: 'Không có bản đồ nào khớp với tìm kiếm.',
+    galleryTitle: 'Bắt đầu từ một bản đồ mẫu',
     noMaps: 'Chưa có bản đồ nào. Hãy tạo bản đồ hành trình đầu tiên bằng “Bản đồ mới”, hoặc bắt đầu từ một ví dụ.',
     mapsInTrash: 'Bản đồ trong thùng rác',
     readOnlyEdit: 'Thư viện này chỉ đọc: bạn xem và xuất bản đồ được, nhưng không sửa được.',

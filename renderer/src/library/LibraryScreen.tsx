@@ -1,4 +1,5 @@
 import { noticeText } from '../i18n/noticeText';
+import { ExampleGallery } from './ExampleGallery';
 import { errorText } from '../i18n/errorText';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -179,6 +180,9 @@ export function LibraryScreen() {
           <p className="empty">
             {trash ? t('library.trashEmpty') : filtered ? t('library.noMatch') : t('library.noMaps')}
           </p>
+        )}
+        {maps && maps.length === 0 && !trash && !filtered && (
+          <ExampleGallery onStart={(example) => void create({ example })} />
         )}
         {maps && maps.length > 0 && (
           <ul
