@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openFromLibrary } from './harness/canvas';
 
 const SIZES = [
   [1366, 768],
@@ -19,8 +20,7 @@ async function openExample(
   library.maps.deriveFuture(map.document.id);
   if (language === 'vi') await page.addInitScript(() => localStorage.setItem('waymark.language', 'vi'));
   await app.open();
-  await page.getByRole('button', { name: map.document.title, exact: true }).first().click();
-  await expect(page.locator('.card').first()).toBeVisible();
+  await openFromLibrary(page, map.document.title);
   return map;
 }
 
@@ -72,11 +72,7 @@ test('palette, side panel and overview fold away, are remembered, and Fit leaves
   await page.getByRole('button', { name: 'Hide the side panel' }).click();
   await expect(page.getByRole('complementary', { name: /palette/i })).toHaveCount(0);
   await page.reload();
-  await page
-    .getByRole('button', { name: /^Tesla/ })
-    .first()
-    .click();
-  await expect(page.locator('.card').first()).toBeVisible();
+  await openFromLibrary(page, /^Tesla/);
   await expect(page.getByRole('button', { name: 'Show the card palette' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Show the side panel' })).toBeVisible();
   // With the whole map in view after Fit, the overview steps aside instead of covering it.

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
-import { waitSaved } from './harness/canvas';
+import { openFromLibrary, waitSaved } from './harness/canvas';
 
 test('menu choices reach the same commands: Export ▸ PDF, New map, About; the menu hears state and language', async ({
   app,
@@ -8,11 +8,7 @@ test('menu choices reach the same commands: Export ▸ PDF, New map, About; the 
   const { page, library } = app;
   library.createExample('tesla');
   await app.open();
-  await page
-    .getByRole('button', { name: /^Tesla/ })
-    .first()
-    .click();
-  await expect(page.locator('.card').first()).toBeVisible();
+  await openFromLibrary(page, /^Tesla/);
 
   // The renderer told the menu what can run: export with a map open, no undo yet.
   await expect.poll(() => app.menuStates.at(-1)?.enabled.includes('file.export.pdf')).toBe(true);

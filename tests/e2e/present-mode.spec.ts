@@ -1,7 +1,7 @@
 import { addCard, updateCard } from '../../shared/model/operations';
 import type { JourneyMap } from '../../shared/model/types';
 import { expect, test } from './fixtures';
-import { storedMap } from './harness/canvas';
+import { openFromLibrary, storedMap } from './harness/canvas';
 
 function workshopMap(app: { library: import('../../electron/main/library/services').LibraryServices }) {
   let doc: JourneyMap = app.library.maps.create({ kind: 'current-state', language: 'en', title: 'Workshop' }).document;
@@ -144,11 +144,7 @@ test('at 1440×900 a tall column is shown a group of whole lanes at a time, and 
   library.createExample('tesla');
   await page.setViewportSize({ width: 1440, height: 900 });
   await app.open();
-  await page
-    .getByRole('button', { name: /^Tesla/ })
-    .first()
-    .click();
-  await expect(page.locator('.card').first()).toBeVisible();
+  await openFromLibrary(page, /^Tesla/);
   await page.getByRole('button', { name: 'Present' }).click();
   const more = page.getByRole('status').filter({ hasText: /Lanes 1–\d of 6/ });
   const fitsAll = (await more.count()) === 0;

@@ -45,18 +45,17 @@ function looksBinary(bytes: Buffer): boolean {
   return odd > 0 || head.toString('utf8').includes('\ufffd');
 }
 
-function syntaxRefusal(bytes: Buffer, text: string | null, offset: number | null): AppError {
+function syntaxRefusal(bytes: Buffer, text: string, offset: number | null): AppError {
   if (looksBinary(bytes))
     return refuse(
       'The file holds binary data (a picture, an archive or a program), not a map. Nothing was imported.',
       'errors.binaryFile',
     );
-  const body = text ?? bytes.toString('utf8');
-  const at = Math.min(offset ?? 0, body.length);
-  const before = body.slice(0, at);
+  const at = Math.min(offset ?? 0, text.length);
+  const before = text.slice(0, at);
   const line = before.split('\n').length;
   const column = at - before.lastIndexOf('\n');
-  const near = printableExcerpt(body.slice(Math.max(0, at - 10), at + 20), 30) || '…';
+  const near = printableExcerpt(text.slice(Math.max(0, at - 10), at + 20), 30) || '…';
   return refuse(
     `The file is not valid JSON: line ${line}, column ${column}, near "${near}". Nothing was imported.`,
     'errors.notJson',
@@ -64,7 +63,7 @@ function syntaxRefusal(bytes: Buffer, text: string | null, offset: number | null
   );
 }
 
-function limitRefusal(problem: Extract<ShapeProblem, { kind: 'limit' }>): AppError {
+function limitRefusal(problem: ShapeProblem): AppError {
   return refuse(
     `The file is refused before reading further: ${problem.place} goes over the limit "${problem.limit}" (${problem.max}). Nothing was imported.`,
     `errors.fileLimit.${problem.limit}`,
@@ -82,9 +81,8 @@ async function readJson(path: string): Promise<unknown> {
       // A UTF-8 byte-order mark is not JSON, but editors on Windows write one.
       const body = first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
       first = false;
-      shape.write(body);
-      const problem = shape.limitProblem();
-      if (problem?.kind === 'limit') throw limitRefusal(problem);
+      const problem = shape.write(body);
+      if (problem) throw limitRefusal(problem);
     });
   } catch (err) {
     if (err instanceof ReadRefused) throw readRefusal(err, path);

@@ -1,9 +1,12 @@
 import { TokenParser, Tokenizer, TokenType } from '@streamparser/json';
 import { FILE_SHAPE_LIMITS, type FileShapeLimit } from '../../../shared/model/limits';
 
-/** Why a file's JSON was refused before it was parsed. */
-export type ShapeProblem =
-  { kind: 'limit'; limit: FileShapeLimit; max: number; place: string } | { kind: 'syntax'; offset: number | null };
+/** The limit a file's JSON broke, found before it was parsed, and where. */
+export interface ShapeProblem {
+  limit: FileShapeLimit;
+  max: number;
+  place: string;
+}
 
 interface Frame {
   array: boolean;
@@ -70,33 +73,27 @@ export class JsonShapeCheck {
   private readonly stack: Frame[] = [];
   private values = 0;
   private problem: ShapeProblem | null = null;
+  private stopped = false;
 
   constructor(private readonly limits: typeof FILE_SHAPE_LIMITS = FILE_SHAPE_LIMITS) {
     this.tokenizer.onToken = ({ token, value }) => this.token(token, value);
+    // A syntax error stops the scan quietly: JSON.parse reports it, with its place, afterwards.
     this.tokenizer.onError = (err) => {
-      if (this.problem) return;
-      this.problem =
-        err instanceof Stop
-          ? err.problem
-          : { kind: 'syntax', offset: Number(/position "?(\d+)/.exec(err.message)?.[1] ?? NaN) || null };
+      this.stopped = true;
+      if (err instanceof Stop) this.problem = err.problem;
     };
   }
 
-  /** Feeds the next bytes; returns the first problem found so far, if any. */
+  /** Feeds the next bytes; returns the limit they broke, if any. */
   write(chunk: Uint8Array): ShapeProblem | null {
-    if (!this.problem) this.tokenizer.write(chunk);
+    if (!this.stopped) this.tokenizer.write(chunk);
     return this.problem;
-  }
-
-  /** A broken limit, which stops the read; a syntax error waits for JSON.parse to say where. */
-  limitProblem(): ShapeProblem | null {
-    return this.problem?.kind === 'limit' ? this.problem : null;
   }
 
   /** The place named is the container whose limit broke, not the item that broke it. */
   private fail(limit: FileShapeLimit, container = false): never {
     const stack = container ? this.stack.slice(0, -1) : this.stack;
-    throw new Stop({ kind: 'limit', limit, max: this.limits[limit], place: placeOf(stack) });
+    throw new Stop({ limit, max: this.limits[limit], place: placeOf(stack) });
   }
 
   private token(token: TokenType, value: unknown): void {

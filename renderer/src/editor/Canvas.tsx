@@ -18,7 +18,7 @@ import { blueprintCheck } from '../../../shared/model/blueprintCheck';
 import { addCard, addConnector, moveCards } from '../../../shared/model/operations';
 import { newId } from '../../../shared/model/ids';
 import { useServices, useWaymark } from '../app/ServicesContext';
-import { buildEdges, buildNodes, createNodeReuser, type MapNode } from './buildNodes';
+import { buildEdges, buildNodes, createNodeReuser, routeConnectors, type MapNode } from './buildNodes';
 import { ContextMenu, type MenuState } from './ContextMenu';
 import { FAR_ZOOM, FarZoomContext } from './FarZoomContext';
 import { LayoutContext } from './LayoutContext';
@@ -178,9 +178,11 @@ export function Canvas() {
       });
   }, [editingId, flow]);
 
+  const connectors = doc?.connectors;
+  const routes = useMemo(() => routeConnectors(connectors ?? [], layout), [connectors, layout]);
   const edges = useMemo(
-    () => (doc ? buildEdges(doc, layout, new Set(selectedConnectors)) : []),
-    [doc, layout, selectedConnectors],
+    () => (doc ? buildEdges(doc, routes, new Set(selectedConnectors)) : []),
+    [doc, routes, selectedConnectors],
   );
 
   // Dragged cards follow the pointer locally; the document changes once, on drop (one undo step).

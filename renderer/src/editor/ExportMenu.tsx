@@ -1,5 +1,6 @@
 import { errorText } from '../i18n/errorText';
 import { useEffect, useRef, useState } from 'react';
+import { usePopover } from '../app/usePopover';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/ServicesContext';
 import type { ExportKind, ExportOptions, ExportProgress } from '../export/exportMap';
@@ -11,20 +12,11 @@ const ITEMS: readonly ExportKind[] = ['pdf', 'png', 'svg', 'json', 'ojf', 'csv',
 export function ExportMenu() {
   const { t } = useTranslation();
   const { api, store } = useServices();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, ref } = usePopover();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const abort = useRef<AbortController | null>(null);
   const [asking, setAsking] = useState<'pdf' | 'png' | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const away = (e: PointerEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
-    window.addEventListener('pointerdown', away, true);
-    return () => window.removeEventListener('pointerdown', away, true);
-  }, [open]);
 
   const choose = (kind: ExportKind) => {
     setOpen(false);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { usePopover } from '../app/usePopover';
 import { useTranslation } from 'react-i18next';
 import { useServices, useWaymark } from '../app/ServicesContext';
 import { LinkedMaps } from './LinkedMaps';
@@ -12,16 +12,7 @@ export function HeaderMore() {
   const { t } = useTranslation();
   const { store } = useServices();
   const sidePanel = useWaymark((s) => s.sidePanel);
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const away = (e: PointerEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
-    window.addEventListener('pointerdown', away, true);
-    return () => window.removeEventListener('pointerdown', away, true);
-  }, [open]);
+  const { open, setOpen, ref } = usePopover();
 
   return (
     <div className="header-more" ref={ref}>

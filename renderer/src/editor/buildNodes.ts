@@ -2,7 +2,8 @@ import type { Edge, Node } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
 import type { MapLayout } from '../../../shared/layout/computeLayout';
 import { METRICS } from '../../../shared/layout/metrics';
-import { connectorSides, routeConnector } from '../../../shared/layout/connectorRoute';
+import { connectorSides, routeConnector, type ConnectorSides } from '../../../shared/layout/connectorRoute';
+import type { Point } from '../../../shared/layout/curve';
 import type { Card, JourneyMap } from '../../../shared/model/types';
 
 export type StageNode = Node<{ stageId: string; name: string; index: number; count: number }, 'stage'>;
@@ -225,29 +226,54 @@ function verticalEnds(doc: JourneyMap, layout: MapLayout): Set<string> {
 const SOURCE_HANDLE = { right: 'out', bottom: 'out-bottom', top: 'out-top' } as const;
 const TARGET_HANDLE = { left: 'in', top: 'in-top', bottom: 'in-bottom' } as const;
 
-export function buildEdges(doc: JourneyMap, layout: MapLayout | null, selected: ReadonlySet<string>): Edge[] {
-  const boxes = new Map((layout?.cards ?? []).map((b) => [b.id, b]));
-  const space = layout ? { stages: layout.stages, lanes: layout.lanes, cards: layout.cards } : null;
-  // A card left out of the layout (another stage while one is presented) takes its arrows along.
-  const drawn = layout ? doc.connectors.filter((c) => boxes.has(c.from) && boxes.has(c.to)) : doc.connectors;
-  return drawn.map((c) => {
+export interface ConnectorRoute {
+  sides: ConnectorSides;
+  points: Point[];
+}
+
+/**
+ * Every connector's route around the cards. Routes depend on the layout and the connectors only,
+ * so the canvas computes them once per layout, not again when the selection changes. A card
+ * left out of the layout (another stage while one is presented) leaves its arrows out too.
+ */
+export function routeConnectors(
+  connectors: JourneyMap['connectors'],
+  layout: MapLayout | null,
+): Map<string, ConnectorRoute> {
+  const routes = new Map<string, ConnectorRoute>();
+  if (!layout) return routes;
+  const boxes = new Map(layout.cards.map((b) => [b.id, b]));
+  for (const c of connectors) {
     const a = boxes.get(c.from);
     const b = boxes.get(c.to);
-    const sides = a && b ? connectorSides(a, b) : ({ from: 'right', to: 'left' } as const);
-    return {
-      id: c.id,
-      source: c.from,
-      target: c.to,
-      sourceHandle: SOURCE_HANDLE[sides.from],
-      targetHandle: TARGET_HANDLE[sides.to],
-      type: 'routed',
-      data: { points: a && b && space ? routeConnector(space, a, b) : [] },
-      selected: selected.has(c.id),
-      zIndex: 3,
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#334155' },
-      ariaLabel: 'Connector',
-    };
-  });
+    if (a && b) routes.set(c.id, { sides: connectorSides(a, b), points: routeConnector(layout, a, b) });
+  }
+  return routes;
+}
+
+export function buildEdges(
+  doc: JourneyMap,
+  routes: ReadonlyMap<string, ConnectorRoute>,
+  selected: ReadonlySet<string>,
+): Edge[] {
+  return doc.connectors
+    .filter((c) => routes.has(c.id))
+    .map((c) => {
+      const { sides, points } = routes.get(c.id)!;
+      return {
+        id: c.id,
+        source: c.from,
+        target: c.to,
+        sourceHandle: SOURCE_HANDLE[sides.from],
+        targetHandle: TARGET_HANDLE[sides.to],
+        type: 'routed',
+        data: { points },
+        selected: selected.has(c.id),
+        zIndex: 3,
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#334155' },
+        ariaLabel: 'Connector',
+      };
+    });
 }
 
 function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {

@@ -53,11 +53,19 @@ export interface Plan {
   scale: number;
   margin: number;
   footer: number;
+  /** Every window, in reading order (each shows whole cards only). */
   pages: PagePlan[];
+  /**
+   * The printed pages: usually one window each; narrow one-stage windows (where tall cells left
+   * no common row break across stages) sit side by side, so no page is left half empty.
+   */
+  sheets: PagePlan[][];
 }
 
 const MARGIN = 20;
 const FOOTER = 18;
+/** Points between windows printed side by side on one page. */
+export const SHEET_GAP = 14;
 
 /** PDF points per map pixel at which card text prints at `pt` points. */
 const scaleForText = (pt: number) => pt / METRICS.fontSize;
@@ -92,6 +100,23 @@ export function planFitPage(
   const left = (pageW - list.width * scale) / 2;
   const top = MARGIN + (pageH - 2 * MARGIN - FOOTER - list.height * scale) / 2;
   return { pageW, pageH, scale, left, top, textPt };
+}
+
+/** Windows in reading order, as many side by side as the page width holds (map px). */
+function packSideBySide(windows: PagePlan[], width: number, labelW: number, gap: number): PagePlan[][] {
+  const sheets: PagePlan[][] = [];
+  let used = Infinity;
+  for (const w of windows) {
+    const need = labelW + (w.x1 - w.x0);
+    if (used + gap + need > width + 0.5) {
+      sheets.push([w]);
+      used = need;
+    } else {
+      sheets.at(-1)!.push(w);
+      used += gap + need;
+    }
+  }
+  return sheets;
 }
 
 /**
@@ -202,24 +227,26 @@ export function planPages(list: DisplayList, options: PageOptions): Plan {
 
     // Rows, per column. A page break must cross every stage of its column between cards; where
     // tall cells leave no such line, the column is printed one stage at a time instead.
-    const pages: PagePlan[] = [];
+    const sheets: PagePlan[][] = [];
+    const narrow: PagePlan[] = [];
     for (const [x0, x1] of columns) {
       const rows = splitRows(x0, x1, bodyH);
       if (rows) {
-        pages.push(...rows);
+        sheets.push(...rows.map((r) => [r]));
         continue;
       }
       const singles = stageEdges.filter((e) => e >= x0 - 0.5 && e <= x1 + 0.5);
       for (let i = 0; ok && i + 1 < singles.length; i++) {
         const single = splitRows(singles[i]!, singles[i + 1]!, bodyH);
-        if (single) pages.push(...single);
+        if (single) narrow.push(...single);
         else ok = false;
       }
       if (!ok) break;
     }
+    sheets.push(...packSideBySide(narrow, (pageW - 2 * MARGIN) / scale, labelW, SHEET_GAP / scale));
     // The fewest pages wins; at equal count the larger print.
-    if (ok && (!best || pages.length < best.pages.length))
-      best = { pageW, pageH, scale, margin: MARGIN, footer: FOOTER, pages };
+    if (ok && (!best || sheets.length < best.sheets.length))
+      best = { pageW, pageH, scale, margin: MARGIN, footer: FOOTER, pages: sheets.flat(), sheets };
   }
   if (best) return best;
   const paperLabel = PAPER[options.paper].label;

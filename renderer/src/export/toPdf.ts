@@ -15,7 +15,7 @@ import { METRICS } from '../../../shared/layout/metrics';
 import { bbox, intersects, type Box } from './bbox';
 import type { DisplayList, Item } from './displayList';
 import type { ExportFonts } from './fontMetrics';
-import { planFitPage, planPages, type PageOptions } from './pagePlan';
+import { planFitPage, planPages, SHEET_GAP, type PageOptions, type PagePlan } from './pagePlan';
 
 function color(hex: string) {
   const v = Number.parseInt(hex.slice(1), 16);
@@ -163,6 +163,46 @@ function drawWindow(page: PDFPage, items: Item[], fonts: Fonts, window: Box, vie
 }
 
 /**
+ * One window of the map at a place on the page: its body, the stage headers above it and the
+ * lane labels beside it, each clipped to its band.
+ */
+function drawSheetWindow(
+  page: PDFPage,
+  list: DisplayList,
+  fonts: Fonts,
+  p: PagePlan,
+  at: { s: number; pageH: number; left: number; top: number },
+): void {
+  const { offset } = list;
+  const labelW = METRICS.laneLabelWidth;
+  const headerH = METRICS.headerHeight;
+  const base = { s: at.s, pageH: at.pageH };
+  const bodyLeft = at.left + labelW * at.s;
+  const bodyTop = at.top + headerH * at.s;
+  drawWindow(
+    page,
+    list.items,
+    fonts,
+    { x0: p.x0, y0: p.y0, x1: p.x1, y1: p.y1 },
+    { ...base, left: bodyLeft, top: bodyTop, dx: p.x0, dy: p.y0 },
+  );
+  drawWindow(
+    page,
+    list.items,
+    fonts,
+    { x0: p.x0, y0: offset.y, x1: p.x1, y1: offset.y + headerH },
+    { ...base, left: bodyLeft, top: at.top, dx: p.x0, dy: offset.y },
+  );
+  drawWindow(
+    page,
+    list.items,
+    fonts,
+    { x0: offset.x, y0: p.y0, x1: offset.x + labelW, y1: p.y1 },
+    { ...base, left: at.left, top: bodyTop, dx: offset.x, dy: p.y0 },
+  );
+}
+
+/**
  * Tiled pages (A4 / A3 / Letter) or one stage per page, with no card ever cut by a page edge;
  * each page repeats the stage headers and lane labels and carries a footer with the map title
  * and page number.
@@ -177,59 +217,19 @@ export async function toPagedPdf(
 ): Promise<{ bytes: Uint8Array; pages: number }> {
   const plan = planPages(list, options);
   const { pdf, embedded } = await newPdf(fonts, title);
-  const { offset } = list;
   const labelW = METRICS.laneLabelWidth;
-  const headerH = METRICS.headerHeight;
   const s = plan.scale;
-  for (const [n, p] of plan.pages.entries()) {
+  for (const [n, windows] of plan.sheets.entries()) {
     const page = pdf.addPage([plan.pageW, plan.pageH]);
-    const base = { s, pageH: plan.pageH };
-    const left = plan.margin;
-    const top = plan.margin;
-    // Body, header row and label column, each clipped to its band.
-    drawWindow(
-      page,
-      list.items,
-      embedded,
-      { x0: p.x0, y0: p.y0, x1: p.x1, y1: p.y1 },
-      {
-        ...base,
-        left: left + labelW * s,
-        top: top + headerH * s,
-        dx: p.x0,
-        dy: p.y0,
-      },
-    );
-    drawWindow(
-      page,
-      list.items,
-      embedded,
-      { x0: p.x0, y0: offset.y, x1: p.x1, y1: offset.y + headerH },
-      {
-        ...base,
-        left: left + labelW * s,
-        top,
-        dx: p.x0,
-        dy: offset.y,
-      },
-    );
-    drawWindow(
-      page,
-      list.items,
-      embedded,
-      { x0: offset.x, y0: p.y0, x1: offset.x + labelW, y1: p.y1 },
-      {
-        ...base,
-        left,
-        top: top + headerH * s,
-        dx: offset.x,
-        dy: p.y0,
-      },
-    );
+    let x = plan.margin;
+    for (const p of windows) {
+      drawSheetWindow(page, list, embedded, p, { s, pageH: plan.pageH, left: x, top: plan.margin });
+      x += (labelW + (p.x1 - p.x0)) * s + SHEET_GAP;
+    }
     const footerY = plan.margin - 4;
     const size = 8;
-    page.drawText(title, { x: left, y: footerY, size, font: embedded.regular, color: rgb(0.36, 0.39, 0.46) });
-    const number = `${n + 1} / ${plan.pages.length}`;
+    page.drawText(title, { x: plan.margin, y: footerY, size, font: embedded.regular, color: rgb(0.36, 0.39, 0.46) });
+    const number = `${n + 1} / ${plan.sheets.length}`;
     page.drawText(number, {
       x: plan.pageW - plan.margin - embedded.regular.widthOfTextAtSize(number, size),
       y: footerY,
@@ -237,7 +237,7 @@ export async function toPagedPdf(
       font: embedded.regular,
       color: rgb(0.36, 0.39, 0.46),
     });
-    await afterPage(n + 1, plan.pages.length);
+    await afterPage(n + 1, plan.sheets.length);
   }
-  return { bytes: await pdf.save(), pages: plan.pages.length };
+  return { bytes: await pdf.save(), pages: plan.sheets.length };
 }

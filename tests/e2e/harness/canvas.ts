@@ -30,6 +30,15 @@ export async function fitMap(page: Page) {
     .toBe(true);
 }
 
+/** Opens a map from the library screen by its title and waits for its cards. */
+export async function openFromLibrary(page: Page, title: string | RegExp) {
+  await page
+    .getByRole('button', typeof title === 'string' ? { name: title, exact: true } : { name: title })
+    .first()
+    .click();
+  await expect(page.locator('.card').first()).toBeVisible();
+}
+
 /** The only map in the library, as stored. */
 export function storedMap(library: LibraryServices) {
   const [summary] = library.maps.list();

@@ -108,6 +108,13 @@ describe('report-ready PDF', () => {
     const expected = doc.cards.map((c) => c.text.split(/\s+/).slice(0, 3).join(' '));
     const found = expected.filter((t) => all.includes(t)).length;
     expect(found).toBe(expected.length);
+    // No half-empty pages: narrow one-stage windows share a page (the last page may be short).
+    const usable = plan.pageW - 2 * plan.margin;
+    const filled = plan.sheets.map(
+      (sheet) => sheet.reduce((w, p) => w + (METRICS.laneLabelWidth + p.x1 - p.x0) * plan.scale, 0) / usable,
+    );
+    expect(filled.slice(0, -1).every((f) => f >= 0.5)).toBe(true);
+    console.log(`tiles: ${plan.sheets.length} pages for ${doc.cards.length} cards`);
   }, 120_000);
 
   it('balances tiled columns: no last column of pages much narrower than the others', () => {
