@@ -72,3 +72,34 @@ export function embeddedPersona(p: PersonaFields): {
     imageRef: null,
   };
 }
+
+/**
+ * Who a map is about, as every output shows it (title block of exports, the band above the
+ * canvas): the library persona when the map uses one, else the map's own persona.
+ */
+export interface ReportPersona {
+  name: string;
+  quote: string;
+  goals: string[];
+  frustrations: string[];
+  /** A data: URL (JPEG or PNG), or null. */
+  photo: string | null;
+}
+
+export function reportPersona(
+  own: { name: string; description: string; goals: string[] },
+  library: (PersonaFields & { photo: string | null }) | null,
+): ReportPersona {
+  if (library)
+    return {
+      name: library.name,
+      quote: library.quote,
+      goals: personaLines(library.goals),
+      frustrations: personaLines(library.frustrations),
+      photo: library.photo,
+    };
+  return { name: own.name, quote: own.description, goals: own.goals, frustrations: [], photo: null };
+}
+
+export const isEmptyPersona = (p: ReportPersona) =>
+  !p.name && !p.quote && p.goals.length === 0 && p.frustrations.length === 0 && !p.photo;

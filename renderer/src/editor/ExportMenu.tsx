@@ -34,8 +34,8 @@ export function ExportMenu() {
       // The exporters (pdf-lib, fontkit) load on first use, not with the editor.
       const { exportMap } = await import('../export/exportMap');
       const { withLibraryPersona } = await import('../export/withLibraryPersona');
-      const exported = await withLibraryPersona(api, doc);
-      const path = await exportMap(api, exported, kind, options, {
+      const { doc: exported, persona } = await withLibraryPersona(api, doc);
+      const path = await exportMap(api, exported, kind, { ...options, persona }, {
         signal: abort.current.signal,
         onProgress: setProgress,
       });

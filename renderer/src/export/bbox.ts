@@ -11,6 +11,7 @@ export interface Box {
 export function bbox(i: Item): Box {
   switch (i.kind) {
     case 'rect':
+    case 'image':
       return { x0: i.x, y0: i.y, x1: i.x + i.w, y1: i.y + i.h };
     case 'line':
       return { x0: Math.min(i.x1, i.x2), y0: Math.min(i.y1, i.y2), x1: Math.max(i.x1, i.x2), y1: Math.max(i.y1, i.y2) };

@@ -23,6 +23,7 @@ import {
 import type { FontMetrics } from './fontMetrics';
 import { COLOR_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from '../../../shared/render/palette';
 import { titleBlock } from './titleBlock';
+import { reportPersona, type ReportPersona } from '../../../shared/model/persona';
 import { wrapText } from './wrapText';
 
 export type Item =
@@ -41,7 +42,9 @@ export type Item =
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dash?: number[] }
   | { kind: 'text'; x: number; y: number; text: string; size: number; bold?: boolean; fill: string }
   | { kind: 'path'; d: string; stroke?: string; fill?: string; width?: number }
-  | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; strokeWidth?: number };
+  | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; strokeWidth?: number }
+  /** A picture: `href` is a data: URL (JPEG or PNG), drawn into the box and clipped to a circle if `round`. */
+  | { kind: 'image'; x: number; y: number; w: number; h: number; href: string; round?: boolean };
 
 export interface DisplayList {
   width: number;
@@ -50,6 +53,8 @@ export interface DisplayList {
   /** Where each card sits in the output, for page splitting and tests. */
   cards: { id: string; x: number; y: number; w: number; h: number }[];
   layout: MapLayout;
+  /** The title block laid out again at another width (tiled pages print it on page 1), at (0, 0). */
+  title: (width: number) => { items: Item[]; height: number };
   offset: { x: number; y: number };
 }
 
@@ -57,6 +62,8 @@ export interface DisplayOptions {
   /** Printed under the title: the export date in the map's language. */
   date?: Date;
   margin?: number;
+  /** Who the map is about; without it the map's own persona (no photo, no frustrations). */
+  persona?: ReportPersona;
 }
 
 const TEXT_SIZE = METRICS.fontSize;
@@ -96,7 +103,9 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
     },
   });
   const ox = margin;
-  const head = titleBlock(doc, m, margin, margin, layout.width, options.date ?? new Date());
+  const persona = options.persona ?? reportPersona(doc.persona, null);
+  const date = options.date ?? new Date();
+  const head = titleBlock(doc, persona, m, margin, margin, layout.width, date);
   const oy = margin + head.height;
   const items: Item[] = [];
   const X = (x: number) => ox + x;
@@ -457,5 +466,6 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
     cards: placed,
     layout,
     offset: { x: ox, y: oy },
+    title: (width) => titleBlock(doc, persona, m, 0, 0, width, date),
   };
 }

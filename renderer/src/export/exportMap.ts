@@ -1,4 +1,5 @@
 import type { WaymarkApi } from '../../../shared/ipc/api';
+import type { ReportPersona } from '../../../shared/model/persona';
 import type { JourneyMap } from '../../../shared/model/types';
 import { unwrap } from '../app/bridge';
 import { base64ToBytes, bytesToBase64 } from './base64';
@@ -20,6 +21,8 @@ export interface ExportOptions {
     | ({ layout: 'fit' } & Pick<PageOptions, 'paper' | 'orientation'>)
     | ({ layout: 'pages' } & PageOptions);
   png?: { scale: number; background: 'white' | 'transparent' };
+  /** Who the map is about, for the title block (photo and frustrations included). */
+  persona?: ReportPersona;
 }
 
 let fonts: Promise<{ bytes: ExportFonts; b64: { regular: string; bold: string } }> | null = null;
@@ -82,7 +85,7 @@ export async function exportMap(
     await checkpoint(control, 'font', 0.05);
     const f = await loadFonts(api);
     await checkpoint(control, 'layout', 0.15);
-    const list = buildDisplayList(doc, fontMetrics(f.bytes));
+    const list = buildDisplayList(doc, fontMetrics(f.bytes), options.persona ? { persona: options.persona } : {});
     await checkpoint(control, 'drawing', 0.35);
     const svg = () => toSvg(list, { title: doc.title, embedFonts: f.b64 });
     if (kind === 'svg') data = svg();

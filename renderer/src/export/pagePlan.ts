@@ -60,6 +60,11 @@ export interface Plan {
    * no common row break across stages) sit side by side, so no page is left half empty.
    */
   sheets: PagePlan[][];
+  /**
+   * The title block on page 1, laid out for the page width (map px at `scale`): above the first
+   * window when the first column could be shortened for it, else alone on a cover page.
+   */
+  title: { width: number; height: number; cover: boolean } | null;
 }
 
 const MARGIN = 20;
@@ -125,7 +130,10 @@ function packSideBySide(windows: PagePlan[], width: number, labelW: number, gap:
  * the stage headers and lane labels. The scale starts at print size and shrinks only if a single
  * stage or card would not fit on a page.
  */
-export function planPages(list: DisplayList, options: PageOptions): Plan {
+export function planPages(
+  list: Omit<DisplayList, 'title'> & Partial<Pick<DisplayList, 'title'>>,
+  options: PageOptions,
+): Plan {
   const paper = PAPER[options.paper];
   const [pageW, pageH] = options.orientation === 'portrait' ? [paper.w, paper.h] : [paper.h, paper.w];
   const { layout, offset } = list;
@@ -188,7 +196,7 @@ export function planPages(list: DisplayList, options: PageOptions): Plan {
   };
 
   /** Pages down one column, breaking only where no card straddles; null when a cell will not break. */
-  const splitRows = (x0: number, x1: number, bodyH: number): PagePlan[] | null => {
+  const splitRows = (x0: number, x1: number, bodyH: number, firstH = bodyH): PagePlan[] | null => {
     const here = blocks.filter((b) => b.x1 > x0 && b.x0 < x1);
     const breakable = (y: number) => !here.some((b) => y > b.y0 + 0.5 && y < b.y1 - 0.5);
     const candidates = [...new Set([...laneEdges, ...here.map((b) => b.y1)])]
@@ -197,13 +205,15 @@ export function planPages(list: DisplayList, options: PageOptions): Plan {
     const rows: PagePlan[] = [];
     let y0 = gridTop;
     while (y0 < gridBottom - 0.5) {
-      const fits = candidates.filter((y) => y > y0 + 0.5 && y - y0 <= bodyH + 0.5);
+      // The first page of a column may be shorter (the title block sits above it).
+      const limit = rows.length === 0 ? firstH : bodyH;
+      const fits = candidates.filter((y) => y > y0 + 0.5 && y - y0 <= limit + 0.5);
       // Empty space (a cell shorter than its lane) may be cut anywhere: use the full page.
-      const full = y0 + bodyH;
+      const full = y0 + limit;
       if (full < gridBottom && breakable(full) && !fits.includes(full)) fits.push(full);
       if (fits.length === 0) return null;
       // Prefer ending on a lane edge when one falls in the lower half of the page.
-      const lane = fits.filter((y) => laneEdges.includes(y) && y - y0 >= bodyH * 0.5).pop();
+      const lane = fits.filter((y) => laneEdges.includes(y) && y - y0 >= limit * 0.5).pop();
       const y1 = lane ?? fits[fits.length - 1]!;
       rows.push({ x0, x1, y0, y1 });
       y0 = y1;
@@ -224,13 +234,23 @@ export function planPages(list: DisplayList, options: PageOptions): Plan {
     const columns = balanced(bodyW);
     if (!columns) continue;
     let ok = true;
+    const titleW = (pageW - 2 * MARGIN) / scale;
+    const titleH = list.title ? list.title(titleW).height : 0;
+    // Page 1 holds the title block above a shortened first window, unless that leaves too little.
+    let cover = titleH > bodyH * 0.6;
 
     // Rows, per column. A page break must cross every stage of its column between cards; where
     // tall cells leave no such line, the column is printed one stage at a time instead.
     const sheets: PagePlan[][] = [];
     const narrow: PagePlan[] = [];
-    for (const [x0, x1] of columns) {
-      const rows = splitRows(x0, x1, bodyH);
+    for (const [k, [x0, x1]] of columns.entries()) {
+      const first = k === 0 && titleH > 0 && !cover ? bodyH - titleH : bodyH;
+      let rows = splitRows(x0, x1, bodyH, first);
+      if (!rows && first < bodyH) {
+        // The first window cannot be shortened for the title block: it gets a page of its own.
+        rows = splitRows(x0, x1, bodyH);
+        cover = true;
+      }
       if (rows) {
         sheets.push(...rows.map((r) => [r]));
         continue;
@@ -244,9 +264,11 @@ export function planPages(list: DisplayList, options: PageOptions): Plan {
       if (!ok) break;
     }
     sheets.push(...packSideBySide(narrow, (pageW - 2 * MARGIN) / scale, labelW, SHEET_GAP / scale));
+    if (cover) sheets.unshift([]);
+    const title = titleH > 0 ? { width: titleW, height: titleH, cover } : null;
     // The fewest pages wins; at equal count the larger print.
     if (ok && (!best || sheets.length < best.sheets.length))
-      best = { pageW, pageH, scale, margin: MARGIN, footer: FOOTER, pages: sheets.flat(), sheets };
+      best = { pageW, pageH, scale, margin: MARGIN, footer: FOOTER, pages: sheets.flat(), sheets, title };
   }
   if (best) return best;
   const paperLabel = PAPER[options.paper].label;

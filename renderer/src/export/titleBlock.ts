@@ -1,4 +1,7 @@
+import { isEmptyPersona, type ReportPersona } from '../../../shared/model/persona';
 import type { JourneyMap } from '../../../shared/model/types';
+
+type Language = JourneyMap['language'];
 import { EVIDENCE_STATUSES } from '../../../shared/model/constants';
 import { EVIDENCE_STYLE, TYPE_STYLE } from '../../../shared/render/palette';
 import { CARD_TYPE_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../shared/templates/labels';
@@ -8,8 +11,22 @@ import { wrapText } from './wrapText';
 
 /** Words of the title block, in the map's language (exports never use the interface's). */
 const WORDS = {
-  en: { persona: 'PERSONA', scenario: 'SCENARIO', legend: 'CARD TYPES', evidence: 'EVIDENCE', goals: 'Goals' },
-  vi: { persona: 'CHÂN DUNG', scenario: 'BỐI CẢNH', legend: 'LOẠI THẺ', evidence: 'MỨC BẰNG CHỨNG', goals: 'Mục tiêu' },
+  en: {
+    persona: 'PERSONA',
+    scenario: 'SCENARIO',
+    legend: 'CARD TYPES',
+    evidence: 'EVIDENCE',
+    goals: 'Goals',
+    frustrations: 'Frustrations',
+  },
+  vi: {
+    persona: 'CHÂN DUNG',
+    scenario: 'BỐI CẢNH',
+    legend: 'LOẠI THẺ',
+    evidence: 'MỨC BẰNG CHỨNG',
+    goals: 'Mục tiêu',
+    frustrations: 'Điều khó chịu',
+  },
 } as const;
 
 const INK = '#1d2330';
@@ -36,25 +53,46 @@ function heading(text: string, x: number, y: number): Item {
   return { kind: 'text', x, y, text, size: 10, bold: true, fill: LABEL };
 }
 
-function personaColumn(doc: JourneyMap, x: number, y: number, w: number, m: FontMetrics): Column | null {
-  const p = doc.persona;
-  if (!p.name && !p.description && p.goals.length === 0) return null;
-  const words = WORDS[doc.language];
+const PHOTO = 64;
+
+function personaColumn(
+  p: ReportPersona,
+  lang: Language,
+  x: number,
+  y: number,
+  w: number,
+  m: FontMetrics,
+): Column | null {
+  if (isEmptyPersona(p)) return null;
+  const words = WORDS[lang];
   const items: Item[] = [heading(words.persona, x, y)];
   let at = y + 20;
-  for (const line of lines(p.name, w, 14, m, 2)) {
-    items.push({ kind: 'text', x, y: at, text: line, size: 14, bold: true, fill: INK });
+  // The photo sits left of the name and quote; the text beside it starts after it.
+  const textX = p.photo ? x + PHOTO + 12 : x;
+  const textW = w - (textX - x);
+  if (p.photo) items.push({ kind: 'image', x, y: at - 12, w: PHOTO, h: PHOTO, href: p.photo, round: true });
+  for (const line of lines(p.name, textW, 14, m, 2)) {
+    items.push({ kind: 'text', x: textX, y: at, text: line, size: 14, bold: true, fill: INK });
     at += 19;
   }
-  for (const line of lines(p.description ? `“${p.description}”` : '', w, 12, m, 3)) {
-    items.push({ kind: 'text', x, y: at, text: line, size: 12, fill: SOFT });
+  for (const line of lines(p.quote ? `“${p.quote}”` : '', textW, 12, m, 3)) {
+    items.push({ kind: 'text', x: textX, y: at, text: line, size: 12, fill: SOFT });
     at += LINE;
   }
-  for (const goal of p.goals.slice(0, 4))
-    for (const [i, line] of lines(`• ${goal}`, w, 12, m, 2).entries()) {
-      items.push({ kind: 'text', x: x + (i ? 10 : 0), y: at, text: line, size: 12, fill: INK });
-      at += LINE;
-    }
+  if (p.photo) at = Math.max(at, y + 20 + PHOTO);
+  const list = (title: string, entries: string[]) => {
+    if (entries.length === 0) return;
+    at += 4;
+    items.push({ kind: 'text', x, y: at, text: title, size: 11, bold: true, fill: LABEL });
+    at += LINE - 2;
+    for (const entry of entries.slice(0, 4))
+      for (const [i, line] of lines(`• ${entry}`, w - 10, 12, m, 2).entries()) {
+        items.push({ kind: 'text', x: x + (i ? 10 : 0), y: at, text: line, size: 12, fill: INK });
+        at += LINE;
+      }
+  };
+  list(words.goals, p.goals);
+  list(words.frustrations, p.frustrations);
   return { items, height: at - y };
 }
 
@@ -121,6 +159,7 @@ function legendColumn(doc: JourneyMap, x: number, y: number, w: number, m: FontM
  */
 export function titleBlock(
   doc: JourneyMap,
+  persona: ReportPersona,
   m: FontMetrics,
   x: number,
   y: number,
@@ -139,7 +178,11 @@ export function titleBlock(
   at += 22;
   const gap = 32;
   const columnW = Math.max(240, (width - 2 * gap) / 3);
-  const builders = [personaColumn, scenarioColumn, legendColumn];
+  const builders = [
+    (cx: number, cy: number) => personaColumn(persona, lang, cx, cy, columnW, m),
+    (cx: number, cy: number) => scenarioColumn(doc, cx, cy, columnW, m),
+    (cx: number, cy: number) => legendColumn(doc, cx, cy, columnW, m),
+  ];
   let cx = x;
   let rowTop = at;
   let rowHeight = 0;
@@ -149,7 +192,7 @@ export function titleBlock(
       rowTop += rowHeight + 16;
       rowHeight = 0;
     }
-    const column = build(doc, cx, rowTop, columnW, m);
+    const column = build(cx, rowTop);
     if (!column) continue;
     items.push(...column.items);
     rowHeight = Math.max(rowHeight, column.height);

@@ -1,6 +1,9 @@
 import fontkit from '@pdf-lib/fontkit';
 import {
+  appendBezierCurve,
   clip,
+  closePath,
+  moveTo,
   endPath,
   LineCapStyle,
   PDFDocument,
@@ -9,10 +12,12 @@ import {
   rectangle,
   rgb,
   type PDFFont,
+  type PDFImage,
   type PDFPage,
 } from 'pdf-lib';
 import { METRICS } from '../../../shared/layout/metrics';
 import { bbox, intersects, type Box } from './bbox';
+import { pictureBytes } from './picture';
 import type { DisplayList, Item } from './displayList';
 import type { ExportFonts } from './fontMetrics';
 import { planFitPage, planPages, SHEET_GAP, type PageOptions, type PagePlan } from './pagePlan';
@@ -42,7 +47,42 @@ interface View {
   pageH: number;
 }
 
-type Fonts = { regular: PDFFont; bold: PDFFont };
+type Fonts = { regular: PDFFont; bold: PDFFont; images: Map<string, PDFImage> };
+
+/** A circle as four Bézier arcs, for clipping a round photo (pdf-lib draws no clip shapes). */
+function circlePath(cx: number, cy: number, r: number) {
+  const k = r * 0.5523;
+  return [
+    moveTo(cx + r, cy),
+    appendBezierCurve(cx + r, cy + k, cx + k, cy + r, cx, cy + r),
+    appendBezierCurve(cx - k, cy + r, cx - r, cy + k, cx - r, cy),
+    appendBezierCurve(cx - r, cy - k, cx - k, cy - r, cx, cy - r),
+    appendBezierCurve(cx + k, cy - r, cx + r, cy - k, cx + r, cy),
+    closePath(),
+  ];
+}
+
+function drawImage(page: PDFPage, i: Extract<Item, { kind: 'image' }>, fonts: Fonts, v: View): void {
+  const image = fonts.images.get(i.href);
+  if (!image) return;
+  const [x, y, w, h] = [
+    v.left + (i.x - v.dx) * v.s,
+    v.pageH - (v.top + (i.y + i.h - v.dy) * v.s),
+    i.w * v.s,
+    i.h * v.s,
+  ];
+  // Cover the box like CSS object-fit: cover, then clip to it (or to its circle).
+  const cover = Math.max(w / image.width, h / image.height);
+  const [iw, ih] = [image.width * cover, image.height * cover];
+  page.pushOperators(
+    pushGraphicsState(),
+    ...(i.round ? circlePath(x + w / 2, y + h / 2, w / 2) : [rectangle(x, y, w, h)]),
+    clip(),
+    endPath(),
+  );
+  page.drawImage(image, { x: x + (w - iw) / 2, y: y + (h - ih) / 2, width: iw, height: ih });
+  page.pushOperators(popGraphicsState());
+}
 
 function draw(page: PDFPage, i: Item, fonts: Fonts, v: View): void {
   const PT = v.s;
@@ -51,6 +91,9 @@ function draw(page: PDFPage, i: Item, fonts: Fonts, v: View): void {
   // pdf-lib's SVG paths take y down from an origin; everything else takes y up in points.
   const svg = { x: X(0), y: Yp(0), scale: PT };
   switch (i.kind) {
+    case 'image':
+      drawImage(page, i, fonts, v);
+      return;
     case 'rect':
       if (i.radius)
         page.drawSvgPath(roundedRect(i.x, i.y, i.w, i.h, i.radius), {
@@ -112,7 +155,11 @@ function draw(page: PDFPage, i: Item, fonts: Fonts, v: View): void {
  * A vector PDF on one poster page sized to the map, with DejaVu Sans embedded as a subset:
  * the text is real text, selectable and searchable, Vietnamese included.
  */
-async function newPdf(fonts: ExportFonts, title: string): Promise<{ pdf: PDFDocument; embedded: Fonts }> {
+async function newPdf(
+  fonts: ExportFonts,
+  title: string,
+  list: Pick<DisplayList, 'items'>,
+): Promise<{ pdf: PDFDocument; embedded: Fonts }> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   pdf.setTitle(title);
@@ -121,12 +168,32 @@ async function newPdf(fonts: ExportFonts, title: string): Promise<{ pdf: PDFDocu
   const embedded = {
     regular: await pdf.embedFont(fonts.regular, { subset: true }),
     bold: await pdf.embedFont(fonts.bold, { subset: true }),
+    images: await embedPictures(pdf, list.items),
   };
   return { pdf, embedded };
 }
 
+/** Each picture once per file, however many times it is drawn; unreadable ones are left out. */
+async function embedPictures(pdf: PDFDocument, items: Item[]): Promise<Map<string, PDFImage>> {
+  const images = new Map<string, PDFImage>();
+  for (const i of items) {
+    if (i.kind !== 'image' || images.has(i.href)) continue;
+    const picture = pictureBytes(i.href);
+    if (!picture) continue;
+    try {
+      images.set(
+        i.href,
+        picture.type === 'png' ? await pdf.embedPng(picture.bytes) : await pdf.embedJpg(picture.bytes),
+      );
+    } catch {
+      // A damaged picture costs the photo, never the export.
+    }
+  }
+  return images;
+}
+
 export async function toPosterPdf(list: DisplayList, fonts: ExportFonts, title: string): Promise<Uint8Array> {
-  const { pdf, embedded } = await newPdf(fonts, title);
+  const { pdf, embedded } = await newPdf(fonts, title, list);
   const pageH = list.height * PT;
   const page = pdf.addPage([list.width * PT, pageH]);
   const view = { s: PT, left: 0, top: 0, dx: 0, dy: 0, pageH };
@@ -146,7 +213,7 @@ export async function toFitPdf(
   options: Pick<PageOptions, 'paper' | 'orientation'>,
 ): Promise<Uint8Array> {
   const plan = planFitPage(list, options);
-  const { pdf, embedded } = await newPdf(fonts, title);
+  const { pdf, embedded } = await newPdf(fonts, title, list);
   const page = pdf.addPage([plan.pageW, plan.pageH]);
   const view = { s: plan.scale, left: plan.left, top: plan.top, dx: 0, dy: 0, pageH: plan.pageH };
   for (const item of list.items) draw(page, item, embedded, view);
@@ -216,14 +283,21 @@ export async function toPagedPdf(
   afterPage: (page: number, pages: number) => Promise<void> = async () => {},
 ): Promise<{ bytes: Uint8Array; pages: number }> {
   const plan = planPages(list, options);
-  const { pdf, embedded } = await newPdf(fonts, title);
+  const { pdf, embedded } = await newPdf(fonts, title, list);
   const labelW = METRICS.laneLabelWidth;
   const s = plan.scale;
   for (const [n, windows] of plan.sheets.entries()) {
     const page = pdf.addPage([plan.pageW, plan.pageH]);
     let x = plan.margin;
+    let top = plan.margin;
+    if (n === 0 && plan.title) {
+      const head = list.title(plan.title.width);
+      const view = { s, left: plan.margin, top: plan.margin, dx: 0, dy: 0, pageH: plan.pageH };
+      for (const item of head.items) draw(page, item, embedded, view);
+      top += plan.title.height * s;
+    }
     for (const p of windows) {
-      drawSheetWindow(page, list, embedded, p, { s, pageH: plan.pageH, left: x, top: plan.margin });
+      drawSheetWindow(page, list, embedded, p, { s, pageH: plan.pageH, left: x, top });
       x += (labelW + (p.x1 - p.x0)) * s + SHEET_GAP;
     }
     const footerY = plan.margin - 4;

@@ -1,4 +1,5 @@
 import type { DisplayList, Item } from './displayList';
+import { isExportablePicture } from './picture';
 
 /** XML text escaping: card text is data and must never become markup in the file. */
 export function escapeXml(s: string): string {
@@ -17,8 +18,20 @@ export function escapeXml(s: string): string {
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
+function image(i: Extract<Item, { kind: 'image' }>): string {
+  if (!isExportablePicture(i.href)) return '';
+  const box = `x="${n(i.x)}" y="${n(i.y)}" width="${n(i.w)}" height="${n(i.h)}"`;
+  const clip = i.round
+    ? `<clipPath id="c${n(i.x)}-${n(i.y)}"><circle cx="${n(i.x + i.w / 2)}" cy="${n(i.y + i.h / 2)}" r="${n(i.w / 2)}"/></clipPath>`
+    : '';
+  const clipRef = i.round ? ` clip-path="url(#c${n(i.x)}-${n(i.y)})"` : '';
+  return `${clip}<image ${box} preserveAspectRatio="xMidYMid slice" href="${i.href}"${clipRef}/>`;
+}
+
 function item(i: Item): string {
   switch (i.kind) {
+    case 'image':
+      return image(i);
     case 'rect':
       return `<rect x="${n(i.x)}" y="${n(i.y)}" width="${n(i.w)}" height="${n(i.h)}"${i.radius ? ` rx="${i.radius}"` : ''} fill="${i.fill ?? 'none'}"${
         i.stroke ? ` stroke="${i.stroke}" stroke-width="${i.strokeWidth ?? 1}"` : ''

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticMap } from '../../../bench/synthetic';
@@ -109,13 +109,64 @@ describe('report-ready PDF', () => {
     const found = expected.filter((t) => all.includes(t)).length;
     expect(found).toBe(expected.length);
     // No half-empty pages: narrow one-stage windows share a page (the last page may be short).
+    // A map this tall gets its title block on a cover page of its own.
     const usable = plan.pageW - 2 * plan.margin;
-    const filled = plan.sheets.map(
+    const body = plan.title?.cover ? plan.sheets.slice(1) : plan.sheets;
+    const filled = body.map(
       (sheet) => sheet.reduce((w, p) => w + (METRICS.laneLabelWidth + p.x1 - p.x0) * plan.scale, 0) / usable,
     );
-    expect(filled.slice(0, -1).every((f) => f >= 0.5)).toBe(true);
+    expect(filled.slice(0, -1).filter((f) => f < 0.5)).toEqual([]);
     console.log(`tiles: ${plan.sheets.length} pages for ${doc.cards.length} cards`);
   }, 120_000);
+
+  it('prints the whole persona in the title block: photo, name, quote, goals and frustrations', async () => {
+    const doc = createExampleMap('tesla', date)!;
+    const photo = `data:image/png;base64,${readFileSync(join(import.meta.dirname, '../../../resources/icon.png')).toString('base64')}`;
+    const persona = {
+      name: 'Minh Anh, 34',
+      quote: 'I want to know the real cost before I visit.',
+      goals: ['Own an EV that fits the family budget'],
+      frustrations: ['Prices change between the website and the showroom'],
+      photo,
+    };
+    const list = buildDisplayList(doc, metrics, { date, persona });
+    const file = join(OUT, 'fit-a4-persona.pdf');
+    writeFileSync(file, await toFitPdf(list, fonts, doc.title, { paper: 'a4', orientation: 'landscape' }));
+    const all = text(file);
+    for (const words of ['Minh Anh, 34', 'real cost before', 'Frustrations', 'Prices change between', 'family budget'])
+      expect(all).toContain(words);
+    // The photo is one embedded image, drawn once.
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(images.filter((l) => /^\s*\d+\s+\d+\s+image\b/.test(l))).toHaveLength(1);
+    // A picture that is not a JPEG/PNG data URL never reaches the file.
+    const hostile = buildDisplayList(doc, metrics, {
+      date,
+      persona: { ...persona, photo: 'https://example.com/x.png' },
+    });
+    const bytes = await toFitPdf(hostile, fonts, doc.title, { paper: 'a4', orientation: 'landscape' });
+    writeFileSync(join(OUT, 'fit-a4-hostile-photo.pdf'), bytes);
+    expect(
+      execFileSync('pdfimages', ['-list', join(OUT, 'fit-a4-hostile-photo.pdf')], { encoding: 'utf8' })
+        .trim()
+        .split('\n'),
+    ).toHaveLength(2);
+  });
+
+  it('puts the title block on page 1 of tiled pages, above the first window', async () => {
+    const doc = createExampleMap('shopee-retail', date)!;
+    const list = buildDisplayList(doc, metrics, { date });
+    const options = { paper: 'a4', orientation: 'landscape', mode: 'tiles' } as const;
+    const plan = planPages(list, options);
+    expect(plan.title).not.toBeNull();
+    const file = join(OUT, 'tiles-a4-shopee.pdf');
+    writeFileSync(file, (await toPagedPdf(list, fonts, doc.title, options)).bytes);
+    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-raw', file, '-'], { encoding: 'utf8' });
+    expect(first.replace(/\s+/g, ' ')).toContain(doc.title.split(' ').slice(0, 3).join(' '));
+    expect(first).toContain(doc.stages[0]!.name.split(' ')[0]!);
+    const second = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-raw', file, '-'], { encoding: 'utf8' });
+    expect(second).not.toContain('LOẠI THẺ');
+    console.log(`tiles shopee: ${plan.sheets.length} pages, cover: ${plan.title!.cover}`);
+  });
 
   it('balances tiled columns: no last column of pages much narrower than the others', () => {
     const list = buildDisplayList(syntheticMap(300), metrics, { date });
