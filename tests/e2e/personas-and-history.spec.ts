@@ -141,3 +141,35 @@ test('deleting a stage keeps a version first', async ({ app }) => {
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Versions' })).toContainText('Before deleting stage “Loyalty”');
 });
+
+test('the persona and scenario head the map, follow edits in the panel, and fold to one line (remembered)', async ({
+  app,
+}) => {
+  const { page, library } = app;
+  library.maps.create({ kind: 'current-state', language: 'en', title: 'Test drive' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.open();
+  await page.getByRole('button', { name: 'Test drive', exact: true }).click();
+  const head = page.getByRole('region', { name: 'Persona and scenario' });
+  await expect(head).toContainText('No persona or scenario yet');
+  await head.getByRole('button', { name: 'Add persona and scenario' }).click();
+  const panel = page.getByRole('complementary', { name: 'Persona' });
+  await panel.getByRole('textbox', { name: 'New persona name' }).fill('Minh, 34');
+  await panel.getByRole('button', { name: 'Create' }).click();
+  await panel.getByRole('textbox', { name: 'Persona frustrations' }).fill('Hidden fees\nLong waits');
+  await panel.getByRole('textbox', { name: 'Scenario' }).click();
+  await panel.getByRole('textbox', { name: 'Scenario' }).fill('Buying a first electric car');
+  // The band shows the library persona's frustrations as soon as the panel has saved them.
+  await expect(head.getByRole('listitem')).toHaveText(['Hidden fees', 'Long waits']);
+  await expect(head).toContainText('Minh, 34');
+  await expect(head).toContainText('Buying a first electric car');
+  await head.getByRole('button', { name: 'Fold persona and scenario to one line' }).click();
+  await expect(head.getByRole('listitem')).toHaveCount(0);
+  const folded = (await head.boundingBox())!.height;
+  expect(folded).toBeLessThan(44);
+  await waitSaved(page);
+  await page.reload();
+  await page.getByRole('button', { name: 'Test drive', exact: true }).click();
+  await expect(head.getByRole('button', { name: 'Show persona and scenario in full' })).toBeVisible();
+  await expect(head).toContainText('Minh, 34');
+});

@@ -64,7 +64,7 @@ function clientPoint(e: MouseEvent | TouchEvent): { x: number; y: number } {
 const fitOptions = (overview: boolean) => ({
   maxZoom: 1,
   // Pixels, spelt with their unit: a bare number is read as a fraction of the pane.
-  padding: { top: '16px', left: '16px', right: '16px', bottom: overview ? '150px' : '16px' } as const,
+  padding: { top: '16px', left: '16px', right: '16px', bottom: overview ? '150px' : '56px' } as const,
   duration: 200,
 });
 
@@ -336,7 +336,14 @@ export function Canvas() {
             >
               <Background gap={24} size={1} />
               {!presenting && (
-                <Controls showInteractive={false} fitViewOptions={fitOptions(panels.overview)}>
+                // Bottom right, in a row beside the overview: at the bottom left they covered the lane names.
+                <Controls
+                  showInteractive={false}
+                  fitViewOptions={fitOptions(panels.overview)}
+                  position="bottom-right"
+                  orientation="horizontal"
+                  style={{ marginRight: panels.overview ? 224 : 15 }}
+                >
                   <ControlButton
                     onClick={() => store.getState().togglePanel('overview')}
                     aria-label={t(panels.overview ? 'editor.hideOverview' : 'editor.showOverview')}

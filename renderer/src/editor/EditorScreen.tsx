@@ -14,6 +14,7 @@ import { Palette } from './palette/Palette';
 import { SaveErrorBanner } from './SaveErrorBanner';
 import { SidePanelSwitch } from './SidePanelSwitch';
 import { CollapseButton, PanelStrip } from './PanelStrip';
+import { MapHead } from './persona/MapHead';
 import { PresentBar } from './present/PresentBar';
 import { GuidePanel } from './guide/GuidePanel';
 import { MetricsPanel } from './metrics/MetricsPanel';
@@ -74,7 +75,10 @@ export function EditorScreen({ mapId }: { mapId: string }) {
         {loadedId === mapId ? (
           <div className="editor-body">
             {!presenting && (panels.palette ? <Palette /> : <PanelStrip panel="palette" />)}
-            <Canvas />
+            <div className="map-column">
+              {!presenting && <MapHead />}
+              <Canvas />
+            </div>
             {!presenting && !panels.side && <PanelStrip panel="side" />}
             {!presenting && panels.side && (
               <div className="side-column">

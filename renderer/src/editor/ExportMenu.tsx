@@ -35,10 +35,16 @@ export function ExportMenu() {
       const { exportMap } = await import('../export/exportMap');
       const { withLibraryPersona } = await import('../export/withLibraryPersona');
       const { doc: exported, persona } = await withLibraryPersona(api, doc);
-      const path = await exportMap(api, exported, kind, { ...options, persona }, {
-        signal: abort.current.signal,
-        onProgress: setProgress,
-      });
+      const path = await exportMap(
+        api,
+        exported,
+        kind,
+        { ...options, persona },
+        {
+          signal: abort.current.signal,
+          onProgress: setProgress,
+        },
+      );
       if (path) store.getState().setNotice({ key: 'export.done', params: { path }, file: path });
     } catch (err) {
       store

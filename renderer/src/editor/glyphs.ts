@@ -9,4 +9,6 @@ export const GLYPHS = {
   next: '›',
   up: '▲',
   down: '▼',
+  fold: '▴',
+  unfold: '▾',
 } as const;

@@ -313,6 +313,14 @@ export const en = {
       export: 'Export',
     },
   },
+  mapHead: {
+    label: 'Persona and scenario',
+    none: 'Who is this map about, and in what situation? No persona or scenario yet.',
+    add: 'Add persona and scenario',
+    edit: 'Edit',
+    fold: 'Fold persona and scenario to one line',
+    unfold: 'Show persona and scenario in full',
+  },
   persona: {
     scenario: 'Scenario',
     scenarioHint: 'The situation this map follows, e.g. “Buying a first electric car”',

@@ -309,6 +309,14 @@ export const vi: WithoutOne<Catalogue> = {
       export: 'Xuất',
     },
   },
+  mapHead: {
+    label: 'Chân dung và bối cảnh',
+    none: 'Bản đồ này nói về ai, trong hoàn cảnh nào? Chưa có chân dung hay bối cảnh.',
+    add: 'Thêm chân dung và bối cảnh',
+    edit: 'Sửa',
+    fold: 'Thu gọn chân dung và bối cảnh thành một dòng',
+    unfold: 'Hiện đầy đủ chân dung và bối cảnh',
+  },
   persona: {
     scenario: 'Bối cảnh',
     scenarioHint: 'Tình huống bản đồ mô tả, ví dụ “Mua chiếc xe điện đầu tiên”',
@@ -345,7 +353,7 @@ export const vi: WithoutOne<Catalogue> = {
       quote: 'Câu nói',
       goals: 'Mục tiêu',
       needs: 'Nhu cầu',
-      frustrations: 'Nỗi bực dọc',
+      frustrations: 'Điều khó chịu',
     },
     fieldLabel: 'Chân dung: {{field}}',
     fieldHints: {

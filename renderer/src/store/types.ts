@@ -69,6 +69,8 @@ export interface Panels {
   palette: boolean;
   side: boolean;
   overview: boolean;
+  /** The persona and scenario above the map: open, or folded to one line. */
+  mapHead: boolean;
 }
 
 export interface UiSlice {
@@ -104,6 +106,9 @@ export interface ViewSlice {
   /** What the editor's right-hand panel shows. */
   sidePanel: SidePanel;
   setSidePanel: (panel: SidePanel) => void;
+  /** Bumped when a library persona is edited, so every view of it reloads. */
+  personaRevision: number;
+  personaEdited: () => void;
   present: PresentState | null;
   startPresenting: () => void;
   stopPresenting: () => void;

@@ -8,7 +8,7 @@ function initialRoute(): UiSlice['route'] {
 }
 
 const PANELS_KEY = 'waymark.panels';
-const ALL_OPEN: Panels = { palette: true, side: true, overview: true };
+const ALL_OPEN: Panels = { palette: true, side: true, overview: true, mapHead: true };
 
 /** The panels as last left on this computer; all open the first time. */
 function savedPanels(): Panels {
@@ -18,6 +18,8 @@ function savedPanels(): Panels {
       palette: saved.palette !== false,
       side: saved.side !== false,
       overview: saved.overview !== false,
+      // Open where the height allows; on a laptop screen it starts folded to one line.
+      mapHead: saved.mapHead ?? (typeof innerHeight === 'number' ? innerHeight >= 900 : true),
     };
   } catch {
     return ALL_OPEN;

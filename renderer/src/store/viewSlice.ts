@@ -50,6 +50,8 @@ export const createViewSlice: StateCreator<WaymarkState, [], [], ViewSlice> = (s
     },
     sidePanel: 'inspector',
     setSidePanel: (sidePanel) => set({ sidePanel }),
+    personaRevision: 0,
+    personaEdited: () => set({ personaRevision: get().personaRevision + 1 }),
     dropTarget: null,
     setDropTarget: (cell) => {
       const now = get().dropTarget;

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LibraryPersona } from '../../../../shared/model/persona';
 import { unwrap } from '../../app/bridge';
-import { useServices } from '../../app/ServicesContext';
+import { useServices, useWaymark } from '../../app/ServicesContext';
 
 /** The library persona a map points at, reloaded when the id changes or after an edit. */
 export function usePersona(id: string | null) {
-  const { api } = useServices();
+  const { api, store } = useServices();
+  const revision = useWaymark((s) => s.personaRevision);
   const [persona, setPersona] = useState<LibraryPersona | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
@@ -23,7 +24,16 @@ export function usePersona(id: string | null) {
     return () => {
       live = false;
     };
-  }, [api, id, version]);
+  }, [api, id, version, revision]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { persona: id && persona?.id === id ? persona : null, error, reload, setPersona };
+  // An edit shown here at once, and announced so other views of the persona (the band above
+  // the map) reload it.
+  const edited = useCallback(
+    (p: LibraryPersona) => {
+      setPersona(p);
+      store.getState().personaEdited();
+    },
+    [store],
+  );
+  return { persona: id && persona?.id === id ? persona : null, error, reload, setPersona: edited };
 }
