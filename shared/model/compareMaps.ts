@@ -72,3 +72,40 @@ export function compareMaps(current: JourneyMap, future: JourneyMap): MapCompari
   for (const c of cards) counts[c.status] += 1;
   return { cards, emotions, counts };
 }
+
+/** How a compared card is marked in an export; unchanged cards carry no mark. */
+export type ChangeMark = Exclude<CardChangeKind, 'same'>;
+
+/**
+ * The future-state map with what it dropped put back as ghosts where it used to be (removed
+ * cards, and the stages and lanes only the current state has), and each card's change mark:
+ * the comparison as one map, which the ordinary layout and exporters can draw.
+ */
+export function overlayMap(
+  current: JourneyMap,
+  future: JourneyMap,
+  comparison: MapComparison,
+): { doc: JourneyMap; marks: Map<string, ChangeMark> } {
+  const ids = new Set(future.cards.map((c) => c.id));
+  const removed = comparison.cards.flatMap((c) =>
+    c.status === 'removed' && c.before && !ids.has(c.before.id) ? [c.before] : [],
+  );
+  const marks = new Map<string, ChangeMark>();
+  for (const c of comparison.cards) {
+    const id = c.card?.id ?? c.before?.id;
+    if (id && c.status !== 'same') marks.set(id, c.status);
+  }
+  const laneIds = new Set(future.lanes.map((l) => l.id));
+  const stageIds = new Set(future.stages.map((s) => s.id));
+  const doc: JourneyMap = {
+    ...future,
+    stages: [...future.stages, ...current.stages.filter((s) => !stageIds.has(s.id))],
+    lanes: [
+      ...future.lanes,
+      ...current.lanes.filter((l) => !laneIds.has(l.id) && removed.some((c) => c.laneId === l.id)),
+    ],
+    cards: [...future.cards, ...removed],
+    connectors: future.connectors,
+  };
+  return { doc, marks };
+}

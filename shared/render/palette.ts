@@ -35,3 +35,10 @@ export const EVIDENCE_STYLE = {
   assumed: { fill: '#fdebc8', ink: '#7a4a00' },
   proposed: { fill: '#dfe7fb', ink: '#1c3f94' },
 } as const;
+
+/** Change marks of a comparison (future vs current state), in exports. */
+export const CHANGE_STYLE = {
+  added: { fill: '#d4f2e2', ink: '#0d5c3b', outline: '#18794e' },
+  changed: { fill: '#fdebc8', ink: '#7a4a00', outline: '#c2410c' },
+  removed: { fill: '#fde2e1', ink: '#9b1c1c', outline: '#b42318' },
+} as const;

@@ -64,3 +64,10 @@ export const PROVIDER_LABELS: Readonly<Record<Provider, Localized>> = {
   ours: { en: 'Our touchpoint', vi: 'Điểm chạm của chúng ta' },
   other: { en: 'Other provider', vi: 'Nhà cung cấp khác' },
 };
+
+/** Change marks in an exported comparison, in the map's language. */
+export const CHANGE_LABELS: Readonly<Record<'added' | 'changed' | 'removed', Localized>> = {
+  added: { en: 'Added', vi: 'Thêm mới' },
+  changed: { en: 'Changed', vi: 'Đã đổi' },
+  removed: { en: 'Removed', vi: 'Đã bỏ' },
+};

@@ -86,7 +86,10 @@ export function CompareGrid({ describe, label, stages, lanes, cards, language, s
                   >
                     <header>
                       <span>{CARD_TYPE_LABELS[card.type][language]}</span>
-                      <span className="status-tag">{t(`compare.status.${comparison.status}`)}</span>
+                      {/* Only changes are marked: an unchanged card reads as on the map. */}
+                      {comparison.status !== 'same' && (
+                        <span className="status-tag">{t(`compare.status.${comparison.status}`)}</span>
+                      )}
                     </header>
                     <p>{card.text}</p>
                     {card.channel && <small>{CHANNEL_LABELS[card.channel][language]}</small>}

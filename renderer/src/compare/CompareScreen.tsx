@@ -1,12 +1,18 @@
 import { errorText } from '../i18n/errorText';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useState } from 'react';
-import { compareMaps } from '../../../shared/model/compareMaps';
+import { compareMaps, overlayMap } from '../../../shared/model/compareMaps';
+import { ExportMenu, type ExportSource } from '../editor/ExportMenu';
+import { Notice } from '../editor/Notice';
+import type { ExportKind } from '../export/exportMap';
+import { withLibraryPersona } from '../export/withLibraryPersona';
 import type { JourneyMap } from '../../../shared/model/types';
 import { unwrap } from '../app/bridge';
 import { useServices } from '../app/ServicesContext';
 import { CompareGrid, describeBefore, type PlacedCard } from './CompareGrid';
 import { EmotionCompareChart } from './EmotionCompareChart';
+
+const COMPARE_EXPORTS: readonly ExportKind[] = ['pdf', 'png', 'svg'];
 
 type Loaded = { current: JourneyMap; future: JourneyMap } | { error: string };
 
@@ -73,6 +79,13 @@ export function CompareScreen({ mapId }: { mapId: string }) {
     ['future', future, after, 'after'],
   ] as const;
   const describe = describeBefore(current.lanes, current.stages, current.language);
+  // The export draws the overlay: the future map, removed cards as ghosts, both curves.
+  const exportSource: ExportSource = async () => {
+    const { doc, marks } = overlayMap(current, future, result);
+    const { persona } = await withLibraryPersona(api, doc);
+    const before = new Map(current.emotions.map((e) => [e.stageId, e.score]));
+    return { doc, options: { persona, compare: { marks, before, against: current.title, counts: result.counts } } };
+  };
 
   return (
     <div className="compare">
@@ -80,9 +93,10 @@ export function CompareScreen({ mapId }: { mapId: string }) {
         <button type="button" onClick={back}>
           {t('compare.back')}
         </button>
-        <h1 className="map-heading">
-          {current.title} → {future.title}
-        </h1>
+        <div className="compare-title">
+          <h1 className="map-heading">{future.title}</h1>
+          <p>{t('compare.against', { title: current.title })}</p>
+        </div>
         <p className="compare-counts" aria-label={t('compare.summary')}>
           <span className="status-added">{t('compare.added', { count: counts.added })}</span>
           <span className="status-changed">{t('compare.changed', { count: counts.changed })}</span>
@@ -102,7 +116,9 @@ export function CompareScreen({ mapId }: { mapId: string }) {
             {t('compare.sideBySide')}
           </button>
         </div>
+        <ExportMenu source={exportSource} kinds={COMPARE_EXPORTS} />
       </header>
+      <Notice />
       <main className="compare-body">
         <EmotionCompareChart emotions={result.emotions} />
         {mode === 'overlay' ? (

@@ -4,12 +4,25 @@ import { usePopover } from '../app/usePopover';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/ServicesContext';
 import type { ExportKind, ExportOptions, ExportProgress } from '../export/exportMap';
+import type { JourneyMap } from '../../../shared/model/types';
 import { ExportDialog } from './ExportDialog';
 
 const ITEMS: readonly ExportKind[] = ['pdf', 'png', 'svg', 'json', 'ojf', 'csv', 'mermaid'];
 
-/** Export ▾ in the editor header. Exports are built from the map model, never from the screen. */
-export function ExportMenu() {
+/** What an export draws: a document, and what else its pictures show (persona, comparison). */
+export type ExportSource = () => Promise<{ doc: JourneyMap; options: Partial<ExportOptions> } | null>;
+
+interface Props {
+  /** Defaults to the open map with its persona; the compare view passes its comparison. */
+  source?: ExportSource;
+  kinds?: readonly ExportKind[];
+}
+
+/**
+ * Export ▾ in the editor header (and the compare view). Exports are built from the map model,
+ * never from the screen.
+ */
+export function ExportMenu({ source, kinds = ITEMS }: Props) {
   const { t } = useTranslation();
   const { api, store } = useServices();
   const { open, setOpen, ref } = usePopover();
@@ -26,24 +39,19 @@ export function ExportMenu() {
 
   const run = async (kind: ExportKind, options: ExportOptions = {}) => {
     setAsking(null);
-    const doc = store.getState().doc;
-    if (!doc) return;
     setBusy(true);
     abort.current = new AbortController();
     try {
+      const prepared = await (source ?? openMap)();
+      if (!prepared) return;
       // The exporters (pdf-lib, fontkit) load on first use, not with the editor.
       const { exportMap } = await import('../export/exportMap');
-      const { withLibraryPersona } = await import('../export/withLibraryPersona');
-      const { doc: exported, persona } = await withLibraryPersona(api, doc);
       const path = await exportMap(
         api,
-        exported,
+        prepared.doc,
         kind,
-        { ...options, persona },
-        {
-          signal: abort.current.signal,
-          onProgress: setProgress,
-        },
+        { ...options, ...prepared.options },
+        { signal: abort.current.signal, onProgress: setProgress },
       );
       if (path) store.getState().setNotice({ key: 'export.done', params: { path }, file: path });
     } catch (err) {
@@ -61,10 +69,19 @@ export function ExportMenu() {
     }
   };
 
-  // Export ▸ from the native menu: heard from the store, outside rendering.
+  const openMap: ExportSource = async () => {
+    const doc = store.getState().doc;
+    if (!doc) return null;
+    const { withLibraryPersona } = await import('../export/withLibraryPersona');
+    const { doc: exported, persona } = await withLibraryPersona(api, doc);
+    return { doc: exported, options: { persona } };
+  };
+
+  // Export ▸ from the native menu (the editor's menu only): heard from the store, outside rendering.
   useEffect(
     () =>
       store.subscribe((state, previous) => {
+        if (source) return;
         const request = state.menuRequest;
         if (request === previous.menuRequest || !request?.startsWith('file.export.')) return;
         store.getState().setMenuRequest(null);
@@ -72,7 +89,7 @@ export function ExportMenu() {
       }),
     // choose only reads the store and calls state setters, which are stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store],
+    [store, source],
   );
 
   return (
@@ -87,7 +104,7 @@ export function ExportMenu() {
           aria-label={t('export.label')}
           onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
         >
-          {ITEMS.map((kind) => (
+          {kinds.map((kind) => (
             <button
               key={kind}
               type="button"

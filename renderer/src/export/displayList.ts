@@ -15,13 +15,15 @@ import { roundedPath, routeConnector } from '../../../shared/layout/connectorRou
 import type { JourneyMap } from '../../../shared/model/types';
 import {
   CARD_HEAD_LABELS,
+  CHANGE_LABELS,
   CHANNEL_LABELS,
   EVIDENCE_LABELS,
   MOMENT_LABEL,
   PROVIDER_LABELS,
 } from '../../../shared/templates/labels';
 import type { FontMetrics } from './fontMetrics';
-import { COLOR_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from '../../../shared/render/palette';
+import { CHANGE_STYLE, COLOR_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from '../../../shared/render/palette';
+import type { ChangeMark } from '../../../shared/model/compareMaps';
 import { titleBlock } from './titleBlock';
 import { reportPersona, type ReportPersona } from '../../../shared/model/persona';
 import { wrapText } from './wrapText';
@@ -41,7 +43,7 @@ export type Item =
     }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dash?: number[] }
   | { kind: 'text'; x: number; y: number; text: string; size: number; bold?: boolean; fill: string }
-  | { kind: 'path'; d: string; stroke?: string; fill?: string; width?: number }
+  | { kind: 'path'; d: string; stroke?: string; fill?: string; width?: number; dash?: number[] }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string; strokeWidth?: number }
   /** A picture: `href` is a data: URL (JPEG or PNG), drawn into the box and clipped to a circle if `round`. */
   | { kind: 'image'; x: number; y: number; w: number; h: number; href: string; round?: boolean };
@@ -64,6 +66,17 @@ export interface DisplayOptions {
   margin?: number;
   /** Who the map is about; without it the map's own persona (no photo, no frustrations). */
   persona?: ReportPersona;
+  /** A comparison drawn as one map: change marks on cards and the current state's curve. */
+  compare?: CompareMarks;
+}
+
+export interface CompareMarks {
+  marks: ReadonlyMap<string, ChangeMark>;
+  /** The current state's emotion scores by stage id, drawn dashed behind the future curve. */
+  before: ReadonlyMap<string, number>;
+  /** The current-state map's title. */
+  against: string;
+  counts: Readonly<Record<ChangeMark, number>>;
 }
 
 const TEXT_SIZE = METRICS.fontSize;
@@ -105,7 +118,7 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
   const ox = margin;
   const persona = options.persona ?? reportPersona(doc.persona, null);
   const date = options.date ?? new Date();
-  const head = titleBlock(doc, persona, m, margin, margin, layout.width, date);
+  const head = titleBlock(doc, persona, m, margin, margin, layout.width, date, options.compare);
   const oy = margin + head.height;
   const items: Item[] = [];
   const X = (x: number) => ox + x;
@@ -281,6 +294,15 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
         dash: [4, 4],
       });
       const points = layout.emotion?.points ?? [];
+      const before = options.compare?.before;
+      if (before) {
+        const was = layout.stages.flatMap((st) => {
+          const score = before.get(st.id);
+          return score === undefined ? [] : [{ x: X(st.x + st.width / 2), y: Y(emotionY(l.y, l.height, score)) }];
+        });
+        if (was.length > 1)
+          items.push({ kind: 'path', d: smoothPath(was), stroke: '#8a94a6', width: 2.5, dash: [6, 5] });
+      }
       if (points.length > 1)
         items.push({
           kind: 'path',
@@ -343,20 +365,28 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
     const x = X(b.x);
     const y = Y(b.y);
     placed.push({ id: b.id, x, y, w: b.width, h: b.height });
+    // In a comparison, a changed card is outlined in its change's colour (dashed when removed)
+    // and its chip names the change; unchanged cards look as on any map.
+    const mark = options.compare?.marks.get(card.id);
+    const change = mark ? CHANGE_STYLE[mark] : null;
     items.push({
       kind: 'rect',
       x,
       y,
       w: b.width,
       h: b.height,
-      fill: style.tint,
-      stroke: style.bar,
-      strokeWidth: 0.75,
+      fill: mark === 'removed' ? '#ffffff' : style.tint,
+      stroke: change?.outline ?? style.bar,
+      strokeWidth: change ? 2 : 0.75,
       radius: 6,
+      ...(mark === 'removed' ? { dash: [5, 4] } : {}),
     });
     items.push({ kind: 'rect', x, y, w: 5, h: b.height, fill: style.bar, radius: 2 });
     const pad = METRICS.cardPaddingX + 1;
-    const ev = EVIDENCE_LABELS[card.evidence][lang];
+    const chip = mark
+      ? { text: CHANGE_LABELS[mark][lang], ...CHANGE_STYLE[mark] }
+      : { text: EVIDENCE_LABELS[card.evidence][lang], ...EVIDENCE_STYLE[card.evidence] };
+    const ev = chip.text;
     const evW = m.width(ev, HEAD_SIZE, true) + 8;
     items.push({
       kind: 'rect',
@@ -364,7 +394,7 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
       y: y + METRICS.cardPaddingY,
       w: evW,
       h: 14,
-      fill: EVIDENCE_STYLE[card.evidence].fill,
+      fill: chip.fill,
       radius: 3,
     });
     items.push({
@@ -374,7 +404,7 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
       text: ev,
       size: HEAD_SIZE,
       bold: true,
-      fill: EVIDENCE_STYLE[card.evidence].ink,
+      fill: chip.ink,
     });
     const typeLabel = fit(
       CARD_HEAD_LABELS[card.type][lang].toUpperCase(),
@@ -402,7 +432,7 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
           y: textTop + i * METRICS.lineHeight + 15,
           text: line,
           size: TEXT_SIZE,
-          fill: '#1d2330',
+          fill: mark === 'removed' ? '#6b7280' : '#1d2330',
         });
     });
     const meta = [
@@ -466,6 +496,6 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
     cards: placed,
     layout,
     offset: { x: ox, y: oy },
-    title: (width) => titleBlock(doc, persona, m, 0, 0, width, date),
+    title: (width) => titleBlock(doc, persona, m, 0, 0, width, date, options.compare),
   };
 }

@@ -3,7 +3,7 @@ import type { ReportPersona } from '../../../shared/model/persona';
 import type { JourneyMap } from '../../../shared/model/types';
 import { unwrap } from '../app/bridge';
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { buildDisplayList } from './displayList';
+import { buildDisplayList, type CompareMarks } from './displayList';
 import { fontMetrics, type ExportFonts } from './fontMetrics';
 import { exportOjf } from '../../../shared/exchange/ojf';
 import { toCsv, toMermaid, toWaymarkJson } from './formats';
@@ -23,6 +23,8 @@ export interface ExportOptions {
   png?: { scale: number; background: 'white' | 'transparent' };
   /** Who the map is about, for the title block (photo and frustrations included). */
   persona?: ReportPersona;
+  /** A comparison drawn as one map (the compare view's export). */
+  compare?: CompareMarks;
 }
 
 let fonts: Promise<{ bytes: ExportFonts; b64: { regular: string; bold: string } }> | null = null;
@@ -85,7 +87,10 @@ export async function exportMap(
     await checkpoint(control, 'font', 0.05);
     const f = await loadFonts(api);
     await checkpoint(control, 'layout', 0.15);
-    const list = buildDisplayList(doc, fontMetrics(f.bytes), options.persona ? { persona: options.persona } : {});
+    const list = buildDisplayList(doc, fontMetrics(f.bytes), {
+      ...(options.persona ? { persona: options.persona } : {}),
+      ...(options.compare ? { compare: options.compare } : {}),
+    });
     await checkpoint(control, 'drawing', 0.35);
     const svg = () => toSvg(list, { title: doc.title, embedFonts: f.b64 });
     if (kind === 'svg') data = svg();

@@ -3,15 +3,19 @@ import type { JourneyMap } from '../../../shared/model/types';
 
 type Language = JourneyMap['language'];
 import { EVIDENCE_STATUSES } from '../../../shared/model/constants';
-import { EVIDENCE_STYLE, TYPE_STYLE } from '../../../shared/render/palette';
-import { CARD_TYPE_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../shared/templates/labels';
-import type { Item } from './displayList';
+import { CHANGE_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from '../../../shared/render/palette';
+import { CARD_TYPE_LABELS, CHANGE_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../shared/templates/labels';
+import type { CompareMarks, Item } from './displayList';
 import type { FontMetrics } from './fontMetrics';
 import { wrapText } from './wrapText';
 
 /** Words of the title block, in the map's language (exports never use the interface's). */
 const WORDS = {
   en: {
+    changes: 'CHANGES',
+    comparedWith: 'compared with',
+    current: 'Current state',
+    future: 'Future state',
     persona: 'PERSONA',
     scenario: 'SCENARIO',
     legend: 'CARD TYPES',
@@ -20,6 +24,10 @@ const WORDS = {
     frustrations: 'Frustrations',
   },
   vi: {
+    changes: 'THAY ĐỔI',
+    comparedWith: 'so với',
+    current: 'Hiện trạng',
+    future: 'Tương lai',
     persona: 'CHÂN DUNG',
     scenario: 'BỐI CẢNH',
     legend: 'LOẠI THẺ',
@@ -153,6 +161,40 @@ function legendColumn(doc: JourneyMap, x: number, y: number, w: number, m: FontM
   return { items, height: at + 20 - y };
 }
 
+/** What a comparison changed, counted, and which curve is which. */
+function changesColumn(lang: Language, compare: CompareMarks, x: number, y: number, m: FontMetrics): Column {
+  const words = WORDS[lang];
+  const items: Item[] = [heading(words.changes, x, y)];
+  let at = y + 10;
+  let cx = x;
+  for (const mark of ['added', 'changed', 'removed'] as const) {
+    const label = `${compare.counts[mark]} ${CHANGE_LABELS[mark][lang].toLowerCase()}`;
+    const width = m.width(label, 11, true) + 12;
+    const style = CHANGE_STYLE[mark];
+    items.push({ kind: 'rect', x: cx, y: at + 2, w: width, h: 16, radius: 8, fill: style.fill, stroke: style.outline });
+    items.push({ kind: 'text', x: cx + 6, y: at + 14, text: label, size: 11, bold: true, fill: style.ink });
+    cx += width + 10;
+  }
+  at += 34;
+  const curve = (label: string, stroke: string, dash: number[] | undefined) => {
+    items.push({
+      kind: 'line',
+      x1: x,
+      y1: at - 4,
+      x2: x + 28,
+      y2: at - 4,
+      stroke,
+      width: 3,
+      ...(dash ? { dash } : {}),
+    });
+    items.push({ kind: 'text', x: x + 36, y: at, text: label, size: 12, fill: INK });
+    at += LINE + 2;
+  };
+  curve(words.current, '#8a94a6', [6, 5]);
+  curve(words.future, '#d97706', undefined);
+  return { items, height: at - y };
+}
+
 /**
  * The head of every map export: title; kind and date; then persona, scenario and a legend of
  * the card types and evidence marks, side by side. Returns its shapes and its height.
@@ -165,6 +207,8 @@ export function titleBlock(
   y: number,
   width: number,
   date: Date,
+  /** A comparison: the kind line names the current state, and a column counts the changes. */
+  compare?: CompareMarks,
 ): { items: Item[]; height: number } {
   const lang = doc.language;
   const items: Item[] = [];
@@ -174,14 +218,22 @@ export function titleBlock(
     at += 30;
   }
   const when = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(date);
-  items.push({ kind: 'text', x, y: at - 4, text: `${KIND_LABELS[doc.kind][lang]}  ·  ${when}`, size: 13, fill: SOFT });
-  at += 22;
+  const kind = compare
+    ? `${KIND_LABELS[doc.kind][lang]} ${WORDS[lang].comparedWith} “${compare.against}”`
+    : KIND_LABELS[doc.kind][lang];
+  for (const line of lines(`${kind}  ·  ${when}`, width, 13, m, 2)) {
+    items.push({ kind: 'text', x, y: at - 4, text: line, size: 13, fill: SOFT });
+    at += 18;
+  }
+  at += 4;
   const gap = 32;
-  const columnW = Math.max(240, (width - 2 * gap) / 3);
+  const columns = compare ? 4 : 3;
+  const columnW = Math.max(240, (width - (columns - 1) * gap) / columns);
   const builders = [
     (cx: number, cy: number) => personaColumn(persona, lang, cx, cy, columnW, m),
     (cx: number, cy: number) => scenarioColumn(doc, cx, cy, columnW, m),
     (cx: number, cy: number) => legendColumn(doc, cx, cy, columnW, m),
+    ...(compare ? [(cx: number, cy: number) => changesColumn(lang, compare, cx, cy, m)] : []),
   ];
   let cx = x;
   let rowTop = at;

@@ -100,6 +100,7 @@ function draw(page: PDFPage, i: Item, fonts: Fonts, v: View): void {
           ...svg,
           ...(i.fill ? { color: color(i.fill) } : {}),
           ...(i.stroke ? { borderColor: color(i.stroke), borderWidth: (i.strokeWidth ?? 1) * PT } : {}),
+          ...(i.dash ? { borderDashArray: i.dash.map((d) => d * PT) } : {}),
         });
       else
         page.drawRectangle({
@@ -137,6 +138,7 @@ function draw(page: PDFPage, i: Item, fonts: Fonts, v: View): void {
         ...(i.stroke
           ? { borderColor: color(i.stroke), borderWidth: (i.width ?? 1) * PT, borderLineCap: LineCapStyle.Round }
           : {}),
+        ...(i.dash ? { borderDashArray: i.dash.map((d) => d * PT) } : {}),
       });
       return;
     case 'circle':

@@ -43,7 +43,9 @@ function item(i: Item): string {
     case 'text':
       return `<text x="${n(i.x)}" y="${n(i.y)}" font-size="${i.size}"${i.bold ? ' font-weight="bold"' : ''} fill="${i.fill}">${escapeXml(i.text)}</text>`;
     case 'path':
-      return `<path d="${i.d}" fill="${i.fill ?? 'none'}"${i.stroke ? ` stroke="${i.stroke}" stroke-width="${i.width ?? 1}" stroke-linecap="round"` : ''}/>`;
+      return `<path d="${i.d}" fill="${i.fill ?? 'none'}"${i.stroke ? ` stroke="${i.stroke}" stroke-width="${i.width ?? 1}" stroke-linecap="round"` : ''}${
+        i.dash ? ` stroke-dasharray="${i.dash.join(' ')}"` : ''
+      }/>`;
     case 'circle':
       return `<circle cx="${n(i.cx)}" cy="${n(i.cy)}" r="${n(i.r)}" fill="${i.fill}"${i.stroke ? ` stroke="${i.stroke}" stroke-width="${i.strokeWidth ?? 1}"` : ''}/>`;
   }

@@ -397,6 +397,7 @@ export const en = {
     notCreated: 'No future state was created: {{message}}',
   },
   compare: {
+    against: 'compared with “{{title}}” (current state)',
     comparing: 'Comparing…',
     nothing: 'Nothing to compare.',
     notDerived: '“{{title}}” was not derived from a current-state map.',

@@ -391,6 +391,7 @@ export const vi: WithoutOne<Catalogue> = {
     notCreated: 'Chưa tạo được bản đồ tương lai: {{message}}',
   },
   compare: {
+    against: 'so với “{{title}}” (hiện trạng)',
     comparing: 'Đang so sánh…',
     nothing: 'Không có gì để so sánh.',
     notDerived: '“{{title}}” không được tạo từ một bản đồ hiện trạng.',
