@@ -38,3 +38,30 @@ test('a .waymark or .ojf file opened from outside is imported and shown; a bad o
   expect(library.maps.list()).toHaveLength(2);
   await expect(page.getByRole('heading', { name: 'Partner map' })).toBeVisible();
 });
+
+test('a passing notice times out; an error stays until dismissed and follows a language switch', async ({ app }) => {
+  const { page, dataDir } = app;
+  await page.clock.install();
+  await app.open();
+  const good = join(dataDir, 'ok.waymark');
+  writeFileSync(good, JSON.stringify({ ...sampleMap(), title: 'From email' }));
+  await app.openFile(good);
+  const notice = page.getByTestId('notice');
+  await expect(notice).toHaveAttribute('role', 'status');
+  await page.clock.runFor(7000);
+  await expect(notice).toHaveCount(0);
+
+  await app.openFile(join(dataDir, 'missing.waymark'));
+  await expect(notice).toHaveAttribute('role', 'alert');
+  await page.clock.runFor(60_000);
+  await expect(notice).toContainText('Could not open');
+  // Kept as a catalogue key: on the library screen, after a switch, it reads in Vietnamese.
+  await page.getByRole('button', { name: '← Library' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Language').selectOption('vi');
+  await page.keyboard.press('Escape');
+  const shown = page.locator('.notice');
+  await expect(shown).not.toContainText('Could not open');
+  await shown.getByRole('button', { name: 'Đóng thông báo' }).click();
+  await expect(shown).toHaveCount(0);
+});

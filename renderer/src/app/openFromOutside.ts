@@ -10,7 +10,9 @@ export function openFromOutside({ store, autosave, i18n }: Services): () => void
     const t = i18n.t.bind(i18n);
     if (!message.ok) {
       const why = message.i18n ? t(message.i18n.key, message.i18n.params ?? {}) : message.message;
-      store.getState().setNotice({ key: 'files.openFailed', params: { path: message.path, message: why } });
+      store
+        .getState()
+        .setNotice({ key: 'files.openFailed', params: { path: message.path, message: why }, tone: 'error' });
       return;
     }
     void autosave.flush().finally(() => {

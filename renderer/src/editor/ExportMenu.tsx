@@ -59,8 +59,8 @@ export function ExportMenu({ source, kinds = ITEMS }: Props) {
         .getState()
         .setNotice(
           (err as Error).name === 'ExportCancelled'
-            ? t('export.cancelled')
-            : t('export.failed', { message: errorText(t, err) }),
+            ? { key: 'export.cancelled' }
+            : { key: 'export.failed', params: { message: errorText(t, err) }, tone: 'error' },
         );
     } finally {
       setBusy(false);

@@ -45,7 +45,7 @@ export function LinkedMaps({ inMenu = false }: { inMenu?: boolean }) {
       store.getState().navigate({ screen: 'editor', mapId: loaded.document.id });
       store.getState().setNotice({ key: 'linked.created', params: { title: loaded.document.title } });
     } catch (err) {
-      store.getState().setNotice({ key: 'linked.notCreated', params: { message: errorText(t, err) } });
+      store.getState().setNotice({ key: 'linked.notCreated', params: { message: errorText(t, err) }, tone: 'error' });
     }
   };
 

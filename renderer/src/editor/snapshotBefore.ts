@@ -19,7 +19,9 @@ export async function snapshotBefore(
     await autosave.flush();
     if (mapId) await unwrap(api.snapshots.create({ mapId, label }));
   } catch (err) {
-    store.getState().setNotice({ key: 'notices.snapshotFailed', params: { message: errorText(t, err) } });
+    store
+      .getState()
+      .setNotice({ key: 'notices.snapshotFailed', params: { message: errorText(t, err) }, tone: 'error' });
   }
   edit();
 }

@@ -170,6 +170,7 @@ export const en = {
     'cell.down': 'Active cell: one lane down',
   },
   notices: {
+    revealFailed: 'The file could not be opened or shown: {{message}}',
     snapshotFailed: 'Could not keep a version before this change: {{message}}',
     nothingToPaste: 'Nothing to paste: the clipboard holds no text or cards (images cannot become cards).',
     pasteCut: 'The pasted text was longer than a card holds; it was cut to 20,000 characters.',

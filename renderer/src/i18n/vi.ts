@@ -166,6 +166,7 @@ export const vi: WithoutOne<Catalogue> = {
     'cell.down': 'Ô đang chọn: xuống một làn',
   },
   notices: {
+    revealFailed: 'Không mở hay hiện được tệp: {{message}}',
     snapshotFailed: 'Không giữ được phiên bản trước thay đổi này: {{message}}',
     nothingToPaste: 'Không có gì để dán: bộ nhớ tạm không chứa chữ hay thẻ (ảnh không thể thành thẻ).',
     pasteCut: 'Đoạn chữ dán vào dài hơn sức chứa của một thẻ; đã cắt còn 20.000 ký tự.',

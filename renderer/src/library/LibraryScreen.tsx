@@ -34,14 +34,15 @@ export function LibraryScreen() {
 
   useEffect(() => {
     void unwrap(api.library.info({})).then((info) => {
-      if (info.movedAside) store.getState().setNotice({ key: 'library.damaged', params: { path: info.movedAside } });
+      if (info.movedAside)
+        store.getState().setNotice({ key: 'library.damaged', params: { path: info.movedAside }, tone: 'error' });
       store.getState().setReadOnly(info.readOnly);
       if (info.walLost)
-        store
-          .getState()
-          .setNotice(
-            t('library.walLost', { count: info.walLost.lost, at: new Date(info.walLost.lastSavedAt).toLocaleString() }),
-          );
+        store.getState().setNotice({
+          key: 'library.walLost',
+          params: { count: info.walLost.lost, at: new Date(info.walLost.lastSavedAt).toLocaleString() },
+          tone: 'error',
+        });
     });
   }, [api, store, t]);
 

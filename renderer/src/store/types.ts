@@ -63,7 +63,7 @@ export interface SelectionSlice {
 
 /** A notice: text, or a catalogue key translated when shown (so it follows a language switch),
  * optionally about a file the person may open or show in its folder (an export). */
-export type NoticeValue = string | (Translatable & { file?: string });
+export type NoticeValue = string | (Translatable & { file?: string; tone?: 'error' });
 
 export interface Panels {
   palette: boolean;

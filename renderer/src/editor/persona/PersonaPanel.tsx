@@ -67,7 +67,7 @@ export function PersonaPanel() {
       if (open && changedMapIds.includes(open)) store.getState().openMap(await unwrap(api.maps.load({ id: open })));
       store.getState().setNotice({ key: 'persona.deleted', params: { name: persona.name } });
     } catch (err) {
-      store.getState().setNotice({ key: 'persona.notDeleted', params: { message: errorText(t, err) } });
+      store.getState().setNotice({ key: 'persona.notDeleted', params: { message: errorText(t, err) }, tone: 'error' });
     }
   };
 
