@@ -1,7 +1,7 @@
 import { EMOTION_MAX } from '../model/constants';
 import type { Card, JourneyMap, Lane } from '../model/types';
 import { METRICS } from './metrics';
-import { estimateCardHeight, hasCardFooter } from './text';
+import { estimateCardHeight, hasCardFooter, laneLabelHeight } from './text';
 
 export interface StageBox {
   id: string;
@@ -166,7 +166,8 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
     // Always leave room under the last card so a new card can be dropped or double-clicked in.
     const room = options.roomToAdd === false || focus !== undefined ? 0 : 40;
     const min = focus === undefined ? m.minLaneHeight : FOCUS.minLaneHeight;
-    const height = Math.max(min, used + (laneCards.length ? room : 0));
+    // A long lane name wraps; the lane grows to show all of it rather than cut it.
+    const height = Math.max(min, used + (laneCards.length ? room : 0), laneLabelHeight(lane.name));
     lanes.push({ id: lane.id, lane, y, height, collapsed: false });
     for (const s of stages) cells.push({ stageId: s.id, laneId: lane.id, x: s.x, y, width: s.width, height });
     y += height;

@@ -48,3 +48,12 @@ export function estimateCardHeight(text: string, width: number, footer = false):
     (footer ? METRICS.footerHeight : 0)
   );
 }
+
+/**
+ * The height a lane's label needs to show its whole name (wrapped, never cut): top padding,
+ * its lines of 13 px bold text, and the row of lane buttons under it.
+ */
+export function laneLabelHeight(name: string): number {
+  const lines = estimateLines(name, METRICS.laneLabelWidth - 28, 8);
+  return 12 + lines * 17 + 36;
+}

@@ -212,7 +212,7 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
       stroke: '#d9dde4',
       strokeWidth: 1,
     });
-    const labelLines = wrapText(l.lane.name, METRICS.laneLabelWidth - 28, (s) => m.width(s, 13, true)).slice(0, 4);
+    const labelLines = wrapText(l.lane.name, METRICS.laneLabelWidth - 28, (s) => m.width(s, 13, true));
     labelLines.forEach((line, i) =>
       items.push({
         kind: 'text',

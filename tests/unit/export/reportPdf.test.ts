@@ -62,6 +62,26 @@ describe('nothing cut in exports', () => {
   });
 });
 
+describe('long lane names', () => {
+  it('wrap whole inside their label in exports, the lane growing to hold them', () => {
+    const base = createExampleMap('shopee-retail', date)!;
+    const name = 'Điểm chạm & kênh tương tác trực tuyến lẫn ngoại tuyến của khách hàng trong suốt hành trình mua sắm';
+    const doc = { ...base, lanes: base.lanes.map((l, i) => (i === 0 ? { ...l, name } : l)) };
+    const list = buildDisplayList(doc, metrics, { date });
+    const lane = list.layout.lanes[0]!;
+    const [top, bottom] = [list.offset.y + lane.y, list.offset.y + lane.y + lane.height];
+    const inLabel = list.items.filter(
+      (i): i is Extract<typeof i, { kind: 'text' }> =>
+        i.kind === 'text' && i.x < list.offset.x + METRICS.laneLabelWidth && i.y > top && i.y < bottom,
+    );
+    expect(inLabel.map((t) => t.text).join(' ')).toBe(name);
+    for (const t of inLabel) {
+      expect(t.x + metrics.width(t.text, t.size, t.bold)).toBeLessThanOrEqual(list.offset.x + METRICS.laneLabelWidth);
+      expect(t.y + 4).toBeLessThanOrEqual(bottom);
+    }
+  });
+});
+
 describe('report-ready PDF', () => {
   it.each(['tesla', 'shopee-retail'])(
     'fits the %s example on one A4 page with its title block, text ≥ 6 pt',
