@@ -167,7 +167,9 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
     const room = options.roomToAdd === false || focus !== undefined ? 0 : 40;
     const min = focus === undefined ? m.minLaneHeight : FOCUS.minLaneHeight;
     // A long lane name wraps; the lane grows to show all of it rather than cut it.
-    const height = Math.max(min, used + (laneCards.length ? room : 0), laneLabelHeight(lane.name));
+    // (Present mode's spotlight draws its lane names beside the column instead.)
+    const label = focus === undefined ? laneLabelHeight(lane.name) : 0;
+    const height = Math.max(min, used + (laneCards.length ? room : 0), label);
     lanes.push({ id: lane.id, lane, y, height, collapsed: false });
     for (const s of stages) cells.push({ stageId: s.id, laneId: lane.id, x: s.x, y, width: s.width, height });
     y += height;
