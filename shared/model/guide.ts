@@ -62,7 +62,8 @@ export function mapHealth(doc: JourneyMap): HealthItem[] {
     if (lane.type === 'cards' && !lane.hidden)
       for (const s of doc.stages)
         if (!filled.has(`${lane.id}:${s.id}`)) cells.push({ kind: 'empty-cell', laneId: lane.id, stageId: s.id });
-  for (const c of doc.cards) if (c.evidence === 'assumed') items.push({ kind: 'assumed', cardId: c.id });
+  for (const c of doc.cards)
+    if (c.evidence === 'assumed' || c.evidence === null) items.push({ kind: 'assumed', cardId: c.id });
   if (doc.lanes.some((l) => l.type === 'emotion'))
     for (const s of doc.stages)
       if (!doc.emotions.some((e) => e.stageId === s.id)) items.push({ kind: 'no-emotion', stageId: s.id });

@@ -62,7 +62,8 @@ export const cardSchema = z.strictObject({
   /** Position within its cell, ascending from the top. */
   order: z.number().finite(),
   owner: z.string().max(TITLE_MAX),
-  evidence: z.enum(EVIDENCE_STATUSES),
+  /** null: not yet marked (a new card); the chip appears once someone sets it. */
+  evidence: z.enum(EVIDENCE_STATUSES).nullable(),
   channel: z.enum(CHANNELS).nullable(),
   /** A colour chosen over the card type's own; null keeps the type colour. */
   color: z.enum(CARD_COLORS).nullable(),

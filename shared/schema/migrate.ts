@@ -83,8 +83,16 @@ function v4ToV5(doc: Raw): Raw {
   };
 }
 
+/**
+ * v6 lets a card's evidence be "not yet marked" (null): new cards start so, instead of being
+ * called "assumed" before anyone said so. Cards in older files keep the status they have.
+ */
+function v5ToV6(doc: Raw): Raw {
+  return { ...doc, formatVersion: 6 };
+}
+
 /** Steps indexed by the version they upgrade from. */
-const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2, v2ToV3, v3ToV4, v4ToV5];
+const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2, v2ToV3, v3ToV4, v4ToV5, v5ToV6];
 
 export function documentVersion(doc: Raw): number {
   const v = doc.formatVersion;

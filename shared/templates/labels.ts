@@ -71,3 +71,6 @@ export const CHANGE_LABELS: Readonly<Record<'added' | 'changed' | 'removed', Loc
   changed: { en: 'Changed', vi: 'Đã đổi' },
   removed: { en: 'Removed', vi: 'Đã bỏ' },
 };
+
+/** A card whose evidence nobody has marked yet (new cards). */
+export const NOT_MARKED_LABEL: Localized = { en: 'Not marked', vi: 'Chưa xác định' };

@@ -184,7 +184,7 @@ test('derive a future state, change two cards and one emotion point, and see exa
   const grid = page.getByRole('table', { name: 'Changes on the future-state map' });
   await expect(grid.locator('[data-status="changed"]')).toHaveCount(2);
   await expect(grid.getByRole('article', { name: /Changed: Pays in one tap/ })).toContainText('Pays at the till');
-  await expect(grid.getByRole('article', { name: /Changed: Checkout page/ })).toContainText('Was evidence: Assumed');
+  await expect(grid.getByRole('article', { name: /Changed: Checkout page/ })).toContainText('Was evidence: Not marked');
   const deltas = page.locator('.emotion-compare .delta');
   await expect(deltas).toHaveText(['±0', '±0', '+1', '±0', '±0']);
   await page.screenshot({ path: 'test-results/screenshots/compare-overlay.png', fullPage: true });

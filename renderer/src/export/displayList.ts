@@ -385,27 +385,32 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
     const pad = METRICS.cardPaddingX + 1;
     const chip = mark
       ? { text: CHANGE_LABELS[mark][lang], ...CHANGE_STYLE[mark] }
-      : { text: EVIDENCE_LABELS[card.evidence][lang], ...EVIDENCE_STYLE[card.evidence] };
-    const ev = chip.text;
-    const evW = m.width(ev, HEAD_SIZE, true) + 8;
-    items.push({
-      kind: 'rect',
-      x: x + b.width - pad - evW,
-      y: y + METRICS.cardPaddingY,
-      w: evW,
-      h: 14,
-      fill: chip.fill,
-      radius: 3,
-    });
-    items.push({
-      kind: 'text',
-      x: x + b.width - pad - evW + 4,
-      y: y + METRICS.cardPaddingY + 10.5,
-      text: ev,
-      size: HEAD_SIZE,
-      bold: true,
-      fill: chip.ink,
-    });
+      : card.evidence
+        ? { text: EVIDENCE_LABELS[card.evidence][lang], ...EVIDENCE_STYLE[card.evidence] }
+        : null;
+    const ev = chip?.text ?? '';
+    const evW = chip ? m.width(ev, HEAD_SIZE, true) + 8 : 0;
+    if (chip)
+      items.push(
+        {
+          kind: 'rect',
+          x: x + b.width - pad - evW,
+          y: y + METRICS.cardPaddingY,
+          w: evW,
+          h: 14,
+          fill: chip.fill,
+          radius: 3,
+        },
+        {
+          kind: 'text',
+          x: x + b.width - pad - evW + 4,
+          y: y + METRICS.cardPaddingY + 10.5,
+          text: ev,
+          size: HEAD_SIZE,
+          bold: true,
+          fill: chip.ink,
+        },
+      );
     const typeLabel = fit(
       CARD_HEAD_LABELS[card.type][lang].toUpperCase(),
       b.width - 2 * pad - evW - 6,

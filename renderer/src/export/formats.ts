@@ -44,7 +44,7 @@ export function toCsv(doc: JourneyMap): string {
       CARD_TYPE_LABELS[c.type][lang],
       c.text,
       c.owner,
-      EVIDENCE_LABELS[c.evidence][lang],
+      c.evidence ? EVIDENCE_LABELS[c.evidence][lang] : '',
       c.channel ? CHANNEL_LABELS[c.channel][lang] : '',
       String(c.stageSpan),
       c.tags.join(', '),

@@ -21,7 +21,7 @@ export function newCard(fields: Pick<Card, 'laneId' | 'stageId' | 'type' | 'text
     id: newId(),
     stageSpan: 1,
     owner: '',
-    evidence: 'assumed',
+    evidence: null,
     channel: null,
     color: null,
     provider: null,

@@ -11,7 +11,7 @@ const clipCardSchema = z.strictObject({
   type: z.enum(CARD_TYPES),
   text: z.string().max(CARD_TEXT_MAX),
   owner: z.string().max(200),
-  evidence: z.enum(EVIDENCE_STATUSES),
+  evidence: z.enum(EVIDENCE_STATUSES).nullable(),
   channel: z.enum(CHANNELS).nullable(),
   color: z.enum(CARD_COLORS).nullable(),
   // Optional so cards copied from an older Waymark still paste.

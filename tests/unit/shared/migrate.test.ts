@@ -72,6 +72,15 @@ describe('migrateDocument', () => {
     expect(validateDocument({ ...v4, formatVersion: 5 }).ok).toBe(false);
   });
 
+  it('upgrades a v5 document: every card keeps its evidence status; v6 cards may be not yet marked', () => {
+    const v5 = { ...sampleMap(), formatVersion: 5 };
+    const checked = validateDocument(migrateDocument(v5));
+    expect(checked.ok).toBe(true);
+    if (checked.ok) expect(checked.doc.cards.map((c) => c.evidence)).toEqual(v5.cards.map((c) => c.evidence));
+    const unmarked = { ...v5, formatVersion: 6, cards: v5.cards.map((c) => ({ ...c, evidence: null })) };
+    expect(validateDocument(migrateDocument(unmarked)).ok).toBe(true);
+  });
+
   it('leaves a current document as it is', () => {
     const doc = sampleMap();
     expect(migrateDocument(doc)).toEqual(doc);

@@ -11,7 +11,8 @@ describe('document operations', () => {
     const card = next.cards.find((c) => c.id === 'new')!;
     expect(card.type).toBe(lane.cardType);
     expect(card.order).toBe(2);
-    expect(card.evidence).toBe('assumed');
+    // Not yet marked: nobody has said how this card is known.
+    expect(card.evidence).toBeNull();
     expect(validateDocument(next).ok).toBe(true);
     expect(doc.cards).toHaveLength(3);
   });

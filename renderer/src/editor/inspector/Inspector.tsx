@@ -9,6 +9,7 @@ import {
   CHANNEL_LABELS,
   EVIDENCE_LABELS,
   MOMENT_LABEL,
+  NOT_MARKED_LABEL,
   PROVIDER_LABELS,
 } from '../../../../shared/templates/labels';
 import { TagsField } from './TagsField';
@@ -47,6 +48,7 @@ export function Inspector() {
 
   const type = common(cards, 'type');
   const evidence = common(cards, 'evidence');
+  const unmarked = cards.every((c) => c.evidence === null);
   const color = common(cards, 'color');
   const owner = common(cards, 'owner');
   const provider = common(cards, 'provider');
@@ -131,6 +133,10 @@ export function Inspector() {
       </label>
       <fieldset className="segmented">
         <legend>{t('inspector.evidence')}</legend>
+        <label className={unmarked ? 'is-on' : ''}>
+          <input type="radio" name="evidence" checked={unmarked} onChange={() => apply({ evidence: null })} />
+          {NOT_MARKED_LABEL[language]}
+        </label>
         {EVIDENCE_STATUSES.map((s) => (
           <label key={s} className={evidence === s ? 'is-on' : ''}>
             <input type="radio" name="evidence" checked={evidence === s} onChange={() => apply({ evidence: s })} />

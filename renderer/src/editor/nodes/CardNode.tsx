@@ -128,12 +128,15 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
               </span>
               {typeLabel}
             </span>
-            <span
-              className={`evidence evidence-${card.evidence}`}
-              title={t('card.evidence', { status: EVIDENCE_LABELS[card.evidence][uiLanguage] })}
-            >
-              {EVIDENCE_LABELS[card.evidence][language]}
-            </span>
+            {/* No chip until someone says how the card is known. */}
+            {card.evidence && (
+              <span
+                className={`evidence evidence-${card.evidence}`}
+                title={t('card.evidence', { status: EVIDENCE_LABELS[card.evidence][uiLanguage] })}
+              >
+                {EVIDENCE_LABELS[card.evidence][language]}
+              </span>
+            )}
           </div>
           {editing ? (
             <CardEditor id={card.id} initial={card.text} />
