@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKPOINT_EVERY_MS } from '../../../electron/main/library/durability';
 import { FILE_SHAPE_LIMITS, LIMITS } from '../../../shared/model/limits';
+import { FORMAT_VERSION } from '../../../shared/schema/version';
 
 const readme = readFileSync(join(import.meta.dirname, '..', '..', '..', 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('### Import limits'), readme.indexOf('## Library, personas'));
@@ -37,5 +38,11 @@ describe('the README states the limits the code enforces', () => {
 
   it('states the checkpoint bound the library uses', () => {
     expect(readme).toContain(`at most **${CHECKPOINT_EVERY_MS / 1000} seconds**`);
+  });
+});
+
+describe('the README states the document format this build writes', () => {
+  it('names FORMAT_VERSION', () => {
+    expect(readme).toContain(`\`formatVersion\` ${FORMAT_VERSION}, older files upgraded`);
   });
 });
