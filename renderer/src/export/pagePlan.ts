@@ -243,13 +243,22 @@ export function planPages(
     // tall cells leave no such line, the column is printed one stage at a time instead.
     const sheets: PagePlan[][] = [];
     const narrow: PagePlan[] = [];
+    const stageByStage = options.mode === 'stages';
+    // Stage by stage: each stage's windows (top to bottom), then the next stage's, side by side.
+    const packRun = () =>
+      sheets.push(...packSideBySide(narrow.splice(0), (pageW - 2 * MARGIN) / scale, labelW, SHEET_GAP / scale));
     for (const [k, [x0, x1]] of columns.entries()) {
       const first = k === 0 && titleH > 0 && !cover ? bodyH - titleH : bodyH;
-      let rows = splitRows(x0, x1, bodyH, first);
+      // Stage by stage, the first stage's windows sit side by side under the title block: all short.
+      let rows = stageByStage && first < bodyH ? splitRows(x0, x1, first, first) : splitRows(x0, x1, bodyH, first);
       if (!rows && first < bodyH) {
         // The first window cannot be shortened for the title block: it gets a page of its own.
         rows = splitRows(x0, x1, bodyH);
         cover = true;
+      }
+      if (rows && stageByStage) {
+        narrow.push(...rows);
+        continue;
       }
       if (rows) {
         sheets.push(...rows.map((r) => [r]));
@@ -263,7 +272,9 @@ export function planPages(
       }
       if (!ok) break;
     }
-    sheets.push(...packSideBySide(narrow, (pageW - 2 * MARGIN) / scale, labelW, SHEET_GAP / scale));
+    packRun();
+    // The title block sits above page 1's windows when they leave it room, else on a cover page.
+    if (titleH > 0 && !cover && sheets[0]) cover = !sheets[0].every((w) => w.y1 - w.y0 <= bodyH - titleH + 0.5);
     if (cover) sheets.unshift([]);
     const title = titleH > 0 ? { width: titleW, height: titleH, cover } : null;
     // The fewest pages wins; at equal count the larger print.

@@ -299,7 +299,7 @@ export const en = {
       fit: 'Fit to one page, with the title block (for reports)',
       poster: 'One poster page sized to the map',
       tiles: 'Tiled pages (no card split, headers on every page)',
-      stages: 'One page per stage',
+      stages: 'Stage by stage (whole stages side by side, filling each page)',
       paper: 'Paper',
       orientation: 'Orientation',
       landscape: 'Landscape',

@@ -295,7 +295,7 @@ export const vi: WithoutOne<Catalogue> = {
       fit: 'Vừa một trang, kèm khối tiêu đề (cho báo cáo)',
       poster: 'Một trang poster vừa khít bản đồ',
       tiles: 'Nhiều trang ghép (không cắt thẻ, trang nào cũng có tiêu đề)',
-      stages: 'Mỗi giai đoạn một trang',
+      stages: 'Theo từng giai đoạn (giai đoạn trọn vẹn, xếp cạnh nhau cho kín trang)',
       paper: 'Khổ giấy',
       orientation: 'Hướng giấy',
       landscape: 'Ngang',

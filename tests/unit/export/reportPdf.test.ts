@@ -191,6 +191,30 @@ describe('report-ready PDF', () => {
     console.log(`tiles shopee: ${plan.sheets.length} pages, cover: ${plan.title!.cover}`);
   });
 
+  it.each(['tesla', 'shopee-retail'])(
+    'prints %s stage by stage: whole stages side by side, pages at least 60 percent full, title on page 1',
+    async (id) => {
+      const doc = createExampleMap(id, date)!;
+      const list = buildDisplayList(doc, metrics, { date });
+      const options = { paper: 'a4', orientation: 'landscape', mode: 'stages' } as const;
+      const plan = planPages(list, options);
+      const usable = plan.pageW - 2 * plan.margin;
+      const filled = plan.sheets.map(
+        (sheet) => sheet.reduce((w, p) => w + (METRICS.laneLabelWidth + p.x1 - p.x0) * plan.scale, 0) / usable,
+      );
+      expect(filled.slice(0, -1).filter((f) => f < 0.6)).toEqual([]);
+      expect(plan.title?.cover).toBe(false);
+      // Every window holds exactly one stage.
+      const edges = list.layout.stages.map((st) => list.offset.x + st.x);
+      for (const p of plan.pages) expect(edges.filter((e) => e >= p.x0 - 0.5 && e < p.x1 - 0.5)).toHaveLength(1);
+      const file = join(OUT, `stages-a4-${id}.pdf`);
+      writeFileSync(file, (await toPagedPdf(list, fonts, doc.title, options)).bytes);
+      const all = text(file);
+      for (const card of doc.cards) expect(all).toContain(card.text.split(/\s+/).slice(0, 3).join(' '));
+      console.log(`stages ${id}: ${plan.sheets.length} pages, ${filled.map((f) => f.toFixed(2)).join(' ')}`);
+    },
+  );
+
   it('balances tiled columns: no last column of pages much narrower than the others', () => {
     const list = buildDisplayList(syntheticMap(300), metrics, { date });
     const plan = planPages(list, { paper: 'a4', orientation: 'landscape', mode: 'tiles' });
