@@ -34,6 +34,13 @@ test('a read-only library shows and exports maps, refuses edits in words, and st
   const card = page.getByRole('group', { name: /TikTok/ }).first();
   await expect(card).toBeVisible();
 
+  // No editing chrome: no palette, no toolbar, no + buttons, no lane or stage controls.
+  await expect(page.getByRole('complementary', { name: /palette/i })).toHaveCount(0);
+  await expect(page.getByRole('toolbar', { name: 'Editor' })).toHaveCount(0);
+  await expect(
+    page.locator('.cell-add:visible, .header-action:visible, .react-flow__node-addLane:visible'),
+  ).toHaveCount(0);
+
   // An edit is refused with the reason; the card keeps its text.
   await card.dblclick();
   await page.keyboard.type('xyz');

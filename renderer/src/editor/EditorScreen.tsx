@@ -31,6 +31,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const sidePanel = useWaymark((s) => s.sidePanel);
   const presenting = useWaymark((s) => s.present !== null);
   const panels = useWaymark((s) => s.panels);
+  const readOnly = useWaymark((s) => s.readOnly);
   const capturing = useWaymark((s) => s.present?.capture === true);
   const spotlight = useWaymark((s) => s.present?.spotlight === true);
   usePresentKeys();
@@ -67,14 +68,15 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   return (
     <ReactFlowProvider>
       <div
-        className={`editor ${presenting ? 'is-presenting' : ''} ${spotlight ? 'is-spotlight' : ''} ${capturing ? 'is-capturing' : ''}`}
+        className={`editor ${readOnly ? 'is-read-only' : ''} ${presenting ? 'is-presenting' : ''} ${spotlight ? 'is-spotlight' : ''} ${capturing ? 'is-capturing' : ''}`}
       >
         {presenting ? <PresentBar /> : <EditorHeader />}
         <SaveErrorBanner />
         <Notice />
         {loadedId === mapId ? (
           <div className="editor-body">
-            {!presenting && (panels.palette ? <Palette /> : <PanelStrip panel="palette" />)}
+            {/* Nothing to add to a map that cannot change: no palette. */}
+            {!presenting && !readOnly && (panels.palette ? <Palette /> : <PanelStrip panel="palette" />)}
             <div className="map-column">
               {!presenting && <MapHead />}
               <Canvas />

@@ -43,6 +43,9 @@ export function Toolbar() {
     (s) => `${s.selectedCardIds.length}:${s.selectedConnectorIds.length}:${s.editingCardId}:${s.doc?.cards.length}`,
   );
   useStore(store.temporal, (h) => `${h.pastStates.length}:${h.futureStates.length}`);
+  // Every button here changes the map: none of them on a read-only library.
+  const readOnly = useWaymark((s) => s.readOnly);
+  if (readOnly) return null;
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       {GROUPS.map((group, i) => (

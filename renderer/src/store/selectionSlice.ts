@@ -16,6 +16,11 @@ export const createSelectionSlice: StateCreator<WaymarkState, [], [], SelectionS
   },
   startEditing: (id) => {
     if (id) get().select([id]);
+    // A read-only library opens no editor: the refusal is said before anything is typed.
+    if (id && get().readOnly) {
+      set({ notice: { key: 'library.readOnlyEdit' } });
+      return;
+    }
     set({ editingCardId: id });
   },
   setActiveCell: (activeCell) => set({ activeCell }),

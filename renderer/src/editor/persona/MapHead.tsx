@@ -16,6 +16,7 @@ export function MapHead() {
   const personaId = useWaymark((s) => s.doc?.personaId ?? null);
   const own = useWaymark((s) => s.doc?.persona);
   const scenario = useWaymark((s) => s.doc?.scenario ?? '');
+  const readOnly = useWaymark((s) => s.readOnly);
   const { persona: library } = usePersona(personaId);
   if (!own) return null;
   const persona = reportPersona(own, personaId ? library : null);
@@ -28,6 +29,7 @@ export function MapHead() {
   const toggle = () => store.getState().togglePanel('mapHead');
   const toggleLabel = t(open ? 'mapHead.fold' : 'mapHead.unfold');
 
+  if (empty && readOnly) return null;
   if (empty)
     return (
       <section className="map-head is-empty" aria-label={t('mapHead.label')}>
@@ -57,9 +59,11 @@ export function MapHead() {
         </div>
       )}
       <div className="map-head-actions">
-        <button type="button" className="link" onClick={edit}>
-          {t('mapHead.edit')}
-        </button>
+        {!readOnly && (
+          <button type="button" className="link" onClick={edit}>
+            {t('mapHead.edit')}
+          </button>
+        )}
         <button
           type="button"
           className="map-head-toggle"
