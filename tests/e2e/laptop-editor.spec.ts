@@ -86,3 +86,33 @@ test('palette, side panel and overview fold away, are remembered, and Fit leaves
   await page.getByRole('button', { name: 'Show the card palette' }).click();
   await expect(page.getByRole('button', { name: 'Hide the card palette' })).toBeVisible();
 });
+
+for (const language of ['en', 'vi'] as const)
+  test(`no button on the library screen wraps its label at 1366×768 (${language})`, async ({ app }) => {
+    const { page, library } = app;
+    library.createExample('tesla');
+    library.createExample('shopee-retail');
+    if (language === 'vi') await page.addInitScript(() => localStorage.setItem('waymark.language', 'vi'));
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await app.open();
+    await expect(page.getByRole('button').first()).toBeVisible();
+    const wrapped = await page.evaluate(() =>
+      [...document.querySelectorAll('button')]
+        // Map titles are content, not labels: they may wrap.
+        .filter((b) => b.offsetParent !== null && b.textContent?.trim() && !b.classList.contains('map-title'))
+        .filter((b) => {
+          // Lines of a label: distinct tops of its text's boxes.
+          const range = document.createRange();
+          range.selectNodeContents(b);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        })
+        .map((b) => b.textContent!.trim()),
+    );
+    expect(wrapped).toEqual([]);
+    // Each map's actions stay on one row.
+    for (const row of await page.locator('.map-actions').all()) {
+      const tops = await row.evaluate((r) => [...r.children].map((c) => Math.round(c.getBoundingClientRect().top)));
+      expect(new Set(tops).size).toBe(1);
+    }
+    await expect(page).toHaveScreenshot(`library-${language}-1366.png`);
+  });
