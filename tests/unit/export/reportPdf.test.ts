@@ -62,6 +62,22 @@ describe('nothing cut in exports', () => {
   });
 });
 
+describe('no text leaves its box in an export', () => {
+  it.each(['tesla', 'shopee-retail', 'synthetic'])('%s: card texts stay in their card, all text on the page', (id) => {
+    const doc = id === 'synthetic' ? syntheticMap(300) : createExampleMap(id, date)!;
+    const list = buildDisplayList(doc, metrics, { date });
+    const texts = list.items.filter((i): i is Extract<typeof i, { kind: 'text' }> => i.kind === 'text');
+    const outside: string[] = [];
+    for (const t of texts) {
+      const right = t.x + metrics.width(t.text, t.size, t.bold);
+      if (t.x < 0 || right > list.width + 0.5 || t.y > list.height) outside.push(t.text);
+      const card = list.cards.find((c) => t.x >= c.x && t.x < c.x + c.w && t.y > c.y && t.y < c.y + c.h);
+      if (card && (right > card.x + card.w + 0.5 || t.y + 3 > card.y + card.h)) outside.push(t.text);
+    }
+    expect(outside).toEqual([]);
+  });
+});
+
 describe('long lane names', () => {
   it('wrap whole inside their label in exports, the lane growing to hold them', () => {
     const base = createExampleMap('shopee-retail', date)!;
