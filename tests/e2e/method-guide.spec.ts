@@ -114,7 +114,7 @@ test('on a new empty map, each guide step turns done only when the map satisfies
 
   // 5. Review lists what the map still lacks; an item takes you to its card.
   await expect(step(page, 'review')).toHaveText('To do');
-  await guide(page).getByRole('button', { name: 'Still assumed: “Compares prices on Shopee”' }).click();
+  await guide(page).getByRole('button', { name: 'Not yet backed by research: “Compares prices on Shopee”' }).click();
   await expect(page.locator('.react-flow__node-card.selected')).toHaveCount(1);
   await expect(guide(page)).toContainText('5 of 6 steps done');
   await waitSaved(page);
@@ -156,7 +156,7 @@ test('review turns done on a complete map and back when a card becomes an assump
   await page.getByRole('radio', { name: 'Assumed' }).check();
   await openTab(page, 'Guide');
   await expect(step(page, 'review')).toHaveText('To do');
-  await expect(guide(page)).toContainText('Still assumed: “Thoughts card”');
+  await expect(guide(page)).toContainText('Not yet backed by research: “Thoughts card”');
   await waitSaved(page);
   expect(storedMap(library).cards.find((c) => c.text === 'Thoughts card')!.evidence).toBe('assumed');
 });

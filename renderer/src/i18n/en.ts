@@ -278,7 +278,7 @@ export const en = {
     },
     formats: {
       pdf: 'PDF…',
-      pdfHint: 'Vector, text selectable: a poster page, tiled paper pages or one page per stage',
+      pdfHint: 'Vector, text selectable: one report page, tiled paper pages, stage by stage, or a poster',
       png: 'PNG image…',
       pngHint: 'Picture at 1×, 2× or 3×, white or transparent',
       svg: 'SVG image',
@@ -537,7 +537,7 @@ export const en = {
     addOwn: 'Add',
     health: {
       'empty-cell': 'Empty cell: {{cell}}',
-      assumed: 'Still assumed: “{{text}}”',
+      assumed: 'Not yet backed by research: “{{text}}”',
       'no-emotion': 'No emotion point at {{stage}}',
       'pain-without-opportunity': 'Pain point with no opportunity next to it: “{{text}}”',
       blueprint: '{{text}}',

@@ -76,8 +76,8 @@ export const vi: WithoutOne<Catalogue> = {
       title: 'Tiêu đề A–Z',
     },
     mapTitle: 'Tiêu đề bản đồ',
-    changed: 'Sửa {{when}}',
-    deleted: 'Xoá {{when}}',
+    changed: 'Đã sửa {{when}}',
+    deleted: 'Đã xoá {{when}}',
     restoreMap: 'Khôi phục {{title}}',
     rename: 'Đổi tên',
     renameMap: 'Đổi tên {{title}}',
@@ -274,7 +274,7 @@ export const vi: WithoutOne<Catalogue> = {
     },
     formats: {
       pdf: 'PDF…',
-      pdfHint: 'Dạng vector, chọn được chữ: một trang poster, nhiều trang ghép hoặc mỗi giai đoạn một trang',
+      pdfHint: 'Dạng vector, chọn được chữ: một trang báo cáo, nhiều trang ghép, theo từng giai đoạn hoặc một trang poster',
       png: 'Ảnh PNG…',
       pngHint: 'Ảnh 1×, 2× hoặc 3×, nền trắng hoặc trong suốt',
       svg: 'Ảnh SVG',
@@ -473,7 +473,7 @@ export const vi: WithoutOne<Catalogue> = {
       },
       persona: {
         name: '2. Xây dựng chân dung khách hàng',
-        what: 'Cho biết bản đồ nói về ai: tên, mục tiêu và nỗi bực dọc của họ.',
+        what: 'Cho biết bản đồ nói về ai: tên, mục tiêu và điều khiến họ khó chịu.',
       },
       channels: {
         name: '3. Phân tích kênh theo chân dung',
@@ -530,7 +530,7 @@ export const vi: WithoutOne<Catalogue> = {
     addOwn: 'Thêm',
     health: {
       'empty-cell': 'Ô trống: {{cell}}',
-      assumed: 'Vẫn là giả định: “{{text}}”',
+      assumed: 'Chưa có nghiên cứu chứng minh: “{{text}}”',
       'no-emotion': 'Chưa có điểm cảm xúc tại {{stage}}',
       'pain-without-opportunity': 'Điểm đau chưa có cơ hội đi kèm: “{{text}}”',
       blueprint: '{{text}}',
