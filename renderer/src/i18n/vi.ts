@@ -274,7 +274,8 @@ export const vi: WithoutOne<Catalogue> = {
     },
     formats: {
       pdf: 'PDF…',
-      pdfHint: 'Dạng vector, chọn được chữ: một trang báo cáo, nhiều trang ghép, theo từng giai đoạn hoặc một trang poster',
+      pdfHint:
+        'Dạng vector, chọn được chữ: một trang báo cáo, nhiều trang ghép, theo từng giai đoạn hoặc một trang poster',
       png: 'Ảnh PNG…',
       pngHint: 'Ảnh 1×, 2× hoặc 3×, nền trắng hoặc trong suốt',
       svg: 'Ảnh SVG',
