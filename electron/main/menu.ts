@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/model/constants';
+import { accelerator, commandLabel } from '../../shared/commands/commands';
 import { type MenuEntry, menuLabel, menuSpec } from '../../shared/menu/menuSpec';
 
 export interface MenuState {
@@ -34,10 +35,11 @@ export function menuTemplate(
           : [{ label: menuLabel('noRecent', state.language), enabled: false }],
       };
     if ('submenu' in entry) return { label: menuLabel(entry.submenu, state.language), submenu: entry.items.map(item) };
+    const keys = accelerator(entry.command);
     return {
       id: entry.command,
-      label: menuLabel(entry.command, state.language),
-      ...(entry.accelerator ? { accelerator: entry.accelerator } : {}),
+      label: commandLabel(entry.command, state.language),
+      ...(keys ? { accelerator: keys } : {}),
       enabled: state.enabled === null || state.enabled.has(entry.command),
       click: () => send(entry.command),
     };

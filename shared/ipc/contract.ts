@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../exchange/exportFormats';
 import { visibleTitle } from '../model/cleanText';
 import { LANGUAGES, MAP_KINDS, MAP_SORTS, TITLE_MAX } from '../model/constants';
 import { type LibraryPersona, PHOTO_STORE_MAX_BYTES, personaFieldsSchema } from '../model/persona';
@@ -113,7 +114,7 @@ export const contract = {
   'files:save': channel<{ saved: true; path: string } | { saved: false }>()(
     z.strictObject({
       suggestedName: z.string().trim().min(1).max(200),
-      format: z.enum(['svg', 'pdf', 'png', 'json', 'csv', 'mermaid', 'ojf']),
+      format: z.enum(EXPORT_FORMAT_IDS as [ExportFormatId, ...ExportFormatId[]]),
       data: z.string().max(400 * 1024 * 1024),
       encoding: z.enum(['base64', 'utf8']),
     }),

@@ -1,8 +1,13 @@
 /**
- * The application menu's words. They live in shared/ because the main process builds the
- * menu (it cannot read the renderer's catalogues); a unit test keeps both languages complete.
+ * The application menu's own words: section titles, the Export submenu and Recent maps. They
+ * live in shared/ because the main process builds the menu (it cannot read the renderer's
+ * catalogues); command labels come from shared/commands. The type keeps both languages complete.
  */
-export const MENU_LABELS = {
+import type { Language } from '../model/constants';
+
+export type MenuWord = 'app' | 'file' | 'edit' | 'view' | 'window' | 'help' | 'export' | 'recent' | 'noRecent';
+
+export const MENU_LABELS: Readonly<Record<Language, Readonly<Record<MenuWord, string>>>> = {
   en: {
     app: 'Waymark',
     file: 'File',
@@ -11,29 +16,8 @@ export const MENU_LABELS = {
     window: 'Window',
     help: 'Help',
     export: 'Export',
-    'file.newMap': 'New map…',
-    'file.library': 'Open library',
-    'file.import': 'Import…',
-    'file.export.png': 'PNG image…',
-    'file.export.svg': 'SVG image',
-    'file.export.pdf': 'PDF…',
-    'file.export.json': 'Waymark file (.waymark)',
-    'file.export.ojf': 'OpenJourney (.ojf)',
-    'file.export.csv': 'CSV spreadsheet',
-    'map.saveNow': 'Save now',
-    'edit.delete': 'Delete',
-    'edit.duplicate': 'Duplicate',
-    'view.zoomIn': 'Zoom in',
-    'view.zoomOut': 'Zoom out',
-    'view.fit': 'Fit map',
-    'view.present': 'Present',
-    'view.guide': 'Guide',
-    'view.projector': 'Projector theme',
-    'view.dark': 'Dark mode',
     recent: 'Recent maps',
     noRecent: 'No recent maps',
-    'help.shortcuts': 'Keyboard shortcuts',
-    'help.about': 'About Waymark',
   },
   vi: {
     app: 'Waymark',
@@ -43,28 +27,7 @@ export const MENU_LABELS = {
     window: 'Cửa sổ',
     help: 'Trợ giúp',
     export: 'Xuất',
-    'file.newMap': 'Bản đồ mới…',
-    'file.library': 'Mở thư viện',
-    'file.import': 'Nhập…',
-    'file.export.png': 'Ảnh PNG…',
-    'file.export.svg': 'Ảnh SVG',
-    'file.export.pdf': 'PDF…',
-    'file.export.json': 'Tệp Waymark (.waymark)',
-    'file.export.ojf': 'OpenJourney (.ojf)',
-    'file.export.csv': 'Bảng tính CSV',
-    'map.saveNow': 'Lưu ngay',
-    'edit.delete': 'Xoá',
-    'edit.duplicate': 'Nhân bản',
-    'view.zoomIn': 'Phóng to',
-    'view.zoomOut': 'Thu nhỏ',
-    'view.fit': 'Vừa khung bản đồ',
-    'view.present': 'Trình chiếu',
-    'view.guide': 'Hướng dẫn',
-    'view.projector': 'Giao diện máy chiếu',
-    'view.dark': 'Chế độ tối',
     recent: 'Bản đồ gần đây',
     noRecent: 'Chưa có bản đồ gần đây',
-    'help.shortcuts': 'Phím tắt',
-    'help.about': 'Giới thiệu Waymark',
   },
-} as const;
+};

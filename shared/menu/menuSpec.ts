@@ -1,13 +1,15 @@
+import { exportCommand, type CommandId } from '../commands/commands';
+import { EXPORT_FORMAT_IDS } from '../exchange/exportFormats';
 import type { Language } from '../model/constants';
-import { MENU_LABELS } from './menuLabels';
+import { MENU_LABELS, type MenuWord } from './menuLabels';
 
 /**
- * The application menu, declared once. Items name renderer commands by id (the command
- * registry's ids, plus a few menu-only actions the renderer handles); Electron's own roles are
- * used where they exist so each desktop gets its native behaviour (undo in text fields, cut …).
+ * The application menu's layout, declared once. Items name commands by their typed id (their
+ * labels and accelerators come from shared/commands); Electron's own roles are used where they
+ * exist so each desktop gets its native behaviour (undo in text fields, cut …).
  */
 export type MenuEntry =
-  | { command: string; accelerator?: string }
+  | { command: CommandId }
   | { role: 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'quit' | 'minimize' | 'close' | 'about' }
   | { submenu: 'export'; items: MenuEntry[] }
   /** File ▸ Recent: filled from the recently opened maps the renderer reports. */
@@ -18,22 +20,6 @@ export interface MenuSection {
   id: 'app' | 'file' | 'edit' | 'view' | 'window' | 'help';
   items: MenuEntry[];
 }
-
-/** Export ▸ formats, in the order of the editor's Export menu. */
-export const EXPORT_KINDS = ['png', 'svg', 'pdf', 'json', 'ojf', 'csv'] as const;
-
-/** Commands the renderer handles for the menu alone (the rest are command-registry ids). */
-export const MENU_ONLY_COMMANDS = [
-  'file.newMap',
-  'file.library',
-  'file.import',
-  ...EXPORT_KINDS.map((k) => `file.export.${k}`),
-  'view.guide',
-  'view.projector',
-  'view.dark',
-  'help.shortcuts',
-  'help.about',
-] as const;
 
 export function menuSpec(platform: string): MenuSection[] {
   const mac = platform === 'darwin';
@@ -49,13 +35,13 @@ export function menuSpec(platform: string): MenuSection[] {
     {
       id: 'file',
       items: [
-        { command: 'file.newMap', accelerator: 'CmdOrCtrl+N' },
-        { command: 'file.library', accelerator: 'CmdOrCtrl+L' },
-        { command: 'file.import', accelerator: 'CmdOrCtrl+O' },
+        { command: 'file.newMap' },
+        { command: 'file.library' },
+        { command: 'file.import' },
         { recent: true },
-        { submenu: 'export', items: EXPORT_KINDS.map((k) => ({ command: `file.export.${k}` })) },
+        { submenu: 'export', items: EXPORT_FORMAT_IDS.map((f) => ({ command: exportCommand(f) })) },
         { separator: true },
-        { command: 'map.saveNow', accelerator: 'CmdOrCtrl+S' },
+        { command: 'map.saveNow' },
         ...(mac ? [] : [{ separator: true as const }, { role: 'quit' as const }]),
       ],
     },
@@ -69,33 +55,29 @@ export function menuSpec(platform: string): MenuSection[] {
         { role: 'copy' },
         { role: 'paste' },
         { command: 'edit.delete' },
-        { command: 'edit.duplicate', accelerator: 'CmdOrCtrl+D' },
+        { command: 'edit.duplicate' },
         { role: 'selectAll' },
       ],
     },
     {
       id: 'view',
       items: [
-        { command: 'view.zoomIn', accelerator: 'CmdOrCtrl+=' },
-        { command: 'view.zoomOut', accelerator: 'CmdOrCtrl+-' },
-        { command: 'view.fit', accelerator: 'Shift+1' },
+        { command: 'view.zoomIn' },
+        { command: 'view.zoomOut' },
+        { command: 'view.fit' },
         { separator: true },
-        { command: 'view.present', accelerator: 'F5' },
+        { command: 'view.present' },
         { command: 'view.guide' },
         { command: 'view.dark' },
         { command: 'view.projector' },
       ],
     },
     { id: 'window', items: [{ role: 'minimize' }, { role: 'close' }] },
-    {
-      id: 'help',
-      items: [{ command: 'help.shortcuts', accelerator: 'CmdOrCtrl+/' }, ...(mac ? [] : [{ command: 'help.about' }])],
-    },
+    { id: 'help', items: [{ command: 'help.shortcuts' }, ...(mac ? [] : [{ command: 'help.about' as const }])] },
   ];
 }
 
-/** A menu label in a language: section titles and command names share one table. */
-export function menuLabel(key: string, language: Language): string {
-  const table = MENU_LABELS[language] as Record<string, string>;
-  return table[key] ?? (MENU_LABELS.en as Record<string, string>)[key] ?? key;
+/** The menu's own words (section titles, submenus, Recent); commands are labelled by shared/commands. */
+export function menuLabel(key: MenuWord, language: Language): string {
+  return MENU_LABELS[language][key];
 }

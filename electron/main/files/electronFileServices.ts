@@ -1,6 +1,7 @@
 import type { BrowserWindow, Dialog } from 'electron';
 import { dirname, join } from 'node:path';
-import { EXTENSIONS, type ExportFormat, type FileServices } from './fileServices';
+import { EXPORT_FORMATS, type ExportFormatId } from '../../../shared/exchange/exportFormats';
+import type { FileServices } from './fileServices';
 
 /** Native save and open dialogs; the last folder used is offered again. */
 export function electronFileServices(
@@ -12,11 +13,11 @@ export function electronFileServices(
   let lastDir = startDir;
   return {
     resourcesDir,
-    chooseSavePath: async (name: string, format: ExportFormat) => {
+    chooseSavePath: async (name: string, format: ExportFormatId) => {
       const win = window();
       const options = {
         defaultPath: join(lastDir, name),
-        filters: [{ name: EXTENSIONS[format].name, extensions: [EXTENSIONS[format].ext] }],
+        filters: [{ name: EXPORT_FORMATS[format].fileKind.en, extensions: [EXPORT_FORMATS[format].extension] }],
       };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;

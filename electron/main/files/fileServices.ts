@@ -1,18 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-export const EXPORT_FORMATS = ['svg', 'pdf', 'png', 'json', 'csv', 'mermaid', 'ojf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const EXTENSIONS: Record<ExportFormat, { ext: string; name: string }> = {
-  svg: { ext: 'svg', name: 'SVG image' },
-  pdf: { ext: 'pdf', name: 'PDF document' },
-  png: { ext: 'png', name: 'PNG image' },
-  json: { ext: 'waymark', name: 'Waymark map' },
-  csv: { ext: 'csv', name: 'CSV spreadsheet' },
-  mermaid: { ext: 'mmd', name: 'Mermaid diagram' },
-  ojf: { ext: 'ojf', name: 'OpenJourney Format' },
-};
+import type { ExportFormatId } from '../../../shared/exchange/exportFormats';
 
 /**
  * What the file handlers need from the desktop: dialogs and the app's own resources. Electron
@@ -20,7 +8,7 @@ export const EXTENSIONS: Record<ExportFormat, { ext: string; name: string }> = {
  * never from the renderer.
  */
 export interface FileServices {
-  chooseSavePath: (suggestedName: string, format: ExportFormat) => Promise<string | null>;
+  chooseSavePath: (suggestedName: string, format: ExportFormatId) => Promise<string | null>;
   chooseImportPath: () => Promise<string | null>;
   resourcesDir: string;
 }

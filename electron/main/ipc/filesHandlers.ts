@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/ipc/errors';
 import { writeFileAtomic } from '../files/atomicWrite';
-import { EXTENSIONS, readFont, safeFileName } from '../files/fileServices';
+import { EXPORT_FORMATS } from '../../../shared/exchange/exportFormats';
+import { readFont, safeFileName } from '../files/fileServices';
 import { readMapFile } from '../files/importMap';
 import type { AppServices } from './services';
 import type { HandlersOf } from './types';
@@ -10,7 +11,7 @@ export function filesHandlers({ files, showInFolder, openPath }: AppServices): H
   const exported = new Set<string>();
   return {
     'files:save': async ({ suggestedName, format, data, encoding }) => {
-      const path = await files.chooseSavePath(safeFileName(suggestedName, EXTENSIONS[format].ext), format);
+      const path = await files.chooseSavePath(safeFileName(suggestedName, EXPORT_FORMATS[format].extension), format);
       if (!path) return { saved: false };
       writeFileAtomic(path, encoding === 'base64' ? Buffer.from(data, 'base64') : data);
       exported.add(path);

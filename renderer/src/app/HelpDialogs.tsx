@@ -2,7 +2,8 @@ import { useModal } from './useModal';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryInfo } from '../../../shared/ipc/contract';
-import { displayShortcut } from '../editor/ContextMenu';
+import { displayShortcut } from '../commands/registry';
+import { useCommandLabel } from '../i18n/uiLanguage';
 import { unwrap } from './bridge';
 import { useServices, useWaymark } from './ServicesContext';
 
@@ -26,12 +27,13 @@ function Modal({ title, onClose, children }: { title: string; onClose: () => voi
 export function HelpDialogs() {
   const { t } = useTranslation();
   const { store, commands, api } = useServices();
-  const request = useWaymark((s) => s.menuRequest);
+  const request = useWaymark((s) => s.dialog?.kind ?? null);
+  const label = useCommandLabel();
   const [info, setInfo] = useState<LibraryInfo | null>(null);
-  const close = () => store.getState().setMenuRequest(null);
+  const close = () => store.getState().closeDialog();
 
   useEffect(() => {
-    if (request !== 'help.about') return;
+    if (request !== 'about') return;
     let live = true;
     void unwrap(api.library.info({})).then((i) => live && setInfo(i));
     return () => {
@@ -39,7 +41,7 @@ export function HelpDialogs() {
     };
   }, [request, api]);
 
-  if (request === 'help.shortcuts')
+  if (request === 'shortcuts')
     return (
       <Modal title={t('help.shortcuts')} onClose={close}>
         <table className="shortcuts">
@@ -49,7 +51,7 @@ export function HelpDialogs() {
               .filter((c) => c.shortcuts.length > 0)
               .map((c) => (
                 <tr key={c.id}>
-                  <th scope="row">{t(`commands.${c.id}`)}</th>
+                  <th scope="row">{label(c.id)}</th>
                   <td>
                     <kbd>{displayShortcut(c.shortcuts[0]!)}</kbd>
                   </td>
@@ -59,7 +61,7 @@ export function HelpDialogs() {
         </table>
       </Modal>
     );
-  if (request === 'help.about')
+  if (request === 'about')
     return (
       <Modal title={t('help.about')} onClose={close}>
         <p>{t('help.version', { version: __WAYMARK_VERSION__ })}</p>

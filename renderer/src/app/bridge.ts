@@ -28,3 +28,6 @@ export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
   if (!result.ok) throw new BridgeError(result.error);
   return result.value;
 }
+
+/** The preload's event channels (menu commands, files opened from outside, flush requests). */
+export const waymarkEvents = (): WaymarkEvents | undefined => window.waymarkEvents;

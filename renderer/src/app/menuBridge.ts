@@ -1,49 +1,35 @@
-import { MENU_ONLY_COMMANDS } from '../../../shared/menu/menuSpec';
-import type { Language } from '../../../shared/model/constants';
-import { applyTheme, savedTheme } from './theme';
+import { isCommandId } from '../../../shared/commands/commands';
+import { uiLanguage } from '../i18n/uiLanguage';
+import { waymarkEvents } from './bridge';
 import type { Services } from './services';
 
-/** Menu-only commands that need an open map. */
-const NEEDS_MAP = new Set<string>(['view.guide', ...MENU_ONLY_COMMANDS.filter((c) => c.startsWith('file.export.'))]);
+/** File ▸ Recent sends this prefix and a map id: the one menu entry that carries an argument. */
+const RECENT_PREFIX = 'file.open:';
 
-async function leaveEditor({ store, autosave }: Services): Promise<void> {
-  await autosave.flush();
-  store.getState().closeMap();
-  store.getState().navigate({ screen: 'library' });
-}
-
-/** Runs a command chosen in the native menu: registry commands as from the keyboard. */
+/**
+ * Runs a command chosen in the native menu, through the same registry as the toolbar and the
+ * keyboard. Anything else the menu sends (a stale or forged id) is ignored.
+ */
 export function runMenuCommand(services: Services, command: string): void {
-  const { store, commands } = services;
-  const s = store.getState();
-  if (commands.has(command)) {
-    if (commands.isEnabled(command)) commands.run(command);
+  const { store, commands, autosave } = services;
+  if (isCommandId(command)) {
+    commands.run(command);
     return;
   }
-  if (command === 'file.library') void leaveEditor(services);
-  else if (command === 'file.newMap' || command === 'file.import')
-    void leaveEditor(services).then(() => s.setMenuRequest(command));
-  else if (command.startsWith('file.export.')) s.setMenuRequest(command);
-  else if (command === 'view.guide') s.setSidePanel(s.sidePanel === 'guide' ? 'inspector' : 'guide');
-  else if (command === 'view.projector') applyTheme(savedTheme() === 'projector' ? 'system' : 'projector');
-  else if (command === 'view.dark')
-    applyTheme(document.documentElement.classList.contains('theme-dark') ? 'light' : 'dark');
-  else if (command.startsWith('file.open:')) {
-    const id = command.slice('file.open:'.length);
-    void services.autosave.flush().then(() => {
-      s.closeMap();
-      s.navigate({ screen: 'editor', mapId: id });
-    });
-  } else if (command === 'help.shortcuts' || command === 'help.about') s.setMenuRequest(command);
+  if (!command.startsWith(RECENT_PREFIX)) return;
+  const id = command.slice(RECENT_PREFIX.length);
+  void autosave.flush().then(() => {
+    store.getState().closeMap();
+    store.getState().navigate({ screen: 'editor', mapId: id });
+  });
 }
 
-/** Which menu commands can run now: the registry's enabled ones and the menu's own. */
-export function enabledMenuCommands({ store, commands }: Services): string[] {
-  const hasMap = store.getState().doc !== null;
-  return [
-    ...commands.ids().filter((id) => commands.isEnabled(id)),
-    ...MENU_ONLY_COMMANDS.filter((c) => hasMap || !NEEDS_MAP.has(c)),
-  ].sort();
+/** Which menu commands can run now. */
+export function enabledMenuCommands({ commands }: Services): string[] {
+  return commands
+    .ids()
+    .filter((id) => commands.isEnabled(id))
+    .sort();
 }
 
 /**
@@ -59,7 +45,7 @@ export function connectMenu(services: Services): () => void {
       recent = r.value;
       report();
     });
-  const stopCommands = window.waymarkEvents?.onMenuCommand?.((command) => runMenuCommand(services, command));
+  const stopCommands = waymarkEvents()?.onMenuCommand?.((command) => runMenuCommand(services, command));
   let last = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
   const report = () => {
@@ -67,7 +53,7 @@ export function connectMenu(services: Services): () => void {
     timer = setTimeout(() => {
       timer = null;
       const state = {
-        language: (i18n.language === 'vi' ? 'vi' : 'en') as Language,
+        language: uiLanguage(i18n),
         enabled: enabledMenuCommands(services),
         recent,
       };

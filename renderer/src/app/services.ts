@@ -1,9 +1,10 @@
 import type { i18n as I18n } from 'i18next';
 import { Holder } from './Holder';
 import type { WaymarkApi } from '../../../shared/ipc/api';
-import { CommandRegistry } from '../commands/registry';
+import { appCommands } from '../commands/appCommands';
+import { clipboardCommands } from '../commands/clipboardCommands';
 import { editorCommands } from '../commands/editorCommands';
-import { clipboardCommands } from '../editor/useClipboard';
+import { CommandRegistry, type CommandHandlers } from '../commands/registry';
 import { type Autosave, startAutosave } from '../store/autosave';
 import { createWaymarkStore, type WaymarkStore } from '../store/createWaymarkStore';
 import type { CanvasControlsHolder } from '../editor/canvasControls';
@@ -26,9 +27,11 @@ export function createServices(api: WaymarkApi, i18n: I18n): Services {
   const autosave = startAutosave(store, api);
   const canvas: CanvasControlsHolder = new Holder();
   const layout: LayoutHolder = new Holder();
-  const commands = new CommandRegistry({ state: store.getState }).register(
+  const handlers: CommandHandlers = {
     ...editorCommands({ store, autosave: () => autosave, canvas, layout }),
     ...clipboardCommands(store),
-  );
+    ...appCommands(store, () => autosave),
+  };
+  const commands = new CommandRegistry({ state: store.getState }, handlers);
   return { api, store, autosave, commands, canvas, layout, i18n };
 }

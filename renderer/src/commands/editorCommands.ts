@@ -6,7 +6,7 @@ import type { LayoutHolder } from '../editor/LayoutContext';
 import type { Autosave } from '../store/autosave';
 import type { WaymarkStore } from '../store/createWaymarkStore';
 import type { WaymarkState } from '../store/types';
-import type { Command } from './registry';
+import type { CommandHandler, CommandHandlers } from './registry';
 
 export interface EditorCommandDeps {
   store: WaymarkStore;
@@ -28,11 +28,20 @@ function targetCell(s: WaymarkState) {
   return lane && stage ? { laneId: lane.id, stageId: stage.id } : null;
 }
 
-export function editorCommands({ store, autosave, canvas, layout }: EditorCommandDeps): Command[] {
+/** The editor's commands (a map is open): what each does and when it can. */
+export type EditorCommandId = Exclude<
+  keyof CommandHandlers,
+  `file.${string}` | `clipboard.${string}` | 'view.guide' | 'view.dark' | 'view.projector' | `help.${string}`
+>;
+
+export function editorCommands({
+  store,
+  autosave,
+  canvas,
+  layout,
+}: EditorCommandDeps): Record<EditorCommandId, CommandHandler> {
   const history = () => store.temporal.getState();
-  const go = (direction: Direction): Command => ({
-    id: `nav.${direction}`,
-    shortcuts: [`Arrow${direction[0]!.toUpperCase()}${direction.slice(1)}`],
+  const go = (direction: Direction): CommandHandler => ({
     enabled: ({ state }) => oneCard(state()) && layout.get() !== null,
     run: ({ state }) => {
       const next = neighbourCard(layout.get()!, state().selectedCardIds[0]!, direction);
@@ -44,9 +53,7 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
   });
   // Alt+arrows move the active cell (where N and paste put cards) and focus its + button, so a
   // keyboard user reaches any cell without tabbing through the grid.
-  const cell = (direction: Direction): Command => ({
-    id: `cell.${direction}`,
-    shortcuts: [`Alt+Arrow${direction[0]!.toUpperCase()}${direction.slice(1)}`],
+  const cell = (direction: Direction): CommandHandler => ({
     enabled: ({ state }) => hasDoc(state()) && state().editingCardId === null,
     run: ({ state }) => {
       const s = state();
@@ -76,9 +83,7 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
       });
     },
   });
-  const span = (delta: number): Command => ({
-    id: delta > 0 ? 'card.spanMore' : 'card.spanLess',
-    shortcuts: delta > 0 ? ['Mod+]'] : ['Mod+['],
+  const span = (delta: number): CommandHandler => ({
     enabled: ({ state }) => oneCard(state()),
     run: ({ state }) => {
       const id = state().selectedCardIds[0]!;
@@ -87,28 +92,20 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
     },
   });
 
-  return [
-    {
-      id: 'view.present',
-      shortcuts: ['F5'],
+  return {
+    'view.present': {
       enabled: ({ state }) => hasDoc(state()) && state().present === null,
       run: ({ state }) => state().startPresenting(),
     },
-    {
-      id: 'edit.undo',
-      shortcuts: ['Mod+Z'],
+    'edit.undo': {
       enabled: ({ state }) => hasDoc(state()) && history().pastStates.length > 0,
       run: () => history().undo(),
     },
-    {
-      id: 'edit.redo',
-      shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
+    'edit.redo': {
       enabled: ({ state }) => hasDoc(state()) && history().futureStates.length > 0,
       run: () => history().redo(),
     },
-    {
-      id: 'card.add',
-      shortcuts: ['N'],
+    'card.add': {
       enabled: ({ state }) => hasDoc(state()) && targetCell(state()) !== null,
       run: ({ state }) => {
         const cell = targetCell(state())!;
@@ -116,15 +113,11 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
         if (state().change((d) => addCard(d, { ...cell, id }))) state().startEditing(id);
       },
     },
-    {
-      id: 'card.edit',
-      shortcuts: ['F2'],
+    'card.edit': {
       enabled: ({ state }) => oneCard(state()),
       run: ({ state }) => state().startEditing(state().selectedCardIds[0]!),
     },
-    {
-      id: 'edit.duplicate',
-      shortcuts: ['Mod+D'],
+    'edit.duplicate': {
       enabled: ({ state }) => state().selectedCardIds.length > 0 && state().editingCardId === null,
       run: ({ state }) => {
         let created: string[] = [];
@@ -137,9 +130,7 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
         state().select(created);
       },
     },
-    {
-      id: 'edit.delete',
-      shortcuts: ['Delete', 'Backspace'],
+    'edit.delete': {
       enabled: ({ state }) => anySelected(state()),
       run: ({ state }) => {
         const { selectedCardIds: cards, selectedConnectorIds: connectors } = state();
@@ -147,58 +138,44 @@ export function editorCommands({ store, autosave, canvas, layout }: EditorComman
         state().select([]);
       },
     },
-    {
-      id: 'edit.selectAll',
-      shortcuts: ['Mod+A'],
+    'edit.selectAll': {
       enabled: ({ state }) => hasDoc(state()) && state().editingCardId === null,
       run: ({ state }) => state().select(state().doc!.cards.map((c) => c.id)),
     },
-    {
-      id: 'edit.clearSelection',
-      shortcuts: ['Escape'],
+    'edit.clearSelection': {
       enabled: ({ state }) => anySelected(state()),
       run: ({ state }) => state().select([]),
     },
-    span(1),
-    span(-1),
-    go('left'),
-    go('right'),
-    go('up'),
-    go('down'),
-    cell('left'),
-    cell('right'),
-    cell('up'),
-    cell('down'),
-    {
-      id: 'view.zoomIn',
-      shortcuts: ['Mod+=', 'Mod++', 'Mod+Shift++', '+', 'Shift++', '='],
+    'card.spanMore': span(1),
+    'card.spanLess': span(-1),
+    'nav.left': go('left'),
+    'nav.right': go('right'),
+    'nav.up': go('up'),
+    'nav.down': go('down'),
+    'cell.left': cell('left'),
+    'cell.right': cell('right'),
+    'cell.up': cell('up'),
+    'cell.down': cell('down'),
+    'view.zoomIn': {
       // Enabled with a map open: the toolbar renders before the canvas registers its controls.
       enabled: ({ state }) => hasDoc(state()),
       run: () => canvas.get()?.zoomIn(),
     },
-    {
-      id: 'view.zoomOut',
-      shortcuts: ['Mod+-', '-'],
+    'view.zoomOut': {
       enabled: ({ state }) => hasDoc(state()),
       run: () => canvas.get()?.zoomOut(),
     },
-    {
-      id: 'view.fit',
-      shortcuts: ['Shift+!', 'Shift+1'],
+    'view.fit': {
       enabled: ({ state }) => hasDoc(state()),
       run: () => canvas.get()?.fit(),
     },
-    {
-      id: 'view.fitSelection',
-      shortcuts: ['Shift+@', 'Shift+2'],
+    'view.fitSelection': {
       enabled: ({ state }) => state().selectedCardIds.length > 0,
       run: ({ state }) => canvas.get()?.fitSelection(state().selectedCardIds),
     },
-    {
-      id: 'map.saveNow',
-      shortcuts: ['Mod+S'],
+    'map.saveNow': {
       enabled: ({ state }) => hasDoc(state()),
       run: () => void autosave()?.flush(),
     },
-  ];
+  };
 }

@@ -1,16 +1,22 @@
+import { COMMAND_IDS, COMMANDS, type CommandId, type CommandSpec } from '../../../shared/commands/commands';
 import type { WaymarkState } from '../store/types';
 
 export interface CommandContext {
   state: () => WaymarkState;
 }
 
-export interface Command {
-  /** Also names the command's label in the i18n catalogue: `commands.<id>`. */
-  id: string;
-  /** e.g. "Mod+Z", "Mod+Shift+Z": Mod is Cmd on macOS and Ctrl elsewhere. */
-  shortcuts: readonly string[];
+/** What a command does and when it can: the behaviour half of a command's declaration. */
+export interface CommandHandler {
   enabled: (ctx: CommandContext) => boolean;
   run: (ctx: CommandContext) => void;
+}
+
+/** A handler for every command id; leaving one out is a type error. */
+export type CommandHandlers = { readonly [K in CommandId]: CommandHandler };
+
+/** A command as the toolbar, menus and keyboard see it: spec (label, shortcuts) and handler. */
+export interface Command extends CommandSpec, CommandHandler {
+  id: CommandId;
 }
 
 export interface KeyLike {
@@ -20,6 +26,11 @@ export interface KeyLike {
   shiftKey: boolean;
   altKey: boolean;
 }
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** A shortcut as people read it: "Ctrl+D" (⌘ on a Mac), arrows without "Arrow". */
+export const displayShortcut = (s: string) => s.replace('Mod', isMac ? '⌘' : 'Ctrl').replace('Arrow', '');
 
 export function shortcutOf(e: KeyLike, isMac: boolean): string {
   const parts: string[] = [];
@@ -32,33 +43,25 @@ export function shortcutOf(e: KeyLike, isMac: boolean): string {
 }
 
 /**
- * One registry of commands for the toolbar, the keyboard and (later) the native menu, so a
- * command's label, shortcut and enabled state are defined once (Excalidraw's actions).
+ * The commands of the window: each one's spec from shared/commands (label, shortcuts, scope)
+ * joined with its handler, for the toolbar, the context menu, the native menu, the shortcut list
+ * and the keyboard (Excalidraw's ActionManager, VS Code's registerAction2).
  */
 export class CommandRegistry {
-  private readonly commands = new Map<string, Command>();
+  private readonly commands: ReadonlyMap<CommandId, Command>;
 
-  constructor(private readonly ctx: CommandContext) {}
-
-  register(...commands: Command[]): this {
-    for (const c of commands) {
-      if (this.commands.has(c.id)) throw new Error(`command "${c.id}" registered twice`);
-      this.commands.set(c.id, c);
-    }
-    return this;
+  constructor(
+    private readonly ctx: CommandContext,
+    handlers: CommandHandlers,
+  ) {
+    this.commands = new Map(COMMAND_IDS.map((id) => [id, { id, ...COMMANDS[id], ...handlers[id] }]));
   }
 
-  get(id: string): Command {
-    const c = this.commands.get(id);
-    if (!c) throw new Error(`unknown command "${id}"`);
-    return c;
+  get(id: CommandId): Command {
+    return this.commands.get(id)!;
   }
 
-  has(id: string): boolean {
-    return this.commands.has(id);
-  }
-
-  ids(): string[] {
+  ids(): CommandId[] {
     return [...this.commands.keys()];
   }
 
@@ -66,21 +69,21 @@ export class CommandRegistry {
     return [...this.commands.values()];
   }
 
-  isEnabled(id: string): boolean {
+  isEnabled(id: CommandId): boolean {
     return this.get(id).enabled(this.ctx);
   }
 
-  run(id: string): boolean {
+  run(id: CommandId): boolean {
     const c = this.get(id);
     if (!c.enabled(this.ctx)) return false;
     c.run(this.ctx);
     return true;
   }
 
-  /** Runs the command bound to a key press; true when one handled it. */
+  /** Runs the enabled command bound to a key press; true when one handled it. */
   handleKey(e: KeyLike, isMac: boolean): boolean {
     const combo = shortcutOf(e, isMac);
-    const command = this.list().find((c) => c.shortcuts.includes(combo));
+    const command = this.list().find((c) => c.shortcuts.includes(combo) && c.enabled(this.ctx));
     return command ? this.run(command.id) : false;
   }
 }

@@ -4,15 +4,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { compareMaps, overlayMap } from '../../../shared/model/compareMaps';
 import { ExportMenu, type ExportSource } from '../editor/ExportMenu';
 import { Notice } from '../editor/Notice';
-import type { ExportKind } from '../export/exportMap';
+import { PICTURE_FORMAT_IDS } from '../../../shared/exchange/exportFormats';
 import { withLibraryPersona } from '../export/withLibraryPersona';
 import type { JourneyMap } from '../../../shared/model/types';
 import { unwrap } from '../app/bridge';
 import { useServices } from '../app/ServicesContext';
 import { CompareGrid, describeBefore, type PlacedCard } from './CompareGrid';
 import { EmotionCompareChart } from './EmotionCompareChart';
-
-const COMPARE_EXPORTS: readonly ExportKind[] = ['pdf', 'png', 'svg'];
 
 type Loaded = { current: JourneyMap; future: JourneyMap } | { error: string };
 
@@ -116,7 +114,7 @@ export function CompareScreen({ mapId }: { mapId: string }) {
             {t('compare.sideBySide')}
           </button>
         </div>
-        <ExportMenu source={exportSource} kinds={COMPARE_EXPORTS} />
+        <ExportMenu source={exportSource} formats={PICTURE_FORMAT_IDS} />
       </header>
       <Notice />
       <main className="compare-body">

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
+import type { CommandId } from '../../../shared/commands/commands';
 import { useServices } from '../app/ServicesContext';
+import { displayShortcut } from '../commands/registry';
+import { useCommandLabel } from '../i18n/uiLanguage';
 
 export interface MenuState {
   x: number;
@@ -8,7 +11,7 @@ export interface MenuState {
   kind: 'card' | 'canvas';
 }
 
-const ITEMS: Record<MenuState['kind'], (string | '-')[]> = {
+const ITEMS: Record<MenuState['kind'], (CommandId | '-')[]> = {
   card: [
     'card.edit',
     'edit.duplicate',
@@ -34,17 +37,11 @@ const ITEMS: Record<MenuState['kind'], (string | '-')[]> = {
   ],
 };
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-export const displayShortcut = (s: string) =>
-  s
-    .replace('Mod', isMac ? '⌘' : 'Ctrl')
-    .replace('Arrow', '')
-    .replace(/\+/g, '+');
-
 /** A right-click menu built from the command registry, like the toolbar and the keyboard. */
 export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () => void }) {
   const { t } = useTranslation();
   const { commands } = useServices();
+  const label = useCommandLabel();
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -89,7 +86,7 @@ export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () =>
               commands.run(id);
             }}
           >
-            <span>{t(`commands.${c.id}`)}</span>
+            <span>{label(c.id)}</span>
             {c.shortcuts[0] && <kbd>{displayShortcut(c.shortcuts[0])}</kbd>}
           </button>
         );

@@ -3,11 +3,11 @@ import { useEffect, useRef, useState } from 'react';
 import { usePopover } from '../app/usePopover';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/ServicesContext';
-import type { ExportKind, ExportOptions, ExportProgress } from '../export/exportMap';
+import type { ExportOptions, ExportProgress } from '../export/exportMap';
 import type { JourneyMap } from '../../../shared/model/types';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormatId } from '../../../shared/exchange/exportFormats';
+import { useUiLanguage } from '../i18n/uiLanguage';
 import { ExportDialog } from './ExportDialog';
-
-const ITEMS: readonly ExportKind[] = ['pdf', 'png', 'svg', 'json', 'ojf', 'csv', 'mermaid'];
 
 /** What an export draws: a document, and what else its pictures show (persona, comparison). */
 export type ExportSource = () => Promise<{ doc: JourneyMap; options: Partial<ExportOptions> } | null>;
@@ -15,14 +15,14 @@ export type ExportSource = () => Promise<{ doc: JourneyMap; options: Partial<Exp
 interface Props {
   /** Defaults to the open map with its persona; the compare view passes its comparison. */
   source?: ExportSource;
-  kinds?: readonly ExportKind[];
+  formats?: readonly ExportFormatId[];
 }
 
 /**
  * Export ▾ in the editor header (and the compare view). Exports are built from the map model,
  * never from the screen.
  */
-export function ExportMenu({ source, kinds = ITEMS }: Props) {
+export function ExportMenu({ source, formats = EXPORT_FORMAT_IDS }: Props) {
   const { t } = useTranslation();
   const { api, store } = useServices();
   const { open, setOpen, ref } = usePopover();
@@ -30,14 +30,17 @@ export function ExportMenu({ source, kinds = ITEMS }: Props) {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const abort = useRef<AbortController | null>(null);
   const [asking, setAsking] = useState<'pdf' | 'png' | null>(null);
+  const language = useUiLanguage();
 
-  const choose = (kind: ExportKind) => {
+  // A format with options asks for them first (its dialog is named by the registry).
+  const choose = (format: ExportFormatId) => {
     setOpen(false);
-    if (kind === 'pdf' || kind === 'png') setAsking(kind);
-    else void run(kind);
+    const dialog = EXPORT_FORMATS[format].options;
+    if (dialog) setAsking(dialog);
+    else void run(format);
   };
 
-  const run = async (kind: ExportKind, options: ExportOptions = {}) => {
+  const run = async (format: ExportFormatId, options: ExportOptions = {}) => {
     setAsking(null);
     setBusy(true);
     abort.current = new AbortController();
@@ -49,7 +52,7 @@ export function ExportMenu({ source, kinds = ITEMS }: Props) {
       const path = await exportMap(
         api,
         prepared.doc,
-        kind,
+        format,
         { ...options, ...prepared.options },
         { signal: abort.current.signal, onProgress: setProgress },
       );
@@ -77,15 +80,14 @@ export function ExportMenu({ source, kinds = ITEMS }: Props) {
     return { doc: exported, options: { persona } };
   };
 
-  // Export ▸ from the native menu (the editor's menu only): heard from the store, outside rendering.
+  // File ▸ Export ▸ <format> (the editor's menu only): a typed request heard from the store.
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        if (source) return;
-        const request = state.menuRequest;
-        if (request === previous.menuRequest || !request?.startsWith('file.export.')) return;
-        store.getState().setMenuRequest(null);
-        choose(request.slice('file.export.'.length) as ExportKind);
+        const request = state.dialog;
+        if (source || request === previous.dialog || request?.kind !== 'export') return;
+        store.getState().closeDialog();
+        choose(request.format);
       }),
     // choose only reads the store and calls state setters, which are stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -104,15 +106,15 @@ export function ExportMenu({ source, kinds = ITEMS }: Props) {
           aria-label={t('export.label')}
           onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
         >
-          {kinds.map((kind) => (
+          {formats.map((format) => (
             <button
-              key={kind}
+              key={format}
               type="button"
               role="menuitem"
-              onClick={() => choose(kind)}
-              title={t(`export.formats.${kind}Hint`)}
+              onClick={() => choose(format)}
+              title={EXPORT_FORMATS[format].hint[language]}
             >
-              <span>{t(`export.formats.${kind}`)}</span>
+              <span>{EXPORT_FORMATS[format].label[language]}</span>
             </button>
           ))}
         </div>

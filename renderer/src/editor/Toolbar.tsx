@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useServices, useWaymark } from '../app/ServicesContext';
-import { displayShortcut } from './ContextMenu';
+import type { CommandId } from '../../../shared/commands/commands';
+import { displayShortcut } from '../commands/registry';
+import { useCommandLabel } from '../i18n/uiLanguage';
 
-const GROUPS: string[][] = [
+const GROUPS: CommandId[][] = [
   ['edit.undo', 'edit.redo'],
   ['card.add', 'edit.duplicate', 'edit.delete'],
 ];
@@ -12,7 +14,7 @@ const GROUPS: string[][] = [
 
 // Drawn, not glyphs: symbol fonts differ between machines and some of these have no glyph.
 const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, strokeLinecap: 'round' } as const;
-const ICONS: Record<string, React.ReactNode> = {
+const ICONS: Partial<Record<CommandId, React.ReactNode>> = {
   'edit.undo': <path d="M6 5 3 8l3 3M3 8h7a4 4 0 0 1 0 8H8" {...stroke} />,
   'edit.redo': <path d="M12 5l3 3-3 3M15 8H8a4 4 0 0 0 0 8h2" {...stroke} />,
   'card.add': <path d="M9 3v12M3 9h12" {...stroke} />,
@@ -38,6 +40,7 @@ const ICONS: Record<string, React.ReactNode> = {
 export function Toolbar() {
   const { t } = useTranslation();
   const { store, commands } = useServices();
+  const commandLabel = useCommandLabel();
   // Re-render when anything a command's enabled state depends on changes.
   useWaymark(
     (s) => `${s.selectedCardIds.length}:${s.selectedConnectorIds.length}:${s.editingCardId}:${s.doc?.cards.length}`,
@@ -53,7 +56,7 @@ export function Toolbar() {
           {group.map((id) => {
             const c = commands.get(id);
             const key = c.shortcuts[0] ? ` (${displayShortcut(c.shortcuts[0])})` : '';
-            const label = t(`commands.${id}`);
+            const label = commandLabel(id);
             return (
               <button
                 key={id}

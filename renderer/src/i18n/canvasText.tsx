@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/constants';
+import { uiLanguage } from './uiLanguage';
 
 interface CanvasText {
   t: TFunction;
@@ -17,7 +18,7 @@ const Context = createContext<CanvasText | null>(null);
  */
 export function CanvasTextProvider({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const language = (i18n.language === 'vi' ? 'vi' : 'en') as Language;
+  const language = uiLanguage(i18n);
   const value = useMemo(() => ({ t, language }), [t, language]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

@@ -8,6 +8,7 @@ import type { MapSummary } from '../../../shared/model/types';
 import { unwrap } from '../app/bridge';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { useServices, useWaymark } from '../app/ServicesContext';
+import type { DialogRequest } from '../store/types';
 import { LibraryFilters } from './LibraryFilters';
 import { MapListItem } from './MapListItem';
 import { NewMapDialog } from './NewMapDialog';
@@ -108,15 +109,15 @@ export function LibraryScreen() {
 
   // New map… and Import… from the native menu (asked before this screen showed, or while it shows).
   useEffect(() => {
-    const handle = (request: string | null) => {
-      if (request !== 'file.newMap' && request !== 'file.import') return;
-      store.getState().setMenuRequest(null);
-      if (request === 'file.newMap') setCreating(true);
+    const handle = (request: DialogRequest | null) => {
+      if (request?.kind !== 'newMap' && request?.kind !== 'import') return;
+      store.getState().closeDialog();
+      if (request.kind === 'newMap') setCreating(true);
       else void importMap();
     };
-    const pending = setTimeout(() => handle(store.getState().menuRequest), 0);
+    const pending = setTimeout(() => handle(store.getState().dialog), 0);
     const stop = store.subscribe((state, previous) => {
-      if (state.menuRequest !== previous.menuRequest) handle(state.menuRequest);
+      if (state.dialog !== previous.dialog) handle(state.dialog);
     });
     return () => {
       clearTimeout(pending);

@@ -1,3 +1,4 @@
+import type { ExportFormatId } from '../../../shared/exchange/exportFormats';
 import type { LoadedMap } from '../../../shared/ipc/contract';
 import type { JourneyMap } from '../../../shared/model/types';
 import type { Translatable } from '../../../shared/ipc/errors';
@@ -65,6 +66,17 @@ export interface SelectionSlice {
  * optionally about a file the person may open or show in its folder (an export). */
 export type NoticeValue = string | (Translatable & { file?: string; tone?: 'error' });
 
+/**
+ * What a command asks a screen to open: typed, so a screen reads its own requests without
+ * parsing strings (Excalidraw's openDialog).
+ */
+export type DialogRequest =
+  | { kind: 'newMap' }
+  | { kind: 'import' }
+  | { kind: 'export'; format: ExportFormatId }
+  | { kind: 'shortcuts' }
+  | { kind: 'about' };
+
 export interface Panels {
   palette: boolean;
   side: boolean;
@@ -81,8 +93,10 @@ export interface UiSlice {
   notice: NoticeValue | null;
   navigate: (route: Route) => void;
   /** Something a menu asked a screen to do once it shows (open a dialog, start an export). */
-  menuRequest: string | null;
-  setMenuRequest: (request: string | null) => void;
+  /** The dialog (or file picker) asked for, until the screen that shows it takes it. */
+  dialog: DialogRequest | null;
+  openDialog: (dialog: DialogRequest) => void;
+  closeDialog: () => void;
   setSave: (status: SaveStatus) => void;
   setNotice: (notice: NoticeValue | null) => void;
   /** The library file cannot be written: maps are shown and exported, every edit is refused. */

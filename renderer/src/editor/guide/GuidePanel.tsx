@@ -65,7 +65,7 @@ export function GuidePanel() {
         <button type="button" onClick={() => store.getState().startPresenting()}>
           {t('guide.present')}
         </button>
-        <button type="button" onClick={() => store.getState().setMenuRequest('file.export.pdf')}>
+        <button type="button" onClick={() => store.getState().openDialog({ kind: 'export', format: 'pdf' })}>
           {t('guide.export')}
         </button>
       </div>

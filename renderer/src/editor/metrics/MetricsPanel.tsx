@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SATISFACTION_SCALES, type Language, type SatisfactionScale } from '../../../../shared/model/constants';
+import { SATISFACTION_SCALES, type SatisfactionScale } from '../../../../shared/model/constants';
 import { addLane, recordMetric, setSatisfactionScale } from '../../../../shared/model/operations';
 import { checkMetric, stageMetrics, type MetricField } from '../../../../shared/model/stageMetrics';
 import { useServices, useWaymark } from '../../app/ServicesContext';
 import { Funnel } from './Funnel';
+import { uiLanguage } from '../../i18n/uiLanguage';
 
 const FIELDS: MetricField[] = ['entering', 'conversion', 'satisfaction'];
 const today = () => new Date().toISOString().slice(0, 10);
@@ -28,7 +29,7 @@ export function MetricsPanel() {
   const index = doc.stages.indexOf(stage);
   const here = metrics[index]!;
   const previousCount = index > 0 ? (metrics[index - 1]!.now.entering ?? null) : null;
-  const language: Language = i18n.language === 'vi' ? 'vi' : 'en';
+  const language = uiLanguage(i18n);
   // The next stage's count of the date being entered: conversions never mix dates.
   const nextStage = doc.stages[index + 1];
   const nextCount =

@@ -20,7 +20,7 @@ export function PresentBar() {
     <header className="present-bar" aria-label={t('present.label')}>
       <button
         type="button"
-        aria-label={t('commands.nav.left')}
+        aria-label={t('present.previous')}
         disabled={present.stage === 0}
         onClick={() => store.getState().updatePresent({ stage: present.stage - 1 })}
       >
@@ -31,7 +31,7 @@ export function PresentBar() {
       </h1>
       <button
         type="button"
-        aria-label={t('commands.nav.right')}
+        aria-label={t('present.next')}
         disabled={present.stage >= stages.length - 1}
         onClick={() => store.getState().updatePresent({ stage: present.stage + 1 })}
       >

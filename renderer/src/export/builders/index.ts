@@ -1,0 +1,17 @@
+import type { ExportFormatId } from '../../../../shared/exchange/exportFormats';
+import { buildPdf } from './pdf';
+import { buildPng } from './png';
+import { buildSvg } from './svg';
+import { buildCsv, buildJson, buildMermaid, buildOjf } from './text';
+import type { ExportBuilder } from './types';
+
+/** How each format in shared/exchange/exportFormats.ts is built; a format without one is a type error. */
+export const EXPORT_BUILDERS: Readonly<Record<ExportFormatId, ExportBuilder>> = {
+  pdf: buildPdf,
+  png: buildPng,
+  svg: buildSvg,
+  json: buildJson,
+  ojf: buildOjf,
+  csv: buildCsv,
+  mermaid: buildMermaid,
+};
