@@ -1,4 +1,4 @@
-import type { Item } from './displayList';
+import type { Item } from './display/types';
 
 export interface Box {
   x0: number;

@@ -1,5 +1,5 @@
 import { METRICS } from '../../../shared/layout/metrics';
-import type { DisplayList } from './displayList';
+import type { DisplayList } from './display/types';
 
 export const PAPER = {
   a4: { w: 595.28, h: 841.89, label: 'A4' },

@@ -18,7 +18,7 @@ import {
 import { METRICS } from '../../../shared/layout/metrics';
 import { bbox, intersects, type Box } from './bbox';
 import { pictureBytes } from './picture';
-import type { DisplayList, Item } from './displayList';
+import type { DisplayList, Item } from './display/types';
 import type { ExportFonts } from './fontMetrics';
 import { planFitPage, planPages, SHEET_GAP, type PageOptions, type PagePlan } from './pagePlan';
 

@@ -1,4 +1,4 @@
-import type { DisplayList } from './displayList';
+import type { DisplayList } from './display/types';
 
 /** Chromium's canvas limits: a side over 32,767 px or an area over ~268 million pixels fails. */
 const MAX_SIDE = 16_384;

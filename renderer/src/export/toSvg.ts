@@ -1,4 +1,4 @@
-import type { DisplayList, Item } from './displayList';
+import type { DisplayList, Item } from './display/types';
 import { isExportablePicture } from './picture';
 
 /** XML text escaping: card text is data and must never become markup in the file. */

@@ -1,41 +1,19 @@
-import { isEmptyPersona, type ReportPersona } from '../../../shared/model/persona';
-import type { JourneyMap } from '../../../shared/model/types';
+import { isEmptyPersona, type ReportPersona } from '../../../../shared/model/persona';
+import type { JourneyMap } from '../../../../shared/model/types';
 
 type Language = JourneyMap['language'];
-import { EVIDENCE_STATUSES } from '../../../shared/model/constants';
-import { CHANGE_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from '../../../shared/render/palette';
-import { CARD_TYPE_LABELS, CHANGE_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../shared/templates/labels';
-import type { CompareMarks, Item } from './displayList';
-import type { FontMetrics } from './fontMetrics';
-import { wrapText } from './wrapText';
-
-/** Words of the title block, in the map's language (exports never use the interface's). */
-const WORDS = {
-  en: {
-    changes: 'CHANGES',
-    comparedWith: 'compared with',
-    current: 'Current state',
-    future: 'Future state',
-    persona: 'PERSONA',
-    scenario: 'SCENARIO',
-    legend: 'CARD TYPES',
-    evidence: 'EVIDENCE',
-    goals: 'Goals',
-    frustrations: 'Frustrations',
-  },
-  vi: {
-    changes: 'THAY ĐỔI',
-    comparedWith: 'so với',
-    current: 'Hiện trạng',
-    future: 'Tương lai',
-    persona: 'CHÂN DUNG',
-    scenario: 'BỐI CẢNH',
-    legend: 'LOẠI THẺ',
-    evidence: 'MỨC BẰNG CHỨNG',
-    goals: 'Mục tiêu',
-    frustrations: 'Điều khó chịu',
-  },
-} as const;
+import { EVIDENCE_STATUSES } from '../../../../shared/model/constants';
+import { CHANGE_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from '../../../../shared/render/palette';
+import {
+  CARD_TYPE_LABELS,
+  CHANGE_LABELS,
+  EVIDENCE_LABELS,
+  KIND_LABELS,
+  REPORT_WORDS,
+} from '../../../../shared/templates/labels';
+import type { CompareMarks, Item } from './types';
+import type { FontMetrics } from '../fontMetrics';
+import { wrapText } from '../wrapText';
 
 const INK = '#1d2330';
 const SOFT = '#5b6475';
@@ -72,7 +50,7 @@ function personaColumn(
   m: FontMetrics,
 ): Column | null {
   if (isEmptyPersona(p)) return null;
-  const words = WORDS[lang];
+  const words = REPORT_WORDS[lang];
   const items: Item[] = [heading(words.persona, x, y)];
   let at = y + 20;
   // The photo sits left of the name and quote; the text beside it starts after it.
@@ -106,7 +84,7 @@ function personaColumn(
 
 function scenarioColumn(doc: JourneyMap, x: number, y: number, w: number, m: FontMetrics): Column | null {
   if (!doc.scenario.trim()) return null;
-  const items: Item[] = [heading(WORDS[doc.language].scenario, x, y)];
+  const items: Item[] = [heading(REPORT_WORDS[doc.language].scenario, x, y)];
   let at = y + 20;
   for (const line of lines(doc.scenario, w, 12, m)) {
     items.push({ kind: 'text', x, y: at, text: line, size: 12, fill: INK });
@@ -118,7 +96,7 @@ function scenarioColumn(doc: JourneyMap, x: number, y: number, w: number, m: Fon
 /** The card types the map uses, with their colours, and the three evidence marks. */
 function legendColumn(doc: JourneyMap, x: number, y: number, w: number, m: FontMetrics): Column {
   const lang = doc.language;
-  const words = WORDS[lang];
+  const words = REPORT_WORDS[lang];
   const items: Item[] = [heading(words.legend, x, y)];
   const types = [...new Set(doc.cards.map((c) => c.type))];
   let cx = x;
@@ -163,7 +141,7 @@ function legendColumn(doc: JourneyMap, x: number, y: number, w: number, m: FontM
 
 /** What a comparison changed, counted, and which curve is which. */
 function changesColumn(lang: Language, compare: CompareMarks, x: number, y: number, m: FontMetrics): Column {
-  const words = WORDS[lang];
+  const words = REPORT_WORDS[lang];
   const items: Item[] = [heading(words.changes, x, y)];
   let at = y + 10;
   let cx = x;
@@ -219,7 +197,7 @@ export function titleBlock(
   }
   const when = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(date);
   const kind = compare
-    ? `${KIND_LABELS[doc.kind][lang]} ${WORDS[lang].comparedWith} “${compare.against}”`
+    ? `${KIND_LABELS[doc.kind][lang]} ${REPORT_WORDS[lang].comparedWith} “${compare.against}”`
     : KIND_LABELS[doc.kind][lang];
   for (const line of lines(`${kind}  ·  ${when}`, width, 13, m, 2)) {
     items.push({ kind: 'text', x, y: at - 4, text: line, size: 13, fill: SOFT });

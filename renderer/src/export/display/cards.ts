@@ -1,0 +1,129 @@
+import { METRICS } from '../../../../shared/layout/metrics';
+import { CHANGE_STYLE, COLOR_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from '../../../../shared/render/palette';
+import {
+  CARD_HEAD_LABELS,
+  CHANGE_LABELS,
+  CHANNEL_LABELS,
+  EVIDENCE_LABELS,
+  MOMENT_LABEL,
+  PROVIDER_LABELS,
+} from '../../../../shared/templates/labels';
+import { fit, type Band } from './band';
+import type { DisplayList, Item } from './types';
+
+const TEXT_SIZE = METRICS.fontSize;
+const HEAD_SIZE = 10;
+
+/**
+ * The cards: tinted box with its type bar, type label and evidence chip (or a comparison's
+ * change chip), wrapped text, and a meta line (moment of truth, provider, channel, owner, tags).
+ */
+export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Band): {
+  items: Item[];
+  placed: DisplayList['cards'];
+} {
+  const items: Item[] = [];
+  const cards = new Map(doc.cards.map((c) => [c.id, c]));
+  const placed: DisplayList['cards'] = [];
+  for (const b of layout.cards) {
+    const card = cards.get(b.id)!;
+    const style = card.color ? COLOR_STYLE[card.color] : TYPE_STYLE[card.type];
+    const x = X(b.x);
+    const y = Y(b.y);
+    placed.push({ id: b.id, x, y, w: b.width, h: b.height });
+    // In a comparison, a changed card is outlined in its change's colour (dashed when removed)
+    // and its chip names the change; unchanged cards look as on any map.
+    const mark = options.compare?.marks.get(card.id);
+    const change = mark ? CHANGE_STYLE[mark] : null;
+    items.push({
+      kind: 'rect',
+      x,
+      y,
+      w: b.width,
+      h: b.height,
+      fill: mark === 'removed' ? '#ffffff' : style.tint,
+      stroke: change?.outline ?? style.bar,
+      strokeWidth: change ? 2 : 0.75,
+      radius: 6,
+      ...(mark === 'removed' ? { dash: [5, 4] } : {}),
+    });
+    items.push({ kind: 'rect', x, y, w: 5, h: b.height, fill: style.bar, radius: 2 });
+    const pad = METRICS.cardPaddingX + 1;
+    const chip = mark
+      ? { text: CHANGE_LABELS[mark][lang], ...CHANGE_STYLE[mark] }
+      : card.evidence
+        ? { text: EVIDENCE_LABELS[card.evidence][lang], ...EVIDENCE_STYLE[card.evidence] }
+        : null;
+    const ev = chip?.text ?? '';
+    const evW = chip ? m.width(ev, HEAD_SIZE, true) + 8 : 0;
+    if (chip)
+      items.push(
+        {
+          kind: 'rect',
+          x: x + b.width - pad - evW,
+          y: y + METRICS.cardPaddingY,
+          w: evW,
+          h: 14,
+          fill: chip.fill,
+          radius: 3,
+        },
+        {
+          kind: 'text',
+          x: x + b.width - pad - evW + 4,
+          y: y + METRICS.cardPaddingY + 10.5,
+          text: ev,
+          size: HEAD_SIZE,
+          bold: true,
+          fill: chip.ink,
+        },
+      );
+    const typeLabel = fit(
+      CARD_HEAD_LABELS[card.type][lang].toUpperCase(),
+      b.width - 2 * pad - evW - 6,
+      HEAD_SIZE,
+      true,
+      m,
+    );
+    items.push({
+      kind: 'text',
+      x: x + pad,
+      y: y + METRICS.cardPaddingY + 10.5,
+      text: typeLabel,
+      size: HEAD_SIZE,
+      bold: true,
+      fill: style.bar,
+    });
+    const lines = cardText.get(b.id) ?? [];
+    const textTop = y + METRICS.cardPaddingY + 1 + METRICS.cardHeaderHeight;
+    lines.forEach((line, i) => {
+      if (line)
+        items.push({
+          kind: 'text',
+          x: x + pad,
+          y: textTop + i * METRICS.lineHeight + 15,
+          text: line,
+          size: TEXT_SIZE,
+          fill: mark === 'removed' ? '#6b7280' : '#1d2330',
+        });
+    });
+    const meta = [
+      card.moment ? `★ ${MOMENT_LABEL[lang]}` : '',
+      card.provider ? `◆ ${PROVIDER_LABELS[card.provider][lang]}` : '',
+      card.channel ? CHANNEL_LABELS[card.channel][lang] : '',
+      card.owner ? `● ${card.owner}` : '',
+      ...card.tags.map((tag) => `#${tag}`),
+    ]
+      .filter(Boolean)
+      .join('   ');
+    if (meta)
+      items.push({
+        kind: 'text',
+        x: x + pad,
+        y: textTop + lines.length * METRICS.lineHeight + 17,
+        text: fit(meta, b.width - 2 * pad, 12, false, m),
+        size: 12,
+        fill: '#5b6475',
+      });
+  }
+  return { items, placed };
+}

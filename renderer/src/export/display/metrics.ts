@@ -1,0 +1,44 @@
+import { stageMetrics } from '../../../../shared/model/stageMetrics';
+import { METRIC_WORDS } from '../../../../shared/templates/labels';
+import type { Band, LaneBox } from './band';
+import type { Item } from './types';
+
+/** The metrics lane: entering customers, conversion, drop-off and satisfaction per stage. */
+export function metricsBand({ doc, layout, lang, X, Y }: Band, l: LaneBox): Item[] {
+  const items: Item[] = [];
+  const all = stageMetrics(doc);
+  const scale = doc.metrics.satisfaction.toUpperCase();
+  const f = (n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
+  for (const s of layout.stages) {
+    items.push({
+      kind: 'rect',
+      x: X(s.x),
+      y: Y(l.y),
+      w: s.width,
+      h: l.height,
+      fill: '#f0f9ff',
+      stroke: '#d9dde4',
+      strokeWidth: 1,
+    });
+    const m = all.find((x) => x.stageId === s.id)?.now;
+    if (!m) continue;
+    const parts = [
+      m.entering !== null ? `${f(m.entering)} ${METRIC_WORDS[lang].in}` : '',
+      m.conversion !== null ? `${f(m.conversion)}% ${METRIC_WORDS[lang].on}` : '',
+      m.dropOff !== null ? `${f(m.dropOff)}% ${METRIC_WORDS[lang].drop}` : '',
+      m.satisfaction !== null ? `${scale} ${f(m.satisfaction)}` : '',
+    ].filter(Boolean);
+    parts.forEach((text, i) =>
+      items.push({
+        kind: 'text',
+        x: X(s.x + 12),
+        y: Y(l.y) + 26 + i * 22,
+        text,
+        size: 13,
+        bold: i === 0,
+        fill: '#0f172a',
+      }),
+    );
+  }
+  return items;
+}
