@@ -8,6 +8,27 @@ import tseslint from 'typescript-eslint';
 // never reaches Node or Electron, the main process never imports React or the renderer.
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'module', 'worker_threads'];
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const RENDERER_OUTSIDE = [
+  {
+    group: ['electron', '**/electron/**'],
+    message: 'The renderer talks to the main process only through window.waymark.',
+  },
+  { group: NODE_BUILTINS, message: 'The renderer never imports Node modules.' },
+  { group: ['better-sqlite3'], message: 'Storage lives in the main process.' },
+];
+/** One config per renderer layer: the folders above it it may not import (flat config does not merge rule options). */
+const rendererLayers = (layers) =>
+  Object.entries(layers).map(([files, above]) => ({
+    files: [`${files}/*.{ts,tsx}`],
+    rules: restrict([
+      ...RENDERER_OUTSIDE,
+      {
+        // Relative paths into a renderer folder; shared/ (../../shared/commands …) stays open to all.
+        group: [...above.flatMap((folder) => [`../**/${folder}/*`, `../**/${folder}`]), '!**/shared/**'],
+        message: `A layer imports only the layers below it (see eslint.config.js): not ${above.join(', ')}.`,
+      },
+    ]),
+  }));
 
 export default tseslint.config(
   {
@@ -46,16 +67,42 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([
-        {
-          group: ['electron', '**/electron/**'],
-          message: 'The renderer talks to the main process only through window.waymark.',
-        },
-        { group: NODE_BUILTINS, message: 'The renderer never imports Node modules.' },
-        { group: ['better-sqlite3'], message: 'Storage lives in the main process.' },
-      ]),
+      ...restrict(RENDERER_OUTSIDE),
     },
   },
+  // The renderer's inner layers, lowest first: store, i18n, ipc (nothing of the renderer
+  // above them); ui (the kit: no state, no services); services, commands, export; the features
+  // (editor, library, compare, settings); app, the composition root, above everything.
+  ...rendererLayers({
+    'renderer/src/{store,i18n,ipc}/**': [
+      'app',
+      'settings',
+      'editor',
+      'library',
+      'compare',
+      'ui',
+      'commands',
+      'services',
+      'export',
+    ],
+    'renderer/src/ui/**': [
+      'app',
+      'settings',
+      'editor',
+      'library',
+      'compare',
+      'commands',
+      'services',
+      'store',
+      'export',
+    ],
+    'renderer/src/{commands,services,export}/**': ['app', 'settings', 'editor', 'library', 'compare'],
+    'renderer/src/settings/**': ['app', 'editor', 'library', 'compare'],
+    'renderer/src/editor/**': ['app', 'settings', 'library', 'compare'],
+    'renderer/src/library/**': ['app', 'editor', 'compare'],
+    // The compare view belongs to editing a future-state map: it reuses the editor's export menu and notices.
+    'renderer/src/compare/**': ['app', 'settings', 'library'],
+  }),
   {
     // Every text a person reads goes through the translation function: JSX text, and the
     // attributes that are read out or shown (labels, titles, placeholders, alt text).

@@ -6,10 +6,10 @@ import { z } from 'zod';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { createI18n } from './i18n/i18n';
-import { applyTheme, savedTheme } from './app/theme';
-import { bridge } from './app/bridge';
+import { applyTheme, savedTheme } from './ui/theme';
+import { bridge } from './ipc/bridge';
 import { createServices } from './app/services';
-import { ServicesContext } from './app/ServicesContext';
+import { ServicesContext } from './services/ServicesContext';
 
 // The CSP forbids eval, which zod's JIT would use.
 z.config({ jitless: true });

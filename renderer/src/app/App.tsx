@@ -7,7 +7,7 @@ import { flushOnLeave } from './flushOnLeave';
 import { openFromOutside } from './openFromOutside';
 import { connectMenu } from './menuBridge';
 import { HelpDialogs } from './HelpDialogs';
-import { useServices, useWaymark } from './ServicesContext';
+import { useServices, useWaymark } from '../services/ServicesContext';
 
 export function App() {
   const services = useServices();

@@ -1,11 +1,11 @@
-import { useModal } from './useModal';
+import { useModal } from '../ui/useModal';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryInfo } from '../../../shared/ipc/contract';
 import { displayShortcut } from '../commands/registry';
 import { useCommandLabel } from '../i18n/uiLanguage';
-import { unwrap } from './bridge';
-import { useServices, useWaymark } from './ServicesContext';
+import { unwrap } from '../ipc/bridge';
+import { useServices, useWaymark } from '../services/ServicesContext';
 
 function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: React.ReactNode }) {
   const { t } = useTranslation();

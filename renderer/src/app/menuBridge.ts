@@ -1,6 +1,6 @@
 import { isCommandId } from '../../../shared/commands/commands';
 import { uiLanguage } from '../i18n/uiLanguage';
-import { waymarkEvents } from './bridge';
+import { waymarkEvents } from '../ipc/bridge';
 import type { Services } from './services';
 
 /** File ▸ Recent sends this prefix and a map id: the one menu entry that carries an argument. */

@@ -1,26 +1,16 @@
 import type { i18n as I18n } from 'i18next';
-import { Holder } from './Holder';
+import { Holder } from '../services/Holder';
 import type { WaymarkApi } from '../../../shared/ipc/api';
 import { appCommands } from '../commands/appCommands';
 import { clipboardCommands } from '../commands/clipboardCommands';
 import { editorCommands } from '../commands/editorCommands';
 import { CommandRegistry, type CommandHandlers } from '../commands/registry';
-import { type Autosave, startAutosave } from '../store/autosave';
-import { createWaymarkStore, type WaymarkStore } from '../store/createWaymarkStore';
-import type { CanvasControlsHolder } from '../editor/canvasControls';
-import type { LayoutHolder } from '../editor/LayoutContext';
+import type { Services } from '../services/Services';
 
-export interface Services {
-  api: WaymarkApi;
-  store: WaymarkStore;
-  autosave: Autosave;
-  commands: CommandRegistry;
-  /** Filled in by the mounted canvas. */
-  canvas: CanvasControlsHolder;
-  layout: LayoutHolder;
-  /** The interface language and its catalogue, for code outside components (notices). */
-  i18n: I18n;
-}
+export type { Services } from '../services/Services';
+import { startAutosave } from '../store/autosave';
+import { createWaymarkStore } from '../store/createWaymarkStore';
+import type { CanvasControlsHolder, LayoutHolder } from '../commands/canvasControls';
 
 export function createServices(api: WaymarkApi, i18n: I18n): Services {
   const store = createWaymarkStore();

@@ -1,7 +1,7 @@
 import type { ExportCommandId } from '../../../shared/commands/commands';
 import { exportCommand } from '../../../shared/commands/commands';
 import { EXPORT_FORMAT_IDS } from '../../../shared/exchange/exportFormats';
-import { applyTheme, savedTheme } from '../app/theme';
+import { applyTheme, savedTheme } from '../ui/theme';
 import type { Autosave } from '../store/autosave';
 import type { WaymarkStore } from '../store/createWaymarkStore';
 import type { DialogRequest } from '../store/types';

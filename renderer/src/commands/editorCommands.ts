@@ -1,8 +1,7 @@
 import { neighbourCard, type Direction } from '../../../shared/layout/hitTest';
 import { addCard, deleteCards, deleteConnectors, duplicateCards, setCardSpan } from '../../../shared/model/operations';
 import { newId } from '../../../shared/model/ids';
-import type { CanvasControlsHolder } from '../editor/canvasControls';
-import type { LayoutHolder } from '../editor/LayoutContext';
+import type { CanvasControlsHolder, LayoutHolder } from './canvasControls';
 import type { Autosave } from '../store/autosave';
 import type { WaymarkStore } from '../store/createWaymarkStore';
 import type { WaymarkState } from '../store/types';

@@ -2,13 +2,13 @@ import { errorText } from '../i18n/errorText';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { compareMaps, overlayMap } from '../../../shared/model/compareMaps';
-import { ExportMenu, type ExportSource } from '../editor/ExportMenu';
-import { Notice } from '../editor/Notice';
+import { ExportMenu, type ExportSource } from '../editor/export/ExportMenu';
+import { Notice } from '../editor/notices/Notice';
 import { PICTURE_FORMAT_IDS } from '../../../shared/exchange/exportFormats';
 import { withLibraryPersona } from '../export/withLibraryPersona';
 import type { JourneyMap } from '../../../shared/model/types';
-import { unwrap } from '../app/bridge';
-import { useServices } from '../app/ServicesContext';
+import { unwrap } from '../ipc/bridge';
+import { useServices } from '../services/ServicesContext';
 import { CompareGrid, describeBefore, type PlacedCard } from './CompareGrid';
 import { EmotionCompareChart } from './EmotionCompareChart';
 

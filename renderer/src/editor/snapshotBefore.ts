@@ -1,7 +1,7 @@
 import { errorText } from '../i18n/errorText';
 import type { TFunction } from 'i18next';
-import { unwrap } from '../app/bridge';
-import type { Services } from '../app/services';
+import { unwrap } from '../ipc/bridge';
+import type { Services } from '../services/Services';
 
 /**
  * Keeps a restorable version before a destructive edit: pending edits are saved first so the

@@ -1,38 +1,11 @@
 import { EXPORT_FORMATS, type ExportFormatId } from '../../../shared/exchange/exportFormats';
 import type { WaymarkApi } from '../../../shared/ipc/api';
-import type { ReportPersona } from '../../../shared/model/persona';
 import type { JourneyMap } from '../../../shared/model/types';
-import { unwrap } from '../app/bridge';
+import { unwrap } from '../ipc/bridge';
 import { EXPORT_BUILDERS } from './builders';
-import type { CompareMarks } from './displayList';
-import type { PageOptions } from './pagePlan';
+import type { ExportControl, ExportOptions, ExportProgress } from './exportTypes';
 
-export interface ExportOptions {
-  /** PDF: one poster page, or pages of a paper size. */
-  pdf?:
-    | { layout: 'poster' }
-    | ({ layout: 'fit' } & Pick<PageOptions, 'paper' | 'orientation'>)
-    | ({ layout: 'pages' } & PageOptions);
-  png?: { scale: number; background: 'white' | 'transparent' };
-  /** Who the map is about, for the title block (photo and frustrations included). */
-  persona?: ReportPersona;
-  /** A comparison drawn as one map (the compare view's export). */
-  compare?: CompareMarks;
-}
-
-export interface ExportProgress {
-  /** Which step: the UI says it in words (i18n `export.steps.*`). */
-  step: 'font' | 'layout' | 'drawing' | 'page' | 'image' | 'saving';
-  /** For the `page` step: which page of how many. */
-  page?: { n: number; of: number };
-  /** 0…1 */
-  fraction: number;
-}
-
-export interface ExportControl {
-  signal?: AbortSignal;
-  onProgress?: (p: ExportProgress) => void;
-}
+export type { ExportControl, ExportOptions, ExportProgress } from './exportTypes';
 
 export class ExportCancelled extends Error {
   override name = 'ExportCancelled';

@@ -1,7 +1,7 @@
 import type { WaymarkApi } from '../../../shared/ipc/api';
 import { embeddedPersona, reportPersona, type ReportPersona } from '../../../shared/model/persona';
 import type { JourneyMap } from '../../../shared/model/types';
-import { unwrap } from '../app/bridge';
+import { unwrap } from '../ipc/bridge';
 
 /**
  * The document as exported, and who it is about. A map that uses a library persona carries

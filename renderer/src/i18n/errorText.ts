@@ -1,14 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { Translatable } from '../../../shared/ipc/errors';
-import { EditError } from '../../../shared/model/ops/errors';
-import { BridgeError } from '../app/bridge';
-import { ExportRefusal } from '../export/pagePlan';
 
-/** The catalogue key and values an error carries, if it carries any. */
+const isTranslatable = (v: unknown): v is Translatable =>
+  typeof v === 'object' && v !== null && typeof (v as Translatable).key === 'string';
+
+/**
+ * The catalogue key and values an error carries, if it carries any: every error meant for a
+ * person (EditError, ExportRefusal, BridgeError from the main process) has an `i18n` field.
+ */
 export function translatableOf(err: unknown): Translatable | undefined {
-  if (err instanceof BridgeError) return err.error.i18n;
-  if (err instanceof EditError) return err.i18n;
-  if (err instanceof ExportRefusal) return err.i18n;
+  if (err instanceof Error && 'i18n' in err && isTranslatable(err.i18n)) return err.i18n;
   return undefined;
 }
 

@@ -19,3 +19,6 @@ export function useCommandLabel(): (id: CommandId) => string {
   const language = useUiLanguage();
   return (id) => commandLabel(id, language);
 }
+
+/** Each language's own name for itself (the same whatever the interface speaks). */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', vi: 'Tiếng Việt' };

@@ -4,7 +4,7 @@ import type { Language } from '../../../shared/model/constants';
 import { thumbnailSvg } from '../../../shared/render/thumbnail';
 import { createExampleMap, EXAMPLES } from '../../../shared/templates/examples';
 import { KIND_LABELS } from '../../../shared/templates/labels';
-import { svgDataUrl } from '../app/svgDataUrl';
+import { svgDataUrl } from '../ui/svgDataUrl';
 
 /** Thumbnails are drawn from the examples themselves (a fixed date: only the shapes matter). */
 const PICTURES_AT = new Date('2026-01-01T00:00:00Z');

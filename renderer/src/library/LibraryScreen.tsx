@@ -5,14 +5,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, MapKind, MapSort } from '../../../shared/model/constants';
 import type { MapSummary } from '../../../shared/model/types';
-import { unwrap } from '../app/bridge';
-import { ConfirmDialog } from '../app/ConfirmDialog';
-import { useServices, useWaymark } from '../app/ServicesContext';
+import { unwrap } from '../ipc/bridge';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useServices, useWaymark } from '../services/ServicesContext';
 import type { DialogRequest } from '../store/types';
 import { LibraryFilters } from './LibraryFilters';
 import { MapListItem } from './MapListItem';
 import { NewMapDialog } from './NewMapDialog';
-import { SettingsButton } from '../app/SettingsDialog';
+import { SettingsButton } from '../settings/SettingsDialog';
 import { useDebounced } from './useDebounced';
 import { useMapList } from './useMapList';
 

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapSummary } from '../../../shared/model/types';
 import { KIND_LABELS } from '../../../shared/templates/labels';
-import { InlineTextField } from '../app/InlineTextField';
-import { svgDataUrl } from '../app/svgDataUrl';
-import { formatWhen } from './formatWhen';
+import { InlineTextField } from '../ui/InlineTextField';
+import { svgDataUrl } from '../ui/svgDataUrl';
+import { formatWhen } from '../i18n/formatWhen';
 
 interface Props {
   map: MapSummary;

@@ -1,13 +1,13 @@
-import { useModal } from '../app/useModal';
+import { useModal } from '../ui/useModal';
 import { errorText } from '../i18n/errorText';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, MAP_KINDS, type MapKind } from '../../../shared/model/constants';
 import { EXAMPLES } from '../../../shared/templates/examples';
 import { KIND_LABELS } from '../../../shared/templates/labels';
+import { LANGUAGE_NAMES } from '../i18n/uiLanguage';
 
 /** Each language in its own name, as language pickers show them. */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', vi: 'Tiếng Việt' };
 
 interface Props {
   onCreate: (options: { kind: MapKind; language: Language; title?: string } | { example: string }) => Promise<void>;

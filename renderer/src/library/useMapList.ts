@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MapKind, MapSort } from '../../../shared/model/constants';
 import type { MapSummary } from '../../../shared/model/types';
-import { unwrap } from '../app/bridge';
-import { useServices } from '../app/ServicesContext';
+import { unwrap } from '../ipc/bridge';
+import { useServices } from '../services/ServicesContext';
 
 export interface MapListQuery {
   trash: boolean;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/model/constants';
 import type { ChannelMatrix } from '../../../../shared/model/guide';
 import { CHANNEL_LABELS } from '../../../../shared/templates/labels';
-import { useWaymark } from '../../app/ServicesContext';
+import { useWaymark } from '../../services/ServicesContext';
 
 /** Step 3: touchpoints counted per channel and stage, and what each stage lacks. */
 export function ChannelsStep({ matrix }: { matrix: ChannelMatrix }) {

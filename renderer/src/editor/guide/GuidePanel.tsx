@@ -8,7 +8,7 @@ import {
   type GuideStep,
   type PersonaFacts,
 } from '../../../../shared/model/guide';
-import { useServices, useWaymark } from '../../app/ServicesContext';
+import { useServices, useWaymark } from '../../services/ServicesContext';
 import { usePersona } from '../persona/usePersona';
 import { ChannelsStep } from './ChannelsStep';
 import { QuestionsStep } from './QuestionsStep';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addQuestion, answerQuestion, removeQuestion } from '../../../../shared/model/operations';
-import { useServices, useWaymark } from '../../app/ServicesContext';
+import { useServices, useWaymark } from '../../services/ServicesContext';
 import { GLYPHS } from '../glyphs';
 
 const SUGGESTED = ['q1', 'q2', 'q3', 'q4'] as const;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HealthItem } from '../../../../shared/model/guide';
-import { useServices, useWaymark } from '../../app/ServicesContext';
-import { findingText } from '../BlueprintCheckPanel';
+import { useServices, useWaymark } from '../../services/ServicesContext';
+import { findingText } from '../blueprint/BlueprintCheckPanel';
 
 const SHOWN = 12;
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SOURCE_KINDS, type SourceKind } from '../../../../shared/model/constants';
 import { addSource, removeSource } from '../../../../shared/model/operations';
-import { useServices, useWaymark } from '../../app/ServicesContext';
+import { useServices, useWaymark } from '../../services/ServicesContext';
 import { GLYPHS } from '../glyphs';
 
 /** Step 1: the research sources list; cards cite them from their details. */

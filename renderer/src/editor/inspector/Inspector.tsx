@@ -13,7 +13,7 @@ import {
   PROVIDER_LABELS,
 } from '../../../../shared/templates/labels';
 import { TagsField } from './TagsField';
-import { useServices, useWaymark } from '../../app/ServicesContext';
+import { useServices, useWaymark } from '../../services/ServicesContext';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/model/constants';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { funnel } from '../../../../shared/model/stageMetrics';
-import { useWaymark } from '../../app/ServicesContext';
+import { useWaymark } from '../../services/ServicesContext';
 
 const W = 260;
 const ROW = 34;

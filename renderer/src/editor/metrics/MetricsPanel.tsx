@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SATISFACTION_SCALES, type SatisfactionScale } from '../../../../shared/model/constants';
 import { addLane, recordMetric, setSatisfactionScale } from '../../../../shared/model/operations';
 import { checkMetric, stageMetrics, type MetricField } from '../../../../shared/model/stageMetrics';
-import { useServices, useWaymark } from '../../app/ServicesContext';
+import { useServices, useWaymark } from '../../services/ServicesContext';
 import { Funnel } from './Funnel';
 import { uiLanguage } from '../../i18n/uiLanguage';
 

@@ -1,4 +1,4 @@
-import { CollapseButton } from '../PanelStrip';
+import { CollapseButton } from '../panels/PanelStrip';
 import { useReactFlow } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { cellAt, insertionIndex } from '../../../../shared/layout/hitTest';
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/model/ids';
 import { addCard } from '../../../../shared/model/operations';
 import { CARD_TYPE_LABELS } from '../../../../shared/templates/labels';
-import { useServices, useWaymark } from '../../app/ServicesContext';
+import { useServices, useWaymark } from '../../services/ServicesContext';
 import { CARD_ICONS, paletteFor } from '../cardTypeMeta';
 
 interface Ghost {

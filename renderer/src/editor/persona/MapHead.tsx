@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isEmptyPersona, reportPersona } from '../../../../shared/model/persona';
-import { useServices, useWaymark } from '../../app/ServicesContext';
+import { useServices, useWaymark } from '../../services/ServicesContext';
 import { GLYPHS } from '../glyphs';
 import { usePersona } from './usePersona';
 

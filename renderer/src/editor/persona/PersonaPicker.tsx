@@ -2,8 +2,8 @@ import { errorText } from '../../i18n/errorText';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { LibraryPersona } from '../../../../shared/model/persona';
-import { unwrap } from '../../app/bridge';
-import { useServices } from '../../app/ServicesContext';
+import { unwrap } from '../../ipc/bridge';
+import { useServices } from '../../services/ServicesContext';
 
 interface Props {
   onPick: (persona: LibraryPersona) => void;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../shared/model/limits';
 import { setScenario } from '../../../../shared/model/operations';
-import { useServices, useWaymark } from '../../app/ServicesContext';
+import { useServices, useWaymark } from '../../services/ServicesContext';
 
 /** The map's scenario, edited beside its persona; it heads every export's title block. */
 export function ScenarioField() {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LibraryPersona } from '../../../../shared/model/persona';
-import { unwrap } from '../../app/bridge';
-import { useServices, useWaymark } from '../../app/ServicesContext';
+import { unwrap } from '../../ipc/bridge';
+import { useServices, useWaymark } from '../../services/ServicesContext';
 
 /** The library persona a map points at, reloaded when the id changes or after an edit. */
 export function usePersona(id: string | null) {

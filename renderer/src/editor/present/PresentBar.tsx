@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useServices, useWaymark } from '../../app/ServicesContext';
-import { applyTheme, savedTheme } from '../../app/theme';
+import { useServices, useWaymark } from '../../services/ServicesContext';
+import { applyTheme, savedTheme } from '../../ui/theme';
 import { GLYPHS } from '../glyphs';
 import { PresentTimer } from './PresentTimer';
 

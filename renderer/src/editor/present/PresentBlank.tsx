@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useWaymark } from '../../app/ServicesContext';
+import { useWaymark } from '../../services/ServicesContext';
 
 /** "B" in slide software: the screen goes black until B is pressed again. */
 export function PresentBlank() {

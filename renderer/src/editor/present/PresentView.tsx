@@ -2,7 +2,7 @@ import { useReactFlow, useStore as useFlowStore, ViewportPortal, type Viewport }
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapLayout } from '../../../../shared/layout/computeLayout';
-import { useWaymark } from '../../app/ServicesContext';
+import { useWaymark } from '../../services/ServicesContext';
 import { isTextEntry } from './isTextEntry';
 import { LABEL_WIDTH, spotlightView, type SpotlightView } from './presentGeometry';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useServices, useWaymark } from '../../app/ServicesContext';
+import { useServices, useWaymark } from '../../services/ServicesContext';
 
 /**
  * Full screen while presenting, where the platform allows it (it is a nicety: the editor chrome

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useServices, useWaymark } from '../../app/ServicesContext';
+import { useServices, useWaymark } from '../../services/ServicesContext';
 import { isTextEntry } from './isTextEntry';
 
 const NEXT = new Set(['PageDown', 'ArrowRight', ' ', 'Spacebar']);

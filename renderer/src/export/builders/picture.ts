@@ -1,5 +1,5 @@
 import type { WaymarkApi } from '../../../../shared/ipc/api';
-import { unwrap } from '../../app/bridge';
+import { unwrap } from '../../ipc/bridge';
 import { base64ToBytes } from '../base64';
 import { buildDisplayList, type DisplayList } from '../displayList';
 import { fontMetrics, type ExportFonts } from '../fontMetrics';

@@ -1,6 +1,6 @@
 import type { WaymarkApi } from '../../../../shared/ipc/api';
 import type { JourneyMap } from '../../../../shared/model/types';
-import type { ExportControl, ExportOptions, ExportProgress } from '../exportMap';
+import type { ExportControl, ExportOptions, ExportProgress } from '../exportTypes';
 
 /** Everything a format's builder gets: the map, the chosen options, and a way to report progress. */
 export interface ExportJob {

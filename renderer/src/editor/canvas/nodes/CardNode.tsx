@@ -1,0 +1,175 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useContext, useLayoutEffect, useRef } from 'react';
+import { METRICS } from '../../../../../shared/layout/metrics';
+import {
+  CARD_HEAD_LABELS,
+  CARD_TYPE_LABELS,
+  CHANNEL_LABELS,
+  EVIDENCE_LABELS,
+  MOMENT_LABEL,
+  PROVIDER_LABELS,
+} from '../../../../../shared/templates/labels';
+import { hasCardFooter } from '../../../../../shared/layout/text';
+import { useServices, useWaymark } from '../../../services/ServicesContext';
+import type { CardNode as CardNodeType } from '../buildNodes';
+import { CARD_ICONS } from '../../cardTypeMeta';
+import { FarZoomContext } from '../FarZoomContext';
+import { countRender } from '../renderCounter';
+import { CardEditor } from './CardEditor';
+import { useCanvasText } from '../../../i18n/canvasText';
+
+/** Vertical padding plus border of .card (styles.css), outside the measured content box. */
+const CARD_CHROME = 2 * METRICS.cardPaddingY + 2;
+
+/**
+ * One card. Its data is the card itself, so React Flow re-renders only the cards that changed.
+ * It reports its rendered height when the text needs more room than the layout estimated.
+ */
+export const CardNode = memo(function CardNode({ data, width, height, selected }: NodeProps<CardNodeType>) {
+  countRender();
+  const { store } = useServices();
+  const { t, language: uiLanguage } = useCanvasText();
+  const { card, language } = data;
+  const editing = useWaymark((s) => s.editingCardId === card.id);
+  const far = useContext(FarZoomContext) && !editing;
+  const body = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const el = body.current;
+    if (!el || width === undefined) return;
+    // The content box is not stretched to the node, so it reports the height the text needs.
+    const observer = new ResizeObserver(() => {
+      const needed = Math.ceil(el.offsetHeight) + CARD_CHROME;
+      // Only a real difference from the layout's height is worth another layout pass.
+      if (height === undefined || Math.abs(needed - height) >= 2)
+        store.getState().reportCardHeight(card.id, width, needed);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [store, card.id, width, height, far]);
+
+  const typeLabel = CARD_HEAD_LABELS[card.type][language];
+  return (
+    <div
+      className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''} ${data.flag ? 'is-flagged' : ''}`}
+      title={data.flag}
+      role="group"
+      tabIndex={0}
+      data-card-id={card.id}
+      aria-label={t('card.label', { type: CARD_TYPE_LABELS[card.type][language], text: card.text || t('card.empty') })}
+      onDoubleClick={(e) => {
+        e.stopPropagation();
+        store.getState().startEditing(card.id);
+      }}
+      onFocus={(e) => {
+        // Keyboard focus (Tab) selects; a click's focus must not undo a shift-click selection.
+        if (e.currentTarget.matches(':focus-visible') && !store.getState().selectedCardIds.includes(card.id))
+          store.getState().select([card.id]);
+      }}
+      onKeyDown={(e) => {
+        if ((e.key === 'Enter' || e.key === 'F2') && !editing) {
+          e.preventDefault();
+          store.getState().startEditing(card.id);
+        }
+      }}
+    >
+      <Handle
+        type="target"
+        position={Position.Left}
+        id="in"
+        className="card-handle"
+        // A handle is pressed and dragged: a button to assistive technology (a bare div may not carry a label).
+        role="button"
+        aria-label={t('card.connectInto')}
+      />
+      {/* Top-to-bottom links (blueprint support arrows) attach here; not drag targets of their own. */}
+      {data.vertical && (
+        <>
+          <Handle
+            type="target"
+            position={Position.Top}
+            id="in-top"
+            className="card-handle is-anchor"
+            aria-hidden="true"
+            isConnectable={false}
+          />
+          <Handle
+            type="target"
+            position={Position.Bottom}
+            id="in-bottom"
+            className="card-handle is-anchor"
+            aria-hidden="true"
+            isConnectable={false}
+          />
+          <Handle
+            type="source"
+            position={Position.Bottom}
+            id="out-bottom"
+            className="card-handle is-anchor"
+            aria-hidden="true"
+            isConnectable={false}
+          />
+          <Handle
+            type="source"
+            position={Position.Top}
+            id="out-top"
+            className="card-handle is-anchor"
+            aria-hidden="true"
+            isConnectable={false}
+          />
+        </>
+      )}
+      {!far && (
+        <div ref={body} className="card-content">
+          <div className="card-head">
+            <span className="card-type">
+              <span className="card-icon" aria-hidden="true">
+                {CARD_ICONS[card.type]}
+              </span>
+              {typeLabel}
+            </span>
+            {/* No chip until someone says how the card is known. */}
+            {card.evidence && (
+              <span
+                className={`evidence evidence-${card.evidence}`}
+                title={t('card.evidence', { status: EVIDENCE_LABELS[card.evidence][uiLanguage] })}
+              >
+                {EVIDENCE_LABELS[card.evidence][language]}
+              </span>
+            )}
+          </div>
+          {editing ? (
+            <CardEditor id={card.id} initial={card.text} />
+          ) : (
+            <p className="card-text">{card.text || <span className="placeholder">{t('card.placeholder')}</span>}</p>
+          )}
+          {hasCardFooter(card) && (
+            <p className="card-meta">
+              {card.moment && <span className="card-moment">{MOMENT_LABEL[language]}</span>}
+              {card.provider && (
+                <span className={`card-provider provider-${card.provider}`}>
+                  {PROVIDER_LABELS[card.provider][language]}
+                </span>
+              )}
+              {card.channel && <span className="card-channel">{CHANNEL_LABELS[card.channel][language]}</span>}
+              {card.owner && <span className="card-owner">{card.owner}</span>}
+              {card.tags.map((tag) => (
+                <span key={tag} className="card-tag">
+                  #{tag}
+                </span>
+              ))}
+            </p>
+          )}
+        </div>
+      )}
+      <Handle
+        type="source"
+        position={Position.Right}
+        id="out"
+        className="card-handle"
+        role="button"
+        aria-label={t('card.connectFrom')}
+      />
+    </div>
+  );
+});

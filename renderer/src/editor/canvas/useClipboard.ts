@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { useEffect } from 'react';
+import { CLIPBOARD_MIME, copyCards, deleteCards } from '../../../../shared/model/operations';
+import { useServices } from '../../services/ServicesContext';
+import { handlePaste } from '../../store/paste';
+
+const inTextField = (t: EventTarget | null) =>
+  t instanceof HTMLElement && !!t.closest('input, textarea, select, [contenteditable="true"]');
+
+/** Copy, cut and paste of cards through the system clipboard (so it works between maps). */
+export function useClipboard(): void {
+  const { store } = useServices();
+  const { t } = useTranslation();
+  useEffect(() => {
+    const copy = (e: ClipboardEvent, cut: boolean) => {
+      if (inTextField(e.target)) return;
+      const s = store.getState();
+      if (!s.doc || s.selectedCardIds.length === 0) return;
+      const clip = copyCards(s.doc, s.selectedCardIds);
+      if (!clip || !e.clipboardData) return;
+      e.preventDefault();
+      e.clipboardData.setData(CLIPBOARD_MIME, JSON.stringify(clip));
+      // Plain text for other apps; re-pasting it into Waymark gives cards back.
+      e.clipboardData.setData('text/plain', clip.cards.map((c) => c.text).join('\n\n'));
+      if (cut) {
+        const ids = s.selectedCardIds;
+        s.change((d) => deleteCards(d, ids));
+        s.select([]);
+      }
+    };
+    const onCopy = (e: ClipboardEvent) => copy(e, false);
+    const onCut = (e: ClipboardEvent) => copy(e, true);
+    const onPaste = (e: ClipboardEvent) => {
+      if (inTextField(e.target)) return;
+      e.preventDefault();
+      handlePaste(store, e.clipboardData);
+    };
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCut);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCut);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [store, t]);
+}

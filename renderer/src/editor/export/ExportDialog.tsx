@@ -1,0 +1,110 @@
+import { useTranslation } from 'react-i18next';
+import { exportDefaults } from '../../export/exportDefaults';
+import { useEffect, useRef, useState } from 'react';
+import type { ExportOptions } from '../../export/exportMap';
+import { PAPER, PDF_LAYOUTS, type Paper, type PdfLayout } from '../../export/pagePlan';
+
+interface Props {
+  kind: 'pdf' | 'png';
+  onExport: (options: ExportOptions) => void;
+  onCancel: () => void;
+}
+
+/** Options for the two exports that have any: PDF page layout, PNG scale and background. */
+export function ExportDialog({ kind, onExport, onCancel }: Props) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [defaults] = useState(exportDefaults);
+  const [layout, setLayout] = useState<PdfLayout>(defaults.pdfLayout);
+  const [paper, setPaper] = useState<Paper>(defaults.paper);
+  const [orientation, setOrientation] = useState<'portrait' | 'landscape'>('landscape');
+  const [scale, setScale] = useState<number>(defaults.pngScale);
+  const [background, setBackground] = useState<'white' | 'transparent'>('white');
+  useEffect(() => {
+    if (ref.current && !ref.current.open) ref.current.showModal();
+  }, []);
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (kind === 'png') onExport({ png: { scale, background } });
+    else
+      onExport({
+        pdf:
+          layout === 'poster'
+            ? { layout: 'poster' }
+            : layout === 'fit'
+              ? { layout: 'fit', paper, orientation }
+              : { layout: 'pages', mode: layout, paper, orientation },
+      });
+  };
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="export-title" onCancel={onCancel}>
+      <form onSubmit={submit}>
+        <h2 id="export-title">{kind === 'pdf' ? t('export.dialog.pdfTitle') : t('export.dialog.pngTitle')}</h2>
+        {kind === 'pdf' ? (
+          <>
+            <fieldset className="option-group">
+              <legend>{t('export.dialog.pages')}</legend>
+              {PDF_LAYOUTS.map((l) => (
+                <label key={l}>
+                  <input type="radio" checked={layout === l} onChange={() => setLayout(l)} /> {t(`export.dialog.${l}`)}
+                </label>
+              ))}
+            </fieldset>
+            {layout !== 'poster' && (
+              <div className="field-row">
+                <label>
+                  {t('export.dialog.paper')}
+                  <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+                    {(Object.keys(PAPER) as Paper[]).map((p) => (
+                      <option key={p} value={p}>
+                        {PAPER[p].label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t('export.dialog.orientation')}
+                  <select
+                    value={orientation}
+                    onChange={(e) => setOrientation(e.target.value as 'portrait' | 'landscape')}
+                  >
+                    <option value="landscape">{t('export.dialog.landscape')}</option>
+                    <option value="portrait">{t('export.dialog.portrait')}</option>
+                  </select>
+                </label>
+              </div>
+            )}
+          </>
+        ) : (
+          <div className="field-row">
+            <label>
+              {t('export.dialog.scale')}
+              <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+                <option value={1}>{t('export.dialog.scale1')}</option>
+                <option value={2}>{t('export.dialog.scale2')}</option>
+                <option value={3}>{t('export.dialog.scale3')}</option>
+              </select>
+            </label>
+            <label>
+              {t('export.dialog.background')}
+              <select value={background} onChange={(e) => setBackground(e.target.value as 'white' | 'transparent')}>
+                <option value="white">{t('export.dialog.white')}</option>
+                <option value="transparent">{t('export.dialog.transparent')}</option>
+              </select>
+            </label>
+          </div>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('export.dialog.export')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,55 @@
+import { usePopover } from '../../ui/usePopover';
+import { useTranslation } from 'react-i18next';
+import { useServices, useWaymark } from '../../services/ServicesContext';
+import { LinkedMaps } from './LinkedMaps';
+
+/**
+ * The header's secondary actions (the guide, the linked current/future maps, compare) behind
+ * one "…" button, so the header fits a 1280 px laptop in both languages and the title is the
+ * last thing to give way.
+ */
+export function HeaderMore() {
+  const { t } = useTranslation();
+  const { store } = useServices();
+  const sidePanel = useWaymark((s) => s.sidePanel);
+  const { open, setOpen, ref } = usePopover();
+
+  return (
+    <div className="header-more" ref={ref}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label={t('editor.more')}
+        title={t('editor.more')}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">…</span>
+      </button>
+      {open && (
+        <div
+          className="context-menu more-items"
+          role="menu"
+          aria-label={t('editor.more')}
+          onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+          onClick={(e) => {
+            if ((e.target as HTMLElement).closest('[role="menuitem"]')) setOpen(false);
+          }}
+        >
+          <LinkedMaps inMenu />
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={sidePanel === 'guide'}
+            onClick={() => {
+              store.getState().setSidePanel(sidePanel === 'guide' ? 'inspector' : 'guide');
+              setOpen(false);
+            }}
+          >
+            {t('guide.toggle')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

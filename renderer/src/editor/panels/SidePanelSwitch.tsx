@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { SidePanel } from '../../store/types';
+import { useServices, useWaymark } from '../../services/ServicesContext';
+
+// The guide has its own toggle in the editor header (it is a mode of working, not a detail view).
+const PANELS: readonly SidePanel[] = ['inspector', 'persona', 'history', 'metrics'];
+
+/** Chooses what the right-hand panel shows. */
+export function SidePanelSwitch() {
+  const { t } = useTranslation();
+  const { store } = useServices();
+  const panel = useWaymark((s) => s.sidePanel);
+  return (
+    <div className="segmented-buttons" role="group" aria-label={t('editor.sidePanel')}>
+      {PANELS.map((p) => (
+        <button key={p} type="button" aria-pressed={panel === p} onClick={() => store.getState().setSidePanel(p)}>
+          {t(`editor.panels.${p}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
