@@ -174,6 +174,31 @@ export class MapRepository {
     return this.db.prepare('SELECT 1 FROM personas WHERE id = ?').get(id) !== undefined;
   }
 
+  /**
+   * The map's row for a change based on `baseRevision` (a save, a version restored): refused in
+   * words when the map is in the trash or was changed elsewhere since, so nothing is overwritten.
+   */
+  editableRow(id: string, baseRevision: number, change: 'save' | 'restore'): MapRow {
+    const row = this.row(id);
+    if (row.deleted_at !== null)
+      throw new LibraryError('IN_TRASH', `"${row.title}" is in the trash; restore it before editing.`, {
+        key: 'errors.inTrashEdit',
+        params: { title: row.title },
+      });
+    if (row.revision === baseRevision) return row;
+    if (change === 'restore')
+      throw new LibraryError(
+        'STALE_REVISION',
+        `"${row.title}" was changed elsewhere; reload it before restoring a version. Nothing was changed.`,
+        { key: 'errors.staleRestore', params: { title: row.title } },
+      );
+    throw new LibraryError(
+      'STALE_REVISION',
+      `"${row.title}" was changed elsewhere (revision ${row.revision}, this edit is based on ${baseRevision}). Reload the map to see the latest version; nothing was overwritten.`,
+      { key: 'errors.stale', params: { title: row.title, stored: row.revision, base: baseRevision } },
+    );
+  }
+
   save(raw: unknown, baseRevision: number): SavedMap {
     const doc = this.valid(raw, 'errors.invalidSave');
     if (doc.personaId !== null && !this.personaExists(doc.personaId))
@@ -183,18 +208,7 @@ export class MapRepository {
         { key: 'errors.personaGone' },
       );
     return writeTransaction(this.db, (): SavedMap => {
-      const row = this.row(doc.id);
-      if (row.deleted_at !== null)
-        throw new LibraryError('IN_TRASH', `"${row.title}" is in the trash; restore it before editing.`, {
-          key: 'errors.inTrashEdit',
-          params: { title: row.title },
-        });
-      if (row.revision !== baseRevision)
-        throw new LibraryError(
-          'STALE_REVISION',
-          `"${row.title}" was changed elsewhere (revision ${row.revision}, this edit is based on ${baseRevision}). Reload the map to see the latest version; nothing was overwritten.`,
-          { key: 'errors.stale', params: { title: row.title, stored: row.revision, base: baseRevision } },
-        );
+      const row = this.editableRow(doc.id, baseRevision, 'save');
       const updatedAt = this.now().toISOString();
       const revision = row.revision + 1;
       this.write({ ...doc, createdAt: row.created_at, updatedAt }, revision);

@@ -134,18 +134,7 @@ export class SnapshotRepository {
         throw new LibraryError('NOT_FOUND', 'That version is no longer in the history of this map.', {
           key: 'errors.versionGone',
         });
-      const current = this.maps.row(mapId);
-      if (current.deleted_at !== null)
-        throw new LibraryError('IN_TRASH', `"${current.title}" is in the trash; restore it before editing.`, {
-          key: 'errors.inTrashEdit',
-          params: { title: current.title },
-        });
-      if (current.revision !== baseRevision)
-        throw new LibraryError(
-          'STALE_REVISION',
-          `"${current.title}" was changed elsewhere; reload it before restoring a version. Nothing was changed.`,
-          { key: 'errors.staleRestore', params: { title: current.title } },
-        );
+      const current = this.maps.editableRow(mapId, baseRevision, 'restore');
       this.create(mapId, 'before-restore');
       const document = this.keepPersonaValid(this.maps.parse({ id: mapId, document: snap.document }), current);
       const stamp = this.now().toISOString();

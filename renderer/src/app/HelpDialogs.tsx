@@ -1,4 +1,4 @@
-import { useModal } from '../ui/useModal';
+import { InfoDialog } from '../ui/InfoDialog';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryInfo } from '../../../shared/ipc/contract';
@@ -6,22 +6,6 @@ import { displayShortcut } from '../commands/registry';
 import { useCommandLabel } from '../i18n/uiLanguage';
 import { unwrap } from '../ipc/bridge';
 import { useServices, useWaymark } from '../services/ServicesContext';
-
-function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: React.ReactNode }) {
-  const { t } = useTranslation();
-  const ref = useModal();
-  return (
-    <dialog ref={ref} className="dialog" aria-labelledby="help-dialog-title" onCancel={onClose}>
-      <h2 id="help-dialog-title">{title}</h2>
-      {children}
-      <div className="dialog-actions">
-        <button type="button" className="primary" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
-    </dialog>
-  );
-}
 
 /** Help ▸ Keyboard shortcuts and Help ▸ About, opened from the native menu. */
 export function HelpDialogs() {
@@ -43,7 +27,7 @@ export function HelpDialogs() {
 
   if (request === 'shortcuts')
     return (
-      <Modal title={t('help.shortcuts')} onClose={close}>
+      <InfoDialog title={t('help.shortcuts')} onClose={close}>
         <table className="shortcuts">
           <tbody>
             {commands
@@ -59,15 +43,15 @@ export function HelpDialogs() {
               ))}
           </tbody>
         </table>
-      </Modal>
+      </InfoDialog>
     );
   if (request === 'about')
     return (
-      <Modal title={t('help.about')} onClose={close}>
+      <InfoDialog title={t('help.about')} onClose={close}>
         <p>{t('help.version', { version: __WAYMARK_VERSION__ })}</p>
         <p>{t('help.library', { path: info?.file ?? '…' })}</p>
         <p className="hint">{t('help.tagline')}</p>
-      </Modal>
+      </InfoDialog>
     );
   return null;
 }

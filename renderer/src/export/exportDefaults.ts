@@ -1,10 +1,11 @@
+import type { PngScale } from './optionFields';
 import { PDF_LAYOUTS, type PdfLayout } from './pagePlan';
 
 /** Default export choices from Settings, remembered on this computer. */
 export interface ExportDefaults {
   pdfLayout: PdfLayout;
   paper: 'a4' | 'a3' | 'letter';
-  pngScale: 1 | 2 | 3;
+  pngScale: PngScale;
 }
 
 const KEY = 'waymark.exportDefaults';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PAPER, PDF_LAYOUTS } from '../export/pagePlan';
+import { PaperSelect, ScaleSelect } from '../export/optionFields';
+import { PDF_LAYOUTS } from '../export/pagePlan';
 import { type ExportDefaults, exportDefaults, saveExportDefaults } from '../export/exportDefaults';
 
 /** Settings ▸ export defaults: what the PDF and PNG dialogs start with. */
@@ -28,27 +29,8 @@ export function ExportDefaultsFields() {
           ))}
         </select>
       </label>
-      <label>
-        {t('export.dialog.paper')}
-        <select value={value.paper} onChange={(e) => update({ paper: e.target.value as ExportDefaults['paper'] })}>
-          {(Object.keys(PAPER) as ExportDefaults['paper'][]).map((p) => (
-            <option key={p} value={p}>
-              {PAPER[p].label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('app.pngScale')}
-        <select
-          value={value.pngScale}
-          onChange={(e) => update({ pngScale: Number(e.target.value) as ExportDefaults['pngScale'] })}
-        >
-          <option value={1}>{t('export.dialog.scale1')}</option>
-          <option value={2}>{t('export.dialog.scale2')}</option>
-          <option value={3}>{t('export.dialog.scale3')}</option>
-        </select>
-      </label>
+      <PaperSelect value={value.paper} onChange={(paper) => update({ paper })} />
+      <ScaleSelect label={t('app.pngScale')} value={value.pngScale} onChange={(pngScale) => update({ pngScale })} />
     </fieldset>
   );
 }

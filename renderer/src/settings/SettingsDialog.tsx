@@ -1,4 +1,4 @@
-import { useModal } from '../ui/useModal';
+import { InfoDialog } from '../ui/InfoDialog';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/constants';
@@ -13,7 +13,6 @@ import { ExportDefaultsFields } from './ExportDefaultsFields';
 /** Language and theme; both apply at once, without a restart. */
 function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const ref = useModal();
   const [theme, setTheme] = useState<Theme>(savedTheme);
   const { api } = useServices();
   const [info, setInfo] = useState<LibraryInfo | null>(null);
@@ -31,8 +30,7 @@ function SettingsDialog({ onClose }: { onClose: () => void }) {
     projector: t('app.themeProjector'),
   };
   return (
-    <dialog ref={ref} className="dialog settings-dialog" aria-labelledby="settings-title" onCancel={onClose}>
-      <h2 id="settings-title">{t('app.settings')}</h2>
+    <InfoDialog title={t('app.settings')} className="settings-dialog" onClose={onClose}>
       <div className="field-row">
         <label>
           {t('app.language')}
@@ -76,12 +74,7 @@ function SettingsDialog({ onClose }: { onClose: () => void }) {
       <button type="button" onClick={() => void api.library.showInFolder({})}>
         {t('app.showInFolder')}
       </button>
-      <div className="dialog-actions">
-        <button type="button" className="primary" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
-    </dialog>
+    </InfoDialog>
   );
 }
 

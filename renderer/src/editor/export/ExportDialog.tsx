@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { exportDefaults } from '../../export/exportDefaults';
 import { useEffect, useRef, useState } from 'react';
 import type { ExportOptions } from '../../export/exportMap';
-import { PAPER, PDF_LAYOUTS, type Paper, type PdfLayout } from '../../export/pagePlan';
+import { PaperSelect, ScaleSelect } from '../../export/optionFields';
+import { PDF_LAYOUTS, type Paper, type PdfLayout } from '../../export/pagePlan';
 
 interface Props {
   kind: 'pdf' | 'png';
@@ -54,16 +55,7 @@ export function ExportDialog({ kind, onExport, onCancel }: Props) {
             </fieldset>
             {layout !== 'poster' && (
               <div className="field-row">
-                <label>
-                  {t('export.dialog.paper')}
-                  <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
-                    {(Object.keys(PAPER) as Paper[]).map((p) => (
-                      <option key={p} value={p}>
-                        {PAPER[p].label}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <PaperSelect value={paper} onChange={setPaper} />
                 <label>
                   {t('export.dialog.orientation')}
                   <select
@@ -79,14 +71,7 @@ export function ExportDialog({ kind, onExport, onCancel }: Props) {
           </>
         ) : (
           <div className="field-row">
-            <label>
-              {t('export.dialog.scale')}
-              <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
-                <option value={1}>{t('export.dialog.scale1')}</option>
-                <option value={2}>{t('export.dialog.scale2')}</option>
-                <option value={3}>{t('export.dialog.scale3')}</option>
-              </select>
-            </label>
+            <ScaleSelect label={t('export.dialog.scale')} value={scale} onChange={setScale} />
             <label>
               {t('export.dialog.background')}
               <select value={background} onChange={(e) => setBackground(e.target.value as 'white' | 'transparent')}>

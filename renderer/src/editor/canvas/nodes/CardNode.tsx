@@ -25,6 +25,14 @@ const CARD_CHROME = 2 * METRICS.cardPaddingY + 2;
  * One card. Its data is the card itself, so React Flow re-renders only the cards that changed.
  * It reports its rendered height when the text needs more room than the layout estimated.
  */
+/** The hidden top/bottom anchors vertical connectors attach to (the edge picks them by id). */
+const ANCHORS = [
+  ['target', Position.Top, 'in-top'],
+  ['target', Position.Bottom, 'in-bottom'],
+  ['source', Position.Bottom, 'out-bottom'],
+  ['source', Position.Top, 'out-top'],
+] as const;
+
 export const CardNode = memo(function CardNode({ data, width, height, selected }: NodeProps<CardNodeType>) {
   countRender();
   const { store } = useServices();
@@ -85,38 +93,17 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
       {/* Top-to-bottom links (blueprint support arrows) attach here; not drag targets of their own. */}
       {data.vertical && (
         <>
-          <Handle
-            type="target"
-            position={Position.Top}
-            id="in-top"
-            className="card-handle is-anchor"
-            aria-hidden="true"
-            isConnectable={false}
-          />
-          <Handle
-            type="target"
-            position={Position.Bottom}
-            id="in-bottom"
-            className="card-handle is-anchor"
-            aria-hidden="true"
-            isConnectable={false}
-          />
-          <Handle
-            type="source"
-            position={Position.Bottom}
-            id="out-bottom"
-            className="card-handle is-anchor"
-            aria-hidden="true"
-            isConnectable={false}
-          />
-          <Handle
-            type="source"
-            position={Position.Top}
-            id="out-top"
-            className="card-handle is-anchor"
-            aria-hidden="true"
-            isConnectable={false}
-          />
+          {ANCHORS.map(([type, position, id]) => (
+            <Handle
+              key={id}
+              type={type}
+              position={position}
+              id={id}
+              className="card-handle is-anchor"
+              aria-hidden="true"
+              isConnectable={false}
+            />
+          ))}
         </>
       )}
       {!far && (

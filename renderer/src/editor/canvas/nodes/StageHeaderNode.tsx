@@ -1,79 +1,57 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { stageIndexAt } from '../../../../../shared/layout/hitTest';
 import { deleteStage, moveStage, renameStage, resizeStage } from '../../../../../shared/model/operations';
-import { InlineTextField } from '../../../ui/InlineTextField';
-import { snapshotBefore } from '../../snapshotBefore';
-import { GLYPHS } from '../../glyphs';
-import { useTranslation } from 'react-i18next';
 import { useServices } from '../../../services/ServicesContext';
+import { GLYPHS } from '../../glyphs';
 import type { StageNode } from '../buildNodes';
 import { useLayoutRef } from '../LayoutContext';
 import { usePointerDrag } from '../usePointerDrag';
+import { DeleteHeaderButton, HeaderGrab, useReorderDrag } from './gridHeader';
 
 /** A stage column header: double-click renames, drag reorders, the right edge resizes. */
 export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }: NodeProps<StageNode>) {
-  const services = useServices();
+  const { store } = useServices();
   const { t } = useTranslation();
-  const { store } = services;
   const layout = useLayoutRef();
   const [renaming, setRenaming] = useState(false);
-  const [shift, setShift] = useState(0);
   const [resize, setResize] = useState<number | null>(null);
-
-  const onDragHeader = usePointerDrag({
-    onMove: (p, start) => setShift(p.x - start.x),
-    onDrop: (p) => {
-      setShift(0);
-      const l = layout.get();
-      if (!l) return;
-      const to = stageIndexAt(l, p.x);
-      if (to !== data.index) store.getState().change((d) => moveStage(d, data.stageId, to));
-    },
-    onCancel: () => setShift(0),
+  const change = store.getState().change;
+  const drag = useReorderDrag('x', (p) => {
+    const l = layout.get();
+    const to = l ? stageIndexAt(l, p.x) : data.index;
+    if (to !== data.index) change((d) => moveStage(d, data.stageId, to));
   });
-
   const onDragGrip = usePointerDrag({
     threshold: 1,
     onMove: (p, start) => setResize(Math.max(120, width + p.x - start.x)),
     onDrop: (p, start) => {
       setResize(null);
-      store.getState().change((d) => resizeStage(d, data.stageId, width + p.x - start.x));
+      change((d) => resizeStage(d, data.stageId, width + p.x - start.x));
     },
     onCancel: () => setResize(null),
   });
 
   return (
     <div
-      className={`stage-header ${shift ? 'is-dragging' : ''}`}
+      className={`stage-header ${drag.shift ? 'is-dragging' : ''}`}
       role="heading"
       aria-level={3}
       aria-label={data.name}
-      style={shift ? { transform: `translateX(${shift}px)` } : undefined}
+      style={drag.style}
     >
-      <div
-        className="stage-grab nodrag nopan"
-        onPointerDown={renaming ? undefined : onDragHeader}
-        onDoubleClick={(e) => {
-          e.stopPropagation();
-          setRenaming(true);
-        }}
-        title={t('grid.dragHint')}
-      >
-        <span className="stage-index">{data.index + 1}</span>
-        {renaming ? (
-          <InlineTextField
-            initial={data.name}
-            label={t('grid.stageName')}
-            onDone={(name) => {
-              setRenaming(false);
-              if (name) store.getState().change((d) => renameStage(d, data.stageId, name));
-            }}
-          />
-        ) : (
-          <span className="stage-name">{data.name}</span>
-        )}
-      </div>
+      <HeaderGrab
+        className="stage-grab"
+        nameClass="stage-name"
+        before={<span className="stage-index">{data.index + 1}</span>}
+        name={data.name}
+        fieldLabel={t('grid.stageName')}
+        renaming={renaming}
+        setRenaming={setRenaming}
+        onRename={(name) => change((d) => renameStage(d, data.stageId, name))}
+        onPointerDown={drag.onPointerDown}
+      />
       <button
         type="button"
         className="header-action nodrag"
@@ -82,19 +60,12 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
       >
         {GLYPHS.rename}
       </button>
-      <button
-        type="button"
-        className="header-action nodrag"
-        aria-label={t('grid.deleteStage', { name: data.name })}
+      <DeleteHeaderButton
+        label={t('grid.deleteStage', { name: data.name })}
         disabled={data.count <= 1}
-        onClick={() =>
-          void snapshotBefore(services, t, `before-delete-stage:${data.name}`, () =>
-            store.getState().change((d) => deleteStage(d, data.stageId)),
-          )
-        }
-      >
-        {GLYPHS.close}
-      </button>
+        version={`before-delete-stage:${data.name}`}
+        onDelete={() => change((d) => deleteStage(d, data.stageId))}
+      />
       <div
         className="stage-resize nodrag nopan"
         role="separator"

@@ -1,0 +1,87 @@
+import type { XYPosition } from '@xyflow/react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../../services/ServicesContext';
+import { InlineTextField } from '../../../ui/InlineTextField';
+import { GLYPHS } from '../../glyphs';
+import { snapshotBefore } from '../../snapshotBefore';
+import { usePointerDrag } from '../usePointerDrag';
+
+/**
+ * Dragging a stage header or lane label along its axis: how far it has moved (to draw it
+ * following the pointer) and where it was dropped.
+ */
+export function useReorderDrag(axis: 'x' | 'y', onDrop: (point: XYPosition) => void) {
+  const [shift, setShift] = useState(0);
+  const onPointerDown = usePointerDrag({
+    onMove: (p, start) => setShift(p[axis] - start[axis]),
+    onDrop: (p) => {
+      setShift(0);
+      onDrop(p);
+    },
+    onCancel: () => setShift(0),
+  });
+  const style = shift ? { transform: `translate${axis.toUpperCase()}(${shift}px)` } : undefined;
+  return { shift, style, onPointerDown };
+}
+
+interface GrabProps {
+  className: string;
+  name: string;
+  /** The rename field's label ("Stage name", "Lane name"). */
+  fieldLabel: string;
+  renaming: boolean;
+  setRenaming: (on: boolean) => void;
+  onRename: (name: string) => void;
+  onPointerDown: (e: React.PointerEvent<HTMLElement>) => void;
+  /** Shown before the name (a stage's number). */
+  before?: ReactNode;
+  nameClass: string;
+}
+
+/** The grab area of a stage header or lane label: drag to reorder, double-click to rename in place. */
+export function HeaderGrab(props: GrabProps) {
+  const { t } = useTranslation();
+  return (
+    <div
+      className={`${props.className} nodrag nopan`}
+      onPointerDown={props.renaming ? undefined : props.onPointerDown}
+      onDoubleClick={(e) => {
+        e.stopPropagation();
+        props.setRenaming(true);
+      }}
+      title={t('grid.dragHint')}
+    >
+      {props.before}
+      {props.renaming ? (
+        <InlineTextField
+          initial={props.name}
+          label={props.fieldLabel}
+          onDone={(name) => {
+            props.setRenaming(false);
+            if (name) props.onRename(name);
+          }}
+        />
+      ) : (
+        <span className={props.nameClass}>{props.name}</span>
+      )}
+    </div>
+  );
+}
+
+/** Deletes a stage or lane, keeping a version of the map first (the delete may take many cards). */
+export function DeleteHeaderButton(props: { label: string; disabled: boolean; version: string; onDelete: () => void }) {
+  const services = useServices();
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="header-action nodrag"
+      aria-label={props.label}
+      disabled={props.disabled}
+      onClick={() => void snapshotBefore(services, t, props.version, props.onDelete)}
+    >
+      {GLYPHS.close}
+    </button>
+  );
+}
