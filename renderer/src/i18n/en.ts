@@ -109,6 +109,7 @@ export const en = {
     },
   },
   editor: {
+    connector: 'Connector',
     more: 'More actions',
     hidePalette: 'Hide the card palette',
     showPalette: 'Show the card palette',

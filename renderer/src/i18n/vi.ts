@@ -105,6 +105,7 @@ export const vi: WithoutOne<Catalogue> = {
     },
   },
   editor: {
+    connector: 'Đường nối',
     more: 'Thao tác khác',
     hidePalette: 'Ẩn bảng thẻ',
     showPalette: 'Hiện bảng thẻ',

@@ -1,26 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
-import { guardCloseUntilFlushed, mainWindowOptions, secureWebPreferences } from '../../../electron/main/window';
+import { guardCloseUntilFlushed } from '../../../electron/main/window';
 import { electronMock } from './electronMock';
-
-describe('window security options', () => {
-  it('keeps every checklist switch in its safe position', () => {
-    const prefs = secureWebPreferences('/app/preload.cjs');
-    expect(prefs).toMatchObject({
-      preload: '/app/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-    });
-    expect(mainWindowOptions('/p').webPreferences).toEqual(secureWebPreferences('/p'));
-  });
-});
 
 describe('closing the window', () => {
   it('asks the renderer to flush and closes only once it is ready', () => {

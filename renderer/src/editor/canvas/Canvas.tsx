@@ -68,8 +68,8 @@ export function Canvas() {
   const connectors = doc?.connectors;
   const routes = useMemo(() => routeConnectors(connectors ?? [], layout), [connectors, layout]);
   const edges = useMemo(
-    () => (doc ? buildEdges(doc, routes, new Set(selectedConnectors)) : []),
-    [doc, routes, selectedConnectors],
+    () => (doc ? buildEdges(doc, routes, new Set(selectedConnectors), t('editor.connector')) : []),
+    [doc, routes, selectedConnectors, t],
   );
 
   const handlers = useFlowHandlers(services, setDragging);

@@ -255,6 +255,8 @@ export function buildEdges(
   doc: JourneyMap,
   routes: ReadonlyMap<string, ConnectorRoute>,
   selected: ReadonlySet<string>,
+  /** What a screen reader calls a connector, in the interface language. */
+  label: string,
 ): Edge[] {
   return doc.connectors
     .filter((c) => routes.has(c.id))
@@ -271,7 +273,7 @@ export function buildEdges(
         selected: selected.has(c.id),
         zIndex: 3,
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#334155' },
-        ariaLabel: 'Connector',
+        ariaLabel: label,
       };
     });
 }
