@@ -3,15 +3,16 @@ import type { LoadedMap, SavedMap } from '../../../shared/ipc/contract';
 import type { Language, MapKind, MapSort } from '../../../shared/model/constants';
 import { deriveFutureState } from '../../../shared/model/deriveFutureState';
 import { newId } from '../../../shared/model/ids';
-import { foldForSearch, searchText } from '../../../shared/model/searchText';
-import { thumbnailSvg } from '../../../shared/render/thumbnail';
 import type { JourneyMap, MapSummary } from '../../../shared/model/types';
-import { MigrationError, migrateDocument } from '../../../shared/schema/migrate';
-import { validateDocument } from '../../../shared/schema/validate';
 import { createMapFromTemplate } from '../../../shared/templates/createMap';
 import { LibraryError } from './errors';
 import { writeTransaction } from './transaction';
-import { type MapRow, SUMMARY_COLUMNS, SUMMARY_FROM, toSummary } from './rows';
+import { type MapRow, SUMMARY_COLUMNS, SUMMARY_FROM } from './rows';
+import { parseStored, validForWrite } from './mapDocuments';
+import { ftsQuery, indexDocument } from './mapSearch';
+import { withThumbnails } from './mapThumbnails';
+
+export { ftsQuery } from './mapSearch';
 
 export type Clock = () => Date;
 
@@ -21,18 +22,6 @@ export interface ListOptions {
   query?: string;
   kind?: MapKind;
   sort?: MapSort;
-}
-
-/**
- * Turns what a person typed into an FTS5 query that cannot be misread as FTS syntax: each word
- * becomes a quoted prefix term, so `"`, `*`, `OR` or `NEAR(` are searched for, never obeyed.
- */
-export function ftsQuery(text: string): string | null {
-  const words = foldForSearch(text.normalize('NFC'))
-    .split(/[\s"]+/u)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w))
-    .slice(0, 20);
-  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
 }
 
 const collator = new Intl.Collator(['vi', 'en'], { sensitivity: 'base', numeric: true });
@@ -160,13 +149,7 @@ export class MapRepository {
 
   /** A document through the schema, or a refusal naming its first problem. */
   private valid(raw: unknown, key: string): JourneyMap {
-    const checked = validateDocument(raw);
-    if (!checked.ok)
-      throw new LibraryError('INVALID_DOCUMENT', `${checked.message} Nothing was saved.`, {
-        key,
-        params: { detail: checked.message },
-      });
-    return checked.doc;
+    return validForWrite(raw, key);
   }
 
   /** Whether a library persona exists: a map may only point at one that does. */
@@ -286,23 +269,9 @@ export class MapRepository {
     return this.summaries([row])[0]!;
   }
 
-  /**
-   * Summaries with their thumbnails. A write clears a map's thumbnail instead of drawing it, so
-   * autosave never pays for a picture nobody is looking at; the next listing draws the few
-   * that changed and keeps them.
-   */
+  /** Summaries with their thumbnails (drawn and cached for the few maps a write cleared). */
   private summaries(rows: MapRow[]): MapSummary[] {
-    return rows.map((row) => {
-      if (row.thumbnail !== null) return toSummary(row);
-      let thumbnail: string | null = null;
-      try {
-        thumbnail = thumbnailSvg(this.parse(this.row(row.id)));
-        if (!this.readOnly) this.db.prepare('UPDATE maps SET thumbnail = ? WHERE id = ?').run(thumbnail, row.id);
-      } catch {
-        // A damaged map is listed without a picture; opening it says what is wrong.
-      }
-      return toSummary({ ...row, thumbnail });
-    });
+    return withThumbnails(this.db, rows, (id) => this.parse(this.row(id)), this.readOnly);
   }
 
   row(id: string): MapRow {
@@ -323,25 +292,7 @@ export class MapRepository {
 
   /** Stored documents go through the same migration and validation as imported ones. */
   parse(row: Pick<MapRow, 'id' | 'document'>): JourneyMap {
-    let raw: unknown;
-    try {
-      raw = migrateDocument(JSON.parse(row.document));
-    } catch (err) {
-      if (err instanceof MigrationError && err.code === 'NEWER_FORMAT')
-        throw new LibraryError('NEWER_FORMAT', err.message, { key: 'errors.newerFormat' });
-      throw new LibraryError(
-        'CORRUPT_DOCUMENT',
-        `The stored map "${row.id}" cannot be read: ${(err as Error).message}`,
-        { key: 'errors.unreadable', params: { detail: (err as Error).message } },
-      );
-    }
-    const checked = validateDocument(raw);
-    if (!checked.ok)
-      throw new LibraryError('CORRUPT_DOCUMENT', `The stored map "${row.id}" is damaged. ${checked.message}`, {
-        key: 'errors.damaged',
-        params: { detail: checked.message },
-      });
-    return checked.doc;
+    return parseStored(row);
   }
 
   private insert(doc: JourneyMap): void {
@@ -369,11 +320,7 @@ export class MapRepository {
   }
 
   private index(doc: JourneyMap): void {
-    const { rowid } = this.db.prepare('SELECT rowid FROM maps WHERE id = ?').get(doc.id) as { rowid: number };
-    this.db.prepare('DELETE FROM maps_search WHERE rowid = ?').run(rowid);
-    this.db
-      .prepare('INSERT INTO maps_search (rowid, title, body) VALUES (?, ?, ?)')
-      .run(rowid, foldForSearch(doc.title), foldForSearch(searchText(doc)));
+    indexDocument(this.db, doc);
   }
 
   private columns(doc: JourneyMap) {
