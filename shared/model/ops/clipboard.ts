@@ -4,6 +4,7 @@ import { newId } from '../ids';
 import type { Card, JourneyMap } from '../types';
 import { addCard, updateCards, type CellRef } from './cards';
 import { EditError } from './errors';
+import { cardSchema } from '../../schema/document';
 
 export const CLIPBOARD_MIME = 'application/x-waymark-cards+json';
 
@@ -17,6 +18,9 @@ const clipCardSchema = z.strictObject({
   // Optional so cards copied from an older Waymark still paste.
   provider: z.enum(PROVIDERS).nullable().default(null),
   stageSpan: z.number().int().min(1).max(100),
+  // Optional so cards copied before tags and moments of truth existed still paste.
+  tags: cardSchema.shape.tags.default([]),
+  moment: z.boolean().default(false),
   /** Lane and stage offsets from the top-left copied card, so a group keeps its shape. */
   laneOffset: z.number().int().min(0).max(100),
   stageOffset: z.number().int().min(0).max(100),
@@ -27,6 +31,20 @@ export const clipboardSchema = z.strictObject({
   cards: z.array(clipCardSchema).min(1).max(2000),
 });
 export type ClipboardCards = z.infer<typeof clipboardSchema>;
+
+/** What travels with a copied card besides its text, type and place: the same fields both ways. */
+const carried = (
+  c: Pick<Card, 'owner' | 'evidence' | 'channel' | 'color' | 'provider' | 'stageSpan' | 'tags' | 'moment'>,
+) => ({
+  owner: c.owner,
+  evidence: c.evidence,
+  channel: c.channel,
+  color: c.color,
+  provider: c.provider,
+  stageSpan: c.stageSpan,
+  tags: c.tags,
+  moment: c.moment,
+});
 
 /** Copies cards with their relative positions (card lanes only). */
 export function copyCards(doc: JourneyMap, ids: readonly string[]): ClipboardCards | null {
@@ -44,12 +62,7 @@ export function copyCards(doc: JourneyMap, ids: readonly string[]): ClipboardCar
     cards: ordered.map((c) => ({
       type: c.type,
       text: c.text,
-      owner: c.owner,
-      evidence: c.evidence,
-      channel: c.channel,
-      color: c.color,
-      provider: c.provider,
-      stageSpan: c.stageSpan,
+      ...carried(c),
       laneOffset: lane(c) - top,
       stageOffset: stage(c) - left,
     })),
@@ -82,14 +95,7 @@ export function pasteCards(doc: JourneyMap, clip: ClipboardCards, target: CellRe
     const stage = doc.stages[Math.min(stageAt + c.stageOffset, doc.stages.length - 1)]!;
     const id = newId();
     next = addCard(next, { laneId: lane.id, stageId: stage.id, id, type: c.type, text: c.text });
-    next = updateCards(next, [id], {
-      owner: c.owner,
-      evidence: c.evidence,
-      channel: c.channel,
-      color: c.color,
-      provider: c.provider,
-      stageSpan: c.stageSpan,
-    });
+    next = updateCards(next, [id], carried(c));
     ids.push(id);
   }
   return { doc: next, ids };

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   addCard,
   cardsInCell,
+  copyCards,
   duplicateCards,
   moveCards,
+  parseClipboard,
+  pasteCards,
   setCardSpan,
+  updateCard,
   updateCards,
 } from '../../../shared/model/operations';
 import { validateDocument } from '../../../shared/schema/validate';
@@ -90,5 +94,28 @@ describe('card operations', () => {
     doc = updateCards(doc, ['c1'], { type: 'thought' });
     expect(doc.cards.find((c) => c.id === 'c1')!.channel).toBeNull();
     expect(validateDocument(doc).ok).toBe(true);
+  });
+});
+
+describe('copy and paste of cards', () => {
+  it('carries every card field across (tags and moment of truth included) and keeps the group’s shape', () => {
+    let doc = sampleMap();
+    doc = updateCard(doc, 'c1', { tags: ['giá', 'tin cậy'], moment: true, evidence: 'observed' });
+    const clip = copyCards(doc, ['c1', 'c2'])!;
+    const parsed = parseClipboard(JSON.stringify(clip))!;
+    const lane = doc.lanes.find((l) => l.type === 'cards')!;
+    const { doc: pasted, ids } = pasteCards(doc, parsed, { laneId: lane.id, stageId: doc.stages[0]!.id });
+    const copy = pasted.cards.find((c) => c.id === ids[0])!;
+    const original = doc.cards.find((c) => c.id === 'c1')!;
+    expect({
+      ...copy,
+      id: original.id,
+      order: original.order,
+      laneId: original.laneId,
+      stageId: original.stageId,
+    }).toEqual(original);
+    // A clipboard from before tags existed still pastes.
+    const old = { waymark: 'cards', cards: [{ ...parsed.cards[0], tags: undefined, moment: undefined }] };
+    expect(parseClipboard(JSON.stringify(old))?.cards[0]).toMatchObject({ tags: [], moment: false });
   });
 });
