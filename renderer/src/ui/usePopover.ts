@@ -14,5 +14,12 @@ export function usePopover<T extends HTMLElement = HTMLDivElement>() {
     window.addEventListener('pointerdown', away, true);
     return () => window.removeEventListener('pointerdown', away, true);
   }, [open]);
-  return { open, setOpen, ref };
+  /** The menu panel's props: a labelled menu that Escape closes. */
+  const menuProps = (label: string, className: string) => ({
+    className: `context-menu ${className}`,
+    role: 'menu',
+    'aria-label': label,
+    onKeyDown: (e: React.KeyboardEvent) => e.key === 'Escape' && setOpen(false),
+  });
+  return { open, setOpen, ref, menuProps };
 }

@@ -25,7 +25,8 @@ interface Props {
 export function ExportMenu({ source, formats = EXPORT_FORMAT_IDS }: Props) {
   const { t } = useTranslation();
   const { api, store } = useServices();
-  const { open, setOpen, ref } = usePopover();
+  const { open, setOpen, ref, menuProps } = usePopover();
+  const menu = menuProps(t('export.label'), 'export-items');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -100,12 +101,7 @@ export function ExportMenu({ source, formats = EXPORT_FORMAT_IDS }: Props) {
         {busy ? t('export.busy') : t('export.menu')}
       </button>
       {open && (
-        <div
-          className="context-menu export-items"
-          role="menu"
-          aria-label={t('export.label')}
-          onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
-        >
+        <div {...menu}>
           {formats.map((format) => (
             <button
               key={format}

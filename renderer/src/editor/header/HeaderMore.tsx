@@ -12,7 +12,8 @@ export function HeaderMore() {
   const { t } = useTranslation();
   const { store } = useServices();
   const sidePanel = useWaymark((s) => s.sidePanel);
-  const { open, setOpen, ref } = usePopover();
+  const { open, setOpen, ref, menuProps } = usePopover();
+  const menu = menuProps(t('editor.more'), 'more-items');
 
   return (
     <div className="header-more" ref={ref}>
@@ -28,10 +29,7 @@ export function HeaderMore() {
       </button>
       {open && (
         <div
-          className="context-menu more-items"
-          role="menu"
-          aria-label={t('editor.more')}
-          onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+          {...menu}
           onClick={(e) => {
             if ((e.target as HTMLElement).closest('[role="menuitem"]')) setOpen(false);
           }}
