@@ -1,7 +1,7 @@
 import type { MapLayout } from '../../../../shared/layout/computeLayout';
 import type { JourneyMap } from '../../../../shared/model/types';
 import type { FontMetrics } from '../fontMetrics';
-import type { DisplayOptions } from './types';
+import type { DisplayOptions, Item } from './types';
 
 /** What every band of an export is drawn from: the map, its layout, fonts and the page offset. */
 export interface Band {
@@ -25,4 +25,14 @@ export function fit(text: string, max: number, size: number, bold: boolean, m: F
   let t = text;
   while (t.length > 1 && m.width(`${t}…`, size, bold) > max) t = t.slice(0, -1);
   return `${t}…`;
+}
+
+/** A lane's cell under one stage: the grid's boxes (card cells, metrics cells). */
+export function stageCell(
+  { X, Y }: Pick<Band, 'X' | 'Y'>,
+  l: LaneBox,
+  s: MapLayout['stages'][number],
+  fill: string,
+): Item {
+  return { kind: 'rect', x: X(s.x), y: Y(l.y), w: s.width, h: l.height, fill, stroke: '#d9dde4', strokeWidth: 1 };
 }

@@ -1,6 +1,6 @@
 import { METRICS } from '../../../../shared/layout/metrics';
 import { wrapText } from '../wrapText';
-import { fit, type Band, type LaneBox } from './band';
+import { fit, stageCell, type Band, type LaneBox } from './band';
 import { emotionBand } from './emotion';
 import { metricsBand } from './metrics';
 import type { Item } from './types';
@@ -66,20 +66,8 @@ function laneLabel({ m, X, Y }: Band, l: LaneBox): Item[] {
 }
 
 /** The empty cells of a card lane (the cards are drawn on top). */
-function cellsBand({ layout, X, Y }: Band, l: LaneBox): Item[] {
-  const items: Item[] = [];
-  for (const s of layout.stages)
-    items.push({
-      kind: 'rect',
-      x: X(s.x),
-      y: Y(l.y),
-      w: s.width,
-      h: l.height,
-      fill: '#fbfbfc',
-      stroke: '#d9dde4',
-      strokeWidth: 1,
-    });
-  return items;
+function cellsBand(band: Band, l: LaneBox): Item[] {
+  return band.layout.stages.map((s) => stageCell(band, l, s, '#fbfbfc'));
 }
 
 /** Every lane: its label, then its body (cells, metrics, the emotion curve) or a blueprint line. */

@@ -1,6 +1,6 @@
 import { stageMetrics } from '../../../../shared/model/stageMetrics';
 import { METRIC_WORDS } from '../../../../shared/templates/labels';
-import type { Band, LaneBox } from './band';
+import { stageCell, type Band, type LaneBox } from './band';
 import type { Item } from './types';
 
 /** The metrics lane: entering customers, conversion, drop-off and satisfaction per stage. */
@@ -10,16 +10,7 @@ export function metricsBand({ doc, layout, lang, X, Y }: Band, l: LaneBox): Item
   const scale = doc.metrics.satisfaction.toUpperCase();
   const f = (n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
   for (const s of layout.stages) {
-    items.push({
-      kind: 'rect',
-      x: X(s.x),
-      y: Y(l.y),
-      w: s.width,
-      h: l.height,
-      fill: '#f0f9ff',
-      stroke: '#d9dde4',
-      strokeWidth: 1,
-    });
+    items.push(stageCell({ X, Y }, l, s, '#f0f9ff'));
     const m = all.find((x) => x.stageId === s.id)?.now;
     if (!m) continue;
     const parts = [
