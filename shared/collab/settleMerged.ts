@@ -1,0 +1,52 @@
+import type { JourneyMap } from '../model/types';
+
+/**
+ * Makes a merged document whole again. Two people's edits can each be valid and still meet badly:
+ * one deletes a stage while the other adds a card to it, both join the same two cards. Every peer
+ * applies the same rules to the same merged state, so all of them settle on the same document:
+ * - a card, question, emotion point or metric of a stage or lane that is gone goes with it
+ *   (the deletion wins, as it would have had it come second);
+ * - a card's span is cut to the stages left; citations of deleted sources are dropped;
+ * - a connector to a card that is gone goes; of two joining the same cards, the smaller id stays.
+ * Returns the document itself when nothing needed settling.
+ */
+export function settleMerged(doc: JourneyMap): JourneyMap {
+  const stageIndex = new Map(doc.stages.map((s, i) => [s.id, i]));
+  const cardLanes = new Set(doc.lanes.filter((l) => l.type === 'cards').map((l) => l.id));
+  const sources = new Set(doc.sources.map((s) => s.id));
+  let changed = false;
+  const keep = <T>(list: readonly T[], ok: (item: T) => boolean): readonly T[] => {
+    const kept = list.filter(ok);
+    if (kept.length !== list.length) changed = true;
+    return kept.length === list.length ? list : kept;
+  };
+  const cards = keep(doc.cards, (c) => stageIndex.has(c.stageId) && cardLanes.has(c.laneId)).map((c) => {
+    const room = doc.stages.length - stageIndex.get(c.stageId)!;
+    const cited = c.sourceIds.filter((s) => sources.has(s));
+    if (c.stageSpan <= room && cited.length === c.sourceIds.length) return c;
+    changed = true;
+    return { ...c, stageSpan: Math.min(c.stageSpan, room), sourceIds: cited };
+  });
+  const cardIds = new Set(cards.map((c) => c.id));
+  const pairs = new Map<string, string>();
+  for (const c of doc.connectors) {
+    const pair = `${c.from}→${c.to}`;
+    if (!pairs.has(pair) || c.id < pairs.get(pair)!) pairs.set(pair, c.id);
+  }
+  const connectors = keep(
+    doc.connectors,
+    (c) => cardIds.has(c.from) && cardIds.has(c.to) && c.from !== c.to && pairs.get(`${c.from}→${c.to}`) === c.id,
+  );
+  const emotions = keep(doc.emotions, (e) => stageIndex.has(e.stageId));
+  const questions = keep(doc.questions, (q) => stageIndex.has(q.stageId));
+  const records = keep(doc.metrics.records, (r) => stageIndex.has(r.stageId));
+  if (!changed) return doc;
+  return {
+    ...doc,
+    cards: [...cards],
+    connectors: [...connectors],
+    emotions: [...emotions],
+    questions: [...questions],
+    metrics: records === doc.metrics.records ? doc.metrics : { ...doc.metrics, records: [...records] },
+  };
+}
