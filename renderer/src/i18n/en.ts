@@ -390,6 +390,14 @@ export const en = {
       evidence: 'evidence',
     },
   },
+  room: {
+    refused: {
+      notYourCard:
+        'Only the person who wrote “{{text}}” (or the facilitator) can change or delete it. Nothing was changed.',
+      structure: 'Only the facilitator can change the map’s {{part}}. Nothing was changed.',
+      invalid: 'That change would break the map ({{detail}}). Nothing was changed.',
+    },
+  },
   present: {
     previous: 'Previous stage',
     next: 'Next stage',

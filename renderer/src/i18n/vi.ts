@@ -384,6 +384,14 @@ export const vi: WithoutOne<Catalogue> = {
       evidence: 'Bằng chứng',
     },
   },
+  room: {
+    refused: {
+      notYourCard:
+        'Chỉ người viết “{{text}}” (hoặc người điều phối) mới sửa hay xoá được thẻ này. Chưa có gì thay đổi.',
+      structure: 'Chỉ người điều phối mới thay đổi được {{part}} của bản đồ. Chưa có gì thay đổi.',
+      invalid: 'Thay đổi đó sẽ làm hỏng bản đồ ({{detail}}). Chưa có gì thay đổi.',
+    },
+  },
   present: {
     previous: 'Giai đoạn trước',
     next: 'Giai đoạn sau',
