@@ -93,19 +93,27 @@ function readOrder(order: Y.Array<string>, live: ReadonlySet<string>): string[] 
 /**
  * Reconciles `doc` into the Y.Doc in one transaction tagged with `origin` (the local person,
  * for their undo history): only what differs is written, so concurrent edits to other fields
- * and other entities survive the merge.
+ * and other entities survive the merge. Returns whether anything differed.
+ *
+ * `previous`, when given, is the map the Y.Doc holds now: objects it shares with `doc` are
+ * known to be unchanged and are skipped, so a keystroke costs one card, not the whole map.
  */
-export function writeMap(ydoc: Y.Doc, doc: JourneyMap, origin: unknown = null): void {
-  ydoc.transact(() => {
+export function writeMap(ydoc: Y.Doc, doc: JourneyMap, origin: unknown = null, previous?: JourneyMap): boolean {
+  let changed = false;
+  ydoc.transact((tr) => {
     const meta = ydoc.getMap<unknown>('meta');
-    for (const key of META_KEYS) if (!same(meta.get(key), doc[key])) meta.set(key, doc[key]);
+    for (const key of META_KEYS)
+      if (previous?.[key] !== doc[key] && !same(meta.get(key), doc[key])) meta.set(key, doc[key]);
     for (const [name, key] of COLLECTIONS) {
+      if (previous && previous[name] === doc[name]) continue;
       const entities = doc[name] as readonly Entity[];
       const map = ydoc.getMap<Y.Map<unknown>>(name);
       const ids = entities.map((e) => e[key] as string);
       const keep = new Set(ids);
+      const before = new Map(((previous?.[name] ?? []) as readonly Entity[]).map((e) => [e[key] as string, e]));
       for (const id of [...map.keys()]) if (!keep.has(id)) map.delete(id);
       for (const [i, entity] of entities.entries()) {
+        if (before.get(ids[i]!) === entity) continue;
         let ymap = map.get(ids[i]!);
         if (!ymap) {
           ymap = new Y.Map<unknown>();
@@ -115,7 +123,9 @@ export function writeMap(ydoc: Y.Doc, doc: JourneyMap, origin: unknown = null): 
       }
       writeOrder(ydoc.getArray<string>(`${name}Order`), ids);
     }
+    changed = tr.changed.size > 0 || tr.deleteSet.clients.size > 0;
   }, origin);
+  return changed;
 }
 
 function readEntity(ymap: Y.Map<unknown>): Entity {

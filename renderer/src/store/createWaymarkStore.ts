@@ -1,34 +1,28 @@
-import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
+import { DocumentBinding } from './documentBinding';
 import { createDocumentSlice } from './documentSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { WaymarkState } from './types';
 import { createUiSlice } from './uiSlice';
 import { createViewSlice } from './viewSlice';
 
-const HISTORY_LIMIT = 200;
-
 /**
- * One store from slices; history (zundo) wraps the combined store but records only the
- * document, so selection, routing and save status never become undo steps.
+ * One store from slices. The document goes through a DocumentBinding (a Yjs document and this
+ * window's undo history); selection, routing and save status are never undo steps.
  */
 export function createWaymarkStore() {
-  const store = createStore<WaymarkState>()(
-    temporal(
-      (...a) => ({
-        ...createDocumentSlice(...a),
-        ...createSelectionSlice(...a),
-        ...createUiSlice(...a),
-        ...createViewSlice(...a),
-      }),
-      {
-        partialize: (state) => ({ doc: state.doc }),
-        equality: (a, b) => a.doc === b.doc,
-        limit: HISTORY_LIMIT,
-      },
-    ),
+  let binding: DocumentBinding | null = null;
+  const store = createStore<WaymarkState>()((...a) => ({
+    ...createDocumentSlice(() => binding!)(...a),
+    ...createSelectionSlice(...a),
+    ...createUiSlice(...a),
+    ...createViewSlice(...a),
+  }));
+  binding = new DocumentBinding(
+    () => store.getState().doc,
+    (doc) => store.getState().receiveDocument(doc),
   );
-  return store;
+  return Object.assign(store, { temporal: binding.history, binding });
 }
 
 export type WaymarkStore = ReturnType<typeof createWaymarkStore>;

@@ -44,6 +44,8 @@ export interface DocumentSlice {
    */
   change: (edit: (doc: JourneyMap) => JourneyMap, options?: { coalesce?: string }) => boolean;
   confirmSaved: (revision: number, at: string) => void;
+  /** A document changed outside this window's edits (undo, redo, a workshop room's peers). */
+  receiveDocument: (doc: JourneyMap) => void;
 }
 
 export interface CellRef {
