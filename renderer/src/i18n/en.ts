@@ -392,6 +392,8 @@ export const en = {
   },
   room: {
     refused: {
+      malformed: 'The room could not read that change. Nothing was changed.',
+      tooFast: 'Too many changes in a minute; wait a moment. Nothing was changed.',
       notYourCard:
         'Only the person who wrote “{{text}}” (or the facilitator) can change or delete it. Nothing was changed.',
       structure: 'Only the facilitator can change the map’s {{part}}. Nothing was changed.',

@@ -386,6 +386,8 @@ export const vi: WithoutOne<Catalogue> = {
   },
   room: {
     refused: {
+      malformed: 'Phòng không đọc được thay đổi đó. Chưa có gì thay đổi.',
+      tooFast: 'Quá nhiều thay đổi trong một phút; hãy đợi một chút. Chưa có gì thay đổi.',
       notYourCard:
         'Chỉ người viết “{{text}}” (hoặc người điều phối) mới sửa hay xoá được thẻ này. Chưa có gì thay đổi.',
       structure: 'Chỉ người điều phối mới thay đổi được {{part}} của bản đồ. Chưa có gì thay đổi.',
