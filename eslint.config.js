@@ -102,6 +102,19 @@ export default tseslint.config(
     'renderer/src/library/**': ['app', 'editor', 'compare'],
     // The compare view belongs to editing a future-state map: it reuses the editor's export menu and notices.
     'renderer/src/compare/**': ['app', 'settings', 'library'],
+    // The participant's page in a workshop room: a separate entry, nothing of the editor.
+    'renderer/src/participant/**': [
+      'app',
+      'settings',
+      'editor',
+      'library',
+      'compare',
+      'services',
+      'commands',
+      'export',
+      'store',
+      'ipc',
+    ],
   }),
   {
     // Every text a person reads goes through the translation function: JSX text, and the

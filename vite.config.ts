@@ -29,6 +29,13 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: true,
+    // The editor, and the page a workshop room serves to participants' phones.
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+        participant: fileURLToPath(new URL('./renderer/participant.html', import.meta.url)),
+      },
+    },
   },
   server: { port: 5183, strictPort: true },
 });

@@ -3,9 +3,7 @@ import { readMap } from '../../../shared/collab/mapBinding';
 import { checkChange, type RoomPerson } from '../../../shared/collab/roleCheck';
 import { settleMerged } from '../../../shared/collab/settleMerged';
 import type { Translatable } from '../../../shared/ipc/errors';
-
-/** Who wrote each card added in the room: card id → person id, kept beside the map in the room's Y.Doc. */
-export const AUTHORS = 'cardAuthors';
+import { AUTHORS_KEY } from '../../../shared/collab/authors';
 
 /**
  * Whether an update from `person` may be applied to the room's document. It is applied to a
@@ -17,13 +15,13 @@ export function guardUpdate(room: Y.Doc, update: Uint8Array, person: RoomPerson)
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(room));
   const before = readMap(copy);
-  const authorsBefore = new Map(copy.getMap<string>(AUTHORS).entries());
+  const authorsBefore = new Map(copy.getMap<string>(AUTHORS_KEY).entries());
   try {
     Y.applyUpdate(copy, update);
   } catch {
     return { key: 'room.refused.malformed' };
   }
-  const authors = copy.getMap<string>(AUTHORS);
+  const authors = copy.getMap<string>(AUTHORS_KEY);
   if (person.role === 'participant')
     for (const [cardId, author] of authors.entries()) {
       const was = authorsBefore.get(cardId);

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as decoding from 'lib0/decoding';
@@ -10,8 +12,8 @@ import type { RoomPerson, RoomRole } from '../../../shared/collab/roleCheck';
 import type { Translatable } from '../../../shared/ipc/errors';
 import { guardUpdate } from './roomGuard';
 
-/** Frames on the room's WebSocket, as y-websocket numbers them, plus the server's refusals. */
-export const MESSAGE = { sync: 0, awareness: 1, refused: 2 } as const;
+/** Frames on the room's WebSocket, as y-websocket numbers them, plus the server's own. */
+export const MESSAGE = { sync: 0, awareness: 1, refused: 2, welcome: 3 } as const;
 
 /** What one room allows, declared once (the README's room section quotes them). */
 export const ROOM_LIMITS = {
@@ -32,6 +34,8 @@ export interface RoomOptions {
   doc: Y.Doc;
   /** Told of refused updates (for the host's log). */
   onRefused?: (person: RoomPerson, refusal: Translatable) => void;
+  /** The built renderer (dist/renderer): the participant page and its assets are served from it. */
+  appDir?: string;
 }
 
 interface Peer {
@@ -53,6 +57,39 @@ export interface Room {
 const PAGE_WITHOUT_TOKEN = `<!doctype html><meta charset="utf-8"><title>Waymark workshop room</title>
 <p>Ask the facilitator for the room's link or QR code. · Hãy xin người điều phối đường dẫn hoặc mã QR của phòng.</p>`;
 
+/** The participant page may load only its own files and talk only to its own room. */
+const PARTICIPANT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/**
+ * A file of the participant app: its page, or one of the built assets it loads. Nothing else
+ * of the app (the editor, maps, personas) is reachable, and no path can climb out of assets/.
+ */
+function participantFile(appDir: string, path: string): { bytes: Buffer; type: string } | null {
+  const name = path === '/' ? 'participant.html' : /^\/assets\/[\w.-]+\.(js|css)$/.test(path) ? path.slice(1) : null;
+  if (!name) return null;
+  const type = TYPES[extname(name)];
+  try {
+    return type ? { bytes: readFileSync(join(appDir, name)), type } : null;
+  } catch {
+    return null;
+  }
+}
+
 function frame(type: number, write: (e: encoding.Encoder) => void): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, type);
@@ -73,12 +110,31 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
   let next = 1;
 
   const http: Server = createServer((req, res) => {
-    // The participant page is served here once it exists; without the token, only this note.
-    res.writeHead(req.url?.startsWith(`/room/${token}`) ? 404 : 403, {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': "default-src 'none'",
+    const path = req.url?.split('?')[0] ?? '';
+    const base = `/room/${token}`;
+    if (path === base) {
+      res.writeHead(302, { location: `${base}/` });
+      res.end();
+      return;
+    }
+    const file =
+      path.startsWith(`${base}/`) && options.appDir ? participantFile(options.appDir, path.slice(base.length)) : null;
+    if (!file) {
+      // Without the token: only a note to ask for it, whatever was asked for.
+      res.writeHead(403, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'none'",
+      });
+      res.end(PAGE_WITHOUT_TOKEN);
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': file.type,
+      'content-security-policy': PARTICIPANT_CSP,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
     });
-    res.end(PAGE_WITHOUT_TOKEN);
+    res.end(file.bytes);
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: ROOM_LIMITS.messageBytes });
   http.on('upgrade', (req: IncomingMessage, socket, head) => {
@@ -100,6 +156,7 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
     socket.on('message', (data: Buffer) => receive(peer, new Uint8Array(data)));
     socket.on('close', () => peers.delete(socket));
     socket.on('error', () => socket.terminate());
+    socket.send(frame(MESSAGE.welcome, (e) => encoding.writeVarString(e, JSON.stringify(peer.person))));
     socket.send(frame(MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc)));
   };
 

@@ -391,6 +391,18 @@ export const en = {
     },
   },
   room: {
+    joining: 'Joining the room…',
+    closed: 'The facilitator closed this room. Thank you for taking part!',
+    stages: 'Stages',
+    status: { connecting: 'Connecting…', live: 'Connected', reconnecting: 'Reconnecting…', closed: 'Room closed' },
+    addTo: '+ Add to {{lane}}',
+    newCard: 'New card in {{lane}}',
+    cardText: 'Card text',
+    add: 'Add',
+    save: 'Save',
+    edit: 'Edit',
+    delete: 'Delete',
+    yours: 'Yours',
     refused: {
       malformed: 'The room could not read that change. Nothing was changed.',
       tooFast: 'Too many changes in a minute; wait a moment. Nothing was changed.',

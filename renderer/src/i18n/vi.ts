@@ -385,6 +385,23 @@ export const vi: WithoutOne<Catalogue> = {
     },
   },
   room: {
+    joining: 'Đang vào phòng…',
+    closed: 'Người điều phối đã đóng phòng. Cảm ơn bạn đã tham gia!',
+    stages: 'Các giai đoạn',
+    status: {
+      connecting: 'Đang kết nối…',
+      live: 'Đã kết nối',
+      reconnecting: 'Đang kết nối lại…',
+      closed: 'Phòng đã đóng',
+    },
+    addTo: '+ Thêm vào {{lane}}',
+    newCard: 'Thẻ mới trong {{lane}}',
+    cardText: 'Nội dung thẻ',
+    add: 'Thêm',
+    save: 'Lưu',
+    edit: 'Sửa',
+    delete: 'Xoá',
+    yours: 'Của bạn',
     refused: {
       malformed: 'Phòng không đọc được thay đổi đó. Chưa có gì thay đổi.',
       tooFast: 'Quá nhiều thay đổi trong một phút; hãy đợi một chút. Chưa có gì thay đổi.',

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { AUTHORS } from '../../../electron/main/room/roomGuard';
+import { AUTHORS_KEY as AUTHORS } from '../../../shared/collab/authors';
 import { MESSAGE, openRoom, ROOM_LIMITS, type Room } from '../../../electron/main/room/roomServer';
 import { createMapDoc, readMap, writeMap } from '../../../shared/collab/mapBinding';
 import { addCard, updateCard } from '../../../shared/model/operations';
