@@ -1,18 +1,18 @@
 import { noticeText } from '../i18n/noticeText';
 import { ExampleGallery } from './ExampleGallery';
 import { errorText } from '../i18n/errorText';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, MapKind, MapSort } from '../../../shared/model/constants';
 import type { MapSummary } from '../../../shared/model/types';
 import { unwrap } from '../ipc/bridge';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useServices, useWaymark } from '../services/ServicesContext';
-import type { DialogRequest } from '../store/types';
+import { LibraryHeader } from './LibraryHeader';
+import { useDialogRequests, useLibraryStartup } from './useLibraryStartup';
 import { LibraryFilters } from './LibraryFilters';
 import { MapListItem } from './MapListItem';
 import { NewMapDialog } from './NewMapDialog';
-import { SettingsButton } from '../settings/SettingsDialog';
 import { useDebounced } from './useDebounced';
 import { useMapList } from './useMapList';
 
@@ -33,19 +33,7 @@ export function LibraryScreen() {
   const { maps, error, reload } = useMapList({ trash, query: settledQuery, kind, sort });
   const filtered = settledQuery.trim() !== '' || kind !== null;
 
-  useEffect(() => {
-    void unwrap(api.library.info({})).then((info) => {
-      if (info.movedAside)
-        store.getState().setNotice({ key: 'library.damaged', params: { path: info.movedAside }, tone: 'error' });
-      store.getState().setReadOnly(info.readOnly);
-      if (info.walLost)
-        store.getState().setNotice({
-          key: 'library.walLost',
-          params: { count: info.walLost.lost, at: new Date(info.walLost.lastSavedAt).toLocaleString() },
-          tone: 'error',
-        });
-    });
-  }, [api, store, t]);
+  useLibraryStartup();
 
   const open = (id: string) => store.getState().navigate({ screen: 'editor', mapId: id });
 
@@ -107,51 +95,21 @@ export function LibraryScreen() {
       );
   };
 
-  // New map… and Import… from the native menu (asked before this screen showed, or while it shows).
-  useEffect(() => {
-    const handle = (request: DialogRequest | null) => {
-      if (request?.kind !== 'newMap' && request?.kind !== 'import') return;
-      store.getState().closeDialog();
-      if (request.kind === 'newMap') setCreating(true);
-      else void importMap();
-    };
-    const pending = setTimeout(() => handle(store.getState().dialog), 0);
-    const stop = store.subscribe((state, previous) => {
-      if (state.dialog !== previous.dialog) handle(state.dialog);
-    });
-    return () => {
-      clearTimeout(pending);
-      stop();
-    };
-    // importMap only reads the store and calls state setters, which are stable.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store]);
+  useDialogRequests(
+    () => setCreating(true),
+    () => void importMap(),
+  );
 
   return (
     <div className="library">
-      <header className="app-header">
-        <h1>{t('app.name')}</h1>
-        <nav className="library-tabs" aria-label={t('library.nav')}>
-          <button type="button" aria-pressed={!trash} onClick={() => setTrash(false)}>
-            {t('library.maps')}
-          </button>
-          <button type="button" aria-pressed={trash} onClick={() => setTrash(true)}>
-            {t('library.trash')}
-          </button>
-        </nav>
-        {trash && maps && maps.length > 0 && (
-          <button type="button" className="danger" onClick={() => setConfirmEmpty(true)}>
-            {t('library.emptyTrash')}
-          </button>
-        )}
-        <SettingsButton />
-        <button type="button" onClick={() => void importMap()}>
-          {t('library.import')}
-        </button>
-        <button type="button" className="primary" onClick={() => setCreating(true)}>
-          {t('library.newMap')}
-        </button>
-      </header>
+      <LibraryHeader
+        trash={trash}
+        canEmpty={trash && !!maps && maps.length > 0}
+        onTrash={setTrash}
+        onEmpty={() => setConfirmEmpty(true)}
+        onImport={() => void importMap()}
+        onNew={() => setCreating(true)}
+      />
       <main className="library-body">
         {notice && (
           <div role="alert" className="notice">
