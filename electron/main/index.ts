@@ -17,6 +17,7 @@ import { electronNativeBinding } from './nativeBinding';
 import { registerIpc } from './registerIpc';
 import { denyAllPermissions, lockDownContents } from './security';
 import { DEFAULT_WINDOW_SIZE, guardCloseUntilFlushed, mainWindowOptions } from './window';
+import { RoomService } from './room/roomService';
 import { loadWindowState, restoredBounds, saveWindowState } from './windowState';
 import { createLogger, type Logger } from './log';
 import { offerReload, reportMainError } from './crashes';
@@ -42,6 +43,8 @@ function serveApp(request: Request): Response {
 }
 
 let library: LibraryServices | null = null;
+/** Workshop rooms: a server runs only while the host has one open. */
+const room = new RoomService(rendererDir);
 // The menu follows the interface language; command items stay enabled until the renderer says.
 let menuState: MenuState = {
   language: app.getLocale?.().startsWith('vi') ? 'vi' : 'en',
@@ -139,6 +142,7 @@ async function start(): Promise<void> {
       createHandlerTable({
         library,
         files,
+        room,
         onReadyToClose: guard.readyToClose,
         showInFolder: (path) => shell.showItemInFolder(path),
         openPath: (path) => void shell.openPath(path),
@@ -172,7 +176,11 @@ const isAppUrl = (url: string) => senderPolicyFor(rendererUrl)({ url, isMainFram
 // Every web contents, including any created later, gets the navigation and window rules.
 app.on('web-contents-created', (_event, contents) => lockDownContents(contents, isAppUrl, shell));
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => library?.close());
+app.on('will-quit', () => {
+  // Quitting closes the workshop room: the server stops and every participant is told.
+  void room.close();
+  library?.close();
+});
 
 process.on('uncaughtException', (err) => {
   if (log) reportMainError(dialog, log, err);

@@ -32,6 +32,10 @@ export const CHANNELS = [
   'files:reveal',
   'assets:fonts',
   'app:menuState',
+  'room:open',
+  'room:update',
+  'room:pull',
+  'room:close',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -12,6 +12,16 @@ const id = z.string().min(1).max(100);
 const title = visibleTitle(TITLE_MAX, 'A map needs a title.');
 const none = z.strictObject({});
 
+/** A Yjs state or update as base64: a 20,000-card map stays well under it. */
+const ROOM_STATE_MAX = 64 * 1024 * 1024;
+
+export interface RoomInfo {
+  /** The join link (it carries the room's token). */
+  url: string;
+  /** The address the room listens on. */
+  address: string;
+}
+
 export interface LoadedMap {
   document: JourneyMap;
   revision: number;
@@ -131,6 +141,18 @@ export const contract = {
       recent: z.array(z.strictObject({ id, title: z.string().max(TITLE_MAX) })).max(10),
     }),
   ),
+  /**
+   * Opens a workshop room for the open map, on the local network or this computer only. The
+   * renderer sends the map's whole Yjs state (base64); the room starts from it.
+   */
+  'room:open': channel<RoomInfo>()(
+    z.strictObject({ network: z.enum(['lan', 'loopback']), state: z.string().max(ROOM_STATE_MAX) }),
+  ),
+  /** This window's edits to the room's map (a Yjs update, base64). */
+  'room:update': channel<null>()(z.strictObject({ update: z.string().max(ROOM_STATE_MAX) })),
+  /** What changed in the room since the last pull (participants' updates) and who is there. */
+  'room:pull': channel<{ updates: string[]; people: number; open: boolean }>()(none),
+  'room:close': channel<null>()(none),
   /** The renderer's answer to a close request: pending edits are flushed, the window may close. */
   'window:readyToClose': channel<null>()(none),
 } as const;

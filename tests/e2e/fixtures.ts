@@ -1,4 +1,5 @@
 import { test as base, type Page } from '@playwright/test';
+import { RoomService } from '../../electron/main/room/roomService';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,7 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
     for (const [name, content] of Object.entries(seedFiles ?? {})) writeFileSync(join(dataDir, name), content);
     const undoPrepare = prepareLibrary?.prepare(dataDir);
     const library = createLibraryServices(dataDir);
+    const room = new RoomService(join(here, '..', '..', 'dist', 'renderer'));
     const dialogs: DialogAnswers = { saveDir: join(dataDir, 'exports'), importPath: null, saved: [] };
     const menuStates: App['menuStates'] = [];
     const shownInFolder: string[] = [];
@@ -74,6 +76,7 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
       {
         library,
         files: stubFileServices(dialogs),
+        room,
         onMenuState: (s) => menuStates.push(s),
         showInFolder: (p) => shownInFolder.push(p),
         openPath: (p) => openedFiles.push(p),
@@ -105,6 +108,7 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
     await use({ page, dataDir, library, open, dialogs, openFile, menu, menuStates, shownInFolder, openedFiles });
     // The page goes first: a pending autosave must not reach a closed library.
     await page.close();
+    await room.close();
     library.close();
     undoPrepare?.();
     rmSync(dataDir, { recursive: true, force: true });

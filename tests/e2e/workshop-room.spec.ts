@@ -1,4 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test';
+import { test as appTest } from './fixtures';
+import { openFromLibrary } from './harness/canvas';
 import { join } from 'node:path';
 import { openRoom, type Room } from '../../electron/main/room/roomServer';
 import { createMapDoc, readMap } from '../../shared/collab/mapBinding';
@@ -82,3 +84,45 @@ test('without the room’s token a phone only learns to ask the facilitator', as
     await room.close();
   }
 });
+
+appTest(
+  'the host opens a room from the editor; a phone joins by its link and its card appears on the host’s map and in the library',
+  async ({ app, browser }) => {
+    const { page, library } = app;
+    const map = library.createExample('shopee-retail');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await app.open();
+    await openFromLibrary(page, map.document.title);
+    await page.getByRole('button', { name: 'More actions' }).click();
+    await page.getByRole('menuitem', { name: 'Open workshop room…' }).click();
+    const panel = page.getByRole('complementary', { name: 'Workshop room' });
+    await panel.getByLabel('This computer only').check();
+    await panel.getByRole('button', { name: 'Open room' }).click();
+    await expect(panel.getByRole('img', { name: 'QR code of the room’s link' })).toBeVisible();
+    const url = (await panel.getByRole('link').textContent())!;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/room\/[0-9a-f]{32}$/);
+
+    const phone = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
+    const p = await phone.newPage();
+    await p.goto(url);
+    await expect(panel.getByRole('status')).toHaveText('1 person in the room');
+    await p.getByRole('button', { name: '+ Thêm vào Điểm đau' }).first().tap();
+    await p.getByRole('textbox', { name: 'Thẻ mới trong Điểm đau' }).fill('Phí ship cao vào cuối tuần');
+    await p.getByRole('button', { name: 'Thêm', exact: true }).tap();
+    // On the host's canvas, and saved in the library by the host's autosave.
+    await expect(page.getByRole('group', { name: /Phí ship cao vào cuối tuần/ })).toBeVisible();
+    await expect
+      .poll(() => library.maps.load(map.document.id).document.cards.map((c) => c.text))
+      .toContain('Phí ship cao vào cuối tuần');
+    // The host's own edit reaches the phone.
+    await page.getByRole('group', { name: /Phí ship cao vào cuối tuần/ }).dblclick();
+    await page.getByRole('textbox', { name: 'Card text' }).fill('Phí ship cao vào cuối tuần (đã xác minh)');
+    await page.keyboard.press('Enter');
+    await expect(p.getByText('Phí ship cao vào cuối tuần (đã xác minh)')).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/room-host.png' });
+    // Closing the room tells the phone.
+    await panel.getByRole('button', { name: 'Close room' }).click();
+    await expect(p.getByText('Người điều phối đã đóng phòng')).toBeVisible();
+    await phone.close();
+  },
+);

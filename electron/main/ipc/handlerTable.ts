@@ -1,4 +1,5 @@
 import { appHandlers } from './appHandlers';
+import { roomHandlers } from './roomHandlers';
 import { libraryHandlers } from './libraryHandlers';
 import { mapsHandlers } from './mapsHandlers';
 import { personasHandlers } from './personasHandlers';
@@ -44,6 +45,7 @@ function handlers(services: AppServices): HandlerTable {
     ...personasHandlers(lib),
     ...windowHandlers(services.onReadyToClose ?? (() => {})),
     ...appHandlers(services),
+    ...roomHandlers(services),
     ...filesHandlers(services),
     ...assetsHandlers(services),
   };

@@ -1,5 +1,6 @@
 import type { FileServices } from '../files/fileServices';
 import type { LibraryServices } from '../library/services';
+import type { RoomService } from '../room/roomService';
 
 /** Everything the handler table needs; Electron and the e2e harness each build one. */
 export interface AppServices {
@@ -12,4 +13,6 @@ export interface AppServices {
   openPath?: (path: string) => void;
   /** The renderer's language and runnable commands, for the native menu. */
   onMenuState?: (state: { language: 'en' | 'vi'; enabled: string[]; recent: { id: string; title: string }[] }) => void;
+  /** Workshop rooms (started only when the host opens one). */
+  room?: RoomService;
 }

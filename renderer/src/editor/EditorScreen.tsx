@@ -15,6 +15,7 @@ import { SaveErrorBanner } from './notices/SaveErrorBanner';
 import { SidePanelSwitch } from './panels/SidePanelSwitch';
 import { CollapseButton, PanelStrip } from './panels/PanelStrip';
 import { MapHead } from './persona/MapHead';
+import { RoomPanel } from './room/RoomPanel';
 import { PresentBar } from './present/PresentBar';
 import { GuidePanel } from './guide/GuidePanel';
 import { MetricsPanel } from './metrics/MetricsPanel';
@@ -32,6 +33,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const presenting = useWaymark((s) => s.present !== null);
   const panels = useWaymark((s) => s.panels);
   const readOnly = useWaymark((s) => s.readOnly);
+  const roomPanel = useWaymark((s) => s.roomPanel);
   const capturing = useWaymark((s) => s.present?.capture === true);
   const spotlight = useWaymark((s) => s.present?.spotlight === true);
   usePresentKeys();
@@ -80,6 +82,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
             <div className="map-column">
               {!presenting && <MapHead />}
               <Canvas />
+              {roomPanel && !readOnly && <RoomPanel onDone={() => store.getState().setRoomPanel(false)} />}
             </div>
             {!presenting && !panels.side && <PanelStrip panel="side" />}
             {!presenting && panels.side && (

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { COLLECTIONS, createMapDoc, readMap, writeMap } from '../../../shared/collab/mapBinding';
+import { settleMerged } from '../../../shared/collab/settleMerged';
 import type { JourneyMap } from '../../../shared/model/types';
 
 /** The undo history as the toolbar, menus and keyboard read it. */
@@ -98,7 +99,9 @@ export class DocumentBinding {
     ydoc.on('afterTransaction', (tr: Y.Transaction) => {
       if (tr.origin === LOCAL_ORIGIN) return;
       const now = this.current();
-      this.receive(readMap(ydoc, now ?? undefined));
+      // Concurrent edits can meet badly (a card in a stage someone deleted): settled the same way
+      // on every peer, so what the store (and the library) gets is always a valid map.
+      this.receive(settleMerged(readMap(ydoc, now ?? undefined)));
     });
     this.ydoc = ydoc;
     this.undo = undo;

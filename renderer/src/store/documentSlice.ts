@@ -27,6 +27,8 @@ export const createDocumentSlice =
           editingCardId: null,
           activeCell: null,
           cardHeights: {},
+          // A room belongs to the map it was opened on.
+          roomPanel: false,
         });
         // Opening a map is not an edit: its history starts empty.
         binding().open(document);

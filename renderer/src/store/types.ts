@@ -106,6 +106,9 @@ export interface UiSlice {
   /** Which editor panels are open; remembered on this computer. */
   panels: Panels;
   togglePanel: (panel: keyof Panels) => void;
+  /** The workshop room panel is shown (the room itself lives while it is). */
+  roomPanel: boolean;
+  setRoomPanel: (open: boolean) => void;
   setReadOnly: (readOnly: boolean) => void;
 }
 

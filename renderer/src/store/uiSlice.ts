@@ -38,6 +38,8 @@ export const createUiSlice: StateCreator<WaymarkState, [], [], UiSlice> = (set, 
   setNotice: (notice) => set({ notice }),
   readOnly: false,
   setReadOnly: (readOnly) => set({ readOnly }),
+  roomPanel: false,
+  setRoomPanel: (roomPanel) => set({ roomPanel }),
   panels: typeof localStorage === 'undefined' ? ALL_OPEN : savedPanels(),
   togglePanel: (panel) => {
     const panels = { ...get().panels, [panel]: !get().panels[panel] };

@@ -35,6 +35,9 @@ export function HeaderMore() {
           }}
         >
           <LinkedMaps inMenu />
+          <button type="button" role="menuitem" onClick={() => store.getState().setRoomPanel(true)}>
+            {t('room.host.menu')}
+          </button>
           <button
             type="button"
             role="menuitemcheckbox"

@@ -1,0 +1,29 @@
+import { AppError } from '../../../shared/ipc/errors';
+import type { AppServices } from './services';
+import type { HandlersOf } from './types';
+
+const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+const base64 = (data: Uint8Array) => Buffer.from(data).toString('base64');
+
+/** The workshop room's channels: open it from the window's map, keep both in step, close it. */
+export function roomHandlers({ room }: AppServices): HandlersOf<'room'> {
+  const service = () => {
+    if (!room) throw new AppError('NOT_FOUND', 'Workshop rooms are not available here.', { key: 'room.unavailable' });
+    return room;
+  };
+  return {
+    'room:open': async ({ network, state }) => service().open(network, bytes(state)),
+    'room:update': ({ update }) => {
+      service().update(bytes(update));
+      return null;
+    },
+    'room:pull': () => {
+      const { updates, people, open } = service().pull();
+      return { updates: updates.map(base64), people, open };
+    },
+    'room:close': async () => {
+      await service().close();
+      return null;
+    },
+  };
+}
