@@ -1,17 +1,14 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { AUTHORS_KEY as AUTHORS } from '../../../shared/collab/authors';
 import { MESSAGE, openRoom, ROOM_LIMITS, type Room } from '../../../electron/main/room/roomServer';
-import { createMapDoc, readMap, writeMap } from '../../../shared/collab/mapBinding';
+import { createMapDoc, readMap } from '../../../shared/collab/mapBinding';
+import { participant, until } from '../../helpers/roomParticipant';
 import { addCard, updateCard } from '../../../shared/model/operations';
 import type { JourneyMap } from '../../../shared/model/types';
 import { sampleMap } from '../../helpers/sampleMap';
 
-const SERVER = Symbol('server');
 const rooms: Room[] = [];
 afterEach(async () => {
   await Promise.all(rooms.splice(0).map((r) => r.close()));
@@ -22,56 +19,6 @@ async function room() {
   const r = await openRoom({ host: '127.0.0.1', doc });
   rooms.push(r);
   return { room: r, doc };
-}
-
-/** A participant as the phone app will be: a Y.Doc synced over y-protocols. */
-async function participant(r: Room) {
-  const doc = new Y.Doc();
-  const socket = new WebSocket(`${r.url.replace('http', 'ws')}/ws`);
-  const refusals: { key: string }[] = [];
-  socket.binaryType = 'arraybuffer';
-  socket.on('message', (data: ArrayBuffer) => {
-    const d = decoding.createDecoder(new Uint8Array(data));
-    const type = decoding.readVarUint(d);
-    if (type === MESSAGE.refused) refusals.push(JSON.parse(decoding.readVarString(d)) as { key: string });
-    if (type !== MESSAGE.sync) return;
-    const reply = encoding.createEncoder();
-    encoding.writeVarUint(reply, MESSAGE.sync);
-    sync.readSyncMessage(d, reply, doc, SERVER);
-    if (encoding.length(reply) > 1) socket.send(encoding.toUint8Array(reply));
-  });
-  doc.on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin === SERVER || socket.readyState !== WebSocket.OPEN) return;
-    const e = encoding.createEncoder();
-    encoding.writeVarUint(e, MESSAGE.sync);
-    sync.writeUpdate(e, update);
-    socket.send(encoding.toUint8Array(e));
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('open', () => {
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, MESSAGE.sync);
-      sync.writeSyncStep1(e, doc);
-      socket.send(encoding.toUint8Array(e));
-      resolve();
-    });
-    socket.once('error', reject);
-  });
-  await until(() => readMap(doc).cards?.length > 0);
-  // The server names people in the order they join: this is the newest.
-  const me = r.people().at(-1)!.id;
-  const edit = (op: (d: JourneyMap) => JourneyMap, claim?: string) =>
-    doc.transact(() => {
-      writeMap(doc, op(readMap(doc)));
-      if (claim) doc.getMap<string>(AUTHORS).set(claim, me);
-    });
-  return { doc, socket, refusals, edit };
-}
-
-/** Waits for a condition, at most two seconds: loopback traffic settles in milliseconds. */
-async function until(ok: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(ok()).toBe(true);
 }
 
 const cell = (d: JourneyMap) => ({ laneId: d.lanes.find((l) => l.type === 'cards')!.id, stageId: d.stages[0]!.id });
@@ -91,8 +38,8 @@ describe('the workshop room server', () => {
 
   it('relays a participant’s new card to the host and the other participants', async () => {
     const { room: r, doc } = await room();
-    const lan = await participant(r);
-    const minh = await participant(r);
+    const lan = await participant(r.url);
+    const minh = await participant(r.url);
     lan.edit((d) => addCard(d, { ...cell(d), id: 'lan-1', text: 'Giao hàng chậm' }), 'lan-1');
     await until(() => texts(doc).includes('Giao hàng chậm'));
     await until(() => texts(minh.doc).includes('Giao hàng chậm'));
@@ -101,8 +48,8 @@ describe('the workshop room server', () => {
 
   it('drops a participant’s change to the host’s card and tells them; nobody else sees it', async () => {
     const { room: r, doc } = await room();
-    const lan = await participant(r);
-    const minh = await participant(r);
+    const lan = await participant(r.url);
+    const minh = await participant(r.url);
     const before = Y.encodeStateVector(doc);
     lan.edit((d) => updateCard(d, 'c1', { text: 'Bị sửa trộm' }));
     await until(() => lan.refusals.length === 1);
@@ -113,7 +60,7 @@ describe('the workshop room server', () => {
 
   it('lets a co-facilitator change anything valid', async () => {
     const { room: r, doc } = await room();
-    const minh = await participant(r);
+    const minh = await participant(r.url);
     r.setRole(r.people()[0]!.id, 'cofacilitator');
     minh.edit((d) => updateCard(d, 'c1', { text: 'Sửa bởi đồng điều phối' }));
     await until(() => texts(doc).includes('Sửa bởi đồng điều phối'));
@@ -133,7 +80,7 @@ describe('the workshop room server', () => {
     raw.send(new Uint8Array([0, 9, 9, 9])); // an unknown sync message
     await until(() => refused.length >= 1);
     // Claiming a card for someone else is refused like editing it.
-    const lan = await participant(r);
+    const lan = await participant(r.url);
     lan.edit((d) => addCard(d, { ...cell(d), id: 'forged', text: 'Giả danh' }));
     await until(() => lan.refusals.length === 1);
     // Over the size limit: the socket is closed by the server.
@@ -142,13 +89,13 @@ describe('the workshop room server', () => {
     await closed;
     expect(Y.encodeStateVector(doc)).toEqual(before);
     // Still serving.
-    const ok = await participant(r);
+    const ok = await participant(r.url);
     expect(texts(ok.doc).length).toBe(readMap(doc).cards.length);
   });
 
   it('closing the room disconnects everyone and stops listening', async () => {
     const { room: r } = await room();
-    const lan = await participant(r);
+    const lan = await participant(r.url);
     const gone = new Promise((resolve) => lan.socket.once('close', resolve));
     await r.close();
     rooms.splice(rooms.indexOf(r), 1);

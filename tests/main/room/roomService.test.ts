@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { RoomService } from '../../../electron/main/room/roomService';
+import { createMapDoc, readMap, writeMap } from '../../../shared/collab/mapBinding';
+import { addCard, updateCard } from '../../../shared/model/operations';
+import { sampleMap } from '../../helpers/sampleMap';
+import { participant, until } from '../../helpers/roomParticipant';
+
+const service = new RoomService('/nonexistent');
+afterEach(() => service.close());
+
+describe('the host side of a room in the main process', () => {
+  it('starts from the window’s state, queues participants’ changes for the window, and relays the window’s edits', async () => {
+    const window = createMapDoc(sampleMap());
+    const { url, address } = await service.open('loopback', Y.encodeStateAsUpdate(window));
+    expect(address).toBe('127.0.0.1');
+    const lan = await participant(url);
+    expect(readMap(lan.doc).cards.length).toBe(readMap(window).cards.length);
+
+    const cell = readMap(lan.doc).lanes.find((l) => l.type === 'cards')!;
+    lan.edit(
+      (d) => addCard(d, { laneId: cell.id, stageId: d.stages[0]!.id, id: 'lan-1', text: 'Từ điện thoại' }),
+      'lan-1',
+    );
+    await until(
+      () =>
+        service.pull().updates.some((u) => (Y.applyUpdate(window, u), true)) ||
+        readMap(window).cards.some((c) => c.id === 'lan-1'),
+    );
+    expect(readMap(window).cards.some((c) => c.id === 'lan-1')).toBe(true);
+    expect(service.pull()).toMatchObject({ updates: [], people: 1, open: true });
+
+    // The window's own edit goes out to the phone, and is not queued back to the window.
+    const before = Y.encodeStateVector(window);
+    writeMap(window, updateCard(readMap(window), 'c1', { text: 'Host sửa' }));
+    service.update(Y.encodeStateAsUpdate(window, before));
+    await until(() => readMap(lan.doc).cards.some((c) => c.text === 'Host sửa'));
+    expect(service.pull().updates).toEqual([]);
+
+    await service.close();
+    expect(service.pull()).toMatchObject({ open: false, people: 0 });
+  });
+});
