@@ -22,11 +22,11 @@ describe('the host side of a room in the main process', () => {
       (d) => addCard(d, { laneId: cell.id, stageId: d.stages[0]!.id, id: 'lan-1', text: 'Từ điện thoại' }),
       'lan-1',
     );
-    await until(
-      () =>
-        service.pull().updates.some((u) => (Y.applyUpdate(window, u), true)) ||
-        readMap(window).cards.some((c) => c.id === 'lan-1'),
-    );
+    // What the window does every 150 ms: pull and apply.
+    await until(() => {
+      for (const u of service.pull().updates) Y.applyUpdate(window, u);
+      return readMap(window).cards.some((c) => c.id === 'lan-1');
+    });
     expect(readMap(window).cards.some((c) => c.id === 'lan-1')).toBe(true);
     expect(service.pull()).toMatchObject({ updates: [], people: 1, open: true });
 
