@@ -27,7 +27,8 @@ type CollectionName = (typeof COLLECTIONS)[number][0];
 type Entity = Record<string, unknown>;
 type MetaKey = Exclude<keyof JourneyMap, CollectionName>;
 
-const META_KEYS = [
+/** The map's scalar fields, kept in the Y.Doc's `meta` map. */
+export const META_KEYS = [
   'formatVersion',
   'id',
   'title',

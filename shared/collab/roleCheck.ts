@@ -1,6 +1,7 @@
 import type { Translatable } from '../ipc/errors';
 import type { Card, JourneyMap } from '../model/types';
 import { validateDocument } from '../schema/validate';
+import { COLLECTIONS, META_KEYS } from './mapBinding';
 
 /**
  * Who may change what in a workshop room. The host and co-facilitators edit freely; a
@@ -24,26 +25,14 @@ const refuse = (key: string, params: Record<string, string | number> = {}): Tran
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-/** What a participant may not touch: everything of the map but its cards. */
-const NOT_FOR_PARTICIPANTS = [
-  'formatVersion',
-  'id',
-  'createdAt',
-  'title',
-  'kind',
-  'language',
-  'persona',
-  'personaId',
-  'derivedFrom',
-  'scenario',
-  'stages',
-  'lanes',
-  'emotions',
-  'connectors',
-  'sources',
-  'questions',
-  'metrics',
-] as const satisfies readonly (keyof JourneyMap)[];
+/**
+ * What a participant may not touch: everything of the map but its cards (and the time it was
+ * last changed, which every save moves).
+ */
+const NOT_FOR_PARTICIPANTS: readonly (keyof JourneyMap)[] = [
+  ...META_KEYS.filter((k) => k !== 'updatedAt'),
+  ...COLLECTIONS.map(([name]) => name).filter((name) => name !== 'cards'),
+];
 
 function checkCards(before: JourneyMap, after: JourneyMap, who: RoomPerson, authors: CardAuthors): Translatable | null {
   const old = new Map(before.cards.map((c) => [c.id, c]));
