@@ -120,6 +120,14 @@ appTest(
     await page.keyboard.press('Enter');
     await expect(p.getByText('Phí ship cao vào cuối tuần (đã xác minh)')).toBeVisible();
     await page.screenshot({ path: 'test-results/screenshots/room-host.png' });
+    // Presenting: the host's panel is not projected; how to join is, with the head count.
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page.locator('.room-panel')).toBeHidden();
+    const projected = page.getByRole('complementary', { name: 'Workshop room' });
+    await expect(projected.getByText('Scan to add your cards')).toBeVisible();
+    await expect(projected.getByRole('status')).toHaveText('1 person in the room');
+    await page.screenshot({ path: 'test-results/screenshots/room-present.png' });
+    await page.keyboard.press('Escape');
     // Closing the room tells the phone.
     await panel.getByRole('button', { name: 'Close room' }).click();
     await expect(p.getByText('Người điều phối đã đóng phòng')).toBeVisible();

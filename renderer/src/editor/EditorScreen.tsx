@@ -16,6 +16,7 @@ import { SidePanelSwitch } from './panels/SidePanelSwitch';
 import { CollapseButton, PanelStrip } from './panels/PanelStrip';
 import { MapHead } from './persona/MapHead';
 import { RoomPanel } from './room/RoomPanel';
+import { PresentRoomCard } from './present/PresentRoomCard';
 import { PresentBar } from './present/PresentBar';
 import { GuidePanel } from './guide/GuidePanel';
 import { MetricsPanel } from './metrics/MetricsPanel';
@@ -83,6 +84,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
               {!presenting && <MapHead />}
               <Canvas />
               {roomPanel && !readOnly && <RoomPanel onDone={() => store.getState().setRoomPanel(false)} />}
+              {presenting && <PresentRoomCard />}
             </div>
             {!presenting && !panels.side && <PanelStrip panel="side" />}
             {!presenting && panels.side && (

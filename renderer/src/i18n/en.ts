@@ -403,6 +403,7 @@ export const en = {
       people_one: '{{count}} person in the room',
       people_other: '{{count}} people in the room',
       close: 'Close room',
+      scan: 'Scan to add your cards',
     },
     noNetwork: 'This computer is on no local network; open the room on this computer only.',
     unavailable: 'Workshop rooms are not available here.',

@@ -396,6 +396,7 @@ export const vi: WithoutOne<Catalogue> = {
       qr: 'Mã QR của đường dẫn vào phòng',
       people_other: '{{count}} người trong phòng',
       close: 'Đóng phòng',
+      scan: 'Quét mã để thêm thẻ của bạn',
     },
     noNetwork: 'Máy tính này không ở trong mạng nội bộ nào; hãy mở phòng chỉ trên máy này.',
     unavailable: 'Không dùng được phòng hội thảo ở đây.',

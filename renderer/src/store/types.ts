@@ -109,6 +109,9 @@ export interface UiSlice {
   /** The workshop room panel is shown (the room itself lives while it is). */
   roomPanel: boolean;
   setRoomPanel: (open: boolean) => void;
+  /** The open workshop room, for present mode to project how to join. */
+  room: { url: string; qr: string | null; people: number } | null;
+  setRoom: (room: WaymarkState['room']) => void;
   setReadOnly: (readOnly: boolean) => void;
 }
 

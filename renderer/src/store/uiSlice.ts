@@ -40,6 +40,8 @@ export const createUiSlice: StateCreator<WaymarkState, [], [], UiSlice> = (set, 
   setReadOnly: (readOnly) => set({ readOnly }),
   roomPanel: false,
   setRoomPanel: (roomPanel) => set({ roomPanel }),
+  room: null,
+  setRoom: (room) => set({ room }),
   panels: typeof localStorage === 'undefined' ? ALL_OPEN : savedPanels(),
   togglePanel: (panel) => {
     const panels = { ...get().panels, [panel]: !get().panels[panel] };

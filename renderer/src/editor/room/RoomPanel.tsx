@@ -26,10 +26,18 @@ export function RoomPanel({ onDone }: { onDone: () => void }) {
     if (!room) return;
     const doc = store.binding.document();
     if (!doc) return;
-    void QRCode.toDataURL(room.url, { margin: 1, width: 220 }).then(setQr);
-    const stop = startRoomSync(api, doc, (n) => setPeople(n));
+    void QRCode.toDataURL(room.url, { margin: 1, width: 220 }).then((image) => {
+      setQr(image);
+      store.getState().setRoom({ url: room.url, qr: image, people: 0 });
+    });
+    const stop = startRoomSync(api, doc, (n) => {
+      setPeople(n);
+      const now = store.getState().room;
+      if (now && now.people !== n) store.getState().setRoom({ ...now, people: n });
+    });
     return () => {
       stop();
+      store.getState().setRoom(null);
       void api.room.close({});
     };
   }, [api, room, store]);
