@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import WebSocket from 'ws';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { MESSAGE } from '../../electron/main/room/roomServer';
+import { ROOM_MESSAGE as MESSAGE } from '../../shared/collab/roomProtocol';
 import { AUTHORS_KEY as AUTHORS } from '../../shared/collab/authors';
 import { readMap, writeMap } from '../../shared/collab/mapBinding';
 import type { JourneyMap } from '../../shared/model/types';

@@ -11,9 +11,7 @@ import * as Y from 'yjs';
 import type { RoomPerson, RoomRole } from '../../../shared/collab/roleCheck';
 import type { Translatable } from '../../../shared/ipc/errors';
 import { guardUpdate } from './roomGuard';
-
-/** Frames on the room's WebSocket, as y-websocket numbers them, plus the server's own. */
-export const MESSAGE = { sync: 0, awareness: 1, refused: 2, welcome: 3 } as const;
+import { ROOM_MESSAGE } from '../../../shared/collab/roomProtocol';
 
 /** What one room allows, declared once (the README's room section quotes them). */
 export const ROOM_LIMITS = {
@@ -147,7 +145,7 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
 
   const refuse = (peer: Peer, refusal: Translatable) => {
     options.onRefused?.(peer.person, refusal);
-    peer.socket.send(frame(MESSAGE.refused, (e) => encoding.writeVarString(e, JSON.stringify(refusal))));
+    peer.socket.send(frame(ROOM_MESSAGE.refused, (e) => encoding.writeVarString(e, JSON.stringify(refusal))));
   };
 
   const join = (socket: WebSocket) => {
@@ -156,8 +154,8 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
     socket.on('message', (data: Buffer) => receive(peer, new Uint8Array(data)));
     socket.on('close', () => peers.delete(socket));
     socket.on('error', () => socket.terminate());
-    socket.send(frame(MESSAGE.welcome, (e) => encoding.writeVarString(e, JSON.stringify(peer.person))));
-    socket.send(frame(MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc)));
+    socket.send(frame(ROOM_MESSAGE.welcome, (e) => encoding.writeVarString(e, JSON.stringify(peer.person))));
+    socket.send(frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc)));
   };
 
   const receive = (peer: Peer, data: Uint8Array) => {
@@ -166,11 +164,11 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
     if (peer.sent.push(now) > ROOM_LIMITS.updatesPerMinute) return refuse(peer, { key: 'room.refused.tooFast' });
     try {
       const d = decoding.createDecoder(data);
-      if (decoding.readVarUint(d) !== MESSAGE.sync) return; // awareness: not relayed yet
+      if (decoding.readVarUint(d) !== ROOM_MESSAGE.sync) return; // awareness: not relayed yet
       const kind = decoding.readVarUint(d);
       if (kind === sync.messageYjsSyncStep1) {
         const vector = decoding.readVarUint8Array(d);
-        peer.socket.send(frame(MESSAGE.sync, (e) => sync.writeSyncStep2(e, doc, vector)));
+        peer.socket.send(frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep2(e, doc, vector)));
         return;
       }
       const update = decoding.readVarUint8Array(d);
@@ -184,7 +182,7 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
 
   // Every accepted change (a participant's, or the host's own) goes to everyone else.
   const relay = (update: Uint8Array, origin: unknown) => {
-    const message = frame(MESSAGE.sync, (e) => sync.writeUpdate(e, update));
+    const message = frame(ROOM_MESSAGE.sync, (e) => sync.writeUpdate(e, update));
     for (const peer of peers.values()) if (peer !== origin) peer.socket.send(message);
   };
   doc.on('update', relay);

@@ -3,10 +3,9 @@ import * as encoding from 'lib0/encoding';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { RoomPerson } from '../../../shared/collab/roleCheck';
+import { ROOM_MESSAGE } from '../../../shared/collab/roomProtocol';
 import type { Translatable } from '../../../shared/ipc/errors';
 
-/** The room server's frames (electron/main/room/roomServer.ts). */
-const MESSAGE = { sync: 0, refused: 2, welcome: 3 } as const;
 const FROM_ROOM = Symbol('room');
 
 export type RoomStatus = 'connecting' | 'live' | 'reconnecting' | 'closed';
@@ -45,24 +44,24 @@ export function connectRoom(url: string): RoomClient {
   const notify = () => listeners.forEach((l) => l());
 
   const onLocal = (update: Uint8Array, origin: unknown) => {
-    if (origin !== FROM_ROOM && socket) send(socket, MESSAGE.sync, (e) => sync.writeUpdate(e, update));
+    if (origin !== FROM_ROOM && socket) send(socket, ROOM_MESSAGE.sync, (e) => sync.writeUpdate(e, update));
   };
   doc.on('update', onLocal);
 
   const receive = (data: ArrayBuffer) => {
     const d = decoding.createDecoder(new Uint8Array(data));
     const type = decoding.readVarUint(d);
-    if (type === MESSAGE.welcome) me = JSON.parse(decoding.readVarString(d)) as RoomPerson;
-    else if (type === MESSAGE.refused) {
+    if (type === ROOM_MESSAGE.welcome) me = JSON.parse(decoding.readVarString(d)) as RoomPerson;
+    else if (type === ROOM_MESSAGE.refused) {
       refusal = JSON.parse(decoding.readVarString(d)) as Translatable;
       // The room kept its state: drop ours and take the room's again.
       doc.off('update', onLocal);
       client.doc = doc = new Y.Doc();
       doc.on('update', onLocal);
-      if (socket) send(socket, MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc));
-    } else if (type === MESSAGE.sync && socket) {
+      if (socket) send(socket, ROOM_MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc));
+    } else if (type === ROOM_MESSAGE.sync && socket) {
       const reply = encoding.createEncoder();
-      encoding.writeVarUint(reply, MESSAGE.sync);
+      encoding.writeVarUint(reply, ROOM_MESSAGE.sync);
       sync.readSyncMessage(d, reply, doc, FROM_ROOM);
       if (encoding.length(reply) > 1) socket.send(encoding.toUint8Array(reply));
       status = 'live';
@@ -76,7 +75,7 @@ export function connectRoom(url: string): RoomClient {
     socket = ws;
     ws.onopen = () => {
       attempts = 0;
-      send(ws, MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc));
+      send(ws, ROOM_MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc));
     };
     ws.onmessage = (e) => receive(e.data as ArrayBuffer);
     ws.onclose = (e) => {

@@ -17,6 +17,8 @@ const HISTORY_LIMIT = 200;
 
 /** The origin of this window's own edits: the only ones its undo history tracks. */
 export const LOCAL_ORIGIN = Symbol('this window');
+/** The origin of the clean-up after a bad merge: nobody's edit, so nobody's undo step. */
+const SETTLING = Symbol('settling a merge');
 
 /**
  * The one document layer for solo and shared editing. Every edit the store makes (a pure model
@@ -98,10 +100,14 @@ export class DocumentBinding {
     undo.on('stack-cleared', () => this.publish());
     ydoc.on('afterTransaction', (tr: Y.Transaction) => {
       if (tr.origin === LOCAL_ORIGIN) return;
-      const now = this.current();
-      // Concurrent edits can meet badly (a card in a stage someone deleted): settled the same way
-      // on every peer, so what the store (and the library) gets is always a valid map.
-      this.receive(settleMerged(readMap(ydoc, now ?? undefined)));
+      const read = readMap(ydoc, this.current() ?? undefined);
+      // Concurrent edits can meet badly (a card in a stage someone deleted). The settled map is
+      // written into the Y.Doc itself (not an undo step), so the document and the store never
+      // disagree (writeMap skips what the store shares with the Y.Doc) and every peer gets it;
+      // that write comes back here already settled.
+      const settled = settleMerged(read);
+      if (settled !== read) writeMap(ydoc, settled, SETTLING);
+      else this.receive(read);
     });
     this.ydoc = ydoc;
     this.undo = undo;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readMap, writeMap } from '../../../shared/collab/mapBinding';
-import { addCard, deleteCards, updateCard } from '../../../shared/model/operations';
+import { addCard, deleteCards, deleteStage, updateCard } from '../../../shared/model/operations';
 import type { JourneyMap } from '../../../shared/model/types';
 import { createWaymarkStore } from '../../../renderer/src/store/createWaymarkStore';
 import { sampleMap } from '../../helpers/sampleMap';
@@ -72,5 +72,28 @@ describe('one document layer for solo and shared editing', () => {
     store.temporal.getState().undo();
     store.temporal.getState().undo();
     expect(store.getState().doc).toEqual(start);
+  });
+});
+
+describe('a merge that meets badly', () => {
+  it('is settled in the document itself, so the store, the Y.Doc and the peers agree', () => {
+    const store = createWaymarkStore();
+    store.getState().openMap({ document: sampleMap(), revision: 1 });
+    const host = store.binding.document()!;
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(host));
+    const stage = store.getState().doc!.stages[1]!.id;
+    const lane = store.getState().doc!.lanes.find((l) => l.type === 'cards')!.id;
+    // The host adds a card to stage 2 while, unaware, the peer deletes stage 2.
+    store.getState().change((d) => addCard(d, { laneId: lane, stageId: stage, id: 'late', text: 'Trễ' }));
+    writeMap(peer, deleteStage(readMap(peer), stage), 'peer');
+    Y.applyUpdate(host, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(host)), 'room');
+    expect(store.getState().doc!.cards.some((c) => c.id === 'late')).toBe(false);
+    expect(readMap(host).cards.some((c) => c.id === 'late')).toBe(false);
+    // A later edit of the host's does not bring the card back, and the peer ends with the same map.
+    store.getState().change((d) => updateCard(d, 'c1', { text: 'sau đó' }));
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(host, Y.encodeStateVector(peer)));
+    expect(readMap(peer)).toEqual(readMap(host));
+    expect(readMap(host)).toEqual(store.getState().doc);
   });
 });

@@ -21,7 +21,7 @@ import { SourcesStep } from './SourcesStep';
  */
 export function GuidePanel() {
   const { t } = useTranslation();
-  const { store } = useServices();
+  const { store, commands } = useServices();
   const doc = useWaymark((s) => s.doc);
   const personaId = useWaymark((s) => s.doc?.personaId ?? null);
   const { persona } = usePersona(personaId);
@@ -62,10 +62,10 @@ export function GuidePanel() {
     review: <ReviewStep items={health} />,
     visualise: (
       <div className="panel-actions">
-        <button type="button" onClick={() => store.getState().startPresenting()}>
+        <button type="button" onClick={() => commands.run('view.present')}>
           {t('guide.present')}
         </button>
-        <button type="button" onClick={() => store.getState().openDialog({ kind: 'export', format: 'pdf' })}>
+        <button type="button" onClick={() => commands.run('file.export.pdf')}>
           {t('guide.export')}
         </button>
       </div>

@@ -10,7 +10,7 @@ import { LinkedMaps } from './LinkedMaps';
  */
 export function HeaderMore() {
   const { t } = useTranslation();
-  const { store } = useServices();
+  const { store, commands } = useServices();
   const sidePanel = useWaymark((s) => s.sidePanel);
   const { open, setOpen, ref, menuProps } = usePopover();
   const menu = menuProps(t('editor.more'), 'more-items');
@@ -43,7 +43,7 @@ export function HeaderMore() {
             role="menuitemcheckbox"
             aria-checked={sidePanel === 'guide'}
             onClick={() => {
-              store.getState().setSidePanel(sidePanel === 'guide' ? 'inspector' : 'guide');
+              commands.run('view.guide');
               setOpen(false);
             }}
           >

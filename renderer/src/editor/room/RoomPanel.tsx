@@ -6,7 +6,7 @@ import type { RoomInfo } from '../../../../shared/ipc/contract';
 import { bytesToBase64 } from '../../export/base64';
 import { errorText } from '../../i18n/errorText';
 import { unwrap } from '../../ipc/bridge';
-import { useServices } from '../../services/ServicesContext';
+import { useServices, useWaymark } from '../../services/ServicesContext';
 import { startRoomSync } from './roomSync';
 
 /**
@@ -18,22 +18,22 @@ export function RoomPanel({ onDone }: { onDone: () => void }) {
   const { api, store } = useServices();
   const [network, setNetwork] = useState<'lan' | 'loopback'>('lan');
   const [room, setRoom] = useState<RoomInfo | null>(null);
-  const [qr, setQr] = useState<string | null>(null);
-  const [people, setPeople] = useState(0);
+  // The link, QR code and head count live in the store, where present mode reads them too.
+  const shown = useWaymark((s) => s.room);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     if (!room) return;
     const doc = store.binding.document();
     if (!doc) return;
-    void QRCode.toDataURL(room.url, { margin: 1, width: 220 }).then((image) => {
-      setQr(image);
-      store.getState().setRoom({ url: room.url, qr: image, people: 0 });
-    });
-    const stop = startRoomSync(api, doc, (n) => {
-      setPeople(n);
+    store.getState().setRoom({ url: room.url, qr: null, people: 0 });
+    void QRCode.toDataURL(room.url, { margin: 1, width: 220 }).then((qr) => {
       const now = store.getState().room;
-      if (now && now.people !== n) store.getState().setRoom({ ...now, people: n });
+      if (now?.url === room.url) store.getState().setRoom({ ...now, qr });
+    });
+    const stop = startRoomSync(api, doc, (people) => {
+      const now = store.getState().room;
+      if (now && now.people !== people) store.getState().setRoom({ ...now, people });
     });
     return () => {
       stop();
@@ -81,13 +81,13 @@ export function RoomPanel({ onDone }: { onDone: () => void }) {
         </>
       ) : (
         <>
-          {qr && <img className="room-qr" src={qr} alt={t('room.host.qr')} width={220} height={220} />}
+          {shown?.qr && <img className="room-qr" src={shown.qr} alt={t('room.host.qr')} width={220} height={220} />}
           <p className="room-link">
             <a href={room.url} target="_blank" rel="noreferrer">
               {room.url}
             </a>
           </p>
-          <p role="status">{t('room.host.people', { count: people })}</p>
+          <p role="status">{t('room.host.people', { count: shown?.people ?? 0 })}</p>
           <div className="dialog-actions">
             <button type="button" className="danger" onClick={onDone}>
               {t('room.host.close')}
