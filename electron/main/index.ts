@@ -44,7 +44,7 @@ function serveApp(request: Request): Response {
 
 let library: LibraryServices | null = null;
 /** Workshop rooms: a server runs only while the host has one open. */
-const room = new RoomService(rendererDir);
+const room = new RoomService(rendererDir, () => join(app.getPath('userData'), 'open-room.json'));
 // The menu follows the interface language; command items stay enabled until the renderer says.
 let menuState: MenuState = {
   language: app.getLocale?.().startsWith('vi') ? 'vi' : 'en',

@@ -21,6 +21,8 @@ export const COLLECTIONS = [
   ['connectors', 'id'],
   ['sources', 'id'],
   ['questions', 'id'],
+  ['votes', 'id'],
+  ['comments', 'id'],
 ] as const;
 
 type CollectionName = (typeof COLLECTIONS)[number][0];

@@ -109,6 +109,8 @@ function baseDocument(f: OjfFile, kind: MapKind, title: string): JourneyMap {
     derivedFrom: null,
     sources: [],
     questions: [],
+    votes: [],
+    comments: [],
     metrics: { satisfaction: 'csat', records: [] },
     persona: {
       name: (f.metadata?.persona ?? f.persona ?? '').slice(0, TITLE_MAX),

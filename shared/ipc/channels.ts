@@ -35,6 +35,8 @@ export const CHANNELS = [
   'room:open',
   'room:update',
   'room:pull',
+  'room:setRole',
+  'room:remove',
   'room:close',
 ] as const;
 

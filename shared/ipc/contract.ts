@@ -5,6 +5,7 @@ import { LANGUAGES, MAP_KINDS, MAP_SORTS, TITLE_MAX } from '../model/constants';
 import { type LibraryPersona, PHOTO_STORE_MAX_BYTES, personaFieldsSchema } from '../model/persona';
 import type { JourneyMap, MapSummary } from '../model/types';
 import type { Channel } from './channels';
+import type { RoomMember } from '../collab/roomPresence';
 
 export { CHANNELS, isChannel, type Channel } from './channels';
 
@@ -20,6 +21,8 @@ export interface RoomInfo {
   url: string;
   /** The address the room listens on. */
   address: string;
+  /** The room came back with its old link after the host restarted: phones rejoin by themselves. */
+  resumed: boolean;
 }
 
 export interface LoadedMap {
@@ -146,12 +149,16 @@ export const contract = {
    * renderer sends the map's whole Yjs state (base64); the room starts from it.
    */
   'room:open': channel<RoomInfo>()(
-    z.strictObject({ network: z.enum(['lan', 'loopback']), state: z.string().max(ROOM_STATE_MAX) }),
+    z.strictObject({ mapId: id, network: z.enum(['lan', 'loopback']), state: z.string().max(ROOM_STATE_MAX) }),
   ),
   /** This window's edits to the room's map (a Yjs update, base64). */
   'room:update': channel<null>()(z.strictObject({ update: z.string().max(ROOM_STATE_MAX) })),
   /** What changed in the room since the last pull (participants' updates) and who is there. */
-  'room:pull': channel<{ updates: string[]; people: number; open: boolean }>()(none),
+  'room:pull': channel<{ updates: string[]; people: RoomMember[]; open: boolean }>()(none),
+  /** Makes a person a co-facilitator (full edit) or a participant again. */
+  'room:setRole': channel<null>()(z.strictObject({ personId: id, role: z.enum(['participant', 'cofacilitator']) })),
+  /** Disconnects a person and keeps them out of this room. */
+  'room:remove': channel<null>()(z.strictObject({ personId: id })),
   'room:close': channel<null>()(none),
   /** The renderer's answer to a close request: pending edits are flushed, the window may close. */
   'window:readyToClose': channel<null>()(none),

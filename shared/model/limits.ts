@@ -12,6 +12,13 @@ export const LIMITS = {
   sources: 500,
   questions: 2_000,
   metricRecords: 20_000,
+  /** Dots of every vote kept on a map (60 people × 20 dots × a few rounds). */
+  votes: 20_000,
+  comments: 20_000,
+  /** Characters in a comment on a card. */
+  commentChars: 1_000,
+  /** Characters in a person's name in a workshop room. */
+  nameChars: 40,
   cardSources: 50,
   cardTags: 20,
   /** Characters in one tag. */

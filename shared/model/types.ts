@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import type {
   cardSchema,
+  commentSchema,
   connectorSchema,
   emotionPointSchema,
   journeyMapSchema,
   laneSchema,
   personaSchema,
   stageSchema,
+  voteSchema,
 } from '../schema/document';
 
 export type JourneyMap = z.infer<typeof journeyMapSchema>;
@@ -16,6 +18,8 @@ export type Lane = z.infer<typeof laneSchema>;
 export type Card = z.infer<typeof cardSchema>;
 export type EmotionPoint = z.infer<typeof emotionPointSchema>;
 export type Connector = z.infer<typeof connectorSchema>;
+export type Vote = z.infer<typeof voteSchema>;
+export type Comment = z.infer<typeof commentSchema>;
 
 /** What the library lists: metadata only, never the document. */
 export interface MapSummary {

@@ -120,6 +120,23 @@ export const emotionPointSchema = z.strictObject({
   label: shortText,
 });
 
+/** One dot a person placed on a card in a dot vote (a workshop room's, or the facilitator's). */
+export const voteSchema = z.strictObject({
+  id,
+  cardId: id,
+  /** Who placed it: a room person's id (stable while they keep their browser), or 'host'. */
+  voter: z.string().min(1).max(100),
+});
+
+/** A remark on a card, from a workshop participant or the map's author. */
+export const commentSchema = z.strictObject({
+  id,
+  cardId: id,
+  author: cleanString(LIMITS.nameChars),
+  text: visibleTitle(LIMITS.commentChars, 'A comment needs words.'),
+  createdAt: isoDate,
+});
+
 export const connectorSchema = z.strictObject({
   id,
   from: id,
@@ -146,6 +163,8 @@ export const journeyMapShape = z.strictObject({
   connectors: z.array(connectorSchema).max(LIMITS.connectors),
   sources: z.array(sourceSchema).max(LIMITS.sources),
   questions: z.array(questionSchema).max(LIMITS.questions),
+  votes: z.array(voteSchema).max(LIMITS.votes),
+  comments: z.array(commentSchema).max(LIMITS.comments),
   metrics: z.strictObject({
     satisfaction: z.enum(SATISFACTION_SCALES),
     records: z.array(metricRecordSchema).max(LIMITS.metricRecords),
@@ -178,6 +197,8 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
     ['source', doc.sources.map((c) => c.id)],
     ['question', doc.questions.map((c) => c.id)],
     ['record', doc.metrics.records.map((c) => c.id)],
+    ['vote', doc.votes.map((c) => c.id)],
+    ['comment', doc.comments.map((c) => c.id)],
   ] as const) {
     for (const d of duplicates(list)) issue([`${name}s`], `duplicate ${name} id "${d}"`, 'duplicate', { id: d });
   }
@@ -245,6 +266,16 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
       issue(['connectors', i, 'to'], `connector to unknown card "${c.to}"`, 'unknownRef', { id: c.to });
     if (c.from === c.to) issue(['connectors', i], 'a connector cannot join a card to itself');
   });
+  for (const [name, list] of [
+    ['votes', doc.votes],
+    ['comments', doc.comments],
+  ] as const)
+    list.forEach((v, i) => {
+      if (!cardIds.has(v.cardId))
+        issue([name, i, 'cardId'], `${name.slice(0, -1)} on unknown card "${v.cardId}"`, 'unknownRef', {
+          id: v.cardId,
+        });
+    });
   // Two connectors between the same cards draw as one and only multiply work.
   for (const d of duplicates(doc.connectors.map((c) => `${c.from} → ${c.to}`)))
     issue(['connectors'], `two connectors join the same cards (${d})`, 'duplicateConnector');

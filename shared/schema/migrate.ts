@@ -91,8 +91,13 @@ function v5ToV6(doc: Raw): Raw {
   return { ...doc, formatVersion: 6 };
 }
 
+/** v7 keeps dot votes and comments on cards (from workshop rooms); older maps have none. */
+function v6ToV7(doc: Raw): Raw {
+  return { ...doc, formatVersion: 7, votes: doc.votes ?? [], comments: doc.comments ?? [] };
+}
+
 /** Steps indexed by the version they upgrade from. */
-const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2, v2ToV3, v3ToV4, v4ToV5, v5ToV6];
+const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2, v2ToV3, v3ToV4, v4ToV5, v5ToV6, v6ToV7];
 
 export function documentVersion(doc: Raw): number {
   const v = doc.formatVersion;

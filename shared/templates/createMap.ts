@@ -27,6 +27,8 @@ export function createMapFromTemplate({ kind, language, title, now = new Date() 
     derivedFrom: null,
     sources: [],
     questions: [],
+    votes: [],
+    comments: [],
     metrics: { satisfaction: 'csat', records: [] },
     scenario: '',
     stages: stages.map((name) => ({ id: newId(), name: name[language], width: null })),

@@ -4,7 +4,10 @@ import { expect } from 'vitest';
 import WebSocket from 'ws';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { ROOM_MESSAGE as MESSAGE } from '../../shared/collab/roomProtocol';
+import { ROOM_MESSAGE as MESSAGE, type RoomWelcome } from '../../shared/collab/roomProtocol';
+import type { Presence, RoomMember } from '../../shared/collab/roomPresence';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { randomBytes } from 'node:crypto';
 import { AUTHORS_KEY as AUTHORS } from '../../shared/collab/authors';
 import { readMap, writeMap } from '../../shared/collab/mapBinding';
 import type { JourneyMap } from '../../shared/model/types';
@@ -12,9 +15,10 @@ import type { JourneyMap } from '../../shared/model/types';
 const SERVER = Symbol('server');
 
 /** A participant as the phone app will be: a Y.Doc synced over y-protocols. */
-export async function participant(url: string) {
+export async function participant(url: string, key = randomBytes(16).toString('hex')) {
   const doc = new Y.Doc();
-  const socket = new WebSocket(`${url.replace('http', 'ws')}/ws`);
+  const socket = new WebSocket(`${url.replace('http', 'ws')}/ws?key=${key}`);
+  let people: RoomMember[] = [];
   const refusals: { key: string }[] = [];
   // The server says who this is as it lets us in.
   let me = '';
@@ -23,7 +27,8 @@ export async function participant(url: string) {
     const d = decoding.createDecoder(new Uint8Array(data));
     const type = decoding.readVarUint(d);
     if (type === MESSAGE.refused) refusals.push(JSON.parse(decoding.readVarString(d)) as { key: string });
-    if (type === MESSAGE.welcome) me = (JSON.parse(decoding.readVarString(d)) as { id: string }).id;
+    if (type === MESSAGE.welcome) me = (JSON.parse(decoding.readVarString(d)) as RoomWelcome).person.id;
+    if (type === MESSAGE.people) people = JSON.parse(decoding.readVarString(d)) as RoomMember[];
     if (type !== MESSAGE.sync) return;
     const reply = encoding.createEncoder();
     encoding.writeVarUint(reply, MESSAGE.sync);
@@ -53,7 +58,16 @@ export async function participant(url: string) {
       writeMap(doc, op(readMap(doc)));
       if (claim) doc.getMap<string>(AUTHORS).set(claim, me);
     });
-  return { doc, socket, refusals, edit };
+  /** Says who this is through y-protocols awareness, as the phone page does. */
+  const present = (presence: Presence) => {
+    awareness.setLocalState(presence);
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, MESSAGE.awareness);
+    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
+    socket.send(encoding.toUint8Array(e));
+  };
+  const awareness = new awarenessProtocol.Awareness(doc);
+  return { doc, socket, refusals, edit, present, me: () => me, people: () => people };
 }
 
 /** Waits for a condition, at most two seconds: loopback traffic settles in milliseconds. */

@@ -12,7 +12,7 @@ export function roomHandlers({ room }: AppServices): HandlersOf<'room'> {
     return room;
   };
   return {
-    'room:open': async ({ network, state }) => service().open(network, bytes(state)),
+    'room:open': async ({ mapId, network, state }) => service().open(mapId, network, bytes(state)),
     'room:update': ({ update }) => {
       service().update(bytes(update));
       return null;
@@ -20,6 +20,14 @@ export function roomHandlers({ room }: AppServices): HandlersOf<'room'> {
     'room:pull': () => {
       const { updates, people, open } = service().pull();
       return { updates: updates.map(base64), people, open };
+    },
+    'room:setRole': ({ personId, role }) => {
+      service().setRole(personId, role);
+      return null;
+    },
+    'room:remove': ({ personId }) => {
+      service().remove(personId);
+      return null;
     },
     'room:close': async () => {
       await service().close();

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as decoding from 'lib0/decoding';
@@ -9,9 +7,12 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { RoomPerson, RoomRole } from '../../../shared/collab/roleCheck';
+import { ROOM_CLOSE, ROOM_MESSAGE } from '../../../shared/collab/roomProtocol';
+import { colourOf, type RoomMember } from '../../../shared/collab/roomPresence';
 import type { Translatable } from '../../../shared/ipc/errors';
 import { guardUpdate } from './roomGuard';
-import { ROOM_MESSAGE } from '../../../shared/collab/roomProtocol';
+import { PAGE_WITHOUT_TOKEN, PARTICIPANT_CSP, participantFile } from './participantFiles';
+import { RoomPresence } from './roomPresence';
 
 /** What one room allows, declared once (the README's room section quotes them). */
 export const ROOM_LIMITS = {
@@ -28,10 +29,14 @@ export interface RoomOptions {
   host: string;
   /** 0 picks a free port. */
   port?: number;
+  /** A room that comes back after the host restarted keeps its token, so links still work. */
+  token?: string;
   /** The room's document: the host's map, kept in step with every accepted update. */
   doc: Y.Doc;
   /** Told of refused updates (for the host's log). */
   onRefused?: (person: RoomPerson, refusal: Translatable) => void;
+  /** Told when someone comes, goes, is renamed or changes role. */
+  onPeople?: () => void;
   /** The built renderer (dist/renderer): the participant page and its assets are served from it. */
   appDir?: string;
 }
@@ -46,46 +51,12 @@ export interface Room {
   url: string;
   token: string;
   port: number;
-  /** People connected now. */
-  people: () => RoomPerson[];
-  setRole: (personId: string, role: RoomRole) => void;
+  /** People connected now (one entry per person, however many tabs they have open). */
+  people: () => RoomMember[];
+  setRole: (personId: string, role: Exclude<RoomRole, 'host'>) => void;
+  /** Disconnects a person and keeps them out of this room. */
+  remove: (personId: string) => void;
   close: () => Promise<void>;
-}
-
-const PAGE_WITHOUT_TOKEN = `<!doctype html><meta charset="utf-8"><title>Waymark workshop room</title>
-<p>Ask the facilitator for the room's link or QR code. · Hãy xin người điều phối đường dẫn hoặc mã QR của phòng.</p>`;
-
-/** The participant page may load only its own files and talk only to its own room. */
-const PARTICIPANT_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-/**
- * A file of the participant app: its page, or one of the built assets it loads. Nothing else
- * of the app (the editor, maps, personas) is reachable, and no path can climb out of assets/.
- */
-function participantFile(appDir: string, path: string): { bytes: Buffer; type: string } | null {
-  const name = path === '/' ? 'participant.html' : /^\/assets\/[\w.-]+\.(js|css)$/.test(path) ? path.slice(1) : null;
-  if (!name) return null;
-  const type = TYPES[extname(name)];
-  try {
-    return type ? { bytes: readFileSync(join(appDir, name)), type } : null;
-  } catch {
-    return null;
-  }
 }
 
 function frame(type: number, write: (e: encoding.Encoder) => void): Uint8Array {
@@ -94,20 +65,20 @@ function frame(type: number, write: (e: encoding.Encoder) => void): Uint8Array {
   write(e);
   return encoding.toUint8Array(e);
 }
+const json = (type: number, value: unknown) => frame(type, (e) => encoding.writeVarString(e, JSON.stringify(value)));
 
 /**
- * A workshop room: an HTTP + WebSocket server on one interface, started only when the host
- * opens a room. Every participant's update is checked against their role on a copy of the
- * document before it is applied and relayed; a forbidden, malformed, oversized or too-frequent
- * one is dropped, the sender is told, and the document does not change.
+ * A person is the browser that holds a key (kept on the phone), so coming back after a lost
+ * connection keeps their cards and role. Only a hash of the key is ever shown to others.
  */
-export async function openRoom(options: RoomOptions): Promise<Room> {
-  const token = randomBytes(16).toString('hex');
-  const { doc } = options;
-  const peers = new Map<WebSocket, Peer>();
-  let next = 1;
+function personId(req: IncomingMessage): string {
+  const key = new URL(req.url ?? '/', 'http://room').searchParams.get('key');
+  const secret = key && /^[0-9a-f]{32}$/.test(key) ? key : randomBytes(16).toString('hex');
+  return `p${createHash('sha256').update(secret).digest('hex').slice(0, 16)}`;
+}
 
-  const http: Server = createServer((req, res) => {
+function serveFiles(token: string, appDir: string | undefined): Server {
+  return createServer((req, res) => {
     const path = req.url?.split('?')[0] ?? '';
     const base = `/room/${token}`;
     if (path === base) {
@@ -115,8 +86,7 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
       res.end();
       return;
     }
-    const file =
-      path.startsWith(`${base}/`) && options.appDir ? participantFile(options.appDir, path.slice(base.length)) : null;
+    const file = path.startsWith(`${base}/`) && appDir ? participantFile(appDir, path.slice(base.length)) : null;
     if (!file) {
       // Without the token: only a note to ask for it, whatever was asked for.
       res.writeHead(403, {
@@ -134,28 +104,92 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
     });
     res.end(file.bytes);
   });
+}
+
+/**
+ * A workshop room: an HTTP + WebSocket server on one interface, started only when the host
+ * opens a room. Every participant's update is checked against their role on a copy of the
+ * document before it is applied and relayed; a forbidden, malformed, oversized or too-frequent
+ * one is dropped, the sender is told, and the document does not change.
+ */
+export async function openRoom(options: RoomOptions): Promise<Room> {
+  const token = options.token ?? randomBytes(16).toString('hex');
+  const { doc } = options;
+  const peers = new Map<WebSocket, Peer>();
+  const roles = new Map<string, Exclude<RoomRole, 'host'>>();
+  const removed = new Set<string>();
+  const presence = new RoomPresence(doc);
+  const http = serveFiles(token, options.appDir);
   const wss = new WebSocketServer({ noServer: true, maxPayload: ROOM_LIMITS.messageBytes });
+
+  const members = (): RoomMember[] => {
+    const byId = new Map<string, RoomMember>();
+    for (const peer of peers.values()) {
+      const seen = presence.of(peer);
+      const was = byId.get(peer.person.id);
+      byId.set(peer.person.id, {
+        ...peer.person,
+        name: seen?.name || was?.name || '',
+        colour: colourOf(peer.person.id),
+        stage: seen?.stage ?? was?.stage ?? null,
+        editing: (seen?.editing ?? false) || (was?.editing ?? false),
+      });
+    }
+    return [...byId.values()];
+  };
+  const broadcast = (message: Uint8Array, except?: unknown) => {
+    for (const peer of peers.values()) if (peer !== except) peer.socket.send(message);
+  };
+  const peopleChanged = () => {
+    broadcast(json(ROOM_MESSAGE.people, members()));
+    options.onPeople?.();
+  };
+  const welcome = (peer: Peer) =>
+    peer.socket.send(json(ROOM_MESSAGE.welcome, { person: peer.person, now: Date.now() }));
+
   http.on('upgrade', (req: IncomingMessage, socket, head) => {
     if (req.url?.split('?')[0] !== `/room/${token}/ws` || peers.size >= ROOM_LIMITS.participants) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => join(ws));
+    const id = personId(req);
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      if (removed.has(id)) ws.close(ROOM_CLOSE.removed, 'removed');
+      else join(ws, id);
+    });
   });
 
   const refuse = (peer: Peer, refusal: Translatable) => {
     options.onRefused?.(peer.person, refusal);
-    peer.socket.send(frame(ROOM_MESSAGE.refused, (e) => encoding.writeVarString(e, JSON.stringify(refusal))));
+    peer.socket.send(json(ROOM_MESSAGE.refused, refusal));
   };
 
-  const join = (socket: WebSocket) => {
-    const peer: Peer = { person: { id: `p${next++}`, role: 'participant' }, socket, sent: [] };
+  const join = (socket: WebSocket, id: string) => {
+    const peer: Peer = { person: { id, role: roles.get(id) ?? 'participant' }, socket, sent: [] };
     peers.set(socket, peer);
     socket.on('message', (data: Buffer) => receive(peer, new Uint8Array(data)));
-    socket.on('close', () => peers.delete(socket));
+    socket.on('close', () => {
+      peers.delete(socket);
+      presence.leave(peer);
+      peopleChanged();
+    });
     socket.on('error', () => socket.terminate());
-    socket.send(frame(ROOM_MESSAGE.welcome, (e) => encoding.writeVarString(e, JSON.stringify(peer.person))));
+    welcome(peer);
     socket.send(frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc)));
+    peopleChanged();
+  };
+
+  const receiveSync = (peer: Peer, d: decoding.Decoder) => {
+    const kind = decoding.readVarUint(d);
+    if (kind === sync.messageYjsSyncStep1) {
+      const vector = decoding.readVarUint8Array(d);
+      peer.socket.send(frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep2(e, doc, vector)));
+      return;
+    }
+    const update = decoding.readVarUint8Array(d);
+    const refusal = guardUpdate(doc, update, peer.person);
+    if (refusal) return refuse(peer, refusal);
+    Y.applyUpdate(doc, update, peer);
   };
 
   const receive = (peer: Peer, data: Uint8Array) => {
@@ -164,43 +198,52 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
     if (peer.sent.push(now) > ROOM_LIMITS.updatesPerMinute) return refuse(peer, { key: 'room.refused.tooFast' });
     try {
       const d = decoding.createDecoder(data);
-      if (decoding.readVarUint(d) !== ROOM_MESSAGE.sync) return; // awareness: not relayed yet
-      const kind = decoding.readVarUint(d);
-      if (kind === sync.messageYjsSyncStep1) {
-        const vector = decoding.readVarUint8Array(d);
-        peer.socket.send(frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep2(e, doc, vector)));
-        return;
-      }
-      const update = decoding.readVarUint8Array(d);
-      const refusal = guardUpdate(doc, update, peer.person);
-      if (refusal) return refuse(peer, refusal);
-      Y.applyUpdate(doc, update, peer);
+      const type = decoding.readVarUint(d);
+      if (type === ROOM_MESSAGE.sync) return receiveSync(peer, d);
+      if (type !== ROOM_MESSAGE.awareness) return refuse(peer, { key: 'room.refused.malformed' });
+      if (!presence.apply(decoding.readVarUint8Array(d), peer)) return refuse(peer, { key: 'room.refused.malformed' });
+      peopleChanged();
     } catch {
       refuse(peer, { key: 'room.refused.malformed' });
     }
   };
 
   // Every accepted change (a participant's, or the host's own) goes to everyone else.
-  const relay = (update: Uint8Array, origin: unknown) => {
-    const message = frame(ROOM_MESSAGE.sync, (e) => sync.writeUpdate(e, update));
-    for (const peer of peers.values()) if (peer !== origin) peer.socket.send(message);
-  };
+  const relay = (update: Uint8Array, origin: unknown) =>
+    broadcast(
+      frame(ROOM_MESSAGE.sync, (e) => sync.writeUpdate(e, update)),
+      origin,
+    );
   doc.on('update', relay);
 
-  await new Promise<void>((resolve) => http.listen(options.port ?? 0, options.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 0, options.host, resolve);
+  });
   const port = (http.address() as AddressInfo).port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     url: `http://${host}:${port}/room/${token}`,
     token,
     port,
-    people: () => [...peers.values()].map((p) => p.person),
-    setRole: (personId, role) => {
-      for (const peer of peers.values()) if (peer.person.id === personId) peer.person = { ...peer.person, role };
+    people: members,
+    setRole: (id, role) => {
+      roles.set(id, role);
+      for (const peer of peers.values())
+        if (peer.person.id === id) {
+          peer.person = { ...peer.person, role };
+          welcome(peer);
+        }
+      peopleChanged();
+    },
+    remove: (id) => {
+      removed.add(id);
+      for (const peer of peers.values()) if (peer.person.id === id) peer.socket.close(ROOM_CLOSE.removed, 'removed');
     },
     close: async () => {
       doc.off('update', relay);
-      for (const peer of peers.values()) peer.socket.close(1001, 'room closed');
+      presence.destroy();
+      for (const peer of peers.values()) peer.socket.close(ROOM_CLOSE.closed, 'room closed');
       wss.close();
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();

@@ -1,10 +1,16 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import * as Y from 'yjs';
+import { z } from 'zod';
+import type { RoomRole } from '../../../shared/collab/roleCheck';
+import type { RoomMember } from '../../../shared/collab/roomPresence';
 import { AppError } from '../../../shared/ipc/errors';
 import { openRoom, type Room } from './roomServer';
 
 /** The origin of updates that came from the host's window (not relayed back to it). */
 const FROM_HOST = Symbol('host window');
+
+export type RoomNetwork = 'lan' | 'loopback';
 
 /** The first local-network IPv4 address, for a room participants' phones can reach. */
 export function lanAddress(): string | null {
@@ -12,6 +18,19 @@ export function lanAddress(): string | null {
     for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
   return null;
 }
+
+/**
+ * The open room, written down while it is open so that a host who crashed and opens the room
+ * again on the same map gets the same link: the phones, still trying, find it and rejoin.
+ * Closing the room (or quitting) removes it.
+ */
+const recordSchema = z.strictObject({
+  mapId: z.string(),
+  network: z.enum(['lan', 'loopback']),
+  token: z.string().regex(/^[0-9a-f]{32}$/),
+  port: z.number().int().min(1).max(65535),
+});
+type RoomRecord = z.infer<typeof recordSchema>;
 
 /**
  * The host side of a workshop room in the main process: one room at a time, its Y.Doc started
@@ -23,9 +42,16 @@ export class RoomService {
   private doc: Y.Doc | null = null;
   private queue: Uint8Array[] = [];
 
-  constructor(private readonly appDir: string) {}
+  constructor(
+    private readonly appDir: string,
+    private readonly recordFile: (() => string) | null = null,
+  ) {}
 
-  async open(network: 'lan' | 'loopback', state: Uint8Array): Promise<{ url: string; address: string }> {
+  async open(
+    mapId: string,
+    network: RoomNetwork,
+    state: Uint8Array,
+  ): Promise<{ url: string; address: string; resumed: boolean }> {
     await this.close();
     const address = network === 'lan' ? lanAddress() : '127.0.0.1';
     if (!address)
@@ -38,8 +64,23 @@ export class RoomService {
       if (origin !== FROM_HOST) this.queue.push(update);
     });
     this.doc = doc;
-    this.room = await openRoom({ host: address, doc, appDir: this.appDir });
-    return { url: this.room.url, address };
+    const last = this.readRecord();
+    const resume = last?.mapId === mapId && last.network === network ? last : null;
+    this.room = await this.listen(address, doc, resume);
+    const resumed = resume !== null && this.room.token === resume.token;
+    this.writeRecord({ mapId, network, token: this.room.token, port: this.room.port });
+    return { url: this.room.url, address, resumed };
+  }
+
+  /** The same token and port as before a crash when the port is still free; a new room otherwise. */
+  private async listen(host: string, doc: Y.Doc, resume: RoomRecord | null): Promise<Room> {
+    if (resume)
+      try {
+        return await openRoom({ host, doc, appDir: this.appDir, token: resume.token, port: resume.port });
+      } catch {
+        // The port went to another program: a new room, new link.
+      }
+    return openRoom({ host, doc, appDir: this.appDir });
   }
 
   /** The host window's own edits. */
@@ -47,18 +88,47 @@ export class RoomService {
     if (this.doc) Y.applyUpdate(this.doc, update, FROM_HOST);
   }
 
-  /** Participants' updates since the last pull, merged into one. */
-  pull(): { updates: Uint8Array[]; people: number; open: boolean } {
+  /** Participants' updates since the last pull, merged into one, and who is in the room. */
+  pull(): { updates: Uint8Array[]; people: RoomMember[]; open: boolean } {
     const updates = this.queue.length ? [Y.mergeUpdates(this.queue)] : [];
     this.queue = [];
-    return { updates, people: this.room?.people().length ?? 0, open: this.room !== null };
+    return { updates, people: this.room?.people() ?? [], open: this.room !== null };
+  }
+
+  setRole(personId: string, role: Exclude<RoomRole, 'host'>): void {
+    this.room?.setRole(personId, role);
+  }
+
+  remove(personId: string): void {
+    this.room?.remove(personId);
   }
 
   async close(): Promise<void> {
     await this.room?.close();
     this.doc?.destroy();
+    if (this.room) this.clearRecord();
     this.room = null;
     this.doc = null;
     this.queue = [];
+  }
+
+  private readRecord(): RoomRecord | null {
+    try {
+      const parsed = recordSchema.safeParse(JSON.parse(readFileSync(this.recordFile?.() ?? '', 'utf8')));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private writeRecord(record: RoomRecord): void {
+    if (!this.recordFile) return;
+    const file = this.recordFile();
+    writeFileSync(`${file}.tmp`, JSON.stringify(record));
+    renameSync(`${file}.tmp`, file);
+  }
+
+  private clearRecord(): void {
+    if (this.recordFile) rmSync(this.recordFile(), { force: true });
   }
 }

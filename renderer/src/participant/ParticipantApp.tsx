@@ -1,89 +1,73 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUTHORS_KEY } from '../../../shared/collab/authors';
-import { readMap, writeMap } from '../../../shared/collab/mapBinding';
-import { newId } from '../../../shared/model/ids';
-import { addCard, deleteCards, updateCard } from '../../../shared/model/operations';
-import type { JourneyMap } from '../../../shared/model/types';
 import { rememberLanguage, UI_LANGUAGES } from '../i18n/i18n';
 import { LANGUAGE_NAMES } from '../i18n/uiLanguage';
+import { NameGate } from './NameGate';
+import { roomActions } from './roomActions';
 import type { RoomClient } from './roomClient';
+import { RoomPeopleStrip, RoomTimer, SessionNotes } from './RoomNotes';
 import { StageColumn } from './StageColumn';
+import { useRoomView } from './useRoomView';
 
-interface RoomView {
-  map: JourneyMap | null;
-  /** Who wrote each card added in the room. */
-  authors: ReadonlyMap<string, string>;
-}
+const NAME_KEY = 'waymark.room.name';
 
-/** The map as the room has it now, re-read whenever the room's document changes. */
-function useRoomMap(client: RoomClient): RoomView {
-  const [view, setView] = useState<RoomView>({ map: null, authors: new Map() });
-  useEffect(() => {
-    let doc = client.doc;
-    const read = () => {
-      doc = client.doc;
-      setView((before) => {
-        const next = readMap(doc, before.map ?? undefined);
-        return {
-          map: next.stages?.length ? next : null,
-          authors: new Map(doc.getMap<string>(AUTHORS_KEY).entries()),
-        };
-      });
-    };
-    read();
-    doc.on('update', read);
-    const stop = client.subscribe(() => {
-      if (doc !== client.doc) {
-        doc.off('update', read);
-        read();
-        client.doc.on('update', read);
-      }
-    });
-    return () => {
-      stop();
-      client.doc.off('update', read);
-    };
-  }, [client]);
-  return view;
+function LanguageChoice() {
+  const { t, i18n } = useTranslation();
+  return (
+    <select
+      aria-label={t('app.language')}
+      value={i18n.language}
+      onChange={(e) => {
+        rememberLanguage(e.target.value as 'en' | 'vi');
+        void i18n.changeLanguage(e.target.value);
+      }}
+    >
+      {UI_LANGUAGES.map((l) => (
+        <option key={l} value={l} lang={l}>
+          {LANGUAGE_NAMES[l]}
+        </option>
+      ))}
+    </select>
+  );
 }
 
 /**
- * A participant's view of the workshop room, phone first: the stage's lanes as a list (swipe
- * or step between stages), the whole grid on a wide screen. Anyone adds cards; each person
- * edits and deletes their own.
+ * A participant's view of the workshop room, phone first: the stage's lanes as a list (step
+ * between stages), the whole grid on a wide screen. Anyone adds cards, dots and comments; each
+ * person edits and deletes their own.
  */
-export function ParticipantApp({ client }: { client: RoomClient }) {
-  const { t, i18n } = useTranslation();
-  const { map, authors } = useRoomMap(client);
+export function ParticipantApp({ client, storage }: { client: RoomClient; storage: Storage | null }) {
+  const { t } = useTranslation();
+  const view = useRoomView(client);
   const status = useSyncExternalStore(client.subscribe, client.status);
   const refusal = useSyncExternalStore(client.subscribe, client.lastRefusal);
   const me = useSyncExternalStore(client.subscribe, client.me);
+  const people = useSyncExternalStore(client.subscribe, client.people);
+  const [name, setName] = useState(() => storage?.getItem(NAME_KEY) ?? '');
   const [stage, setStage] = useState(0);
+  const [typing, setTyping] = useState(false);
+  const { map } = view;
+  const at = map ? Math.min(stage, map.stages.length - 1) : 0;
+  const stageId = map?.stages[at]?.id ?? null;
 
-  const edit = (op: (d: JourneyMap) => JourneyMap, claim?: string) => {
-    const doc = client.doc;
-    doc.transact(() => {
-      const now = readMap(doc);
-      writeMap(doc, op(now), null, now);
-      if (claim && me) doc.getMap<string>(AUTHORS_KEY).set(claim, me.id);
-    });
-  };
-  const actions = {
-    add: (laneId: string, stageId: string, text: string) => {
-      const id = newId();
-      edit((d) => addCard(d, { laneId, stageId, id, text }), id);
-    },
-    change: (id: string, text: string) => edit((d) => updateCard(d, id, { text })),
-    remove: (id: string) => edit((d) => deleteCards(d, [id])),
-    mine: (id: string) => me !== null && authors.get(id) === me.id,
-  };
+  useEffect(() => {
+    if (name) client.present({ name, stage: stageId, editing: typing });
+  }, [client, name, stageId, typing]);
 
-  if (status === 'closed')
+  if (status === 'closed' || status === 'removed')
     return (
       <p className="room-closed" role="status">
-        {t('room.closed')}
+        {t(status === 'removed' ? 'room.removed' : 'room.closed')}
       </p>
+    );
+  if (!name)
+    return (
+      <NameGate
+        onName={(n) => {
+          storage?.setItem(NAME_KEY, n);
+          setName(n);
+        }}
+      />
     );
   if (!map)
     return (
@@ -91,7 +75,9 @@ export function ParticipantApp({ client }: { client: RoomClient }) {
         {t('room.joining')}
       </p>
     );
-  const at = Math.min(stage, map.stages.length - 1);
+  const actions = roomActions(client, view, name);
+  const dotsUsed = map.votes.filter((v) => v.voter === me?.id).length;
+  const full = { ...view, map };
   return (
     <div className="room">
       <header className="room-header">
@@ -99,21 +85,11 @@ export function ParticipantApp({ client }: { client: RoomClient }) {
         <span className={`room-status is-${status}`} role="status">
           {t(`room.status.${status}`)}
         </span>
-        <select
-          aria-label={t('app.language')}
-          value={i18n.language}
-          onChange={(e) => {
-            rememberLanguage(e.target.value as 'en' | 'vi');
-            void i18n.changeLanguage(e.target.value);
-          }}
-        >
-          {UI_LANGUAGES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANGUAGE_NAMES[l]}
-            </option>
-          ))}
-        </select>
+        <LanguageChoice />
       </header>
+      <RoomPeopleStrip people={people} meId={me?.id ?? null} />
+      <RoomTimer timer={view.session.timer} offset={client.clockOffset()} />
+      <SessionNotes session={view.session} dotsUsed={dotsUsed} />
       {refusal && (
         <p className="room-refused" role="alert">
           {t(refusal.key, refusal.params ?? {})}
@@ -135,7 +111,15 @@ export function ParticipantApp({ client }: { client: RoomClient }) {
       </nav>
       <div className="room-grid">
         {map.stages.map((s, i) => (
-          <StageColumn key={s.id} map={map} stageId={s.id} current={i === at} actions={actions} />
+          <StageColumn
+            key={s.id}
+            view={full}
+            stageId={s.id}
+            current={i === at}
+            actions={actions}
+            meId={me?.id ?? null}
+            onTyping={setTyping}
+          />
         ))}
       </div>
     </div>

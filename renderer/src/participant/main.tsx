@@ -14,11 +14,22 @@ const i18n = createI18n();
 document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', (l) => (document.documentElement.lang = l));
 // The room's socket sits under the page's own address: /room/<token>/ws.
-const client = connectRoom(`${location.origin.replace(/^http/, 'ws')}${location.pathname.replace(/\/$/, '')}/ws`);
+// Private browsing can refuse storage: the room still works, the name is asked again.
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+})();
+const client = connectRoom(
+  `${location.origin.replace(/^http/, 'ws')}${location.pathname.replace(/\/$/, '')}/ws`,
+  storage,
+);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <ParticipantApp client={client} />
+      <ParticipantApp client={client} storage={storage} />
     </I18nextProvider>
   </StrictMode>,
 );

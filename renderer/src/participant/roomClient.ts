@@ -1,64 +1,101 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
-import type { RoomPerson } from '../../../shared/collab/roleCheck';
-import { ROOM_MESSAGE } from '../../../shared/collab/roomProtocol';
+import { ROOM_CLOSE, ROOM_MESSAGE, type RoomWelcome } from '../../../shared/collab/roomProtocol';
+import type { Presence, RoomMember } from '../../../shared/collab/roomPresence';
 import type { Translatable } from '../../../shared/ipc/errors';
 
 const FROM_ROOM = Symbol('room');
 
-export type RoomStatus = 'connecting' | 'live' | 'reconnecting' | 'closed';
+export type RoomStatus = 'connecting' | 'live' | 'reconnecting' | 'closed' | 'removed';
 
 export interface RoomClient {
   doc: Y.Doc;
-  me: () => RoomPerson | null;
+  me: () => RoomWelcome['person'] | null;
   status: () => RoomStatus;
-  /** Called on every change of status, person or refusal. */
+  people: () => readonly RoomMember[];
+  /** The server's clock minus this device's, to show the host's timer right. */
+  clockOffset: () => number;
+  /** Called on every change of status, person, people or refusal. */
   subscribe: (listener: () => void) => () => void;
   lastRefusal: () => Translatable | null;
+  /** Tells the room this person's name, the stage they look at, whether they are typing. */
+  present: (presence: Presence) => void;
   close: () => void;
 }
 
-function send(socket: WebSocket, type: number, write: (e: encoding.Encoder) => void): void {
+function send(socket: WebSocket | null, type: number, write: (e: encoding.Encoder) => void): void {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, type);
   write(e);
-  if (socket.readyState === WebSocket.OPEN) socket.send(encoding.toUint8Array(e));
+  if (socket?.readyState === WebSocket.OPEN) socket.send(encoding.toUint8Array(e));
+}
+
+/** This browser's key to the room: the server knows a returning person by it (it never leaves this page). */
+function browserKey(storage: Storage | null): string {
+  const saved = storage?.getItem('waymark.room.key');
+  if (saved && /^[0-9a-f]{32}$/.test(saved)) return saved;
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const key = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  storage?.setItem('waymark.room.key', key);
+  return key;
 }
 
 /**
  * A participant's connection to the room: one Y.Doc kept in step over the room's WebSocket
- * (y-protocols sync), reconnecting by itself while the host is away. A refused change is
- * undone locally by starting again from the room's state.
+ * (y-protocols sync, presence through y-protocols awareness), reconnecting by itself while
+ * the host is away. A refused change is undone locally by starting again from the room's state.
  */
-export function connectRoom(url: string): RoomClient {
+export function connectRoom(url: string, storage: Storage | null = globalThis.localStorage ?? null): RoomClient {
   let doc = new Y.Doc();
-  let me: RoomPerson | null = null;
+  let awareness = new awarenessProtocol.Awareness(doc);
+  let me: RoomWelcome['person'] | null = null;
   let status: RoomStatus = 'connecting';
   let refusal: Translatable | null = null;
+  let people: readonly RoomMember[] = [];
+  let offset = 0;
   let socket: WebSocket | null = null;
   let attempts = 0;
   let stopped = false;
+  const key = browserKey(storage);
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
 
   const onLocal = (update: Uint8Array, origin: unknown) => {
-    if (origin !== FROM_ROOM && socket) send(socket, ROOM_MESSAGE.sync, (e) => sync.writeUpdate(e, update));
+    if (origin !== FROM_ROOM) send(socket, ROOM_MESSAGE.sync, (e) => sync.writeUpdate(e, update));
   };
+  const sendPresence = () =>
+    send(socket, ROOM_MESSAGE.awareness, (e) =>
+      encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID])),
+    );
   doc.on('update', onLocal);
+
+  /** The room kept its state: drop ours and take the room's again (presence carries over). */
+  const restart = () => {
+    const presence = awareness.getLocalState();
+    doc.off('update', onLocal);
+    awareness.destroy();
+    client.doc = doc = new Y.Doc();
+    awareness = new awarenessProtocol.Awareness(doc);
+    if (presence) awareness.setLocalState(presence);
+    doc.on('update', onLocal);
+    send(socket, ROOM_MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc));
+    sendPresence();
+  };
 
   const receive = (data: ArrayBuffer) => {
     const d = decoding.createDecoder(new Uint8Array(data));
     const type = decoding.readVarUint(d);
-    if (type === ROOM_MESSAGE.welcome) me = JSON.parse(decoding.readVarString(d)) as RoomPerson;
+    if (type === ROOM_MESSAGE.welcome) {
+      const welcome = JSON.parse(decoding.readVarString(d)) as RoomWelcome;
+      me = welcome.person;
+      offset = welcome.now - Date.now();
+    } else if (type === ROOM_MESSAGE.people) people = JSON.parse(decoding.readVarString(d)) as RoomMember[];
     else if (type === ROOM_MESSAGE.refused) {
       refusal = JSON.parse(decoding.readVarString(d)) as Translatable;
-      // The room kept its state: drop ours and take the room's again.
-      doc.off('update', onLocal);
-      client.doc = doc = new Y.Doc();
-      doc.on('update', onLocal);
-      if (socket) send(socket, ROOM_MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc));
+      restart();
     } else if (type === ROOM_MESSAGE.sync && socket) {
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, ROOM_MESSAGE.sync);
@@ -70,18 +107,21 @@ export function connectRoom(url: string): RoomClient {
   };
 
   const open = () => {
-    const ws = new WebSocket(url);
+    const ws = new WebSocket(`${url}?key=${key}`);
     ws.binaryType = 'arraybuffer';
     socket = ws;
     ws.onopen = () => {
       attempts = 0;
+      // Whatever was written while away goes back in the answer to the room's first sync step.
       send(ws, ROOM_MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc));
+      if (awareness.getLocalState()) sendPresence();
     };
     ws.onmessage = (e) => receive(e.data as ArrayBuffer);
     ws.onclose = (e) => {
       socket = null;
-      // 1001: the host closed the room. Otherwise try again, less and less often.
-      status = e.code === 1001 || stopped ? 'closed' : 'reconnecting';
+      // The host closed the room, or removed this person: stop. Otherwise try again, less and less often.
+      status =
+        e.code === ROOM_CLOSE.removed ? 'removed' : e.code === ROOM_CLOSE.closed || stopped ? 'closed' : 'reconnecting';
       notify();
       if (status === 'reconnecting') setTimeout(open, Math.min(10_000, 500 * 2 ** attempts++));
     };
@@ -92,10 +132,18 @@ export function connectRoom(url: string): RoomClient {
     doc,
     me: () => me,
     status: () => status,
+    people: () => people,
+    clockOffset: () => offset,
     lastRefusal: () => refusal,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    present: (presence) => {
+      const now = awareness.getLocalState();
+      if (JSON.stringify(now) === JSON.stringify(presence)) return;
+      awareness.setLocalState(presence);
+      sendPresence();
     },
     close: () => {
       stopped = true;

@@ -29,6 +29,7 @@ export const createDocumentSlice =
           cardHeights: {},
           // A room belongs to the map it was opened on.
           roomPanel: false,
+          room: null,
         });
         // Opening a map is not an edit: its history starts empty.
         binding().open(document);

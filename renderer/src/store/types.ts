@@ -1,3 +1,5 @@
+import type { RoomMember } from '../../../shared/collab/roomPresence';
+import type { RoomSession } from '../../../shared/collab/roomSession';
 import type { ExportFormatId } from '../../../shared/exchange/exportFormats';
 import type { LoadedMap } from '../../../shared/ipc/contract';
 import type { JourneyMap } from '../../../shared/model/types';
@@ -106,13 +108,24 @@ export interface UiSlice {
   /** Which editor panels are open; remembered on this computer. */
   panels: Panels;
   togglePanel: (panel: keyof Panels) => void;
-  /** The workshop room panel is shown (the room itself lives while it is). */
+  /** The workshop room panel is shown (the room lives on while it is hidden). */
   roomPanel: boolean;
   setRoomPanel: (open: boolean) => void;
-  /** The open workshop room, for present mode to project how to join. */
-  room: { url: string; qr: string | null; people: number } | null;
+  /** The open workshop room: how to join, who is in, what the host has set. */
+  room: HostRoom | null;
   setRoom: (room: WaymarkState['room']) => void;
   setReadOnly: (readOnly: boolean) => void;
+}
+
+export interface HostRoom {
+  url: string;
+  /** The room came back with its old link after a restart. */
+  resumed: boolean;
+  qr: string | null;
+  people: readonly RoomMember[];
+  session: RoomSession;
+  /** Cards hidden by silent brainstorm (blurred on the projector). */
+  hidden: ReadonlySet<string>;
 }
 
 export interface ViewSlice {

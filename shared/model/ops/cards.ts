@@ -111,6 +111,9 @@ export function deleteCards(doc: JourneyMap, ids: readonly string[]): JourneyMap
     ...doc,
     cards: doc.cards.filter((c) => !gone.has(c.id)),
     connectors: doc.connectors.filter((c) => !gone.has(c.from) && !gone.has(c.to)),
+    // A card's dots and comments go with it.
+    votes: doc.votes.filter((v) => !gone.has(v.cardId)),
+    comments: doc.comments.filter((c) => !gone.has(c.cardId)),
   };
 }
 

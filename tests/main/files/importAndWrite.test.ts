@@ -56,8 +56,8 @@ describe('importing a Waymark file', () => {
     ['truncated JSON', () => JSON.stringify(busyMap(3)).slice(0, 200), /not valid JSON/],
     [
       'a newer format',
-      () => JSON.stringify({ ...busyMap(3), formatVersion: 7 }),
-      /format version 7 by a newer Waymark/,
+      () => JSON.stringify({ ...busyMap(3), formatVersion: FORMAT_VERSION + 1 }),
+      new RegExp(`format version ${FORMAT_VERSION + 1} by a newer Waymark`),
     ],
     ['wrong types', () => JSON.stringify({ ...busyMap(3), stages: 'many' }), /stages/],
     [

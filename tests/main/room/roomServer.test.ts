@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { openRoom, ROOM_LIMITS, type Room } from '../../../electron/main/room/roomServer';
-import { ROOM_MESSAGE as MESSAGE } from '../../../shared/collab/roomProtocol';
+import { ROOM_CLOSE, ROOM_MESSAGE as MESSAGE } from '../../../shared/collab/roomProtocol';
+import { HIDDEN_KEY, hiddenCards, NO_SESSION, SESSION_KEY, writeSession } from '../../../shared/collab/roomSession';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import { createMapDoc, readMap } from '../../../shared/collab/mapBinding';
 import { participant, until } from '../../helpers/roomParticipant';
 import { addCard, updateCard } from '../../../shared/model/operations';
@@ -102,5 +105,97 @@ describe('the workshop room server', () => {
     rooms.splice(rooms.indexOf(r), 1);
     await gone;
     await expect(fetch(`http://127.0.0.1:${r.port}/`)).rejects.toThrow();
+  });
+
+  it('lists people by the name they give, knows a person again by their browser key, and keeps their cards theirs', async () => {
+    const { room: r, doc } = await room();
+    const key = 'a'.repeat(32);
+    const lan = await participant(r.url, key);
+    lan.present({ name: 'Lan', stage: readMap(doc).stages[1]!.id, editing: false });
+    await until(() => r.people()[0]?.name === 'Lan');
+    expect(r.people()[0]).toMatchObject({ role: 'participant', stage: readMap(doc).stages[1]!.id });
+    const minh = await participant(r.url);
+    minh.present({ name: 'Minh', stage: null, editing: true });
+    await until(() => lan.people().length === 2 && lan.people().some((p) => p.name === 'Minh' && p.editing));
+    // The key itself never reaches anyone: ids are a hash of it.
+    expect(JSON.stringify(lan.people())).not.toContain(key);
+
+    lan.edit((d) => addCard(d, { ...cell(d), id: 'lan-1', text: 'Của Lan' }), 'lan-1');
+    await until(() => texts(doc).includes('Của Lan'));
+    lan.socket.close();
+    await until(() => r.people().length === 1);
+    // Back with the same key (a lost connection, a reloaded page): still Lan, still her card.
+    const back = await participant(r.url, key);
+    expect(back.me()).toBe(lan.me());
+    back.edit((d) => updateCard(d, 'lan-1', { text: 'Của Lan, sửa lại' }));
+    await until(() => texts(doc).includes('Của Lan, sửa lại'));
+    expect(back.refusals).toEqual([]);
+  });
+
+  it('refuses presence sent for someone else’s awareness client or not shaped like presence', async () => {
+    const { room: r } = await room();
+    const lan = await participant(r.url);
+    lan.present({ name: 'Lan', stage: null, editing: false });
+    await until(() => r.people()[0]?.name === 'Lan');
+    const minh = await participant(r.url);
+    // Minh speaks for Lan's awareness client: refused, Lan keeps her name.
+    const forged = new awarenessProtocol.Awareness(new Y.Doc());
+    forged.clientID = lan.doc.clientID;
+    forged.setLocalState({ name: 'Kẻ giả', stage: null, editing: false });
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, MESSAGE.awareness);
+    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(forged, [forged.clientID]));
+    minh.socket.send(encoding.toUint8Array(e));
+    await until(() => minh.refusals.length === 1);
+    minh.present({ name: 'x'.repeat(500), stage: null, editing: false });
+    await until(() => minh.refusals.length === 2);
+    expect(
+      r
+        .people()
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['', 'Lan']);
+  });
+
+  it('gives a promoted person full edit at once, and a removed one is disconnected and kept out', async () => {
+    const { room: r, doc } = await room();
+    const key = 'b'.repeat(32);
+    const minh = await participant(r.url, key);
+    r.setRole(minh.me(), 'cofacilitator');
+    await until(() => minh.people()[0]?.role === 'cofacilitator');
+    minh.edit((d) => updateCard(d, 'c1', { text: 'Đồng điều phối sửa' }));
+    await until(() => texts(doc).includes('Đồng điều phối sửa'));
+    r.setRole(minh.me(), 'participant');
+    await until(() => minh.people()[0]?.role === 'participant');
+    minh.edit((d) => updateCard(d, 'c1', { text: 'Không được nữa' }));
+    await until(() => minh.refusals.length === 1);
+
+    const closed = new Promise<number>((resolve) => minh.socket.once('close', resolve));
+    r.remove(minh.me());
+    expect(await closed).toBe(ROOM_CLOSE.removed);
+    const again = new WebSocket(`${r.url.replace('http', 'ws')}/ws?key=${key}`);
+    expect(await new Promise<number>((resolve) => again.once('close', resolve))).toBe(ROOM_CLOSE.removed);
+    expect(r.people()).toEqual([]);
+  });
+
+  it('lets only the host change the room’s settings or reveal hidden cards', async () => {
+    const { room: r, doc } = await room();
+    const lan = await participant(r.url);
+    const before = Y.encodeStateVector(doc);
+    lan.doc.getMap(SESSION_KEY).set('state', { ...NO_SESSION, vote: { dots: 99, types: ['note'] } });
+    await until(() => lan.refusals.length === 1);
+    expect(Y.encodeStateVector(doc)).toEqual(before);
+    // Hiding one's own new card during silent brainstorm is allowed; hiding the host's card is not.
+    writeSession(doc, { ...NO_SESSION, silent: true }, 'host');
+    const lan2 = await participant(r.url);
+    // In one transaction, as the phone page adds a card during silent brainstorm.
+    lan2.doc.transact(() => {
+      lan2.edit((d) => addCard(d, { ...cell(d), id: 'secret', text: 'Bí mật' }), 'secret');
+      lan2.doc.getMap(HIDDEN_KEY).set('secret', true);
+    });
+    await until(() => hiddenCards(doc).has('secret'));
+    lan2.doc.getMap(HIDDEN_KEY).set('c1', true);
+    await until(() => lan2.refusals.length === 1);
+    expect(hiddenCards(doc).has('c1')).toBe(false);
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { RoomService } from '../../../electron/main/room/roomService';
@@ -12,7 +15,7 @@ afterEach(() => service.close());
 describe('the host side of a room in the main process', () => {
   it('starts from the window’s state, queues participants’ changes for the window, and relays the window’s edits', async () => {
     const window = createMapDoc(sampleMap());
-    const { url, address } = await service.open('loopback', Y.encodeStateAsUpdate(window));
+    const { url, address } = await service.open('map-1', 'loopback', Y.encodeStateAsUpdate(window));
     expect(address).toBe('127.0.0.1');
     const lan = await participant(url);
     expect(readMap(lan.doc).cards.length).toBe(readMap(window).cards.length);
@@ -28,7 +31,8 @@ describe('the host side of a room in the main process', () => {
       return readMap(window).cards.some((c) => c.id === 'lan-1');
     });
     expect(readMap(window).cards.some((c) => c.id === 'lan-1')).toBe(true);
-    expect(service.pull()).toMatchObject({ updates: [], people: 1, open: true });
+    expect(service.pull()).toMatchObject({ updates: [], open: true });
+    expect(service.pull().people).toHaveLength(1);
 
     // The window's own edit goes out to the phone, and is not queued back to the window.
     const before = Y.encodeStateVector(window);
@@ -38,6 +42,29 @@ describe('the host side of a room in the main process', () => {
     expect(service.pull().updates).toEqual([]);
 
     await service.close();
-    expect(service.pull()).toMatchObject({ open: false, people: 0 });
+    expect(service.pull()).toMatchObject({ open: false, people: [] });
+  });
+
+  it('comes back with the same link after the host crashed, so phones rejoin; a closed room does not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'waymark-room-'));
+    const record = () => join(dir, 'open-room.json');
+    const window = createMapDoc(sampleMap());
+    const first = new RoomService('/nonexistent', record);
+    const opened = await first.open('map-1', 'loopback', Y.encodeStateAsUpdate(window));
+    expect(opened.resumed).toBe(false);
+    // A crash: the server dies without closing the room (its record stays).
+    await first['room']!.close();
+    const again = new RoomService('/nonexistent', record);
+    const back = await again.open('map-1', 'loopback', Y.encodeStateAsUpdate(window));
+    expect(back).toMatchObject({ url: opened.url, resumed: true });
+    const lan = await participant(back.url);
+    expect(readMap(lan.doc).cards.length).toBe(readMap(window).cards.length);
+    // Another map, or a room closed properly, gets a new link.
+    await again.close();
+    const other = new RoomService('/nonexistent', record);
+    const fresh = await other.open('map-1', 'loopback', Y.encodeStateAsUpdate(window));
+    expect(fresh.url).not.toBe(opened.url);
+    await other.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

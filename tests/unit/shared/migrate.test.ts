@@ -81,6 +81,16 @@ describe('migrateDocument', () => {
     expect(validateDocument(migrateDocument(unmarked)).ok).toBe(true);
   });
 
+  it('upgrades a v6 document to one with no dots and no comments, and refuses a dot on a card that is not there', () => {
+    const { votes: _v, comments: _c, ...v6 } = { ...sampleMap(), formatVersion: 6 };
+    const checked = validateDocument(migrateDocument(v6));
+    expect(checked.ok && checked.doc.votes.length + checked.doc.comments.length).toBe(0);
+    const stray = { ...sampleMap(), votes: [{ id: 'v1', cardId: 'nowhere', voter: 'p1' }] };
+    const refused = validateDocument(stray);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.message).toMatch(/votes\[0\]\.cardId/);
+  });
+
   it('leaves a current document as it is', () => {
     const doc = sampleMap();
     expect(migrateDocument(doc)).toEqual(doc);

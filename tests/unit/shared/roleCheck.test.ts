@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkChange, type RoomPerson } from '../../../shared/collab/roleCheck';
-import { addCard, addStage, deleteCards, renameStage, setScenario, updateCard } from '../../../shared/model/operations';
+import { NO_SESSION } from '../../../shared/collab/roomSession';
+import {
+  addCard,
+  addComment,
+  addStage,
+  addVote,
+  deleteCards,
+  deleteComment,
+  removeVote,
+  renameStage,
+  setScenario,
+  updateCard,
+} from '../../../shared/model/operations';
 import type { JourneyMap } from '../../../shared/model/types';
 import { sampleMap } from '../../helpers/sampleMap';
 
@@ -46,5 +58,62 @@ describe('who may change what in a workshop room', () => {
     const broken = { ...before, cards: [...before.cards, { ...before.cards[0]!, id: 'orphan', stageId: 'nowhere' }] };
     expect(checkChange(before, broken, minh, authors)?.key).toBe('room.refused.invalid');
     expect(checkChange(before, broken, { id: 'host', role: 'host' }, authors)?.key).toBe('room.refused.invalid');
+  });
+
+  describe('dots and comments', () => {
+    const pain = addCard(before, { ...cell(before), id: 'pain', text: 'Chờ lâu' });
+    const painMap = {
+      ...pain,
+      cards: pain.cards.map((c) => (c.id === 'pain' ? { ...c, type: 'pain-point' as const } : c)),
+    };
+    const vote = (id: string, cardId = 'pain', voter = 'lan') => ({ id, cardId, voter });
+    const open = { ...NO_SESSION, vote: { dots: 2, types: ['pain-point' as const] } };
+    const own = new Map([
+      ['v1', 'lan'],
+      ['v2', 'lan'],
+      ['v3', 'lan'],
+      ['k1', 'lan'],
+    ]);
+
+    it('lets a participant place their dots on the vote’s card types while it is open, up to their number', () => {
+      expect(checkChange(painMap, addVote(painMap, vote('v1')), lan, own, open)).toBeNull();
+      const two = addVote(addVote(painMap, vote('v1')), vote('v2'));
+      expect(checkChange(painMap, two, lan, own, open)).toBeNull();
+      expect(checkChange(two, addVote(two, vote('v3')), lan, own, open)?.key).toBe('room.refused.noDotsLeft');
+      expect(checkChange(painMap, addVote(painMap, vote('v1')), lan, own, NO_SESSION)?.key).toBe(
+        'room.refused.voteClosed',
+      );
+      expect(checkChange(painMap, addVote(painMap, vote('v1', 'c1')), lan, own, open)?.key).toBe(
+        'room.refused.voteType',
+      );
+      // A dot placed in someone else's name, or someone else's dot taken off, is refused.
+      expect(checkChange(painMap, addVote(painMap, vote('v1', 'pain', 'minh')), lan, own, open)?.key).toBe(
+        'room.refused.notYours',
+      );
+      const minhs = addVote(painMap, vote('m1', 'pain', 'minh'));
+      expect(checkChange(minhs, removeVote(minhs, 'm1'), lan, own, open)?.key).toBe('room.refused.notYours');
+    });
+
+    it('lets anyone comment and remove only their own comments; a deleted card takes its dots and comments with it', () => {
+      const note = { id: 'k1', cardId: 'pain', author: 'Lan', text: 'Đúng vậy', createdAt: '2026-11-30T10:00:00.000Z' };
+      const commented = addComment(painMap, note);
+      expect(checkChange(painMap, commented, lan, own)).toBeNull();
+      const minhsNote = addComment(painMap, { ...note, id: 'k2' });
+      expect(checkChange(minhsNote, deleteComment(minhsNote, 'k2'), lan, own)?.key).toBe('room.refused.notYours');
+      const mine = new Map([...own, ['pain', 'lan']]);
+      const busy = addVote(addComment(painMap, { ...note, id: 'k2' }), vote('m1', 'pain', 'minh'));
+      const gone = deleteCards(busy, ['pain']);
+      expect(gone.votes).toEqual([]);
+      expect(gone.comments).toEqual([]);
+      expect(checkChange(busy, gone, lan, mine, open)).toBeNull();
+    });
+
+    it('keeps a locked structure from co-facilitators too, but not from the host', () => {
+      const locked = { ...NO_SESSION, locked: true };
+      const renamed = renameStage(before, before.stages[0]!.id, 'Khám phá');
+      expect(checkChange(before, renamed, minh, authors, locked)?.key).toBe('room.refused.locked');
+      expect(checkChange(before, renamed, { id: 'host', role: 'host' }, authors, locked)).toBeNull();
+      expect(checkChange(before, updateCard(before, 'c1', { text: 'vẫn được' }), minh, authors, locked)).toBeNull();
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useWaymark } from '../../services/ServicesContext';
+import { VoteTally } from '../room/RoomControls';
 
 /** On the projected screen while a workshop room is open: how to join, and how many have. */
 export function PresentRoomCard() {
@@ -11,7 +12,8 @@ export function PresentRoomCard() {
       {room.qr && <img src={room.qr} alt={t('room.host.qr')} width={150} height={150} />}
       <p>{t('room.host.scan')}</p>
       <p className="present-room-link">{room.url}</p>
-      <p role="status">{t('room.host.people', { count: room.people })}</p>
+      <VoteTally limit={3} />
+      <p role="status">{t('room.host.people', { count: room.people.length })}</p>
     </aside>
   );
 }

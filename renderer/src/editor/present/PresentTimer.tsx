@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useServices, useWaymark } from '../../services/ServicesContext';
+import { setSession } from '../room/hostSession';
 
 const mmss = (ms: number) => {
   const total = Math.ceil(ms / 1000);
@@ -12,6 +14,8 @@ export function PresentTimer() {
   const [minutes, setMinutes] = useState(5);
   const [left, setLeft] = useState(5 * 60_000);
   const [endsAt, setEndsAt] = useState<number | null>(null);
+  const { store } = useServices();
+  const hasRoom = useWaymark((s) => s.room !== null);
 
   useEffect(() => {
     if (endsAt === null) return;
@@ -23,6 +27,12 @@ export function PresentTimer() {
     const timer = setInterval(tick, 250);
     return () => clearInterval(timer);
   }, [endsAt]);
+
+  // Paused or reset: what is left; running: when it ends. Every phone in an open room shows it.
+  const published = endsAt === null ? left : null;
+  useEffect(() => {
+    if (hasRoom) setSession(store, { timer: { endsAt, leftMs: published ?? Math.max(0, (endsAt ?? 0) - Date.now()) } });
+  }, [store, hasRoom, endsAt, published]);
 
   const running = endsAt !== null;
   const up = left === 0;

@@ -1,95 +1,101 @@
-import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
-import type { RoomInfo } from '../../../../shared/ipc/contract';
 import { bytesToBase64 } from '../../export/base64';
 import { errorText } from '../../i18n/errorText';
 import { unwrap } from '../../ipc/bridge';
 import { useServices, useWaymark } from '../../services/ServicesContext';
-import { startRoomSync } from './roomSync';
+import { RoomControls } from './RoomControls';
+import { RoomPeople } from './RoomPeople';
+import { NEW_ROOM } from './useHostRoom';
 
-/**
- * The workshop room, from the host's side: choose where it listens, open it, show the link
- * and its QR code and how many people are in, close it. Leaving the map closes the room.
- */
-export function RoomPanel({ onDone }: { onDone: () => void }) {
+/** Where the room listens, and opening it (a version of the map is kept as the room opens). */
+function OpenRoom({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const { api, store } = useServices();
   const [network, setNetwork] = useState<'lan' | 'loopback'>('lan');
-  const [room, setRoom] = useState<RoomInfo | null>(null);
-  // The link, QR code and head count live in the store, where present mode reads them too.
-  const shown = useWaymark((s) => s.room);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!room) return;
-    const doc = store.binding.document();
-    if (!doc) return;
-    store.getState().setRoom({ url: room.url, qr: null, people: 0 });
-    void QRCode.toDataURL(room.url, { margin: 1, width: 220 }).then((qr) => {
-      const now = store.getState().room;
-      if (now?.url === room.url) store.getState().setRoom({ ...now, qr });
-    });
-    const stop = startRoomSync(api, doc, (people) => {
-      const now = store.getState().room;
-      if (now && now.people !== people) store.getState().setRoom({ ...now, people });
-    });
-    return () => {
-      stop();
-      store.getState().setRoom(null);
-      void api.room.close({});
-    };
-  }, [api, room, store]);
-
   const open = async () => {
     const doc = store.binding.document();
-    if (!doc) return;
+    const mapId = store.getState().doc?.id;
+    if (!doc || !mapId) return;
     try {
-      setRoom(await unwrap(api.room.open({ network, state: bytesToBase64(Y.encodeStateAsUpdate(doc)) })));
-      setError(null);
+      await unwrap(api.snapshots.create({ mapId, label: t('room.versionOpened') }));
+      const state = bytesToBase64(Y.encodeStateAsUpdate(doc));
+      const { url, resumed } = await unwrap(api.room.open({ mapId, network, state }));
+      store.getState().setRoom({ ...NEW_ROOM, url, resumed });
     } catch (err) {
       setError(errorText(t, err));
     }
   };
+  return (
+    <>
+      <fieldset className="option-group">
+        <legend>{t('room.host.network')}</legend>
+        <label>
+          <input type="radio" checked={network === 'lan'} onChange={() => setNetwork('lan')} /> {t('room.host.lan')}
+        </label>
+        <label>
+          <input type="radio" checked={network === 'loopback'} onChange={() => setNetwork('loopback')} />{' '}
+          {t('room.host.loopback')}
+        </label>
+      </fieldset>
+      <p className="hint">{t('room.host.plainHttp')}</p>
+      {error && <p role="alert">{error}</p>}
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={() => void open()}>
+          {t('room.host.open')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </>
+  );
+}
 
+/**
+ * The workshop room, from the host's side: choose where it listens and open it; then the link
+ * and its QR code, who is in, and the host's controls. Hiding the panel keeps the room open;
+ * Close room ends it.
+ */
+export function RoomPanel({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const { store } = useServices();
+  const room = useWaymark((s) => s.room);
   return (
     <aside className="room-panel" aria-label={t('room.host.title')}>
-      <h2>{t('room.host.title')}</h2>
+      <header className="room-panel-head">
+        <h2>{t('room.host.title')}</h2>
+        {room && (
+          <button type="button" className="icon" aria-label={t('room.host.hide')} onClick={onDone}>
+            ×
+          </button>
+        )}
+      </header>
       {!room ? (
-        <>
-          <fieldset className="option-group">
-            <legend>{t('room.host.network')}</legend>
-            <label>
-              <input type="radio" checked={network === 'lan'} onChange={() => setNetwork('lan')} /> {t('room.host.lan')}
-            </label>
-            <label>
-              <input type="radio" checked={network === 'loopback'} onChange={() => setNetwork('loopback')} />{' '}
-              {t('room.host.loopback')}
-            </label>
-          </fieldset>
-          <p className="hint">{t('room.host.plainHttp')}</p>
-          {error && <p role="alert">{error}</p>}
-          <div className="dialog-actions">
-            <button type="button" className="primary" onClick={() => void open()}>
-              {t('room.host.open')}
-            </button>
-            <button type="button" onClick={onDone}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </>
+        <OpenRoom onDone={onDone} />
       ) : (
         <>
-          {shown?.qr && <img className="room-qr" src={shown.qr} alt={t('room.host.qr')} width={220} height={220} />}
+          {room.resumed && <p className="hint">{t('room.host.resumed')}</p>}
+          {room.qr && <img className="room-qr" src={room.qr} alt={t('room.host.qr')} width={220} height={220} />}
           <p className="room-link">
             <a href={room.url} target="_blank" rel="noreferrer">
               {room.url}
             </a>
           </p>
-          <p role="status">{t('room.host.people', { count: shown?.people ?? 0 })}</p>
+          <p role="status">{t('room.host.people', { count: room.people.length })}</p>
+          <RoomPeople />
+          <RoomControls />
           <div className="dialog-actions">
-            <button type="button" className="danger" onClick={onDone}>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                store.getState().setRoom(null);
+                onDone();
+              }}
+            >
               {t('room.host.close')}
             </button>
           </div>

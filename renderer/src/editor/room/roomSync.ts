@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { RoomMember } from '../../../../shared/collab/roomPresence';
 import type { WaymarkApi } from '../../../../shared/ipc/api';
 import { bytesToBase64, base64ToBytes } from '../../export/base64';
 import { unwrap } from '../../ipc/bridge';
@@ -15,7 +16,7 @@ const PULL_MS = 150;
 export function startRoomSync(
   api: WaymarkApi,
   doc: Y.Doc,
-  onPeople: (people: number, open: boolean) => void,
+  onPeople: (people: RoomMember[], open: boolean) => void,
 ): () => void {
   const send = (update: Uint8Array, origin: unknown) => {
     if (origin !== FROM_ROOM) void api.room.update({ update: bytesToBase64(update) });
@@ -30,7 +31,7 @@ export function startRoomSync(
         for (const u of updates) Y.applyUpdate(doc, base64ToBytes(u), FROM_ROOM);
         onPeople(people, open);
       })
-      .catch(() => onPeople(0, false))
+      .catch(() => onPeople([], false))
       .finally(() => (busy = false));
   }, PULL_MS);
   return () => {

@@ -9,6 +9,7 @@ import {
   MOMENT_LABEL,
   PROVIDER_LABELS,
 } from '../../../../../shared/templates/labels';
+import { dotsByCard } from '../../../../../shared/model/ops/feedback';
 import { hasCardFooter } from '../../../../../shared/layout/text';
 import { useServices, useWaymark } from '../../../services/ServicesContext';
 import type { CardNode as CardNodeType } from '../buildNodes';
@@ -39,6 +40,9 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
   const { t, language: uiLanguage } = useCanvasText();
   const { card, language } = data;
   const editing = useWaymark((s) => s.editingCardId === card.id);
+  const dots = useWaymark((s) => (s.doc ? (dotsByCard(s.doc.votes).get(card.id) ?? 0) : 0));
+  // Silent brainstorm: the projector shows that cards came in, not what they say.
+  const veiled = useWaymark((s) => s.present !== null && s.room?.hidden.has(card.id) === true);
   const far = useContext(FarZoomContext) && !editing;
   const body = useRef<HTMLDivElement>(null);
 
@@ -59,7 +63,7 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
   const typeLabel = CARD_HEAD_LABELS[card.type][language];
   return (
     <div
-      className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''} ${data.flag ? 'is-flagged' : ''}`}
+      className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''} ${data.flag ? 'is-flagged' : ''} ${veiled ? 'is-veiled' : ''}`}
       title={data.flag}
       role="group"
       tabIndex={0}
@@ -115,6 +119,11 @@ export const CardNode = memo(function CardNode({ data, width, height, selected }
               </span>
               {typeLabel}
             </span>
+            {dots > 0 && (
+              <span className="card-dots" title={t('card.dots', { count: dots })}>
+                {t('card.dotCount', { count: dots })}
+              </span>
+            )}
             {/* No chip until someone says how the card is known. */}
             {card.evidence && (
               <span

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { VOTE_DOTS_MAX } from '../../../../shared/collab/roomSession';
+import { CARD_TYPES, type CardType } from '../../../../shared/model/constants';
+import { clearVotes, voteTally } from '../../../../shared/model/operations';
+import { CARD_TYPE_LABELS } from '../../../../shared/templates/labels';
+import { useServices, useWaymark } from '../../services/ServicesContext';
+import { reveal, setSession } from './hostSession';
+
+/** The types a dot vote starts on: the pains are what a room usually ranks. */
+const FIRST_VOTE_TYPES: readonly CardType[] = ['pain-point'];
+
+/** The host's controls over the room: lock the structure, silent brainstorm, dot voting. */
+export function RoomControls() {
+  const { t, i18n } = useTranslation();
+  const { store } = useServices();
+  const session = useWaymark((s) => s.room?.session);
+  const hidden = useWaymark((s) => s.room?.hidden.size ?? 0);
+  const anyDots = useWaymark((s) => (s.doc?.votes.length ?? 0) > 0);
+  const [dots, setDots] = useState(3);
+  const [types, setTypes] = useState<readonly CardType[]>(FIRST_VOTE_TYPES);
+  const lang = i18n.language === 'vi' ? 'vi' : 'en';
+  if (!session) return null;
+  const toggleType = (type: CardType) =>
+    setTypes((now) => (now.includes(type) ? now.filter((x) => x !== type) : [...now, type]));
+  return (
+    <section className="room-controls" aria-label={t('room.host.controls')}>
+      <label className="room-switch">
+        <input
+          type="checkbox"
+          checked={session.locked}
+          onChange={(e) => setSession(store, { locked: e.target.checked })}
+        />
+        {t('room.host.lock')}
+      </label>
+      <label className="room-switch">
+        <input
+          type="checkbox"
+          checked={session.silent}
+          onChange={(e) => setSession(store, { silent: e.target.checked })}
+        />
+        {t('room.host.silent')}
+      </label>
+      {(session.silent || hidden > 0) && (
+        <button type="button" className="primary" onClick={() => reveal(store)}>
+          {t('room.host.reveal', { count: hidden })}
+        </button>
+      )}
+      <fieldset className="room-vote">
+        <legend>{t('room.host.vote')}</legend>
+        {session.vote ? (
+          <>
+            <p role="status">{t('room.host.voteOpenOn', { count: session.vote.dots })}</p>
+            <button type="button" onClick={() => setSession(store, { vote: null })}>
+              {t('room.host.voteClose')}
+            </button>
+          </>
+        ) : (
+          <>
+            <label>
+              {t('room.host.dots')}
+              <input
+                type="number"
+                min={1}
+                max={VOTE_DOTS_MAX}
+                value={dots}
+                onChange={(e) => setDots(Math.max(1, Math.min(VOTE_DOTS_MAX, Math.round(Number(e.target.value) || 1))))}
+              />
+            </label>
+            <div className="room-vote-types" role="group" aria-label={t('room.host.voteTypes')}>
+              {CARD_TYPES.map((type) => (
+                <label key={type}>
+                  <input type="checkbox" checked={types.includes(type)} onChange={() => toggleType(type)} />
+                  {CARD_TYPE_LABELS[type][lang]}
+                </label>
+              ))}
+            </div>
+            <button
+              type="button"
+              className="primary"
+              disabled={types.length === 0}
+              onClick={() => setSession(store, { vote: { dots, types: [...types] } })}
+            >
+              {t('room.host.voteOpen')}
+            </button>
+          </>
+        )}
+        <VoteTally />
+        <button type="button" onClick={() => store.getState().change((d) => clearVotes(d))} disabled={!anyDots}>
+          {t('room.host.clearDots')}
+        </button>
+      </fieldset>
+    </section>
+  );
+}
+
+/** The ranked tally: the cards with the most dots first. */
+export function VoteTally({ limit = 5 }: { limit?: number }) {
+  const { t } = useTranslation();
+  const doc = useWaymark((s) => s.doc);
+  if (!doc?.votes.length) return null;
+  const cards = new Map(doc.cards.map((c) => [c.id, c]));
+  return (
+    <ol className="vote-tally" aria-label={t('room.host.tally')}>
+      {voteTally(doc)
+        .slice(0, limit)
+        .map(({ cardId, dots }) => (
+          <li key={cardId}>
+            <span className="vote-dots">{t('card.dotCount', { count: dots })}</span> {cards.get(cardId)?.text}
+          </li>
+        ))}
+    </ol>
+  );
+}
