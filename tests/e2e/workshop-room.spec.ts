@@ -1,9 +1,10 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { test as appTest } from './fixtures';
 import { openFromLibrary } from './harness/canvas';
 import { join } from 'node:path';
 import { openRoom, type Room } from '../../electron/main/room/roomServer';
 import { createMapDoc, readMap } from '../../shared/collab/mapBinding';
+import { NO_SESSION, revealCards, writeSession } from '../../shared/collab/roomSession';
 import { createExampleMap } from '../../shared/templates/examples';
 
 const APP = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
@@ -16,12 +17,22 @@ async function shopeeRoom() {
   return { doc, room };
 }
 
-async function enter(browser: Browser, room: Room, options: Parameters<Browser['newContext']>[0]) {
+/** A person joins: opens the link and gives their name, as the page asks first. */
+async function joinRoom(page: Page, url: string, name: string) {
+  await page.goto(url);
+  await page.locator('.room-name input').fill(name);
+  await page.locator('.room-name input').press('Enter');
+}
+
+async function enter(browser: Browser, room: Room, options: Parameters<Browser['newContext']>[0], name = 'Lan') {
   const context = await browser.newContext(options);
+  // A fixed browser key per name: the same person id, so the same colour, in every run.
+  const key = Buffer.from(name).toString('hex').padEnd(32, '0').slice(0, 32);
+  await context.addInitScript((k) => localStorage.setItem('waymark.room.key', k), key);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(room.url);
+  await joinRoom(page, room.url, name);
   return { context, page, errors };
 }
 
@@ -31,7 +42,7 @@ test('participants join from a phone and a laptop, add cards, change only their 
   const { doc, room } = await shopeeRoom();
   try {
     const phone = await enter(browser, room, { ...PHONE, locale: 'vi-VN' });
-    const laptop = await enter(browser, room, { viewport: { width: 1366, height: 768 }, locale: 'en-GB' });
+    const laptop = await enter(browser, room, { viewport: { width: 1366, height: 768 }, locale: 'en-GB' }, 'Minh');
     await expect(phone.page.getByRole('heading', { name: 'Mua mỹ phẩm trên Shopee và Zalo OA' })).toBeVisible();
     await expect(phone.page.getByRole('status').filter({ hasText: 'Đã kết nối' })).toBeVisible();
 
@@ -48,7 +59,11 @@ test('participants join from a phone and a laptop, add cards, change only their 
     // The laptop sees it at once, in the whole grid, with no way to change it.
     const theirs = laptop.page.getByRole('listitem').filter({ hasText: 'Livestream của shop trên TikTok' });
     await expect(theirs).toBeVisible();
-    await expect(theirs.getByRole('button')).toHaveCount(0);
+    await expect(theirs.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+    await expect(theirs.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+    // Each sees who else is in the room.
+    await expect(laptop.page.getByRole('list', { name: 'In the room' })).toContainText('Lan');
+    await expect(phone.page.getByRole('list', { name: 'Trong phòng' })).toContainText('Minh');
 
     // The phone changes its own card.
     const mine = phone.page.getByRole('listitem').filter({ hasText: 'Livestream của shop trên TikTok' });
@@ -59,6 +74,9 @@ test('participants join from a phone and a laptop, add cards, change only their 
     await phone.page.getByRole('button', { name: 'Lưu' }).tap();
     await expect.poll(() => readMap(doc).cards.map((c) => c.text)).toContain('Livestream có mã giảm giá');
     await expect(laptop.page.getByText('Livestream có mã giảm giá')).toBeVisible();
+    // Nothing the pages sent on their own (presence, sync) was refused.
+    await expect(phone.page.getByRole('alert')).toHaveCount(0);
+    await expect(laptop.page.getByRole('alert')).toHaveCount(0);
     await expect(phone.page).toHaveScreenshot('participant-phone-vi.png');
     await expect(laptop.page).toHaveScreenshot('participant-laptop-en.png');
 
@@ -69,6 +87,64 @@ test('participants join from a phone and a laptop, add cards, change only their 
     expect([...phone.errors, ...laptop.errors]).toEqual([]);
   } finally {
     await room.close().catch(() => {});
+  }
+});
+
+test('silent brainstorm hides each phone’s new cards from the others until the host reveals them; a removed person is told and kept out', async ({
+  browser,
+}) => {
+  const { doc, room } = await shopeeRoom();
+  try {
+    writeSession(doc, { ...NO_SESSION, silent: true }, 'host');
+    const lan = await enter(browser, room, { ...PHONE, locale: 'vi-VN' }, 'Lan');
+    const minh = await enter(browser, room, { ...PHONE, locale: 'en-GB' }, 'Minh');
+    await expect(lan.page.getByText('Động não im lặng')).toBeVisible();
+    const stage = lan.page.getByRole('region', { name: 'Nhận thức' });
+    await stage.getByRole('button', { name: '+ Thêm vào Điểm đau' }).tap();
+    await stage.getByRole('textbox', { name: 'Thẻ mới trong Điểm đau' }).fill('Ý tưởng bí mật');
+    await stage.getByRole('button', { name: 'Thêm', exact: true }).tap();
+    await expect.poll(() => readMap(doc).cards.map((c) => c.text)).toContain('Ý tưởng bí mật');
+    await expect(lan.page.getByText('Ý tưởng bí mật')).toBeVisible();
+    await expect(minh.page.getByRole('list', { name: 'In the room' })).toContainText('Lan');
+    await expect(minh.page.getByText('Ý tưởng bí mật')).toHaveCount(0);
+    // Reveal: everyone sees it.
+    revealCards(doc, 'host');
+    writeSession(doc, { ...NO_SESSION, silent: false }, 'host');
+    await expect(minh.page.getByText('Ý tưởng bí mật')).toBeVisible();
+
+    const id = room.people().find((p) => p.name === 'Minh')!.id;
+    room.remove(id);
+    await expect(minh.page.getByText('The facilitator removed you from this room.')).toBeVisible();
+    await minh.page.reload();
+    await expect(minh.page.getByText('The facilitator removed you from this room.')).toBeVisible();
+    expect([...lan.errors, ...minh.errors]).toEqual([]);
+  } finally {
+    await room.close();
+  }
+});
+
+test('a phone that loses the network keeps working: it says so, and its card reaches the room when it is back', async ({
+  browser,
+}) => {
+  const { doc, room } = await shopeeRoom();
+  try {
+    const lan = await enter(browser, room, { ...PHONE, locale: 'vi-VN' }, 'Lan');
+    await expect(lan.page.getByRole('status').filter({ hasText: 'Đã kết nối' })).toBeVisible();
+    await lan.context.setOffline(true);
+    // Going offline closes the socket in Chromium; the page tries again by itself.
+    await expect(lan.page.getByRole('status').filter({ hasText: 'Đang kết nối lại…' })).toBeVisible();
+    const stage = lan.page.getByRole('region', { name: 'Nhận thức' });
+    await stage.getByRole('button', { name: '+ Thêm vào Điểm đau' }).tap();
+    await stage.getByRole('textbox', { name: 'Thẻ mới trong Điểm đau' }).fill('Viết khi mất mạng');
+    await stage.getByRole('button', { name: 'Thêm', exact: true }).tap();
+    await expect(lan.page.getByText('Viết khi mất mạng')).toBeVisible();
+    expect(readMap(doc).cards.map((c) => c.text)).not.toContain('Viết khi mất mạng');
+    await lan.context.setOffline(false);
+    await expect.poll(() => readMap(doc).cards.map((c) => c.text), { timeout: 15_000 }).toContain('Viết khi mất mạng');
+    await expect(lan.page.getByRole('status').filter({ hasText: 'Đã kết nối' })).toBeVisible();
+    await expect(lan.page.getByRole('alert')).toHaveCount(0);
+  } finally {
+    await room.close();
   }
 });
 
@@ -104,8 +180,9 @@ appTest(
 
     const phone = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
     const p = await phone.newPage();
-    await p.goto(url);
-    await expect(panel.getByRole('status')).toHaveText('1 person in the room');
+    await joinRoom(p, url, 'Lan');
+    await expect(panel.getByRole('status').first()).toHaveText('1 person in the room');
+    await expect(panel.getByRole('region', { name: 'People' })).toContainText('Lan');
     await p.getByRole('button', { name: '+ Thêm vào Điểm đau' }).first().tap();
     await p.getByRole('textbox', { name: 'Thẻ mới trong Điểm đau' }).fill('Phí ship cao vào cuối tuần');
     await p.getByRole('button', { name: 'Thêm', exact: true }).tap();
@@ -119,6 +196,28 @@ appTest(
     await page.getByRole('textbox', { name: 'Card text' }).fill('Phí ship cao vào cuối tuần (đã xác minh)');
     await page.keyboard.press('Enter');
     await expect(p.getByText('Phí ship cao vào cuối tuần (đã xác minh)')).toBeVisible();
+    // A dot vote on pain points: the phone places a dot; the host's card shows it.
+    await panel.getByRole('button', { name: 'Open the vote' }).click();
+    await expect(panel.getByText('Voting is open: 3 dots per person.')).toBeVisible();
+    const phoneCard = p.getByRole('listitem').filter({ hasText: 'Phí ship cao vào cuối tuần (đã xác minh)' });
+    await expect(p.getByText('Bình chọn: còn 3/3 chấm.')).toBeVisible();
+    await phoneCard.getByRole('button', { name: /^Chấm cho/ }).tap();
+    await expect(p.getByText('Bình chọn: còn 2/3 chấm.')).toBeVisible();
+    const hostCard = page.getByRole('group', { name: /Phí ship cao vào cuối tuần/ });
+    await expect(hostCard.locator('.card-dots')).toHaveText('● 1');
+    await expect(panel.getByRole('list', { name: 'Most dots' })).toContainText('Phí ship cao');
+    await expect.poll(() => library.maps.load(map.document.id).document.votes.length).toBe(1);
+    // A comment from the phone shows in the host's inspector for the card.
+    await phoneCard.getByRole('button', { name: 'Bình luận' }).tap();
+    await phoneCard.getByRole('button', { name: 'Thêm bình luận' }).tap();
+    await phoneCard.getByRole('textbox', { name: 'Thêm bình luận' }).fill('Cuối tuần nào cũng vậy');
+    await phoneCard.getByRole('button', { name: 'Gửi' }).tap();
+    await hostCard.click();
+    const feedback = page.getByRole('region', { name: 'From the workshop room' });
+    await expect(feedback).toContainText('1 dot from the room’s vote');
+    await expect(feedback).toContainText('Lan');
+    await expect(feedback).toContainText('Cuối tuần nào cũng vậy');
+    // The timer the host starts in present mode runs on the phone.
     await page.screenshot({ path: 'test-results/screenshots/room-host.png' });
     // Presenting: the host's panel is not projected; how to join is, with the head count.
     await page.getByRole('button', { name: 'Present', exact: true }).click();
@@ -126,6 +225,12 @@ appTest(
     const projected = page.getByRole('complementary', { name: 'Workshop room' });
     await expect(projected.getByText('Scan to add your cards')).toBeVisible();
     await expect(projected.getByRole('status')).toHaveText('1 person in the room');
+    await expect(projected.getByRole('list', { name: 'Most dots' })).toContainText('Phí ship cao');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(p.getByRole('timer')).toHaveText(/^4:5\d$/);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect(p.getByRole('timer')).toHaveText('5:00');
     await page.screenshot({ path: 'test-results/screenshots/room-present.png' });
     await page.keyboard.press('Escape');
     // Closing the room tells the phone.

@@ -455,6 +455,7 @@ export const en = {
     comment: 'Comment',
     addComment: 'Add a comment',
     send: 'Send',
+    feedback: 'From the workshop room',
     dotAdd: '● Dot',
     dotTake: '● Take back',
     noNetwork: 'This computer is on no local network; open the room on this computer only.',

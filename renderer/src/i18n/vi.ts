@@ -443,6 +443,7 @@ export const vi: WithoutOne<Catalogue> = {
     comment: 'Bình luận',
     addComment: 'Thêm bình luận',
     send: 'Gửi',
+    feedback: 'Từ phòng hội thảo',
     dotAdd: '● Chấm',
     dotTake: '● Bỏ chấm',
     noNetwork: 'Máy tính này không ở trong mạng nội bộ nào; hãy mở phòng chỉ trên máy này.',

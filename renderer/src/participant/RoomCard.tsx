@@ -123,7 +123,7 @@ export function RoomCard(props: CardProps) {
           <div className="room-card-actions">
             {actions.mine(card.id) && <span className="room-mine">{t('room.yours')}</span>}
             <Dots {...props} />
-            <button type="button" aria-expanded={talking} onClick={() => setTalking(!talking)}>
+            <button type="button" className="room-talk" aria-expanded={talking} onClick={() => setTalking(!talking)}>
               {comments ? t('room.comments', { count: comments }) : t('room.comment')}
             </button>
             {actions.canEdit(card.id) && (

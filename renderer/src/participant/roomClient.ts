@@ -51,6 +51,8 @@ function browserKey(storage: Storage | null): string {
 export function connectRoom(url: string, storage: Storage | null = globalThis.localStorage ?? null): RoomClient {
   let doc = new Y.Doc();
   let awareness = new awarenessProtocol.Awareness(doc);
+  // Nobody until they have given a name (an Awareness starts as an empty object).
+  awareness.setLocalState(null);
   let me: RoomWelcome['person'] | null = null;
   let status: RoomStatus = 'connecting';
   let refusal: Translatable | null = null;
@@ -79,7 +81,7 @@ export function connectRoom(url: string, storage: Storage | null = globalThis.lo
     awareness.destroy();
     client.doc = doc = new Y.Doc();
     awareness = new awarenessProtocol.Awareness(doc);
-    if (presence) awareness.setLocalState(presence);
+    awareness.setLocalState(presence);
     doc.on('update', onLocal);
     send(socket, ROOM_MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc));
     sendPresence();
@@ -123,10 +125,21 @@ export function connectRoom(url: string, storage: Storage | null = globalThis.lo
       status =
         e.code === ROOM_CLOSE.removed ? 'removed' : e.code === ROOM_CLOSE.closed || stopped ? 'closed' : 'reconnecting';
       notify();
-      if (status === 'reconnecting') setTimeout(open, Math.min(10_000, 500 * 2 ** attempts++));
+      if (status === 'reconnecting') retry = setTimeout(open, Math.min(10_000, 500 * 2 ** attempts++));
     };
   };
+  let retry: ReturnType<typeof setTimeout> | undefined;
   open();
+  // A phone that drops off the Wi-Fi can keep a dead socket for minutes: the browser's word
+  // that it is offline ends it at once (edits stay in the page), and its word that it is back
+  // tries again at once instead of waiting out the back-off.
+  globalThis.addEventListener?.('offline', () => socket?.close());
+  globalThis.addEventListener?.('online', () => {
+    if (socket || status === 'closed' || status === 'removed') return;
+    clearTimeout(retry);
+    attempts = 0;
+    open();
+  });
 
   const client: RoomClient = {
     doc,

@@ -7,7 +7,7 @@ import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
 import { csvCell, toCsv, toMermaid, toWaymarkJson } from '../../../renderer/src/export/formats';
 import { toPosterPdf } from '../../../renderer/src/export/toPdf';
 import { escapeXml, toSvg } from '../../../renderer/src/export/toSvg';
-import { updateCards } from '../../../shared/model/operations';
+import { addVote, updateCards } from '../../../shared/model/operations';
 import { busyMap } from '../../helpers/busyMap';
 import { exportFonts } from '../../helpers/exportFonts';
 import { comparePdfPage } from '../../helpers/pdfReference';
@@ -83,6 +83,19 @@ describe('exports built from the map model', () => {
     // And it looks as reviewed: the page as poppler draws it, against the reference picture.
     const { diff, size } = comparePdfPage(file, 'poster-busy-40');
     expect(diff / size).toBeLessThan(0.002);
+  });
+
+  it('keep a dot vote on the map: each voted card carries its dots in the PDF', async () => {
+    let doc = busyMap(12);
+    const [a, b] = [doc.cards[0]!.id, doc.cards[1]!.id];
+    for (const [i, cardId] of [a, a, a, b].entries()) doc = addVote(doc, { id: `v${i}`, cardId, voter: `p${i}` });
+    const list = buildDisplayList(doc, metrics, { date });
+    const dots = list.items.filter((i) => i.kind === 'text' && i.text.startsWith('● ') && /^● \d+$/.test(i.text));
+    expect(dots.map((d) => (d.kind === 'text' ? d.text : '')).sort()).toEqual(['● 1', '● 3']);
+    const file = join(OUT, 'map-votes.pdf');
+    writeFileSync(file, await toPosterPdf(list, fonts, doc.title));
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('● 3');
   });
 
   it('write CSV with a BOM, quoted fields and no formula injection', () => {

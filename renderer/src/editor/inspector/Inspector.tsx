@@ -12,6 +12,7 @@ import {
   NOT_MARKED_LABEL,
   PROVIDER_LABELS,
 } from '../../../../shared/templates/labels';
+import { CardFeedback } from './CardFeedback';
 import { TagsField } from './TagsField';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { useShallow } from 'zustand/react/shallow';
@@ -205,6 +206,7 @@ export function Inspector() {
           />
         </label>
       )}
+      {single && <CardFeedback cardId={single.id} />}
     </aside>
   );
 }

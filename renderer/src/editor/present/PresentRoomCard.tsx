@@ -12,7 +12,7 @@ export function PresentRoomCard() {
       {room.qr && <img src={room.qr} alt={t('room.host.qr')} width={150} height={150} />}
       <p>{t('room.host.scan')}</p>
       <p className="present-room-link">{room.url}</p>
-      <VoteTally limit={3} />
+      <VoteTally limit={3} heading />
       <p role="status">{t('room.host.people', { count: room.people.length })}</p>
     </aside>
   );

@@ -95,20 +95,23 @@ export function RoomControls() {
 }
 
 /** The ranked tally: the cards with the most dots first. */
-export function VoteTally({ limit = 5 }: { limit?: number }) {
+export function VoteTally({ limit = 5, heading = false }: { limit?: number; heading?: boolean }) {
   const { t } = useTranslation();
   const doc = useWaymark((s) => s.doc);
   if (!doc?.votes.length) return null;
   const cards = new Map(doc.cards.map((c) => [c.id, c]));
   return (
-    <ol className="vote-tally" aria-label={t('room.host.tally')}>
-      {voteTally(doc)
-        .slice(0, limit)
-        .map(({ cardId, dots }) => (
-          <li key={cardId}>
-            <span className="vote-dots">{t('card.dotCount', { count: dots })}</span> {cards.get(cardId)?.text}
-          </li>
-        ))}
-    </ol>
+    <>
+      {heading && <h3 className="vote-tally-title">{t('room.host.tally')}</h3>}
+      <ol className="vote-tally" aria-label={t('room.host.tally')}>
+        {voteTally(doc)
+          .slice(0, limit)
+          .map(({ cardId, dots }) => (
+            <li key={cardId}>
+              <span className="vote-dots">{t('card.dotCount', { count: dots })}</span> {cards.get(cardId)?.text}
+            </li>
+          ))}
+      </ol>
+    </>
   );
 }

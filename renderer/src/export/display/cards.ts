@@ -8,11 +8,14 @@ import {
   MOMENT_LABEL,
   PROVIDER_LABELS,
 } from '../../../../shared/templates/labels';
+import { dotsByCard } from '../../../../shared/model/ops/feedback';
 import { fit, type Band } from './band';
 import type { DisplayList, Item } from './types';
 
 const TEXT_SIZE = METRICS.fontSize;
 const HEAD_SIZE = 10;
+/** The dots' colour: the interface accent, dark enough on every card tint. */
+const VOTE_INK = '#1d4ed8';
 
 /**
  * The cards: tinted box with its type bar, type label and evidence chip (or a comparison's
@@ -77,9 +80,23 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
           fill: chip.ink,
         },
       );
+    // The room's dot vote stays on the map it ranked: "● 3" beside the chip.
+    const dots = dotsByCard(doc.votes).get(card.id) ?? 0;
+    const dotText = dots ? `● ${dots}` : '';
+    const dotW = dots ? m.width(dotText, HEAD_SIZE + 1, true) + 6 : 0;
+    if (dots)
+      items.push({
+        kind: 'text',
+        x: x + b.width - pad - evW - dotW,
+        y: y + METRICS.cardPaddingY + 10.5,
+        text: dotText,
+        size: HEAD_SIZE + 1,
+        bold: true,
+        fill: VOTE_INK,
+      });
     const typeLabel = fit(
       CARD_HEAD_LABELS[card.type][lang].toUpperCase(),
-      b.width - 2 * pad - evW - 6,
+      b.width - 2 * pad - evW - dotW - 6,
       HEAD_SIZE,
       true,
       m,
