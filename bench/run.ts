@@ -18,11 +18,14 @@ import { buildDisplayList } from '../renderer/src/export/displayList';
 import { fontMetrics } from '../renderer/src/export/fontMetrics';
 import { maxPngScale } from '../renderer/src/export/toPng';
 import { exportBench } from './exports';
+import { roomBench } from './room';
 import { libraryBench } from './library';
 import { SAMPLE_TEXTS, syntheticMap } from './synthetic';
 
 const ROOT = process.cwd();
 const quick = process.argv.includes('--quick');
+/** `--room`: only the workshop-room load test; its rows replace the room rows of the last results. */
+const roomOnly = process.argv.includes('--room');
 const SIZES = quick ? [1000] : [100, 1000, 5000];
 const RUNS = quick ? 2 : 3;
 const VIEWPORT = { width: 1280, height: 800 };
@@ -218,6 +221,33 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
   rmSync(dir, { recursive: true, force: true });
 }
 
+const BRIDGE = join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts');
+const ROOM_ROW = 'room: ';
+
+async function roomRows(browser: Browser, appUrl: string) {
+  console.log('[bench] workshop room: 30 participants × 20 cards in 60 s…');
+  const r = await roomBench(browser, ROOT, appUrl, BRIDGE);
+  add(`${ROOM_ROW}participants' cards saved in the host's library (of those sent)`, r.cards, r.saved, r.cards, 'cards');
+  add(`${ROOM_ROW}participants' changes refused`, r.cards, r.refused, null, 'changes');
+  add(`${ROOM_ROW}cards never painted on the host`, r.cards, r.latency.missing, null, 'cards');
+  add(`${ROOM_ROW}participant's add → card painted on the host p50`, r.cards, r.latency.p50, null, 'ms');
+  add(`${ROOM_ROW}participant's add → card painted on the host p95`, r.cards, r.latency.p95, null, 'ms');
+  add(`${ROOM_ROW}host pan frame p95 (vs the same map with no room)`, r.cards, r.pan.room, r.pan.alone, 'ms');
+  add(`${ROOM_ROW}host main-process heap per participant`, r.cards, r.heapPerPersonKB, null, 'KB');
+}
+
+/** The rows a partial run did not measure, kept from the last results. */
+function keptRows(): Row[] {
+  try {
+    const last = JSON.parse(readFileSync(join(ROOT, 'bench', 'results', 'latest.json'), 'utf8')) as { rows: Row[] };
+    return last.rows
+      .filter((r) => r.what.startsWith(ROOM_ROW) !== roomOnly)
+      .map(({ what, size, waymark, baseline, unit }) => ({ what, size, waymark, baseline, unit }));
+  } catch {
+    return [];
+  }
+}
+
 function fmt(n: number | null, unit: string): string {
   if (n === null || Number.isNaN(n)) return '—';
   const v = Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(unit === 'cards' ? 2 : 1);
@@ -232,20 +262,25 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const version = browser.version();
   try {
-    for (const size of SIZES) {
-      console.log(`[bench] ${size} cards…`);
-      sqliteBench(size);
-      await browserBench(browser, size, app.url, bare.url);
+    if (roomOnly) await roomRows(browser, app.url);
+    else
+      for (const size of SIZES) {
+        console.log(`[bench] ${size} cards…`);
+        sqliteBench(size);
+        await browserBench(browser, size, app.url, bare.url);
+      }
+    if (!roomOnly) {
+      console.log('[bench] library with 500 maps…');
+      for (const r of await libraryBench(browser, app.url, 500, BRIDGE)) add(r.what, 500, r.ms, null, 'ms');
     }
-    console.log('[bench] library with 500 maps…');
-    for (const r of await libraryBench(browser, app.url, 500, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts')))
-      add(r.what, 500, r.ms, null, 'ms');
   } finally {
     await browser.close();
     await app.close();
     await bare.close();
   }
 
+  const merged = roomOnly ? [...keptRows(), ...rows] : [...rows, ...keptRows()];
+  rows.splice(0, rows.length, ...merged);
   const table = [
     '| what | cards | Waymark | bare React Flow | ratio |',
     '|---|---:|---:|---:|---:|',

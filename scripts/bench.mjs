@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 
 mkdirSync('dist/bench', { recursive: true });
-for (const name of ['mainRss', 'run'])
+for (const name of ['mainRss', 'run', 'roomClients'])
   await build({
     entryPoints: [`bench/${name}.ts`],
     outfile: `dist/bench/${name}.mjs`,
@@ -16,5 +16,5 @@ for (const name of ['mainRss', 'run'])
     packages: 'external',
     logLevel: 'warning',
   });
-const run = spawnSync(process.execPath, ['dist/bench/run.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, ['--expose-gc', 'dist/bench/run.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -1,77 +1,9 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { expect } from 'vitest';
-import WebSocket from 'ws';
-import * as sync from 'y-protocols/sync';
-import * as Y from 'yjs';
-import { ROOM_MESSAGE as MESSAGE, type RoomWelcome } from '../../shared/collab/roomProtocol';
-import type { Presence, RoomMember } from '../../shared/collab/roomPresence';
-import * as awarenessProtocol from 'y-protocols/awareness';
-import { randomBytes } from 'node:crypto';
-import { AUTHORS_KEY as AUTHORS } from '../../shared/collab/authors';
-import { readMap, writeMap } from '../../shared/collab/mapBinding';
-import type { JourneyMap } from '../../shared/model/types';
+import { waitFor } from './roomPeer';
 
-const SERVER = Symbol('server');
+export { participant } from './roomPeer';
 
-/** A participant as the phone app will be: a Y.Doc synced over y-protocols. */
-export async function participant(url: string, key = randomBytes(16).toString('hex')) {
-  const doc = new Y.Doc();
-  const socket = new WebSocket(`${url.replace('http', 'ws')}/ws?key=${key}`);
-  let people: RoomMember[] = [];
-  const refusals: { key: string }[] = [];
-  // The server says who this is as it lets us in.
-  let me = '';
-  socket.binaryType = 'arraybuffer';
-  socket.on('message', (data: ArrayBuffer) => {
-    const d = decoding.createDecoder(new Uint8Array(data));
-    const type = decoding.readVarUint(d);
-    if (type === MESSAGE.refused) refusals.push(JSON.parse(decoding.readVarString(d)) as { key: string });
-    if (type === MESSAGE.welcome) me = (JSON.parse(decoding.readVarString(d)) as RoomWelcome).person.id;
-    if (type === MESSAGE.people) people = JSON.parse(decoding.readVarString(d)) as RoomMember[];
-    if (type !== MESSAGE.sync) return;
-    const reply = encoding.createEncoder();
-    encoding.writeVarUint(reply, MESSAGE.sync);
-    sync.readSyncMessage(d, reply, doc, SERVER);
-    if (encoding.length(reply) > 1) socket.send(encoding.toUint8Array(reply));
-  });
-  doc.on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin === SERVER || socket.readyState !== WebSocket.OPEN) return;
-    const e = encoding.createEncoder();
-    encoding.writeVarUint(e, MESSAGE.sync);
-    sync.writeUpdate(e, update);
-    socket.send(encoding.toUint8Array(e));
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('open', () => {
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, MESSAGE.sync);
-      sync.writeSyncStep1(e, doc);
-      socket.send(encoding.toUint8Array(e));
-      resolve();
-    });
-    socket.once('error', reject);
-  });
-  await until(() => readMap(doc).cards?.length > 0);
-  const edit = (op: (d: JourneyMap) => JourneyMap, claim?: string) =>
-    doc.transact(() => {
-      writeMap(doc, op(readMap(doc)));
-      if (claim) doc.getMap<string>(AUTHORS).set(claim, me);
-    });
-  /** Says who this is through y-protocols awareness, as the phone page does. */
-  const present = (presence: Presence) => {
-    awareness.setLocalState(presence);
-    const e = encoding.createEncoder();
-    encoding.writeVarUint(e, MESSAGE.awareness);
-    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
-    socket.send(encoding.toUint8Array(e));
-  };
-  const awareness = new awarenessProtocol.Awareness(doc);
-  return { doc, socket, refusals, edit, present, me: () => me, people: () => people };
-}
-
-/** Waits for a condition, at most two seconds: loopback traffic settles in milliseconds. */
+/** Waits for a condition, at most two seconds, and fails the test if it never holds. */
 export async function until(ok: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(ok()).toBe(true);
+  expect(await waitFor(ok)).toBe(true);
 }

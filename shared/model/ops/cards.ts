@@ -53,7 +53,7 @@ function maxSpan(doc: JourneyMap, stageId: string): number {
   return doc.stages.length - doc.stages.findIndex((s) => s.id === stageId);
 }
 
-/** Puts `moving` into a cell at `index`, renumbering the cell's order 0…n. */
+/** Puts `moving` into a cell at `index`: after the last card, or renumbering the cell's order 0…n. */
 function placeInCell(cards: Card[], cell: CellRef, moving: Card[], index: number): Card[] {
   const ids = new Set(moving.map((c) => c.id));
   const rest = cards.filter((c) => !ids.has(c.id));
@@ -61,6 +61,12 @@ function placeInCell(cards: Card[], cell: CellRef, moving: Card[], index: number
     .filter((c) => c.laneId === cell.laneId && c.stageId === cell.stageId)
     .sort((a, b) => a.order - b.order);
   const at = Math.max(0, Math.min(index, siblings.length));
+  // Appending touches no other card: in a workshop room another person's card must not change
+  // because someone added below it (the room would refuse that), and fewer writes merge better.
+  if (at === siblings.length) {
+    const after = siblings.length ? siblings[siblings.length - 1]!.order + 1 : 0;
+    return [...rest, ...moving.map((c, i) => ({ ...c, laneId: cell.laneId, stageId: cell.stageId, order: after + i }))];
+  }
   const ordered = [...siblings.slice(0, at), ...moving, ...siblings.slice(at)];
   const order = new Map(ordered.map((c, i) => [c.id, i]));
   // Only the cell's ids: callers may pass a richer object (a layout box) as the cell.

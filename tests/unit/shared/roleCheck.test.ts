@@ -36,6 +36,19 @@ describe('who may change what in a workshop room', () => {
     expect(checkChange(withLans, deleteCards(withLans, ['lan-1']), lan, authors)).toBeNull();
   });
 
+  it('lets a participant add below cards whose order has gaps without touching them', () => {
+    const c = cell(before);
+    const gappy = {
+      ...before,
+      cards: before.cards.map((card, i) =>
+        card.laneId === c.laneId && card.stageId === c.stageId ? { ...card, order: i * 5 + 3 } : card,
+      ),
+    };
+    const added = addCard(gappy, { ...c, id: 'lan-1', text: 'Ở cuối ô' });
+    expect(added.cards.filter((x) => x.id !== 'lan-1')).toEqual(gappy.cards);
+    expect(checkChange(gappy, added, lan, authors)).toBeNull();
+  });
+
   it('refuses a participant’s change to someone else’s card, a card claimed for another, or the structure', () => {
     expect(checkChange(withLans, updateCard(withLans, 'c1', { text: 'x' }), lan, authors)?.key).toBe(
       'room.refused.notYourCard',
