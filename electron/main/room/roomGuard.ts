@@ -38,32 +38,92 @@ function checkClaims(
 }
 
 /**
- * Whether an update from `person` may be applied to the room's document. It is applied to a
- * copy first and the two maps compared (checkChange); an update that cannot even be decoded
- * is refused too. The room's document is never touched here.
+ * Decides whether an update from a person may be applied to the room's document. It keeps a
+ * shadow of the room's document: an update is applied to the shadow first and the two maps
+ * compared (checkChange), so the room's document is never touched by a refused update. The
+ * shadow follows every change of the room (the host's too) and is rebuilt after a refusal, so
+ * each check costs the update and a structurally shared read, not a copy of the whole map.
  */
-export function guardUpdate(room: Y.Doc, update: Uint8Array, person: RoomPerson): Translatable | null {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(room));
-  const before = {
-    doc: readMap(copy),
-    authors: entries(copy, AUTHORS_KEY),
-    hidden: entries(copy, HIDDEN_KEY),
-    session: copy.getMap(SESSION_KEY).toJSON(),
-  };
-  try {
-    Y.applyUpdate(copy, update);
-  } catch {
-    return { key: 'room.refused.malformed' };
+export class RoomGuard {
+  private shadow = new Y.Doc();
+  private before: JourneyMap | undefined;
+  private stale = true;
+  private accepting = false;
+
+  constructor(private readonly room: Y.Doc) {
+    this.rebuild();
+    room.on('update', this.follow);
   }
-  const claims = checkClaims(before, copy, person);
-  if (claims) return claims;
-  const after = settleMerged(readMap(copy));
-  return checkChange(
-    before.doc,
-    after,
-    person,
-    new Map(entries(copy, AUTHORS_KEY) as Map<string, string>),
-    readSession(copy),
-  );
+
+  private readonly follow = (update: Uint8Array) => {
+    if (this.accepting) return;
+    Y.applyUpdate(this.shadow, update);
+    this.stale = true;
+  };
+
+  private rebuild(): void {
+    this.shadow.destroy();
+    this.shadow = new Y.Doc();
+    Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.room));
+    this.stale = true;
+  }
+
+  private snapshot(): Before {
+    if (this.stale || !this.before) this.before = readMap(this.shadow, this.before);
+    this.stale = false;
+    const s = this.shadow;
+    return {
+      doc: this.before,
+      authors: entries(s, AUTHORS_KEY),
+      hidden: entries(s, HIDDEN_KEY),
+      session: s.getMap(SESSION_KEY).toJSON(),
+    };
+  }
+
+  /** A refusal, or null when the update was checked and applied to the room (with `origin`). */
+  apply(update: Uint8Array, person: RoomPerson, origin: unknown): Translatable | null {
+    const before = this.snapshot();
+    const refusal = this.check(update, person, before);
+    if (refusal) {
+      this.rebuild();
+      return refusal;
+    }
+    this.accepting = true;
+    try {
+      Y.applyUpdate(this.room, update, origin);
+    } finally {
+      this.accepting = false;
+    }
+    return null;
+  }
+
+  private check(update: Uint8Array, person: RoomPerson, before: Before): Translatable | null {
+    try {
+      Y.applyUpdate(this.shadow, update);
+    } catch {
+      return { key: 'room.refused.malformed' };
+    }
+    // An update that needs changes the room never had cannot be checked (nor safely kept).
+    if (this.shadow.store.pendingStructs || this.shadow.store.pendingDs) return { key: 'room.refused.malformed' };
+    const claims = checkClaims(before, this.shadow, person);
+    if (claims) return claims;
+    const read = readMap(this.shadow, before.doc);
+    const refusal = checkChange(
+      before.doc,
+      settleMerged(read),
+      person,
+      entries(this.shadow, AUTHORS_KEY) as Map<string, string>,
+      readSession(this.shadow),
+    );
+    if (!refusal) {
+      this.before = read;
+      this.stale = false;
+    }
+    return refusal;
+  }
+
+  destroy(): void {
+    this.room.off('update', this.follow);
+    this.shadow.destroy();
+  }
 }

@@ -10,7 +10,7 @@ import type { RoomPerson, RoomRole } from '../../../shared/collab/roleCheck';
 import { ROOM_CLOSE, ROOM_MESSAGE } from '../../../shared/collab/roomProtocol';
 import { colourOf, type RoomMember } from '../../../shared/collab/roomPresence';
 import type { Translatable } from '../../../shared/ipc/errors';
-import { guardUpdate } from './roomGuard';
+import { RoomGuard } from './roomGuard';
 import { PAGE_WITHOUT_TOKEN, PARTICIPANT_CSP, participantFile } from './participantFiles';
 import { RoomPresence } from './roomPresence';
 
@@ -119,6 +119,7 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
   const roles = new Map<string, Exclude<RoomRole, 'host'>>();
   const removed = new Set<string>();
   const presence = new RoomPresence(doc);
+  const guard = new RoomGuard(doc);
   const http = serveFiles(token, options.appDir);
   const wss = new WebSocketServer({ noServer: true, maxPayload: ROOM_LIMITS.messageBytes });
 
@@ -186,10 +187,8 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
       peer.socket.send(frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep2(e, doc, vector)));
       return;
     }
-    const update = decoding.readVarUint8Array(d);
-    const refusal = guardUpdate(doc, update, peer.person);
-    if (refusal) return refuse(peer, refusal);
-    Y.applyUpdate(doc, update, peer);
+    const refusal = guard.apply(decoding.readVarUint8Array(d), peer.person, peer);
+    if (refusal) refuse(peer, refusal);
   };
 
   const receive = (peer: Peer, data: Uint8Array) => {
@@ -243,6 +242,7 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
     close: async () => {
       doc.off('update', relay);
       presence.destroy();
+      guard.destroy();
       for (const peer of peers.values()) peer.socket.close(ROOM_CLOSE.closed, 'room closed');
       wss.close();
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));

@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import * as sync from 'y-protocols/sync';
 import { openRoom, ROOM_LIMITS, type Room } from '../../../electron/main/room/roomServer';
 import { ROOM_CLOSE, ROOM_MESSAGE as MESSAGE } from '../../../shared/collab/roomProtocol';
 import { HIDDEN_KEY, hiddenCards, NO_SESSION, SESSION_KEY, writeSession } from '../../../shared/collab/roomSession';
@@ -83,6 +84,23 @@ describe('the workshop room server', () => {
     raw.send(new Uint8Array([0, 2, 5, 1, 2, 3])); // a sync update frame holding garbage
     raw.send(new Uint8Array([0, 9, 9, 9])); // an unknown sync message
     await until(() => refused.length >= 1);
+    // An update built on changes the room never received cannot be checked: refused, not kept.
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(doc));
+    elsewhere.getMap('meta').set('title', 'Bước một');
+    const stateAfterFirst = Y.encodeStateVector(elsewhere);
+    elsewhere.getMap('meta').set('title', 'Bước hai');
+    const second = Y.encodeStateAsUpdate(elsewhere, stateAfterFirst);
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, MESSAGE.sync);
+    sync.writeUpdate(e, second);
+    // Even from a co-facilitator, who may change the title.
+    r.setRole(r.people()[0]!.id, 'cofacilitator');
+    const count = refused.length;
+    raw.send(encoding.toUint8Array(e));
+    await until(() => refused.length === count + 1);
+    expect(refused.at(-1)).toContain('room.refused.malformed');
+    expect(readMap(doc).title).toBe(sampleMap().title);
     // Claiming a card for someone else is refused like editing it.
     const lan = await participant(r.url);
     lan.edit((d) => addCard(d, { ...cell(d), id: 'forged', text: 'Giả danh' }));
