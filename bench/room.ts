@@ -28,6 +28,25 @@ const heapUsed = () => {
   return process.memoryUsage().heapUsed;
 };
 
+async function panAlone(
+  browser: Browser,
+  services: Parameters<typeof attachBridge>[1],
+  appUrl: string,
+  bridgeEntry: string,
+  mapId: string,
+  cards: number,
+): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await attachBridge(page, services, appUrl, bridgeEntry);
+    await openToInteractive(page, `${appUrl}#map=${mapId}`, '.react-flow__node-card', cards);
+    await page.getByRole('button', { name: 'Fit map to screen' }).click();
+    return (await motionFrames(page, '.react-flow', 'pan')).p95;
+  } finally {
+    await page.close();
+  }
+}
+
 /** Opens the room from the host's editor as a person would, and returns its link. */
 async function openRoomFromEditor(page: import('@playwright/test').Page): Promise<string> {
   await page.getByRole('button', { name: 'More actions' }).click();
@@ -45,7 +64,12 @@ export async function roomBench(
   root: string,
   appUrl: string,
   bridgeEntry: string,
-  plan = { people: Number(process.env.ROOM_PEOPLE ?? 30), cardsEach: 20, seconds: Number(process.env.ROOM_SECONDS ?? 60), mapCards: 100 },
+  plan = {
+    people: Number(process.env.ROOM_PEOPLE ?? 30),
+    cardsEach: 20,
+    seconds: Number(process.env.ROOM_SECONDS ?? 60),
+    mapCards: 100,
+  },
 ): Promise<RoomFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-room-'));
   const library = createLibraryServices(dir);
@@ -58,8 +82,6 @@ export async function roomBench(
   try {
     await attachBridge(page, { library, files, room }, appUrl, bridgeEntry);
     await openToInteractive(page, `${appUrl}#map=${doc.id}`, '.react-flow__node-card', plan.mapCards);
-    await page.getByRole('button', { name: 'Fit map to screen' }).click();
-    const alone = (await motionFrames(page, '.react-flow', 'pan')).p95;
     const url = await openRoomFromEditor(page);
     await page.getByRole('button', { name: 'Fit map to screen' }).click();
     // When each card's element first appears on the host's canvas, on the shared wall clock.
@@ -83,9 +105,10 @@ export async function roomBench(
       worker.once('message', resolve);
       worker.once('error', reject);
     });
-    // Halfway through, everyone is in: the host's memory and a pan while cards arrive.
+    // Halfway through, everyone is in: the host's memory; near the end, a pan while cards arrive.
     await page.waitForTimeout((plan.seconds * 1000) / 2);
     const heapDuring = heapUsed();
+    await page.waitForTimeout((plan.seconds * 1000) / 4);
     const pan = (await motionFrames(page, '.react-flow', 'pan')).p95;
     const { sent, refused } = await done;
     await worker.terminate();
@@ -94,6 +117,8 @@ export async function roomBench(
     const delays = sent.filter((s) => seen[s.id] !== undefined).map((s) => seen[s.id]! - s.at);
     const savedIds = new Set(library.maps.load(doc.id).document.cards.map((c) => c.id));
     const lat = stats(delays);
+    // The same map, as the room left it, opened with no room: the pan to compare with.
+    const alone = await panAlone(browser, { library, files }, appUrl, bridgeEntry, doc.id, savedIds.size);
     return {
       people: plan.people,
       cards: sent.length,

@@ -11,16 +11,19 @@ const entries = (doc: Y.Doc, key: string) => new Map(doc.getMap<unknown>(key).en
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const ids = (doc: JourneyMap) => new Set([...doc.cards, ...doc.votes, ...doc.comments].map((x) => x.id));
 
+interface Before {
+  doc: JourneyMap;
+  authors: Map<string, unknown>;
+  hidden: Map<string, unknown>;
+  session: unknown;
+}
+
 /**
  * Claims in the side maps: a person may name themselves the author of what they add in this
  * very update (and hide their own new cards during silent brainstorm), nothing else. Only the
  * host writes the room's settings.
  */
-function checkClaims(
-  before: { doc: JourneyMap; authors: Map<string, unknown>; hidden: Map<string, unknown>; session: unknown },
-  copy: Y.Doc,
-  person: RoomPerson,
-): Translatable | null {
+function checkClaims(before: Before, copy: Y.Doc, person: RoomPerson): Translatable | null {
   if (!same(before.session, copy.getMap(SESSION_KEY).toJSON()))
     return { key: 'room.refused.structure', params: { part: 'room' } };
   const existing = ids(before.doc);
