@@ -28,6 +28,7 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
     target: 'chrome130',
+    minify: process.env.WAYMARK_NO_MINIFY ? false : undefined,
     sourcemap: true,
     // The editor, and the page a workshop room serves to participants' phones.
     rollupOptions: {

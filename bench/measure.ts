@@ -102,3 +102,33 @@ export async function heapMB(page: Page): Promise<number> {
   await cdp.detach();
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024;
 }
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * Runs `work`, and when asked, prints the page's CPU self time by function over it (build with
+ * WAYMARK_NO_MINIFY=1 to read the names): where a frame budget goes, before guessing.
+ */
+export async function withCpuProfile<T>(page: Page, on: boolean, work: () => Promise<T>): Promise<T> {
+  if (!on) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`[profile] ${ms.toFixed(1)} ms ${key}`);
+  await cdp.detach();
+  return result;
+}

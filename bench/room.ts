@@ -10,7 +10,7 @@ import { createLibraryServices } from '../electron/main/library/services';
 import { RoomService } from '../electron/main/room/roomService';
 import { attachBridge } from '../tests/e2e/harness/attachBridge';
 import { stubFileServices } from '../tests/helpers/fileStubs';
-import { motionFrames, openToInteractive, stats } from './measure';
+import { motionFrames, openToInteractive, stats, withCpuProfile } from './measure';
 import { syntheticMap } from './synthetic';
 
 export interface RoomFigures {
@@ -109,7 +109,9 @@ export async function roomBench(
     await page.waitForTimeout((plan.seconds * 1000) / 2);
     const heapDuring = heapUsed();
     await page.waitForTimeout((plan.seconds * 1000) / 4);
-    const pan = (await motionFrames(page, '.react-flow', 'pan')).p95;
+    // ROOM_PROFILE=1 prints where the host's page spent the pan (self time by function).
+    const pan = (await withCpuProfile(page, !!process.env.ROOM_PROFILE, () => motionFrames(page, '.react-flow', 'pan')))
+      .p95;
     const { sent, refused } = await done;
     await worker.terminate();
     await page.waitForTimeout(3000); // the host's autosave

@@ -34,138 +34,146 @@ const ANCHORS = [
   ['source', Position.Top, 'out-top'],
 ] as const;
 
-export const CardNode = memo(function CardNode({ data, width, height, selected }: NodeProps<CardNodeType>) {
-  countRender();
-  const { store } = useServices();
-  const { t, language: uiLanguage } = useCanvasText();
-  const { card, language } = data;
-  const editing = useWaymark((s) => s.editingCardId === card.id);
-  const dots = useWaymark((s) => (s.doc ? (dotsByCard(s.doc.votes).get(card.id) ?? 0) : 0));
-  // Silent brainstorm: the projector shows that cards came in, not what they say.
-  const veiled = useWaymark((s) => s.present !== null && s.room?.hidden.has(card.id) === true);
-  const far = useContext(FarZoomContext) && !editing;
-  const body = useRef<HTMLDivElement>(null);
+export const CardNode = memo(
+  function CardNode({ data, width, height, selected }: NodeProps<CardNodeType>) {
+    countRender();
+    const { store } = useServices();
+    const { t, language: uiLanguage } = useCanvasText();
+    const { card, language } = data;
+    const editing = useWaymark((s) => s.editingCardId === card.id);
+    const dots = useWaymark((s) => (s.doc ? (dotsByCard(s.doc.votes).get(card.id) ?? 0) : 0));
+    // Silent brainstorm: the projector shows that cards came in, not what they say.
+    const veiled = useWaymark((s) => s.present !== null && s.room?.hidden.has(card.id) === true);
+    const far = useContext(FarZoomContext) && !editing;
+    const body = useRef<HTMLDivElement>(null);
 
-  useLayoutEffect(() => {
-    const el = body.current;
-    if (!el || width === undefined) return;
-    // The content box is not stretched to the node, so it reports the height the text needs.
-    const observer = new ResizeObserver(() => {
-      const needed = Math.ceil(el.offsetHeight) + CARD_CHROME;
-      // Only a real difference from the layout's height is worth another layout pass.
-      if (height === undefined || Math.abs(needed - height) >= 2)
-        store.getState().reportCardHeight(card.id, width, needed);
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [store, card.id, width, height, far]);
+    useLayoutEffect(() => {
+      const el = body.current;
+      if (!el || width === undefined) return;
+      // The content box is not stretched to the node, so it reports the height the text needs.
+      const observer = new ResizeObserver(() => {
+        const needed = Math.ceil(el.offsetHeight) + CARD_CHROME;
+        // Only a real difference from the layout's height is worth another layout pass.
+        if (height === undefined || Math.abs(needed - height) >= 2)
+          store.getState().reportCardHeight(card.id, width, needed);
+      });
+      observer.observe(el);
+      return () => observer.disconnect();
+    }, [store, card.id, width, height, far]);
 
-  const typeLabel = CARD_HEAD_LABELS[card.type][language];
-  return (
-    <div
-      className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''} ${data.flag ? 'is-flagged' : ''} ${veiled ? 'is-veiled' : ''}`}
-      title={data.flag}
-      role="group"
-      tabIndex={0}
-      data-card-id={card.id}
-      aria-label={t('card.label', { type: CARD_TYPE_LABELS[card.type][language], text: card.text || t('card.empty') })}
-      onDoubleClick={(e) => {
-        e.stopPropagation();
-        store.getState().startEditing(card.id);
-      }}
-      onFocus={(e) => {
-        // Keyboard focus (Tab) selects; a click's focus must not undo a shift-click selection.
-        if (e.currentTarget.matches(':focus-visible') && !store.getState().selectedCardIds.includes(card.id))
-          store.getState().select([card.id]);
-      }}
-      onKeyDown={(e) => {
-        if ((e.key === 'Enter' || e.key === 'F2') && !editing) {
-          e.preventDefault();
+    const typeLabel = CARD_HEAD_LABELS[card.type][language];
+    return (
+      <div
+        className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''} ${data.flag ? 'is-flagged' : ''} ${veiled ? 'is-veiled' : ''}`}
+        title={data.flag}
+        role="group"
+        tabIndex={0}
+        data-card-id={card.id}
+        aria-label={t('card.label', {
+          type: CARD_TYPE_LABELS[card.type][language],
+          text: card.text || t('card.empty'),
+        })}
+        onDoubleClick={(e) => {
+          e.stopPropagation();
           store.getState().startEditing(card.id);
-        }
-      }}
-    >
-      <Handle
-        type="target"
-        position={Position.Left}
-        id="in"
-        className="card-handle"
-        // A handle is pressed and dragged: a button to assistive technology (a bare div may not carry a label).
-        role="button"
-        aria-label={t('card.connectInto')}
-      />
-      {/* Top-to-bottom links (blueprint support arrows) attach here; not drag targets of their own. */}
-      {data.vertical && (
-        <>
-          {ANCHORS.map(([type, position, id]) => (
-            <Handle
-              key={id}
-              type={type}
-              position={position}
-              id={id}
-              className="card-handle is-anchor"
-              aria-hidden="true"
-              isConnectable={false}
-            />
-          ))}
-        </>
-      )}
-      {!far && (
-        <div ref={body} className="card-content">
-          <div className="card-head">
-            <span className="card-type">
-              <span className="card-icon" aria-hidden="true">
-                {CARD_ICONS[card.type]}
+        }}
+        onFocus={(e) => {
+          // Keyboard focus (Tab) selects; a click's focus must not undo a shift-click selection.
+          if (e.currentTarget.matches(':focus-visible') && !store.getState().selectedCardIds.includes(card.id))
+            store.getState().select([card.id]);
+        }}
+        onKeyDown={(e) => {
+          if ((e.key === 'Enter' || e.key === 'F2') && !editing) {
+            e.preventDefault();
+            store.getState().startEditing(card.id);
+          }
+        }}
+      >
+        <Handle
+          type="target"
+          position={Position.Left}
+          id="in"
+          className="card-handle"
+          // A handle is pressed and dragged: a button to assistive technology (a bare div may not carry a label).
+          role="button"
+          aria-label={t('card.connectInto')}
+        />
+        {/* Top-to-bottom links (blueprint support arrows) attach here; not drag targets of their own. */}
+        {data.vertical && (
+          <>
+            {ANCHORS.map(([type, position, id]) => (
+              <Handle
+                key={id}
+                type={type}
+                position={position}
+                id={id}
+                className="card-handle is-anchor"
+                aria-hidden="true"
+                isConnectable={false}
+              />
+            ))}
+          </>
+        )}
+        {!far && (
+          <div ref={body} className="card-content">
+            <div className="card-head">
+              <span className="card-type">
+                <span className="card-icon" aria-hidden="true">
+                  {CARD_ICONS[card.type]}
+                </span>
+                {typeLabel}
               </span>
-              {typeLabel}
-            </span>
-            {dots > 0 && (
-              <span className="card-dots" title={t('card.dots', { count: dots })}>
-                {t('card.dotCount', { count: dots })}
-              </span>
-            )}
-            {/* No chip until someone says how the card is known. */}
-            {card.evidence && (
-              <span
-                className={`evidence evidence-${card.evidence}`}
-                title={t('card.evidence', { status: EVIDENCE_LABELS[card.evidence][uiLanguage] })}
-              >
-                {EVIDENCE_LABELS[card.evidence][language]}
-              </span>
-            )}
-          </div>
-          {editing ? (
-            <CardEditor id={card.id} initial={card.text} />
-          ) : (
-            <p className="card-text">{card.text || <span className="placeholder">{t('card.placeholder')}</span>}</p>
-          )}
-          {hasCardFooter(card) && (
-            <p className="card-meta">
-              {card.moment && <span className="card-moment">{MOMENT_LABEL[language]}</span>}
-              {card.provider && (
-                <span className={`card-provider provider-${card.provider}`}>
-                  {PROVIDER_LABELS[card.provider][language]}
+              {dots > 0 && (
+                <span className="card-dots" title={t('card.dots', { count: dots })}>
+                  {t('card.dotCount', { count: dots })}
                 </span>
               )}
-              {card.channel && <span className="card-channel">{CHANNEL_LABELS[card.channel][language]}</span>}
-              {card.owner && <span className="card-owner">{card.owner}</span>}
-              {card.tags.map((tag) => (
-                <span key={tag} className="card-tag">
-                  #{tag}
+              {/* No chip until someone says how the card is known. */}
+              {card.evidence && (
+                <span
+                  className={`evidence evidence-${card.evidence}`}
+                  title={t('card.evidence', { status: EVIDENCE_LABELS[card.evidence][uiLanguage] })}
+                >
+                  {EVIDENCE_LABELS[card.evidence][language]}
                 </span>
-              ))}
-            </p>
-          )}
-        </div>
-      )}
-      <Handle
-        type="source"
-        position={Position.Right}
-        id="out"
-        className="card-handle"
-        role="button"
-        aria-label={t('card.connectFrom')}
-      />
-    </div>
-  );
-});
+              )}
+            </div>
+            {editing ? (
+              <CardEditor id={card.id} initial={card.text} />
+            ) : (
+              <p className="card-text">{card.text || <span className="placeholder">{t('card.placeholder')}</span>}</p>
+            )}
+            {hasCardFooter(card) && (
+              <p className="card-meta">
+                {card.moment && <span className="card-moment">{MOMENT_LABEL[language]}</span>}
+                {card.provider && (
+                  <span className={`card-provider provider-${card.provider}`}>
+                    {PROVIDER_LABELS[card.provider][language]}
+                  </span>
+                )}
+                {card.channel && <span className="card-channel">{CHANNEL_LABELS[card.channel][language]}</span>}
+                {card.owner && <span className="card-owner">{card.owner}</span>}
+                {card.tags.map((tag) => (
+                  <span key={tag} className="card-tag">
+                    #{tag}
+                  </span>
+                ))}
+              </p>
+            )}
+          </div>
+        )}
+        <Handle
+          type="source"
+          position={Position.Right}
+          id="out"
+          className="card-handle"
+          role="button"
+          aria-label={t('card.connectFrom')}
+        />
+      </div>
+    );
+  },
+  // A card that only moved (a card added above it, a lane that grew) has nothing new to draw: React
+  // Flow places it. Position props are left out, so a room's stream of new cards re-renders only them.
+  (a, b) => a.data === b.data && a.width === b.width && a.height === b.height && a.selected === b.selected,
+);
