@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { test as appTest } from './fixtures';
 import { openFromLibrary } from './harness/canvas';
 import { join } from 'node:path';
+import * as Y from 'yjs';
 import { openRoom, type Room } from '../../electron/main/room/roomServer';
 import { createMapDoc, readMap } from '../../shared/collab/mapBinding';
 import { NO_SESSION, revealCards, writeSession } from '../../shared/collab/roomSession';
@@ -98,6 +99,7 @@ test('silent brainstorm hides each phone’s new cards from the others until the
     writeSession(doc, { ...NO_SESSION, silent: true }, 'host');
     const lan = await enter(browser, room, { ...PHONE, locale: 'vi-VN' }, 'Lan');
     const minh = await enter(browser, room, { ...PHONE, locale: 'en-GB' }, 'Minh');
+    const an = await enter(browser, room, { viewport: { width: 1366, height: 768 }, locale: 'vi-VN' }, 'An');
     await expect(lan.page.getByText('Động não im lặng')).toBeVisible();
     const stage = lan.page.getByRole('region', { name: 'Nhận thức' });
     await stage.getByRole('button', { name: '+ Thêm vào Điểm đau' }).tap();
@@ -107,17 +109,20 @@ test('silent brainstorm hides each phone’s new cards from the others until the
     await expect(lan.page.getByText('Ý tưởng bí mật')).toBeVisible();
     await expect(minh.page.getByRole('list', { name: 'In the room' })).toContainText('Lan');
     await expect(minh.page.getByText('Ý tưởng bí mật')).toHaveCount(0);
+    await expect(an.page.getByRole('list', { name: 'Trong phòng' })).toContainText('Lan');
+    await expect(an.page.getByText('Ý tưởng bí mật')).toHaveCount(0);
     // Reveal: everyone sees it.
     revealCards(doc, 'host');
     writeSession(doc, { ...NO_SESSION, silent: false }, 'host');
     await expect(minh.page.getByText('Ý tưởng bí mật')).toBeVisible();
+    await expect(an.page.getByText('Ý tưởng bí mật')).toBeVisible();
 
     const id = room.people().find((p) => p.name === 'Minh')!.id;
     room.remove(id);
     await expect(minh.page.getByText('The facilitator removed you from this room.')).toBeVisible();
     await minh.page.reload();
     await expect(minh.page.getByText('The facilitator removed you from this room.')).toBeVisible();
-    expect([...lan.errors, ...minh.errors]).toEqual([]);
+    expect([...lan.errors, ...minh.errors, ...an.errors]).toEqual([]);
   } finally {
     await room.close();
   }
@@ -145,6 +150,39 @@ test('a phone that loses the network keeps working: it says so, and its card rea
     await expect(lan.page.getByRole('alert')).toHaveCount(0);
   } finally {
     await room.close();
+  }
+});
+
+test('the host restarts while a phone is away: the room comes back on the same link, the phone rejoins by itself and its card is not lost', async ({
+  browser,
+}) => {
+  const first = await shopeeRoom();
+  const saved = Y.encodeStateAsUpdate(first.doc);
+  let second: Room | null = null;
+  try {
+    const lan = await enter(browser, first.room, { ...PHONE, locale: 'vi-VN' }, 'Lan');
+    await expect(lan.page.getByRole('status').filter({ hasText: 'Đã kết nối' })).toBeVisible();
+    await lan.context.setOffline(true);
+    await expect(lan.page.getByRole('status').filter({ hasText: 'Đang kết nối lại…' })).toBeVisible();
+    const stage = lan.page.getByRole('region', { name: 'Nhận thức' });
+    await stage.getByRole('button', { name: '+ Thêm vào Điểm đau' }).tap();
+    await stage.getByRole('textbox', { name: 'Thẻ mới trong Điểm đau' }).fill('Viết trong lúc máy chủ khởi động lại');
+    await stage.getByRole('button', { name: 'Thêm', exact: true }).tap();
+    // The host goes away (its window's last save is all the new room starts from) and comes back.
+    await first.room.close();
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, saved);
+    second = await openRoom({ host: '127.0.0.1', doc, appDir: APP, token: first.room.token, port: first.room.port });
+    expect(second.url).toBe(first.room.url);
+    await lan.context.setOffline(false);
+    await expect
+      .poll(() => readMap(doc).cards.map((c) => c.text), { timeout: 15_000 })
+      .toContain('Viết trong lúc máy chủ khởi động lại');
+    await expect(lan.page.getByRole('status').filter({ hasText: 'Đã kết nối' })).toBeVisible();
+    expect(lan.errors).toEqual([]);
+  } finally {
+    await first.room.close().catch(() => {});
+    await second?.close();
   }
 });
 
