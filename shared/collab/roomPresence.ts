@@ -24,6 +24,8 @@ export interface RoomMember {
   colour: string;
   stage: string | null;
   editing: boolean;
+  /** Waiting in the lobby for the host to let them in. */
+  waiting: boolean;
 }
 
 /** Colours told apart on a projector and by most colour-blind eyes (Okabe–Ito). */

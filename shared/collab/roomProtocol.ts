@@ -12,4 +12,6 @@ export const ROOM_CLOSE = { closed: 1001, removed: 4003 } as const;
 export interface RoomWelcome {
   person: { id: string; role: 'host' | 'cofacilitator' | 'participant' };
   now: number;
+  /** In the lobby: the host has not let this person in yet (no map until they do). */
+  waiting: boolean;
 }

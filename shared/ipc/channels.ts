@@ -37,6 +37,8 @@ export const CHANNELS = [
   'room:pull',
   'room:setRole',
   'room:remove',
+  'room:setLobby',
+  'room:admit',
   'room:close',
 ] as const;
 

@@ -159,6 +159,9 @@ export const contract = {
   'room:setRole': channel<null>()(z.strictObject({ personId: id, role: z.enum(['participant', 'cofacilitator']) })),
   /** Disconnects a person and keeps them out of this room. */
   'room:remove': channel<null>()(z.strictObject({ personId: id })),
+  /** Newcomers wait in a lobby until the host lets each in by name (or not). */
+  'room:setLobby': channel<null>()(z.strictObject({ on: z.boolean() })),
+  'room:admit': channel<null>()(z.strictObject({ personId: id })),
   'room:close': channel<null>()(none),
   /** The renderer's answer to a close request: pending edits are flushed, the window may close. */
   'window:readyToClose': channel<null>()(none),

@@ -199,6 +199,38 @@ test('without the room’s token a phone only learns to ask the facilitator', as
   }
 });
 
+/** The host opens a room on this computer from the editor's "…" menu; returns its panel and link. */
+async function openRoomInEditor(page: Page) {
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Open workshop room…' }).click();
+  const panel = page.getByRole('complementary', { name: 'Workshop room' });
+  await panel.getByLabel('This computer only').check();
+  await panel.getByRole('button', { name: 'Open room' }).click();
+  await expect(panel.getByRole('img', { name: 'QR code of the room’s link' })).toBeVisible();
+  return { panel, url: (await panel.getByRole('link').textContent())! };
+}
+
+appTest('with the lobby on, a newcomer waits by name until the host lets them in', async ({ app, browser }) => {
+  const { page, library } = app;
+  const map = library.createExample('shopee-retail');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.open();
+  await openFromLibrary(page, map.document.title);
+  const { panel, url } = await openRoomInEditor(page);
+  await panel.getByLabel('Let people in myself (lobby)').check();
+  const phone = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
+  const p = await phone.newPage();
+  await joinRoom(p, url, 'Lan');
+  await expect(p.getByText('Người điều phối sẽ cho từng người vào')).toBeVisible();
+  const waiting = panel.getByRole('region', { name: 'Waiting to come in' });
+  await expect(waiting).toContainText('Lan');
+  await expect(panel.getByRole('status').first()).toHaveText('0 people in the room');
+  await waiting.getByRole('button', { name: 'Let Lan in' }).click();
+  await expect(p.getByRole('heading', { name: map.document.title })).toBeVisible();
+  await expect(panel.getByRole('region', { name: 'People' })).toContainText('Lan');
+  await phone.close();
+});
+
 appTest(
   'the host opens a room from the editor; a phone joins by its link and its card appears on the host’s map and in the library',
   async ({ app, browser }) => {
@@ -207,13 +239,7 @@ appTest(
     await page.setViewportSize({ width: 1440, height: 900 });
     await app.open();
     await openFromLibrary(page, map.document.title);
-    await page.getByRole('button', { name: 'More actions' }).click();
-    await page.getByRole('menuitem', { name: 'Open workshop room…' }).click();
-    const panel = page.getByRole('complementary', { name: 'Workshop room' });
-    await panel.getByLabel('This computer only').check();
-    await panel.getByRole('button', { name: 'Open room' }).click();
-    await expect(panel.getByRole('img', { name: 'QR code of the room’s link' })).toBeVisible();
-    const url = (await panel.getByRole('link').textContent())!;
+    const { panel, url } = await openRoomInEditor(page);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/room\/[0-9a-f]{32}$/);
 
     const phone = await browser.newContext({ ...PHONE, locale: 'vi-VN' });

@@ -14,7 +14,7 @@ import type { JourneyMap } from '../../shared/model/types';
 const SERVER = Symbol('server');
 
 /** A participant as the phone app will be (used by the tests and by `npm run bench -- --room`): a Y.Doc synced over y-protocols. */
-export async function participant(url: string, key = randomBytes(16).toString('hex')) {
+export async function participant(url: string, key = randomBytes(16).toString('hex'), options = { map: true }) {
   const doc = new Y.Doc();
   const socket = new WebSocket(`${url.replace('http', 'ws')}/ws?key=${key}`);
   let people: RoomMember[] = [];
@@ -51,7 +51,8 @@ export async function participant(url: string, key = randomBytes(16).toString('h
     });
     socket.once('error', reject);
   });
-  await waitFor(() => readMap(doc).cards?.length > 0);
+  // A person in the lobby gets no map until the host lets them in.
+  if (options.map) await waitFor(() => readMap(doc).cards?.length > 0);
   const edit = (op: (d: JourneyMap) => JourneyMap, claim?: string) =>
     doc.transact(() => {
       writeMap(doc, op(readMap(doc)));

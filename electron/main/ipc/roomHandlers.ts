@@ -29,6 +29,14 @@ export function roomHandlers({ room }: AppServices): HandlersOf<'room'> {
       service().remove(personId);
       return null;
     },
+    'room:setLobby': ({ on }) => {
+      service().setLobby(on);
+      return null;
+    },
+    'room:admit': ({ personId }) => {
+      service().admit(personId);
+      return null;
+    },
     'room:close': async () => {
       await service().close();
       return null;

@@ -7,7 +7,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { RoomPerson, RoomRole } from '../../../shared/collab/roleCheck';
-import { ROOM_CLOSE, ROOM_MESSAGE } from '../../../shared/collab/roomProtocol';
+import { ROOM_CLOSE, ROOM_MESSAGE, type RoomWelcome } from '../../../shared/collab/roomProtocol';
 import { colourOf, type RoomMember } from '../../../shared/collab/roomPresence';
 import type { Translatable } from '../../../shared/ipc/errors';
 import { RoomGuard } from './roomGuard';
@@ -45,6 +45,8 @@ interface Peer {
   person: RoomPerson;
   socket: WebSocket;
   sent: number[];
+  /** In the lobby: told nothing of the map, and may only say their name. */
+  waiting: boolean;
 }
 
 export interface Room {
@@ -56,6 +58,9 @@ export interface Room {
   setRole: (personId: string, role: Exclude<RoomRole, 'host'>) => void;
   /** Disconnects a person and keeps them out of this room. */
   remove: (personId: string) => void;
+  /** With a lobby, each newcomer waits until the host lets them in by name. */
+  setLobby: (on: boolean) => void;
+  admit: (personId: string) => void;
   close: () => Promise<void>;
 }
 
@@ -118,6 +123,8 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
   const peers = new Map<WebSocket, Peer>();
   const roles = new Map<string, Exclude<RoomRole, 'host'>>();
   const removed = new Set<string>();
+  const admitted = new Set<string>();
+  let lobby = false;
   const presence = new RoomPresence(doc);
   const guard = new RoomGuard(doc);
   const http = serveFiles(token, options.appDir);
@@ -134,19 +141,33 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
         colour: colourOf(peer.person.id),
         stage: seen?.stage ?? was?.stage ?? null,
         editing: (seen?.editing ?? false) || (was?.editing ?? false),
+        waiting: peer.waiting,
       });
     }
     return [...byId.values()];
   };
-  const broadcast = (message: Uint8Array, except?: unknown) => {
-    for (const peer of peers.values()) if (peer !== except) peer.socket.send(message);
-  };
   const peopleChanged = () => {
-    broadcast(json(ROOM_MESSAGE.people, members()));
+    // Those in the lobby see nobody, and nobody sees them but the host.
+    const message = json(
+      ROOM_MESSAGE.people,
+      members().filter((m) => !m.waiting),
+    );
+    for (const peer of peers.values()) if (!peer.waiting) peer.socket.send(message);
     options.onPeople?.();
   };
-  const welcome = (peer: Peer) =>
-    peer.socket.send(json(ROOM_MESSAGE.welcome, { person: peer.person, now: Date.now() }));
+  const welcome = (peer: Peer) => {
+    const hello: RoomWelcome = { person: peer.person, now: Date.now(), waiting: peer.waiting };
+    peer.socket.send(json(ROOM_MESSAGE.welcome, hello));
+    if (!peer.waiting) peer.socket.send(frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc)));
+  };
+  const letIn = (peer: Peer) => {
+    admitted.add(peer.person.id);
+    if (!peer.waiting) return;
+    peer.waiting = false;
+    welcome(peer);
+    // Their first sync step went unanswered in the lobby: send them the map as it is now.
+    peer.socket.send(frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep2(e, doc)));
+  };
 
   http.on('upgrade', (req: IncomingMessage, socket, head) => {
     if (req.url?.split('?')[0] !== `/room/${token}/ws` || peers.size >= ROOM_LIMITS.participants) {
@@ -166,7 +187,8 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
   };
 
   const join = (socket: WebSocket, id: string) => {
-    const peer: Peer = { person: { id, role: roles.get(id) ?? 'participant' }, socket, sent: [] };
+    const waiting = lobby && !admitted.has(id);
+    const peer: Peer = { person: { id, role: roles.get(id) ?? 'participant' }, socket, sent: [], waiting };
     peers.set(socket, peer);
     socket.on('message', (data: Buffer) => receive(peer, new Uint8Array(data)));
     socket.on('close', () => {
@@ -176,7 +198,6 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
     });
     socket.on('error', () => socket.terminate());
     welcome(peer);
-    socket.send(frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc)));
     peopleChanged();
   };
 
@@ -198,7 +219,8 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
     try {
       const d = decoding.createDecoder(data);
       const type = decoding.readVarUint(d);
-      if (type === ROOM_MESSAGE.sync) return receiveSync(peer, d);
+      // Someone in the lobby has no map to sync yet; their name is all they can send.
+      if (type === ROOM_MESSAGE.sync) return peer.waiting ? undefined : receiveSync(peer, d);
       if (type !== ROOM_MESSAGE.awareness) return refuse(peer, { key: 'room.refused.malformed' });
       if (!presence.apply(decoding.readVarUint8Array(d), peer)) return refuse(peer, { key: 'room.refused.malformed' });
       peopleChanged();
@@ -207,12 +229,11 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
     }
   };
 
-  // Every accepted change (a participant's, or the host's own) goes to everyone else.
-  const relay = (update: Uint8Array, origin: unknown) =>
-    broadcast(
-      frame(ROOM_MESSAGE.sync, (e) => sync.writeUpdate(e, update)),
-      origin,
-    );
+  // Every accepted change (a participant's, or the host's own) goes to everyone else in the room.
+  const relay = (update: Uint8Array, origin: unknown) => {
+    const message = frame(ROOM_MESSAGE.sync, (e) => sync.writeUpdate(e, update));
+    for (const peer of peers.values()) if (peer !== origin && !peer.waiting) peer.socket.send(message);
+  };
   doc.on('update', relay);
 
   await new Promise<void>((resolve, reject) => {
@@ -238,6 +259,18 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
     remove: (id) => {
       removed.add(id);
       for (const peer of peers.values()) if (peer.person.id === id) peer.socket.close(ROOM_CLOSE.removed, 'removed');
+    },
+    setLobby: (on) => {
+      lobby = on;
+      // Those already in stay in; turning the lobby off lets everyone waiting in.
+      if (on) for (const peer of peers.values()) admitted.add(peer.person.id);
+      else for (const peer of peers.values()) letIn(peer);
+      peopleChanged();
+    },
+    admit: (id) => {
+      admitted.add(id);
+      for (const peer of peers.values()) if (peer.person.id === id) letIn(peer);
+      peopleChanged();
     },
     close: async () => {
       doc.off('update', relay);

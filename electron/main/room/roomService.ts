@@ -103,6 +103,14 @@ export class RoomService {
     this.room?.remove(personId);
   }
 
+  setLobby(on: boolean): void {
+    this.room?.setLobby(on);
+  }
+
+  admit(personId: string): void {
+    this.room?.admit(personId);
+  }
+
   async close(): Promise<void> {
     await this.room?.close();
     this.doc?.destroy();

@@ -69,6 +69,12 @@ export function ParticipantApp({ client, storage }: { client: RoomClient; storag
         }}
       />
     );
+  if (status === 'waiting')
+    return (
+      <p className="room-waiting" role="status">
+        {t('room.lobby')}
+      </p>
+    );
   if (!map)
     return (
       <p className="room-waiting" role="status">

@@ -9,7 +9,7 @@ import type { Translatable } from '../../../shared/ipc/errors';
 
 const FROM_ROOM = Symbol('room');
 
-export type RoomStatus = 'connecting' | 'live' | 'reconnecting' | 'closed' | 'removed';
+export type RoomStatus = 'connecting' | 'waiting' | 'live' | 'reconnecting' | 'closed' | 'removed';
 
 export interface RoomClient {
   doc: Y.Doc;
@@ -94,6 +94,8 @@ export function connectRoom(url: string, storage: Storage | null = globalThis.lo
       const welcome = JSON.parse(decoding.readVarString(d)) as RoomWelcome;
       me = welcome.person;
       offset = welcome.now - Date.now();
+      if (welcome.waiting) status = 'waiting';
+      else if (status === 'waiting') status = 'connecting';
     } else if (type === ROOM_MESSAGE.people) people = JSON.parse(decoding.readVarString(d)) as RoomMember[];
     else if (type === ROOM_MESSAGE.refused) {
       refusal = JSON.parse(decoding.readVarString(d)) as Translatable;

@@ -124,6 +124,8 @@ export interface HostRoom {
   qr: string | null;
   people: readonly RoomMember[];
   session: RoomSession;
+  /** Newcomers wait in a lobby until the host lets them in. */
+  lobby: boolean;
   /** Cards hidden by silent brainstorm (blurred on the projector). */
   hidden: ReadonlySet<string>;
 }

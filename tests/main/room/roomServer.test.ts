@@ -216,4 +216,26 @@ describe('the workshop room server', () => {
     await until(() => lan2.refusals.length === 1);
     expect(hiddenCards(doc).has('c1')).toBe(false);
   });
+
+  it('keeps newcomers in the lobby with no map until the host lets them in; those already in stay in', async () => {
+    const { room: r, doc } = await room();
+    const lan = await participant(r.url);
+    lan.present({ name: 'Lan', stage: null, editing: false });
+    r.setLobby(true);
+    const stranger = await participant(r.url, undefined, { map: false });
+    stranger.present({ name: 'Người lạ', stage: null, editing: false });
+    await until(() => r.people().some((p) => p.name === 'Người lạ' && p.waiting));
+    // No map for them, nothing they send is applied, and the room does not list them.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readMap(stranger.doc).cards ?? []).toEqual([]);
+    stranger.edit((d) => ({ ...d, title: 'Chiếm phòng' }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readMap(doc).title).toBe(sampleMap().title);
+    expect(lan.people().map((p) => p.name)).toEqual(['Lan']);
+    // Let in: the map arrives, and everyone sees them.
+    r.admit(r.people().find((p) => p.name === 'Người lạ')!.id);
+    await until(() => readMap(stranger.doc).cards?.length === readMap(doc).cards.length);
+    await until(() => lan.people().some((p) => p.name === 'Người lạ'));
+    expect(r.people().every((p) => !p.waiting)).toBe(true);
+  });
 });

@@ -13,7 +13,7 @@ export function PresentRoomCard() {
       <p>{t('room.host.scan')}</p>
       <p className="present-room-link">{room.url}</p>
       <VoteTally limit={3} heading />
-      <p role="status">{t('room.host.people', { count: room.people.length })}</p>
+      <p role="status">{t('room.host.people', { count: room.people.filter((p) => !p.waiting).length })}</p>
     </aside>
   );
 }

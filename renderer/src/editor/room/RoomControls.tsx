@@ -4,6 +4,7 @@ import { VOTE_DOTS_MAX } from '../../../../shared/collab/roomSession';
 import { CARD_TYPES, type CardType } from '../../../../shared/model/constants';
 import { clearVotes, voteTally } from '../../../../shared/model/operations';
 import { CARD_TYPE_LABELS } from '../../../../shared/templates/labels';
+import { unwrap } from '../../ipc/bridge';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { reveal, setSession } from './hostSession';
 
@@ -13,10 +14,11 @@ const FIRST_VOTE_TYPES: readonly CardType[] = ['pain-point'];
 /** The host's controls over the room: lock the structure, silent brainstorm, dot voting. */
 export function RoomControls() {
   const { t, i18n } = useTranslation();
-  const { store } = useServices();
+  const { api, store } = useServices();
   const session = useWaymark((s) => s.room?.session);
   const hidden = useWaymark((s) => s.room?.hidden.size ?? 0);
   const anyDots = useWaymark((s) => (s.doc?.votes.length ?? 0) > 0);
+  const lobby = useWaymark((s) => s.room?.lobby === true);
   const [dots, setDots] = useState(3);
   const [types, setTypes] = useState<readonly CardType[]>(FIRST_VOTE_TYPES);
   const lang = i18n.language === 'vi' ? 'vi' : 'en';
@@ -25,6 +27,20 @@ export function RoomControls() {
     setTypes((now) => (now.includes(type) ? now.filter((x) => x !== type) : [...now, type]));
   return (
     <section className="room-controls" aria-label={t('room.host.controls')}>
+      <label className="room-switch">
+        <input
+          type="checkbox"
+          checked={lobby}
+          onChange={(e) => {
+            const on = e.target.checked;
+            void unwrap(api.room.setLobby({ on })).then(() => {
+              const room = store.getState().room;
+              if (room) store.getState().setRoom({ ...room, lobby: on });
+            });
+          }}
+        />
+        {t('room.host.lobby')}
+      </label>
       <label className="room-switch">
         <input
           type="checkbox"

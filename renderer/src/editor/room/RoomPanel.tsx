@@ -84,7 +84,7 @@ export function RoomPanel({ onDone }: { onDone: () => void }) {
               {room.url}
             </a>
           </p>
-          <p role="status">{t('room.host.people', { count: room.people.length })}</p>
+          <p role="status">{t('room.host.people', { count: room.people.filter((p) => !p.waiting).length })}</p>
           <RoomPeople />
           <RoomControls />
           <div className="dialog-actions">

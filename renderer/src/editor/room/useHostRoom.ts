@@ -40,4 +40,4 @@ export function useHostRoom(): void {
   }, [api, store, url]);
 }
 
-export const NEW_ROOM = { qr: null, people: [], session: NO_SESSION, hidden: new Set<string>() } as const;
+export const NEW_ROOM = { qr: null, people: [], session: NO_SESSION, hidden: new Set<string>(), lobby: false } as const;
