@@ -16,5 +16,11 @@ for (const name of ['mainRss', 'run', 'roomClients'])
     packages: 'external',
     logLevel: 'warning',
   });
-const run = spawnSync(process.execPath, ['--expose-gc', 'dist/bench/run.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, ['--expose-gc', 'dist/bench/run.mjs', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+if (run.status === 0) {
+  spawnSync(process.execPath, ['scripts/bench-readme.mjs'], { stdio: 'inherit' });
+  spawnSync(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--write', 'README.md'], { stdio: 'inherit' });
+}
 process.exit(run.status ?? 1);
