@@ -33,6 +33,7 @@ export const CHANNELS = [
   'assets:fonts',
   'app:menuState',
   'room:open',
+  'room:networks',
   'room:update',
   'room:pull',
   'room:setRole',

@@ -149,8 +149,16 @@ export const contract = {
    * renderer sends the map's whole Yjs state (base64); the room starts from it.
    */
   'room:open': channel<RoomInfo>()(
-    z.strictObject({ mapId: id, network: z.enum(['lan', 'loopback']), state: z.string().max(ROOM_STATE_MAX) }),
+    z.strictObject({
+      mapId: id,
+      network: z.enum(['lan', 'loopback']),
+      /** One of room:networks' addresses; the first when not given. */
+      address: z.string().max(100).optional(),
+      state: z.string().max(ROOM_STATE_MAX),
+    }),
   ),
+  /** The local networks a room can listen on (a choice when there are several). */
+  'room:networks': channel<{ name: string; address: string }[]>()(none),
   /** This window's edits to the room's map (a Yjs update, base64). */
   'room:update': channel<null>()(z.strictObject({ update: z.string().max(ROOM_STATE_MAX) })),
   /** What changed in the room since the last pull (participants' updates) and who is there. */

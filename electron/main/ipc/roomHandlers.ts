@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/ipc/errors';
+import { lanNetworks } from '../room/roomService';
 import type { AppServices } from './services';
 import type { HandlersOf } from './types';
 
@@ -12,7 +13,8 @@ export function roomHandlers({ room }: AppServices): HandlersOf<'room'> {
     return room;
   };
   return {
-    'room:open': async ({ mapId, network, state }) => service().open(mapId, network, bytes(state)),
+    'room:open': async ({ mapId, network, address, state }) => service().open(mapId, network, bytes(state), address),
+    'room:networks': () => lanNetworks(),
     'room:update': ({ update }) => {
       service().update(bytes(update));
       return null;

@@ -12,11 +12,19 @@ const FROM_HOST = Symbol('host window');
 
 export type RoomNetwork = 'lan' | 'loopback';
 
-/** The first local-network IPv4 address, for a room participants' phones can reach. */
-export function lanAddress(): string | null {
-  for (const list of Object.values(networkInterfaces()))
-    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
-  return null;
+/** The local networks this computer is on (IPv4, not loopback): where phones can reach a room. */
+export function lanNetworks(): { name: string; address: string }[] {
+  return Object.entries(networkInterfaces()).flatMap(([name, list]) =>
+    (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => ({ name, address: a.address })),
+  );
+}
+
+/** The address a room listens on: the chosen network's (it must be one of ours), or the first. */
+export function roomAddress(network: RoomNetwork, chosen: string | undefined): string | null {
+  if (network === 'loopback') return '127.0.0.1';
+  const lans = lanNetworks();
+  if (chosen) return lans.some((n) => n.address === chosen) ? chosen : null;
+  return lans[0]?.address ?? null;
 }
 
 /**
@@ -27,6 +35,7 @@ export function lanAddress(): string | null {
 const recordSchema = z.strictObject({
   mapId: z.string(),
   network: z.enum(['lan', 'loopback']),
+  address: z.string(),
   token: z.string().regex(/^[0-9a-f]{32}$/),
   port: z.number().int().min(1).max(65535),
 });
@@ -51,9 +60,14 @@ export class RoomService {
     mapId: string,
     network: RoomNetwork,
     state: Uint8Array,
+    chosen?: string,
   ): Promise<{ url: string; address: string; resumed: boolean }> {
     await this.close();
-    const address = network === 'lan' ? lanAddress() : '127.0.0.1';
+    const address = roomAddress(network, chosen);
+    if (!address && chosen)
+      throw new AppError('NOT_FOUND', 'That network is no longer available; choose another.', {
+        key: 'room.networkGone',
+      });
     if (!address)
       throw new AppError('NOT_FOUND', 'This computer is on no local network; open the room on this computer only.', {
         key: 'room.noNetwork',
@@ -65,10 +79,10 @@ export class RoomService {
     });
     this.doc = doc;
     const last = this.readRecord();
-    const resume = last?.mapId === mapId && last.network === network ? last : null;
+    const resume = last?.mapId === mapId && last.network === network && last.address === address ? last : null;
     this.room = await this.listen(address, doc, resume);
     const resumed = resume !== null && this.room.token === resume.token;
-    this.writeRecord({ mapId, network, token: this.room.token, port: this.room.port });
+    this.writeRecord({ mapId, network, address, token: this.room.token, port: this.room.port });
     return { url: this.room.url, address, resumed };
   }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { bytesToBase64 } from '../../export/base64';
@@ -15,6 +15,21 @@ function OpenRoom({ onDone }: { onDone: () => void }) {
   const { api, store } = useServices();
   const [network, setNetwork] = useState<'lan' | 'loopback'>('lan');
   const [error, setError] = useState<string | null>(null);
+  const [networks, setNetworks] = useState<{ name: string; address: string }[] | null>(null);
+  const [address, setAddress] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void unwrap(api.room.networks({})).then((list) => {
+      if (!live) return;
+      setNetworks(list);
+      setAddress(list[0]?.address);
+      if (!list.length) setNetwork('loopback');
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  const noLan = networks !== null && networks.length === 0;
   const open = async () => {
     const doc = store.binding.document();
     const mapId = store.getState().doc?.id;
@@ -22,7 +37,8 @@ function OpenRoom({ onDone }: { onDone: () => void }) {
     try {
       await unwrap(api.snapshots.create({ mapId, label: t('room.versionOpened') }));
       const state = bytesToBase64(Y.encodeStateAsUpdate(doc));
-      const { url, resumed } = await unwrap(api.room.open({ mapId, network, state }));
+      const chosen = network === 'lan' ? address : undefined;
+      const { url, resumed } = await unwrap(api.room.open({ mapId, network, address: chosen, state }));
       store.getState().setRoom({ ...NEW_ROOM, url, resumed });
     } catch (err) {
       setError(errorText(t, err));
@@ -33,13 +49,27 @@ function OpenRoom({ onDone }: { onDone: () => void }) {
       <fieldset className="option-group">
         <legend>{t('room.host.network')}</legend>
         <label>
-          <input type="radio" checked={network === 'lan'} onChange={() => setNetwork('lan')} /> {t('room.host.lan')}
+          <input type="radio" checked={network === 'lan'} disabled={noLan} onChange={() => setNetwork('lan')} />{' '}
+          {t('room.host.lan')}
         </label>
+        {network === 'lan' && networks && networks.length > 1 && (
+          <label className="room-network">
+            {t('room.host.whichNetwork')}
+            <select value={address} onChange={(e) => setAddress(e.target.value)}>
+              {networks.map((n) => (
+                <option key={n.address} value={n.address}>
+                  {`${n.name} · ${n.address}`}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           <input type="radio" checked={network === 'loopback'} onChange={() => setNetwork('loopback')} />{' '}
           {t('room.host.loopback')}
         </label>
       </fieldset>
+      {noLan && <p className="hint">{t('room.noNetwork')}</p>}
       <p className="hint">{t('room.host.plainHttp')}</p>
       {error && <p role="alert">{error}</p>}
       <div className="dialog-actions">
