@@ -290,6 +290,12 @@ appTest(
     await expect(projected.getByText('Scan to add your cards')).toBeVisible();
     await expect(projected.getByRole('status')).toHaveText('1 person in the room');
     await expect(projected.getByRole('list', { name: 'Most dots' })).toContainText('Phí ship cao');
+    // The projected whole map with the dot on its card and the tally (the QR code and link change per room).
+    await page.getByRole('button', { name: 'Whole map' }).click();
+    await expect(page).toHaveScreenshot('room-present-votes.png', {
+      mask: [projected.getByRole('img'), projected.locator('.present-room-link')],
+    });
+    await page.getByRole('button', { name: 'One stage at a time' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
     await expect(p.getByRole('timer')).toHaveText(/^4:5\d$/);
     await page.getByRole('button', { name: 'Pause' }).click();
