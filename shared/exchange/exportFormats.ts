@@ -1,7 +1,7 @@
 import type { Localized } from '../templates/labels';
 
 /** What a format's options dialog asks before exporting, if anything. */
-export type ExportOptionsKind = 'pdf' | 'png' | null;
+export type ExportOptionsKind = 'pdf' | 'png' | 'pptx' | null;
 
 export interface ExportFormatSpec {
   /** File name extension, without the dot. */
@@ -61,6 +61,19 @@ export const EXPORT_FORMATS = {
     fileKind: { en: 'SVG image', vi: 'Ảnh SVG' },
     options: null,
     picture: true,
+  },
+  pptx: {
+    extension: 'pptx',
+    mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    encoding: 'base64',
+    label: { en: 'PowerPoint (.pptx)…', vi: 'PowerPoint (.pptx)…' },
+    hint: {
+      en: 'Editable slides: the whole map and one slide per stage, cards as text boxes, 16:9 or 4:3',
+      vi: 'Slide sửa được: toàn bộ bản đồ và mỗi giai đoạn một slide, thẻ là hộp chữ, 16:9 hoặc 4:3',
+    },
+    fileKind: { en: 'PowerPoint presentation', vi: 'Bản trình chiếu PowerPoint' },
+    options: 'pptx',
+    picture: false,
   },
   json: {
     extension: 'waymark',

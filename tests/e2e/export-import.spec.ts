@@ -20,6 +20,7 @@ test('export every format from the editor; the main process writes what the dial
   const formats = [
     ['PDF…', 'pdf'],
     ['SVG image', 'svg'],
+    ['PowerPoint (.pptx)…', 'pptx'],
     ['Waymark file (.waymark)', 'waymark'],
     ['OpenJourney (.ojf)', 'ojf'],
     ['CSV spreadsheet', 'csv'],
@@ -30,11 +31,20 @@ test('export every format from the editor; the main process writes what the dial
     await page.getByRole('menuitem', { name: label }).click();
     if (ext === 'pdf')
       await page.getByRole('dialog', { name: 'Export PDF' }).getByRole('button', { name: 'Export' }).click();
+    if (ext === 'pptx') {
+      const dialog = page.getByRole('dialog', { name: 'Export PowerPoint' });
+      await dialog.getByLabel('Standard (4:3)').check();
+      await dialog.getByRole('button', { name: 'Export' }).click();
+    }
     await expect(page.getByTestId('notice')).toContainText(`Exported to`);
     await expect(page.getByTestId('notice')).toContainText(`Mua máy lọc không khí online.${ext}`);
   }
   const saved = app.dialogs.saved;
-  expect(saved.map((p) => p.split('.').pop())).toEqual(['pdf', 'svg', 'waymark', 'ojf', 'csv', 'mmd']);
+  expect(saved.map((p) => p.split('.').pop())).toEqual(['pdf', 'svg', 'pptx', 'waymark', 'ojf', 'csv', 'mmd']);
+  // The deck is a zip of slides (its content is checked in tests/unit/export/pptx.test.ts).
+  const deck = readFileSync(saved.splice(2, 1)[0]!);
+  expect(deck.subarray(0, 2).toString()).toBe('PK');
+  expect(deck.includes(Buffer.from('ppt/slides/slide3.xml'))).toBe(true);
 
   const pdf = saved[0]!;
   const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).normalize('NFC');

@@ -9,6 +9,7 @@ export interface ExportOptions {
     | ({ layout: 'fit' } & Pick<PageOptions, 'paper' | 'orientation'>)
     | ({ layout: 'pages' } & PageOptions);
   png?: { scale: number; background: 'white' | 'transparent' };
+  pptx?: { aspect: '16:9' | '4:3' };
   /** Who the map is about, for the title block (photo and frustrations included). */
   persona?: ReportPersona;
   /** A comparison drawn as one map (the compare view's export). */

@@ -254,6 +254,10 @@ export const en = {
     dialog: {
       pdfTitle: 'Export PDF',
       pngTitle: 'Export PNG',
+      pptxTitle: 'Export PowerPoint',
+      aspect: 'Slide shape',
+      wide: 'Widescreen (16:9)',
+      standard: 'Standard (4:3)',
       pages: 'Pages',
       fit: 'Fit to one page, with the title block (for reports)',
       poster: 'One poster page sized to the map',

@@ -249,6 +249,10 @@ export const vi: WithoutOne<Catalogue> = {
     dialog: {
       pdfTitle: 'Xuất PDF',
       pngTitle: 'Xuất PNG',
+      pptxTitle: 'Xuất PowerPoint',
+      aspect: 'Khổ slide',
+      wide: 'Màn hình rộng (16:9)',
+      standard: 'Tiêu chuẩn (4:3)',
       pages: 'Trang',
       fit: 'Vừa một trang, kèm khối tiêu đề (cho báo cáo)',
       poster: 'Một trang poster vừa khít bản đồ',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { ExportOptionsKind } from '../../../../shared/exchange/exportFormats';
 import { exportDefaults } from '../../export/exportDefaults';
 import { useEffect, useRef, useState } from 'react';
 import type { ExportOptions } from '../../export/exportMap';
@@ -6,12 +7,12 @@ import { PaperSelect, ScaleSelect } from '../../export/optionFields';
 import { PDF_LAYOUTS, type Paper, type PdfLayout } from '../../export/pagePlan';
 
 interface Props {
-  kind: 'pdf' | 'png';
+  kind: NonNullable<ExportOptionsKind>;
   onExport: (options: ExportOptions) => void;
   onCancel: () => void;
 }
 
-/** Options for the two exports that have any: PDF page layout, PNG scale and background. */
+/** Options for the exports that have any: PDF page layout, PNG scale and background, slide shape. */
 export function ExportDialog({ kind, onExport, onCancel }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
@@ -21,6 +22,7 @@ export function ExportDialog({ kind, onExport, onCancel }: Props) {
   const [orientation, setOrientation] = useState<'portrait' | 'landscape'>('landscape');
   const [scale, setScale] = useState<number>(defaults.pngScale);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
+  const [aspect, setAspect] = useState<'16:9' | '4:3'>('16:9');
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
   }, []);
@@ -28,6 +30,7 @@ export function ExportDialog({ kind, onExport, onCancel }: Props) {
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (kind === 'png') onExport({ png: { scale, background } });
+    else if (kind === 'pptx') onExport({ pptx: { aspect } });
     else
       onExport({
         pdf:
@@ -42,8 +45,20 @@ export function ExportDialog({ kind, onExport, onCancel }: Props) {
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="export-title" onCancel={onCancel}>
       <form onSubmit={submit}>
-        <h2 id="export-title">{kind === 'pdf' ? t('export.dialog.pdfTitle') : t('export.dialog.pngTitle')}</h2>
-        {kind === 'pdf' ? (
+        <h2 id="export-title">{t(`export.dialog.${kind}Title`)}</h2>
+        {kind === 'pptx' ? (
+          <fieldset className="option-group">
+            <legend>{t('export.dialog.aspect')}</legend>
+            <label>
+              <input type="radio" checked={aspect === '16:9'} onChange={() => setAspect('16:9')} />{' '}
+              {t('export.dialog.wide')}
+            </label>
+            <label>
+              <input type="radio" checked={aspect === '4:3'} onChange={() => setAspect('4:3')} />{' '}
+              {t('export.dialog.standard')}
+            </label>
+          </fieldset>
+        ) : kind === 'pdf' ? (
           <>
             <fieldset className="option-group">
               <legend>{t('export.dialog.pages')}</legend>

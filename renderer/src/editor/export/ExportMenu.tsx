@@ -1,3 +1,4 @@
+import type { ExportOptionsKind } from '../../../../shared/exchange/exportFormats';
 import { errorText } from '../../i18n/errorText';
 import { useEffect, useRef, useState } from 'react';
 import { usePopover } from '../../ui/usePopover';
@@ -30,7 +31,7 @@ export function ExportMenu({ source, formats = EXPORT_FORMAT_IDS }: Props) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const abort = useRef<AbortController | null>(null);
-  const [asking, setAsking] = useState<'pdf' | 'png' | null>(null);
+  const [asking, setAsking] = useState<NonNullable<ExportOptionsKind> | null>(null);
   const language = useUiLanguage();
 
   // A format with options asks for them first (its dialog is named by the registry).

@@ -1,6 +1,7 @@
 import type { ExportFormatId } from '../../../../shared/exchange/exportFormats';
 import { buildPdf } from './pdf';
 import { buildPng } from './png';
+import { buildPptxFile } from './pptx';
 import { buildSvg } from './svg';
 import { buildCsv, buildJson, buildMermaid, buildOjf } from './text';
 import type { ExportBuilder } from './types';
@@ -10,6 +11,7 @@ export const EXPORT_BUILDERS: Readonly<Record<ExportFormatId, ExportBuilder>> = 
   pdf: buildPdf,
   png: buildPng,
   svg: buildSvg,
+  pptx: buildPptxFile,
   json: buildJson,
   ojf: buildOjf,
   csv: buildCsv,
