@@ -75,6 +75,19 @@ export const EXPORT_FORMATS = {
     options: 'pptx',
     picture: false,
   },
+  xlsx: {
+    extension: 'xlsx',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    encoding: 'base64',
+    label: { en: 'Excel workbook (.xlsx)', vi: 'Bảng tính Excel (.xlsx)' },
+    hint: {
+      en: 'Stages as columns, lanes as rows, every card’s fields, metrics and sources; imports back',
+      vi: 'Giai đoạn theo cột, làn theo hàng, mọi trường của thẻ, chỉ số và nguồn; nhập lại được',
+    },
+    fileKind: { en: 'Excel workbook', vi: 'Bảng tính Excel' },
+    options: null,
+    picture: false,
+  },
   json: {
     extension: 'waymark',
     mime: 'application/json',

@@ -28,6 +28,8 @@ export const CHANNELS = [
   'personas:delete',
   'window:readyToClose',
   'maps:import',
+  'maps:importConfirm',
+  'maps:importDiscard',
   'files:save',
   'files:reveal',
   'assets:fonts',

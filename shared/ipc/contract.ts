@@ -6,6 +6,7 @@ import { type LibraryPersona, PHOTO_STORE_MAX_BYTES, personaFieldsSchema } from 
 import type { JourneyMap, MapSummary } from '../model/types';
 import type { Channel } from './channels';
 import type { RoomMember } from '../collab/roomPresence';
+import type { ImportPreview } from '../exchange/xlsx/fromTables';
 
 export { CHANNELS, isChannel, type Channel } from './channels';
 
@@ -119,7 +120,10 @@ export const contract = {
   'snapshots:create': channel<SnapshotSummary>()(z.strictObject({ mapId: id, label: z.string().max(TITLE_MAX) })),
   'snapshots:list': channel<SnapshotSummary[]>()(z.strictObject({ mapId: id })),
   /** Opens a file dialog in the main process and imports the chosen file as a new map. */
-  'maps:import': channel<{ imported: MapSummary } | { cancelled: true }>()(none),
+  /** A map file is imported at once; a workbook is read and previewed, and imported on confirm. */
+  'maps:import': channel<{ imported: MapSummary } | { cancelled: true } | { preview: ImportPreview }>()(none),
+  'maps:importConfirm': channel<{ imported: MapSummary }>()(none),
+  'maps:importDiscard': channel<null>()(none),
   /**
    * Asks the main process to save export bytes: it shows the save dialog and writes atomically.
    * The renderer never names a path.

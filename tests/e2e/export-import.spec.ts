@@ -21,6 +21,7 @@ test('export every format from the editor; the main process writes what the dial
     ['PDF…', 'pdf'],
     ['SVG image', 'svg'],
     ['PowerPoint (.pptx)…', 'pptx'],
+    ['Excel workbook (.xlsx)', 'xlsx'],
     ['Waymark file (.waymark)', 'waymark'],
     ['OpenJourney (.ojf)', 'ojf'],
     ['CSV spreadsheet', 'csv'],
@@ -40,9 +41,11 @@ test('export every format from the editor; the main process writes what the dial
     await expect(page.getByTestId('notice')).toContainText(`Mua máy lọc không khí online.${ext}`);
   }
   const saved = app.dialogs.saved;
-  expect(saved.map((p) => p.split('.').pop())).toEqual(['pdf', 'svg', 'pptx', 'waymark', 'ojf', 'csv', 'mmd']);
-  // The deck is a zip of slides (its content is checked in tests/unit/export/pptx.test.ts).
-  const deck = readFileSync(saved.splice(2, 1)[0]!);
+  expect(saved.map((p) => p.split('.').pop())).toEqual(['pdf', 'svg', 'pptx', 'xlsx', 'waymark', 'ojf', 'csv', 'mmd']);
+  // The workbook and the deck are zips (their content is checked in tests/main/files/xlsxImport and tests/unit/export/pptx).
+  const [deckPath, bookPath] = saved.splice(2, 2);
+  expect(readFileSync(bookPath!).includes(Buffer.from('xl/worksheets/sheet2.xml'))).toBe(true);
+  const deck = readFileSync(deckPath!);
   expect(deck.subarray(0, 2).toString()).toBe('PK');
   expect(deck.includes(Buffer.from('ppt/slides/slide3.xml'))).toBe(true);
 
@@ -182,7 +185,7 @@ test('import a Waymark file as a new map; bad files are refused with the reason 
     ['newer.waymark', JSON.stringify({ ...doc, formatVersion: 99 }), /newer Waymark/],
     ['wrong.waymark', JSON.stringify({ ...doc, cards: [{ ...doc.cards[0], type: 'hologram' }] }), /cards\[0\]\.type/],
     ['proto.waymark', `{"__proto__": {"polluted": true}, ${JSON.stringify(doc).slice(1)}`, /__proto__/],
-    ['notes.txt', 'hello', /can import \.waymark, \.json and \.ojf/],
+    ['notes.txt', 'hello', /can import \.waymark, \.json, \.ojf and \.xlsx/],
   ];
   for (const [name, content, message] of bad) {
     const path = join(dataDir, name);
@@ -194,6 +197,40 @@ test('import a Waymark file as a new map; bad files are refused with the reason 
   expect(library.maps.list()).toHaveLength(2);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   await page.screenshot({ path: 'test-results/screenshots/import-error.png' });
+});
+
+test('a workbook drafted in a spreadsheet is previewed before it is imported; a bad one is refused naming the cell', async ({
+  app,
+}) => {
+  const { page, library } = app;
+  await app.open();
+  const before = library.maps.list().length;
+  const fixtures = join(import.meta.dirname, '..', 'fixtures', 'xlsx');
+  app.dialogs.importPath = join(fixtures, 'hand-made-vi.xlsx');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const preview = page.getByRole('dialog', { name: 'Import “Đặt vé xe khách Tết”' });
+  await expect(preview).toContainText('3 stages, 3 lanes and 8 cards will be created as a new map.');
+  await expect(preview).toContainText('Tìm xe → Đặt chỗ → Thanh toán');
+  await expect(preview).toContainText('Cảm nhận của nhân viên (not a lane Waymark knows: its cards become notes)');
+  await page.screenshot({ path: 'test-results/screenshots/import-xlsx-preview.png' });
+  // Nothing is created until the person says so; Cancel creates nothing.
+  expect(library.maps.list()).toHaveLength(before);
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  expect(library.maps.list()).toHaveLength(before);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Import “Đặt vé xe khách Tết”' })
+    .getByRole('button', { name: 'Create map' })
+    .click();
+  await expect(page.getByRole('button', { name: 'Đặt vé xe khách Tết', exact: true })).toBeVisible();
+  expect(library.maps.list()).toHaveLength(before + 1);
+
+  app.dialogs.importPath = join(fixtures, 'formula-vi.xlsx');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Import failed' })).toContainText(
+    'Cell C6 of sheet “Hành trình” holds a formula',
+  );
+  expect(library.maps.list()).toHaveLength(before + 1);
 });
 
 test('import the OpenJourney samples, including the blueprint variant', async ({ app }) => {

@@ -30,9 +30,10 @@ export function electronFileServices(
         defaultPath: lastDir,
         properties: ['openFile' as const],
         filters: [
-          { name: 'Journey maps', extensions: ['waymark', 'json', 'ojf'] },
+          { name: 'Journey maps', extensions: ['waymark', 'json', 'ojf', 'xlsx'] },
           { name: 'Waymark map', extensions: ['waymark', 'json'] },
           { name: 'OpenJourney Format', extensions: ['ojf'] },
+          { name: 'Excel workbook', extensions: ['xlsx'] },
         ],
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);

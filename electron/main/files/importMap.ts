@@ -8,6 +8,8 @@ import type { JourneyMap } from '../../../shared/model/types';
 import { importOjf, OjfError } from '../../../shared/exchange/ojf';
 import { JsonShapeCheck, syntaxErrorOffset, type ShapeProblem } from './jsonShape';
 import { ReadRefused, readBoundedFile } from './readBoundedFile';
+import { readXlsxFile } from './readXlsx';
+import type { ImportPreview } from '../../../shared/exchange/xlsx/fromTables';
 
 export const IMPORT_LIMIT_BYTES = FILE_SHAPE_LIMITS.bytes;
 const MB = 1024 * 1024;
@@ -129,9 +131,27 @@ function fromWaymark(raw: unknown): JourneyMap {
 export async function readMapFile(path: string): Promise<JourneyMap> {
   const ext = extname(path).toLowerCase();
   if (ext !== '.waymark' && ext !== '.json' && ext !== '.ojf')
-    throw refuse(`Waymark can import .waymark, .json and .ojf files; "${path}" is none of them.`, 'errors.importType', {
-      path,
-    });
+    throw refuse(
+      `Waymark can import .waymark, .json, .ojf and .xlsx files; "${path}" is none of them.`,
+      'errors.importType',
+      { path },
+    );
   const raw = await readJson(path);
   return ext === '.ojf' ? fromOjf(raw) : fromWaymark(raw);
 }
+
+/**
+ * An Excel workbook as a map, and what importing it will create (shown before it is), or a
+ * refusal naming the sheet and cell. Nothing is stored here.
+ */
+export async function readWorkbookFile(path: string): Promise<{ doc: JourneyMap; preview: ImportPreview }> {
+  try {
+    const { doc, preview } = await readXlsxFile(path);
+    return { doc: checked(doc), preview };
+  } catch (err) {
+    if (err instanceof ReadRefused) throw readRefusal(err, path);
+    throw err;
+  }
+}
+
+export const isWorkbook = (path: string) => extname(path).toLowerCase() === '.xlsx';

@@ -2,7 +2,8 @@ import { AppError } from '../../../shared/ipc/errors';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { EXPORT_FORMATS } from '../../../shared/exchange/exportFormats';
 import { readFont, safeFileName } from '../files/fileServices';
-import { readMapFile } from '../files/importMap';
+import { isWorkbook, readMapFile, readWorkbookFile } from '../files/importMap';
+import type { JourneyMap } from '../../../shared/model/types';
 import type { AppServices } from './services';
 import type { HandlersOf } from './types';
 
@@ -42,11 +43,37 @@ export function assetsHandlers({ files }: AppServices): HandlersOf<'assets'> {
   };
 }
 
-/** Import lives with the maps but needs a dialog, so it is built here beside the file handlers. */
-export function importHandler({ files, library }: AppServices) {
-  return async () => {
-    const path = await files.chooseImportPath();
-    if (!path) return { cancelled: true as const };
-    return { imported: library.maps.importDocument(await readMapFile(path)) };
+/**
+ * Import lives with the maps but needs a dialog, so it is built here beside the file handlers.
+ * A workbook is previewed first: what it would create is held here until the person confirms
+ * (or discards it); nothing is written before.
+ */
+export function importHandlers({ files, library }: AppServices) {
+  let pending: JourneyMap | null = null;
+  return {
+    'maps:import': async () => {
+      pending = null;
+      const path = await files.chooseImportPath();
+      if (!path) return { cancelled: true as const };
+      if (isWorkbook(path)) {
+        const { doc, preview } = await readWorkbookFile(path);
+        pending = doc;
+        return { preview };
+      }
+      return { imported: library.maps.importDocument(await readMapFile(path)) };
+    },
+    'maps:importConfirm': () => {
+      if (!pending)
+        throw new AppError('NOT_FOUND', 'There is no workbook waiting to be imported.', {
+          key: 'errors.nothingPending',
+        });
+      const doc = pending;
+      pending = null;
+      return { imported: library.maps.importDocument(doc) };
+    },
+    'maps:importDiscard': () => {
+      pending = null;
+      return null;
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { importHandler } from './filesHandlers';
+import { importHandlers } from './filesHandlers';
 import type { AppServices } from './services';
 import type { HandlersOf } from './types';
 
@@ -6,7 +6,7 @@ export function mapsHandlers(services: AppServices): HandlersOf<'maps'> {
   const library = services.library;
   const { maps } = library;
   return {
-    'maps:import': importHandler(services),
+    ...importHandlers(services),
     'maps:list': (options) => maps.list(options),
     'maps:create': (req) => maps.create(req),
     'maps:load': ({ id }) => maps.open(id),

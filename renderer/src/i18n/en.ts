@@ -56,6 +56,15 @@ export const en = {
     deletedForGood_one: '{{count}} map deleted for good.',
     deletedForGood_other: '{{count}} maps deleted for good.',
     imported: 'Imported “{{title}}” as a new map.',
+    importPreview: {
+      title: 'Import “{{title}}”',
+      summary_one: '{{stages}} stages, {{lanes}} lanes and {{count}} card will be created as a new map.',
+      summary_other: '{{stages}} stages, {{lanes}} lanes and {{count}} cards will be created as a new map.',
+      stages: 'Stages',
+      lanes: 'Lanes',
+      noteLane: '{{name}} (not a lane Waymark knows: its cards become notes)',
+      create: 'Create map',
+    },
     importFailed: 'Import failed: {{message}}',
     emptyTitle: 'Empty the trash?',
     emptyMessage_one:
@@ -696,7 +705,24 @@ export const en = {
     photoTooBig: 'The photo is {{size}} MB after downscaling; the limit is {{max}} MB.',
     newerLibrary:
       'This library was written by a newer version of Waymark. Update Waymark to open it; the file was not changed.',
-    importType: 'Waymark can import .waymark, .json and .ojf files; “{{path}}” is none of them.',
+    importType: 'Waymark can import .waymark, .json, .ojf and .xlsx files; “{{path}}” is none of them.',
+    nothingPending: 'There is no workbook waiting to be imported.',
+    xlsx: {
+      formula:
+        'Cell {{cell}} of sheet “{{sheet}}” holds a formula; Waymark imports typed text only. Nothing was imported.',
+      noStages: 'Sheet “{{sheet}}” has no row of stage names (stages as columns from column B). Nothing was imported.',
+      noLanes: 'Sheet “{{sheet}}” has no lanes (lane names in column A, under the stages). Nothing was imported.',
+      emotion:
+        'Cell {{cell}} of sheet “{{sheet}}” should be an emotion score from {{min}} to {{max}}, not “{{value}}”. Nothing was imported.',
+      badValue: 'Cell {{cell}} of sheet “{{sheet}}” cannot be read: “{{value}}”. Nothing was imported.',
+      empty: 'The workbook has no sheet with anything in it. Nothing was imported.',
+      notWorkbook: 'The file is not an Excel workbook (.xlsx) Waymark can read. Nothing was imported.',
+      tooBigUnpacked:
+        'The workbook would unpack to more than {{max}} MB; it was refused before unpacking. Nothing was imported.',
+      tooBig:
+        'Sheet “{{sheet}}” is larger than Waymark reads ({{rows}} rows, {{columns}} columns). Nothing was imported.',
+      tooManySheets: 'The workbook has more than {{max}} sheets. Nothing was imported.',
+    },
     unreadableFile: 'The file “{{path}}” cannot be read (missing or no permission).',
     importTooBig: 'The file is {{size}} MB; Waymark imports map files up to {{max}} MB.',
     notAFile: '“{{path}}” is not an ordinary file (a device, a pipe or a folder). Nothing was imported.',

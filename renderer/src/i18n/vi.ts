@@ -54,6 +54,14 @@ export const vi: WithoutOne<Catalogue> = {
       'Tệp thư viện bị hỏng và không mở được. Tệp đã được chuyển sang {{path}} (không có gì bị xoá) và một thư viện mới, trống đã được tạo.',
     deletedForGood_other: 'Đã xoá vĩnh viễn {{count}} bản đồ.',
     imported: 'Đã nhập “{{title}}” thành một bản đồ mới.',
+    importPreview: {
+      title: 'Nhập “{{title}}”',
+      summary_other: 'Sẽ tạo một bản đồ mới với {{stages}} giai đoạn, {{lanes}} làn và {{count}} thẻ.',
+      stages: 'Giai đoạn',
+      lanes: 'Làn',
+      noteLane: '{{name}} (làn Waymark chưa biết: thẻ trong đó thành ghi chú)',
+      create: 'Tạo bản đồ',
+    },
     importFailed: 'Nhập không thành công: {{message}}',
     emptyTitle: 'Dọn thùng rác?',
     emptyMessage_other:
@@ -682,7 +690,21 @@ export const vi: WithoutOne<Catalogue> = {
     photoTooBig: 'Ảnh nặng {{size}} MB sau khi thu nhỏ; giới hạn là {{max}} MB.',
     newerLibrary:
       'Thư viện này được tạo bởi phiên bản Waymark mới hơn. Hãy cập nhật Waymark để mở; tệp không bị thay đổi.',
-    importType: 'Waymark nhập được tệp .waymark, .json và .ojf; “{{path}}” không thuộc loại nào.',
+    importType: 'Waymark nhập được tệp .waymark, .json, .ojf và .xlsx; “{{path}}” không thuộc loại nào.',
+    nothingPending: 'Không có bảng tính nào đang chờ nhập.',
+    xlsx: {
+      formula: 'Ô {{cell}} của trang “{{sheet}}” chứa công thức; Waymark chỉ nhập chữ gõ vào. Chưa nhập gì.',
+      noStages: 'Trang “{{sheet}}” không có hàng tên giai đoạn (giai đoạn là các cột từ cột B). Chưa nhập gì.',
+      noLanes: 'Trang “{{sheet}}” không có làn nào (tên làn ở cột A, dưới các giai đoạn). Chưa nhập gì.',
+      emotion:
+        'Ô {{cell}} của trang “{{sheet}}” phải là điểm cảm xúc từ {{min}} đến {{max}}, không phải “{{value}}”. Chưa nhập gì.',
+      badValue: 'Không đọc được ô {{cell}} của trang “{{sheet}}”: “{{value}}”. Chưa nhập gì.',
+      empty: 'Bảng tính không có trang nào có nội dung. Chưa nhập gì.',
+      notWorkbook: 'Tệp không phải bảng tính Excel (.xlsx) mà Waymark đọc được. Chưa nhập gì.',
+      tooBigUnpacked: 'Bảng tính khi giải nén sẽ lớn hơn {{max}} MB; đã bị từ chối trước khi giải nén. Chưa nhập gì.',
+      tooBig: 'Trang “{{sheet}}” lớn hơn mức Waymark đọc ({{rows}} hàng, {{columns}} cột). Chưa nhập gì.',
+      tooManySheets: 'Bảng tính có hơn {{max}} trang. Chưa nhập gì.',
+    },
     unreadableFile: 'Không đọc được tệp “{{path}}” (không tồn tại hoặc không có quyền).',
     importTooBig: 'Tệp nặng {{size}} MB; Waymark chỉ nhập tệp bản đồ tối đa {{max}} MB.',
     notAFile: '“{{path}}” không phải tệp thông thường (thiết bị, đường ống hoặc thư mục). Chưa nhập gì.',

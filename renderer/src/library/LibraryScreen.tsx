@@ -13,6 +13,8 @@ import { useDialogRequests, useLibraryStartup } from './useLibraryStartup';
 import { LibraryFilters } from './LibraryFilters';
 import { MapListItem } from './MapListItem';
 import { NewMapDialog } from './NewMapDialog';
+import { ImportPreviewDialog } from './ImportPreviewDialog';
+import type { ImportPreview } from '../../../shared/exchange/xlsx/fromTables';
 import { useDebounced } from './useDebounced';
 import { useMapList } from './useMapList';
 
@@ -43,6 +45,7 @@ export function LibraryScreen() {
     open(loaded.document.id);
   };
 
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
   const emptyTrash = () => {
     setConfirmEmpty(false);
     void run(async () => {
@@ -51,20 +54,31 @@ export function LibraryScreen() {
     });
   };
 
-  const importMap = async () => {
+  const imported = (title: string) => {
+    setTrash(false);
+    store.getState().setNotice({ key: 'library.imported', params: { title } });
+    reload();
+  };
+  const importing = async (work: () => Promise<void>) => {
     try {
-      const result = await unwrap(api.maps.import({}));
-      if ('imported' in result) {
-        setTrash(false);
-        store.getState().setNotice({ key: 'library.imported', params: { title: result.imported.title } });
-        reload();
-      }
+      await work();
       setActionError(null);
     } catch (err) {
       store.getState().setNotice(null);
       setActionError(t('library.importFailed', { message: errorText(t, err) }));
     }
   };
+  const importMap = () =>
+    importing(async () => {
+      const result = await unwrap(api.maps.import({}));
+      if ('imported' in result) imported(result.imported.title);
+      if ('preview' in result) setPreview(result.preview);
+    });
+  const confirmImport = () =>
+    importing(async () => {
+      setPreview(null);
+      imported((await unwrap(api.maps.importConfirm({}))).imported.title);
+    });
 
   const run = async (work: () => Promise<unknown>) => {
     try {
@@ -164,6 +178,16 @@ export function LibraryScreen() {
         )}
       </main>
       {creating && <NewMapDialog onCreate={create} onCancel={() => setCreating(false)} />}
+      {preview && (
+        <ImportPreviewDialog
+          preview={preview}
+          onCreate={() => void confirmImport()}
+          onCancel={() => {
+            setPreview(null);
+            void api.maps.importDiscard({});
+          }}
+        />
+      )}
       {confirmEmpty && (
         <ConfirmDialog
           title={t('library.emptyTitle')}

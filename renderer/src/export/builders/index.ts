@@ -2,6 +2,7 @@ import type { ExportFormatId } from '../../../../shared/exchange/exportFormats';
 import { buildPdf } from './pdf';
 import { buildPng } from './png';
 import { buildPptxFile } from './pptx';
+import { buildXlsx } from './xlsx';
 import { buildSvg } from './svg';
 import { buildCsv, buildJson, buildMermaid, buildOjf } from './text';
 import type { ExportBuilder } from './types';
@@ -12,6 +13,7 @@ export const EXPORT_BUILDERS: Readonly<Record<ExportFormatId, ExportBuilder>> = 
   png: buildPng,
   svg: buildSvg,
   pptx: buildPptxFile,
+  xlsx: buildXlsx,
   json: buildJson,
   ojf: buildOjf,
   csv: buildCsv,

@@ -1,0 +1,113 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { fromTables, type ReadSheet, XlsxError } from '../../../shared/exchange/xlsx/fromTables';
+import type { CellValue } from '../../../shared/exchange/xlsx/toTables';
+import { cellRef } from '../../../shared/exchange/xlsx/fromTables';
+import { AppError } from '../../../shared/ipc/errors';
+import { readBoundedFile } from './readBoundedFile';
+
+/** What a workbook may be, declared once: far above a journey map, low enough to stay bounded. */
+export const XLSX_LIMITS = {
+  /** The file as stored. */
+  bytes: 20 * 1024 * 1024,
+  /** All its parts unpacked: a zip bomb is refused before anything is unpacked. */
+  unpackedBytes: 100 * 1024 * 1024,
+  parts: 2_000,
+  sheets: 50,
+  rowsPerSheet: 25_000,
+  columnsPerSheet: 200,
+} as const;
+
+const refuse = (message: string, key: string, params: Record<string, string | number> = {}) =>
+  new AppError('INVALID_DOCUMENT', message, { key, params });
+
+/** Reads the zip's directory (not its contents) and refuses a workbook that would unpack too big. */
+async function checkZip(bytes: Buffer): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+  } catch {
+    throw refuse('The file is not an Excel workbook (.xlsx). Nothing was imported.', 'errors.xlsx.notWorkbook');
+  }
+  const parts = Object.values(zip.files);
+  // The unpacked size each entry declares in the zip's directory (JSZip keeps it on its data).
+  const declared = (f: JSZip.JSZipObject) =>
+    (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? Infinity;
+  const unpacked = parts.reduce((sum, f) => sum + (f.dir ? 0 : declared(f)), 0);
+  if (parts.length > XLSX_LIMITS.parts || unpacked > XLSX_LIMITS.unpackedBytes)
+    throw refuse(
+      `The workbook would unpack to more than ${XLSX_LIMITS.unpackedBytes / 1024 / 1024} MB; it is refused before unpacking. Nothing was imported.`,
+      'errors.xlsx.tooBigUnpacked',
+      { max: XLSX_LIMITS.unpackedBytes / 1024 / 1024 },
+    );
+}
+
+/** A cell's value as text or a number, whatever exceljs made of it (rich text, links, dates). */
+function plain(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  if ('result' in value) return plain((value.result ?? null) as ExcelJS.CellValue);
+  return null;
+}
+
+function readSheet(sheet: ExcelJS.Worksheet): ReadSheet {
+  if (sheet.rowCount > XLSX_LIMITS.rowsPerSheet || sheet.columnCount > XLSX_LIMITS.columnsPerSheet)
+    throw new XlsxError(
+      `Sheet "${sheet.name}" has ${sheet.rowCount} rows and ${sheet.columnCount} columns; Waymark reads up to ${XLSX_LIMITS.rowsPerSheet} rows and ${XLSX_LIMITS.columnsPerSheet} columns. Nothing was imported.`,
+      'errors.xlsx.tooBig',
+      { sheet: sheet.name, rows: XLSX_LIMITS.rowsPerSheet, columns: XLSX_LIMITS.columnsPerSheet },
+    );
+  const rows: CellValue[][] = [];
+  const formulas = new Set<string>();
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const values: CellValue[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) {
+      const cell = row.getCell(c);
+      // A merged range reads as its first cell's value in each of its cells.
+      const source = cell.isMerged ? cell.master : cell;
+      if (source.type === ExcelJS.ValueType.Formula) formulas.add(cellRef(r - 1, c - 1));
+      values.push(plain(source.value));
+    }
+    rows.push(values);
+  }
+  return { name: sheet.name, rows, formulas };
+}
+
+/**
+ * Reads an Excel workbook into a map and what the import will create, or refuses it in the
+ * interface language naming the sheet and cell. Bounded at every step: the file's size, its
+ * unpacked size (before unpacking), sheets, rows and columns.
+ */
+export async function readXlsxFile(path: string) {
+  const bytes = await readBoundedFile(path, XLSX_LIMITS.bytes);
+  await checkZip(bytes);
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw refuse(
+      'The file is not an Excel workbook (.xlsx) Waymark can read. Nothing was imported.',
+      'errors.xlsx.notWorkbook',
+    );
+  }
+  if (book.worksheets.length > XLSX_LIMITS.sheets)
+    throw refuse(
+      `The workbook has more than ${XLSX_LIMITS.sheets} sheets. Nothing was imported.`,
+      'errors.xlsx.tooManySheets',
+      {
+        max: XLSX_LIMITS.sheets,
+      },
+    );
+  try {
+    return fromTables(book.worksheets.map(readSheet));
+  } catch (err) {
+    if (err instanceof XlsxError)
+      throw new AppError('INVALID_DOCUMENT', err.message, { key: err.key, params: err.params });
+    throw err;
+  }
+}

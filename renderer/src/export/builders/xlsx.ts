@@ -1,0 +1,12 @@
+import { writeXlsx } from '../../../../shared/exchange/xlsx/writeXlsx';
+import { bytesToBase64 } from '../base64';
+import type { ExportBuilder } from './types';
+
+/** The workbook (exceljs, loaded only when asked for). */
+export const buildXlsx: ExportBuilder = async ({ doc, checkpoint }) => {
+  await checkpoint('drawing', 0.2);
+  const { default: ExcelJS } = await import('exceljs');
+  const bytes = await writeXlsx(ExcelJS, doc);
+  await checkpoint('saving', 0.9);
+  return bytesToBase64(bytes);
+};

@@ -1,0 +1,121 @@
+import type { JourneyMap } from '../../model/types';
+import { dotsByCard } from '../../model/ops/feedback';
+import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../templates/labels';
+import { CARD_COLUMNS, WORKBOOK_WORDS } from './workbookWords';
+
+export type CellValue = string | number | null;
+
+export interface Table {
+  name: string;
+  rows: CellValue[][];
+  /** Column widths in characters. */
+  widths: number[];
+  /** Rows drawn as headings (0-based). */
+  headingRows: number[];
+}
+
+const sorted = (doc: JourneyMap) => {
+  const stage = new Map(doc.stages.map((s, i) => [s.id, i]));
+  const lane = new Map(doc.lanes.map((l, i) => [l.id, i]));
+  return [...doc.cards].sort(
+    (a, b) =>
+      stage.get(a.stageId)! - stage.get(b.stageId)! || lane.get(a.laneId)! - lane.get(b.laneId)! || a.order - b.order,
+  );
+};
+
+/**
+ * The sheet a person would draw: stages as columns, lanes as rows, a cell's cards one per line,
+ * the emotion scores (and their words) as rows of their own.
+ */
+function mapTable(doc: JourneyMap): Table {
+  const w = WORKBOOK_WORDS[doc.language];
+  const rows: CellValue[][] = [
+    [doc.title],
+    [KIND_LABELS[doc.kind][doc.language]],
+    [],
+    [w.lane, ...doc.stages.map((s) => s.name)],
+  ];
+  const cards = sorted(doc);
+  for (const lane of doc.lanes.filter((l) => l.type === 'cards'))
+    rows.push([
+      lane.name,
+      ...doc.stages.map(
+        (s) =>
+          cards
+            .filter((c) => c.laneId === lane.id && c.stageId === s.id)
+            .map((c) => c.text.replace(/\s*\n\s*/g, ' '))
+            .join('\n') || null,
+      ),
+    ]);
+  if (doc.emotions.length) {
+    const at = new Map(doc.emotions.map((e) => [e.stageId, e]));
+    rows.push([w.emotion, ...doc.stages.map((s) => at.get(s.id)?.score ?? null)]);
+    rows.push([w.emotionLabel, ...doc.stages.map((s) => at.get(s.id)?.label || null)]);
+  }
+  return { name: w.map, rows, widths: [24, ...doc.stages.map(() => 34)], headingRows: [0, 3] };
+}
+
+/** Every card with every field, one per row: what brings the map back exactly. */
+function cardsTable(doc: JourneyMap): Table {
+  const lang = doc.language;
+  const w = WORKBOOK_WORDS[lang];
+  const stages = new Map(doc.stages.map((s) => [s.id, s.name]));
+  const lanes = new Map(doc.lanes.map((l) => [l.id, l.name]));
+  const dots = dotsByCard(doc.votes);
+  const rows: CellValue[][] = [CARD_COLUMNS.map((c) => w.columns[c])];
+  for (const c of sorted(doc))
+    rows.push(
+      CARD_COLUMNS.map((col) => {
+        switch (col) {
+          case 'stage':
+            return stages.get(c.stageId)!;
+          case 'lane':
+            return lanes.get(c.laneId)!;
+          case 'type':
+            return CARD_TYPE_LABELS[c.type][lang];
+          case 'text':
+            return c.text;
+          case 'evidence':
+            return c.evidence ? EVIDENCE_LABELS[c.evidence][lang] : null;
+          case 'channel':
+            return c.channel ? CHANNEL_LABELS[c.channel][lang] : null;
+          case 'owner':
+            return c.owner || null;
+          case 'tags':
+            return c.tags.join(', ') || null;
+          case 'moment':
+            return c.moment ? w.yes : null;
+          case 'span':
+            return c.stageSpan;
+          case 'dots':
+            return dots.get(c.id) ?? null;
+          case 'id':
+            return c.id;
+        }
+      }),
+    );
+  return { name: w.cards, rows, widths: [20, 22, 16, 60, 14, 16, 16, 20, 10, 10, 8, 24], headingRows: [0] };
+}
+
+function metricsTable(doc: JourneyMap): Table {
+  const w = WORKBOOK_WORDS[doc.language];
+  const stages = new Map(doc.stages.map((s) => [s.id, s.name]));
+  const c = w.metricColumns;
+  const rows: CellValue[][] = [[c.stage, c.date, c.entering, c.conversion, c.satisfaction]];
+  for (const r of doc.metrics.records)
+    rows.push([stages.get(r.stageId)!, r.date, r.entering, r.conversion, r.satisfaction]);
+  return { name: w.metrics, rows, widths: [22, 12, 18, 14, 12], headingRows: [0] };
+}
+
+function sourcesTable(doc: JourneyMap): Table {
+  const w = WORKBOOK_WORDS[doc.language];
+  const c = w.sourceColumns;
+  const rows: CellValue[][] = [[c.title, c.kind, c.date, c.note]];
+  for (const s of doc.sources) rows.push([s.title, s.kind, s.date || null, s.note || null]);
+  return { name: w.sources, rows, widths: [40, 16, 12, 60], headingRows: [0] };
+}
+
+/** The workbook as tables of plain values; the writer only styles and saves them. */
+export function toTables(doc: JourneyMap): Table[] {
+  return [mapTable(doc), cardsTable(doc), metricsTable(doc), sourcesTable(doc)];
+}

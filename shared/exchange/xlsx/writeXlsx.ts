@@ -1,0 +1,41 @@
+import type ExcelJS from 'exceljs';
+import type { JourneyMap } from '../../model/types';
+import { TYPE_STYLE } from '../../render/palette';
+import { toTables } from './toTables';
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+/**
+ * The map as an Excel workbook (exceljs, passed in so the renderer can load it on demand and
+ * the main process and tests can use Node's build): the map sheet people read, a sheet with
+ * every card's fields, metrics and sources. Text is wrapped and top-aligned, headings bold and
+ * frozen, and each lane row of the map sheet tinted like its cards.
+ */
+export async function writeXlsx(Excel: typeof ExcelJS, doc: JourneyMap): Promise<Uint8Array> {
+  const book = new Excel.Workbook();
+  book.creator = 'Waymark';
+  book.title = doc.title;
+  const laneTint = new Map(
+    doc.lanes.filter((l) => l.type === 'cards').map((l) => [l.name, TYPE_STYLE[l.cardType ?? 'note'].tint]),
+  );
+  for (const [index, table] of toTables(doc).entries()) {
+    const sheet = book.addWorksheet(table.name);
+    table.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+    for (const values of table.rows) {
+      const row = sheet.addRow(values);
+      row.alignment = { wrapText: true, vertical: 'top' };
+    }
+    for (const r of table.headingRows)
+      sheet.getRow(r + 1).font = { bold: true, size: r === 0 && index === 0 ? 16 : 11 };
+    const header = (table.headingRows.at(-1) ?? 0) + 1;
+    sheet.views = [{ state: 'frozen', xSplit: index === 0 ? 1 : 0, ySplit: header }];
+    if (index === 0)
+      sheet.eachRow((row, n) => {
+        const tint = n > header ? laneTint.get(String(row.getCell(1).value)) : undefined;
+        if (!tint) return;
+        row.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(tint) } }));
+        row.getCell(1).font = { bold: true };
+      });
+  }
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
