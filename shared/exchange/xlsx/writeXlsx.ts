@@ -29,6 +29,11 @@ export async function writeXlsx(Excel: typeof ExcelJS, doc: JourneyMap): Promise
       sheet.getRow(r + 1).font = { bold: true, size: r === 0 && index === 0 ? 16 : 11 };
     const header = (table.headingRows.at(-1) ?? 0) + 1;
     sheet.views = [{ state: 'frozen', xSplit: index === 0 ? 1 : 0, ySplit: header }];
+    // Printed, the map sheet is one page wide in landscape, as a person would set it up.
+    if (index === 0) {
+      sheet.getRow(1).height = 24;
+      sheet.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    }
     if (index === 0)
       sheet.eachRow((row, n) => {
         const tint = n > header ? laneTint.get(String(row.getCell(1).value)) : undefined;
