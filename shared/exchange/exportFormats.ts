@@ -88,6 +88,19 @@ export const EXPORT_FORMATS = {
     options: null,
     picture: false,
   },
+  html: {
+    extension: 'html',
+    mime: 'text/html',
+    encoding: 'utf8',
+    label: { en: 'Web page viewer (.html)', vi: 'Trang xem trên web (.html)' },
+    hint: {
+      en: 'One file anyone opens in a browser, offline: pan, zoom, search, card details, stage by stage',
+      vi: 'Một tệp ai cũng mở được bằng trình duyệt, không cần mạng: kéo, phóng, tìm, xem thẻ, từng giai đoạn',
+    },
+    fileKind: { en: 'Web page', vi: 'Trang web' },
+    options: null,
+    picture: false,
+  },
   json: {
     extension: 'waymark',
     mime: 'application/json',

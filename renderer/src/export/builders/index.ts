@@ -3,6 +3,7 @@ import { buildPdf } from './pdf';
 import { buildPng } from './png';
 import { buildPptxFile } from './pptx';
 import { buildXlsx } from './xlsx';
+import { buildHtmlFile } from './html';
 import { buildSvg } from './svg';
 import { buildCsv, buildJson, buildMermaid, buildOjf } from './text';
 import type { ExportBuilder } from './types';
@@ -14,6 +15,7 @@ export const EXPORT_BUILDERS: Readonly<Record<ExportFormatId, ExportBuilder>> = 
   svg: buildSvg,
   pptx: buildPptxFile,
   xlsx: buildXlsx,
+  html: buildHtmlFile,
   json: buildJson,
   ojf: buildOjf,
   csv: buildCsv,

@@ -1,0 +1,58 @@
+import type { JourneyMap } from '../../../../shared/model/types';
+import { bytesToBase64 } from '../base64';
+import { viewerData } from './viewerData';
+import { viewerMain } from './viewerScript';
+import { VIEWER_CSS } from './viewerStyle';
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * JSON that can sit in a <script type="application/json"> block: nothing in it can close the
+ * block or open a comment, whatever the cards say (the browser never runs this block anyway).
+ */
+const inertJson = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return bytesToBase64(new Uint8Array(digest));
+}
+
+/**
+ * The map as one self-contained HTML file a stakeholder opens in any browser, offline: the map
+ * as inert JSON, the viewer's script and style inline and allowed by their hashes only (no other
+ * script, style, frame, font, image or connection may load: the CSP in the page says so).
+ */
+export async function buildHtml(doc: JourneyMap): Promise<string> {
+  const script = `(${viewerMain.toString()})();`;
+  const csp = [
+    "default-src 'none'",
+    `script-src 'sha256-${await sha256(script)}'`,
+    `style-src 'sha256-${await sha256(VIEWER_CSS)}'`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return `<!doctype html>
+<html lang="${doc.language}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Waymark">
+<title>${escapeHtml(doc.title)}</title>
+<style>${VIEWER_CSS}</style>
+</head>
+<body>
+<script type="application/json" id="map-data">${inertJson(viewerData(doc))}</script>
+<script>${script}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,33 @@
+/** The one-file viewer's style sheet (hashed into its CSP, so it is the only style the page may use). */
+export const VIEWER_CSS = `
+*{box-sizing:border-box}
+html,body{margin:0;height:100%;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1d2330;background:#f4f6f9}
+body{display:flex;flex-direction:column}
+.bar{display:flex;flex-wrap:wrap;gap:8px;align-items:center;padding:8px 12px;background:#fff;border-bottom:1px solid #d7dce5}
+.bar h1{margin:0;font-size:17px}
+.kind{color:#5b6475;font-size:13px;margin-right:auto}
+.search{min-width:200px;padding:6px 10px;border:1px solid #b8c0cc;border-radius:6px;font:inherit}
+.count{color:#5b6475;font-size:13px;min-width:90px}
+button{font:inherit;padding:5px 10px;border:1px solid #b8c0cc;border-radius:6px;background:#fff;cursor:pointer}
+button:disabled{opacity:.4;cursor:default}
+.viewport{flex:1;overflow:hidden;position:relative;cursor:grab;touch-action:none}
+.board{display:grid;gap:0;transform-origin:0 0;width:max-content;background:#fff}
+.corner,.stage{position:sticky;top:0}
+.stage{background:#1e3a8a;color:#fff;font-weight:700;padding:10px 12px;border-right:1px solid #fff}
+.lane{background:#eef1f6;font-weight:700;padding:10px;border-top:1px solid #d7dce5}
+.emotion-lane{background:#fff7e8}
+.cell{padding:8px;border-top:1px solid #e5e8ee;border-left:1px solid #eef1f6;display:flex;flex-direction:column;gap:8px;min-height:60px}
+.card{all:unset;display:flex;flex-direction:column;gap:2px;padding:8px 10px;border:1px solid #d7dce5;border-left:5px solid;border-radius:6px;cursor:pointer;white-space:pre-wrap;overflow-wrap:anywhere}
+.card:focus-visible{outline:3px solid #2563eb}
+.card.hit{outline:3px solid #f59e0b;box-shadow:0 0 0 6px rgb(245 158 11 / 25%)}
+.type{font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:.03em}
+.feeling{align-self:center;padding:4px 10px;border-radius:999px;background:#fde7c2;font-weight:700}
+.details{position:fixed;right:12px;top:64px;width:340px;max-height:calc(100% - 80px);overflow:auto;background:#fff;border:1px solid #b8c0cc;border-radius:10px;padding:14px 16px;box-shadow:0 6px 24px rgb(0 0 0 / 18%)}
+.details h2{font-size:16px;margin:0 24px 10px 0;white-space:pre-wrap;overflow-wrap:anywhere}
+.details dl{display:grid;grid-template-columns:auto 1fr;gap:4px 10px;margin:0}
+.details dt{color:#5b6475}
+.details dd{margin:0;overflow-wrap:anywhere}
+.close{position:absolute;right:8px;top:8px}
+.one-stage .stage:not(.current),.one-stage .cell:not(.current){display:none}
+.one-stage .card{font-size:18px}
+`;
