@@ -19,6 +19,7 @@ import { fontMetrics } from '../renderer/src/export/fontMetrics';
 import { maxPngScale } from '../renderer/src/export/toPng';
 import { exportBench } from './exports';
 import { roomBench } from './room';
+import { officeBench } from './office';
 import { libraryBench } from './library';
 import { SAMPLE_TEXTS, syntheticMap } from './synthetic';
 
@@ -26,6 +27,8 @@ const ROOT = process.cwd();
 const quick = process.argv.includes('--quick');
 /** `--room`: only the workshop-room load test; its rows replace the room rows of the last results. */
 const roomOnly = process.argv.includes('--room');
+/** `--office`: only the office and viewer exports (Node, no browser); rows replace the last ones. */
+const officeOnly = process.argv.includes('--office');
 const SIZES = quick ? [1000] : [100, 1000, 5000];
 const RUNS = quick ? 2 : 3;
 const VIEWPORT = { width: 1280, height: 800 };
@@ -223,6 +226,14 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
 
 const BRIDGE = join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts');
 const ROOM_ROW = 'room: ';
+const OFFICE_ROW = 'office: ';
+/** Which rows this run measures: a partial run keeps the others from the last results. */
+const measured = (what: string) =>
+  roomOnly
+    ? what.startsWith(ROOM_ROW)
+    : officeOnly
+      ? what.startsWith(OFFICE_ROW)
+      : !what.startsWith(ROOM_ROW) && !what.startsWith(OFFICE_ROW);
 
 async function roomRows(browser: Browser, appUrl: string) {
   console.log('[bench] workshop room: 30 participants × 20 cards in 60 s…');
@@ -236,12 +247,24 @@ async function roomRows(browser: Browser, appUrl: string) {
   add(`${ROOM_ROW}host main-process heap per participant`, r.cards, r.heapPerPersonKB, null, 'KB');
 }
 
+function lastResult(): { rows: Row[]; chromium: string } | null {
+  try {
+    return JSON.parse(readFileSync(join(ROOT, 'bench', 'results', 'latest.json'), 'utf8')) as {
+      rows: Row[];
+      chromium: string;
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** The rows a partial run did not measure, kept from the last results. */
 function keptRows(): Row[] {
   try {
-    const last = JSON.parse(readFileSync(join(ROOT, 'bench', 'results', 'latest.json'), 'utf8')) as { rows: Row[] };
+    const last = lastResult();
+    if (!last) return [];
     return last.rows
-      .filter((r) => r.what.startsWith(ROOM_ROW) !== roomOnly)
+      .filter((r) => !measured(r.what))
       .map(({ what, size, waymark, baseline, unit }) => ({ what, size, waymark, baseline, unit }));
   } catch {
     return [];
@@ -256,6 +279,11 @@ function fmt(n: number | null, unit: string): string {
 
 async function main() {
   const started = Date.now();
+  if (officeOnly) {
+    console.log('[bench] office and viewer exports, 100 and 1,000 cards…');
+    for (const r of await officeBench([100, 1000])) add(r.what, r.size, r.value, null, r.unit);
+    return write(started, null);
+  }
   await buildAll();
   const app = await serveFolder(join(ROOT, 'dist', 'renderer'));
   const bare = await serveFolder(join(ROOT, 'dist', 'bench-bare'));
@@ -279,7 +307,11 @@ async function main() {
     await bare.close();
   }
 
-  const merged = roomOnly ? [...keptRows(), ...rows] : [...rows, ...keptRows()];
+  write(started, version);
+}
+
+function write(started: number, version: string | null) {
+  const merged = roomOnly || officeOnly ? [...keptRows(), ...rows] : [...rows, ...keptRows()];
   rows.splice(0, rows.length, ...merged);
   const table = [
     '| what | cards | Waymark | bare React Flow | ratio |',
@@ -297,7 +329,8 @@ async function main() {
     quick,
     cpus: cpus().length,
     cpu: cpus()[0]?.model ?? 'unknown',
-    chromium: version,
+    // A Node-only run keeps the browser of the run that measured the rest.
+    chromium: version ?? lastResult()?.chromium ?? 'none',
     node: process.version,
     seconds: Math.round((Date.now() - started) / 1000),
     rows: rows.map((r) => ({ ...r, ratio: r.baseline ? r.waymark / r.baseline : null })),

@@ -5,7 +5,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Which rows go in which README block. */
-export const README_BLOCKS = [{ name: 'room-bench', rows: (what) => what.startsWith('room: ') }];
+export const README_BLOCKS = [
+  { name: 'room-bench', rows: (what) => what.startsWith('room: ') },
+  { name: 'office-bench', rows: (what) => what.startsWith('office: ') },
+];
 
 const fmt = (n, unit) => {
   if (n === null || Number.isNaN(n)) return '—';
@@ -17,11 +20,11 @@ const fmt = (n, unit) => {
 export function benchTable(result, pick) {
   const rows = result.rows.filter((r) => pick(r.what));
   const lines = [
-    '| what | Waymark | baseline | ratio |',
-    '| --- | ---: | ---: | ---: |',
+    '| what | cards | Waymark | baseline | ratio |',
+    '| --- | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.what.replace(/^room: /, '')} | ${fmt(r.waymark, r.unit)} | ${fmt(r.baseline, r.unit)} | ${
+        `| ${r.what.replace(/^\w+: /, '')} | ${r.size} | ${fmt(r.waymark, r.unit)} | ${fmt(r.baseline, r.unit)} | ${
           r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`
         } |`,
     ),
