@@ -2,6 +2,10 @@
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 
+/** A `require` for an ES module bundle, so bundled CommonJS code can load Node's built-in modules. */
+export const NODE_REQUIRE =
+  "import { createRequire as __waymarkRequire } from 'node:module'; const require = __waymarkRequire(import.meta.url);";
+
 export const nodeBuilds = [
   {
     entryPoints: ['electron/main/index.ts'],
@@ -13,6 +17,8 @@ export const nodeBuilds = [
     sourcemap: true,
     // Native and Electron modules are loaded at run time, never bundled.
     external: ['electron', 'better-sqlite3'],
+    // Bundled CommonJS packages (exceljs) require Node's own modules: give the ES module a require.
+    banner: { js: NODE_REQUIRE },
     logLevel: 'warning',
   },
   {

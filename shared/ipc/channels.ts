@@ -25,6 +25,8 @@ export const CHANNELS = [
   'personas:create',
   'personas:update',
   'personas:setPhoto',
+  'pictures:put',
+  'pictures:get',
   'personas:delete',
   'window:readyToClose',
   'maps:import',

@@ -6,6 +6,7 @@ import { type LibraryPersona, PHOTO_STORE_MAX_BYTES, personaFieldsSchema } from 
 import type { JourneyMap, MapSummary } from '../model/types';
 import type { Channel } from './channels';
 import type { RoomMember } from '../collab/roomPresence';
+import { PICTURE_LIMITS, type PictureRef } from '../model/pictures';
 import type { ImportPreview } from '../exchange/xlsx/fromTables';
 
 export { CHANNELS, isChannel, type Channel } from './channels';
@@ -106,6 +107,12 @@ export const contract = {
   'personas:create': channel<LibraryPersona>()(personaFieldsSchema),
   'personas:update': channel<LibraryPersona>()(z.strictObject({ id, fields: personaFieldsSchema })),
   /** A photo already downscaled by the renderer, base64; null removes the photo. */
+  /** Stores a downscaled picture (JPEG or PNG, base64) once in the library; it is checked again there. */
+  'pictures:put': channel<PictureRef>()(
+    z.strictObject({ data: z.string().max(Math.ceil((PICTURE_LIMITS.storeBytes * 4) / 3) + 4096) }),
+  ),
+  /** A stored picture as a data: URL, or null when the library does not have it. */
+  'pictures:get': channel<string | null>()(z.strictObject({ hash: z.string().regex(/^[0-9a-f]{64}$/) })),
   'personas:setPhoto': channel<LibraryPersona>()(
     z.strictObject({
       id,

@@ -17,6 +17,7 @@ import {
   TITLE_MAX,
 } from '../model/constants';
 import { LIMITS } from '../model/limits';
+import { pictureRefSchema } from '../model/pictures';
 import { cleanString, visibleTitle } from '../model/cleanText';
 import { FORMAT_VERSION } from './version';
 import { customIssue, type ProblemKey } from './problems';
@@ -77,6 +78,8 @@ export const cardSchema = z.strictObject({
   tags: z.array(cleanString(LIMITS.tagChars).trim().min(1)).max(LIMITS.cardTags),
   /** A moment of truth: the step where the customer decides to stay or leave. */
   moment: z.boolean(),
+  /** A picture shown on the card (stored once in the library, by content hash). */
+  picture: pictureRefSchema.nullable(),
 });
 
 const day = z.iso.date();

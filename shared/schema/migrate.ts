@@ -96,8 +96,18 @@ function v6ToV7(doc: Raw): Raw {
   return { ...doc, formatVersion: 7, votes: doc.votes ?? [], comments: doc.comments ?? [] };
 }
 
+/** v8 lets a card carry a picture; older cards have none. */
+function v7ToV8(doc: Raw): Raw {
+  const cards = Array.isArray(doc.cards) ? doc.cards : [];
+  return {
+    ...doc,
+    formatVersion: 8,
+    cards: cards.map((c: unknown) => (isRecord(c) ? { ...c, picture: c.picture ?? null } : c)),
+  };
+}
+
 /** Steps indexed by the version they upgrade from. */
-const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2, v2ToV3, v3ToV4, v4ToV5, v5ToV6, v6ToV7];
+const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2, v2ToV3, v3ToV4, v4ToV5, v5ToV6, v6ToV7, v7ToV8];
 
 export function documentVersion(doc: Raw): number {
   const v = doc.formatVersion;

@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+// @ts-expect-error: the build script is plain ESM without types; the banner is declared there once.
+import { NODE_REQUIRE } from '../../scripts/build.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -17,6 +19,10 @@ export function bundleForChild(entry: string): string {
     platform: 'node',
     format: 'esm',
     external: ['better-sqlite3'],
+    // As the app's main build: bundled CommonJS packages (exceljs) require Node's own modules.
+    banner: {
+      js: "import { createRequire as __waymarkRequire } from 'node:module'; const require = __waymarkRequire(import.meta.url);",
+    },
   });
   return outfile;
 }

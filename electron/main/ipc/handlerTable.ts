@@ -3,6 +3,7 @@ import { roomHandlers } from './roomHandlers';
 import { libraryHandlers } from './libraryHandlers';
 import { mapsHandlers } from './mapsHandlers';
 import { personasHandlers } from './personasHandlers';
+import { picturesHandlers } from './picturesHandlers';
 import { snapshotsHandlers } from './snapshotsHandlers';
 import { windowHandlers } from './windowHandlers';
 import { assetsHandlers, filesHandlers } from './filesHandlers';
@@ -43,6 +44,7 @@ function handlers(services: AppServices): HandlerTable {
     ...mapsHandlers(services),
     ...snapshotsHandlers(lib),
     ...personasHandlers(lib),
+    ...picturesHandlers(lib),
     ...windowHandlers(services.onReadyToClose ?? (() => {})),
     ...appHandlers(services),
     ...roomHandlers(services),

@@ -18,7 +18,12 @@ export function mapsHandlers(services: AppServices): HandlersOf<'maps'> {
     'maps:deriveFuture': ({ id }) => maps.deriveFuture(id),
     'maps:derived': ({ id }) => maps.derivedFrom(id),
     'maps:recent': ({ limit }) => maps.recent(limit),
-    'maps:emptyTrash': () => ({ deleted: maps.emptyTrash() }),
+    'maps:emptyTrash': () => {
+      const deleted = maps.emptyTrash();
+      // Pictures only those maps (and no version) used go with them.
+      library.pictures.collect();
+      return { deleted };
+    },
     'maps:createExample': ({ example }) => library.createExample(example),
   };
 }

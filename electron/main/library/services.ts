@@ -3,6 +3,7 @@ import { type ConnectionOptions } from './connection';
 import { MapRepository } from './mapRepository';
 import { openLibrary } from './openLibrary';
 import { PersonaRepository } from './personaRepository';
+import { PictureRepository } from './pictureRepository';
 import { SnapshotRepository } from './snapshotRepository';
 import { createExampleMap } from '../../../shared/templates/examples';
 import { LibraryError } from './errors';
@@ -22,6 +23,7 @@ export interface LibraryServices {
   maps: MapRepository;
   snapshots: SnapshotRepository;
   personas: PersonaRepository;
+  pictures: PictureRepository;
   /** A save with version history: an automatic snapshot first when one is due, in one transaction. */
   saveMap: (document: unknown, baseRevision: number) => SavedMap;
   createExample: (example: string) => LoadedMap;
@@ -44,6 +46,9 @@ export function createLibraryServices(
   const walLost = durability.check(opened.readOnly);
   // Maps stored before search and thumbnails existed (or whose index was lost) get them now.
   if (!opened.readOnly) maps.indexMissing();
+  const pictures = new PictureRepository(opened.db, now);
+  // Pictures whose last card (and last version naming them) went since the library was open.
+  if (!opened.readOnly) pictures.collect();
   return {
     file: opened.file,
     schemaVersion: opened.schemaVersion,
@@ -56,6 +61,7 @@ export function createLibraryServices(
     maps,
     snapshots,
     personas: new PersonaRepository(opened.db, maps, now),
+    pictures,
     saveMap: (document, baseRevision) =>
       writeTransaction(opened.db, () => {
         const id = (document as { id?: unknown } | null)?.id;

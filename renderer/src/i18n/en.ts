@@ -701,6 +701,9 @@ export const en = {
     noMap: 'That map is no longer in the library.',
     noExample: 'There is no such example.',
     personaGone: 'That persona is no longer in the library.',
+    pictureTooBig: 'The picture is {{size}} MB after downscaling; the limit is {{max}} MB. Nothing was stored.',
+    pictureTooLarge:
+      'The picture is {{width}}×{{height}} pixels; pictures are stored at {{max}} pixels or less. Nothing was stored.',
     notImage: 'That file is not an image Waymark can use (PNG, JPEG, WebP or GIF).',
     photoTooBig: 'The photo is {{size}} MB after downscaling; the limit is {{max}} MB.',
     newerLibrary:

@@ -686,6 +686,9 @@ export const vi: WithoutOne<Catalogue> = {
     noMap: 'Bản đồ đó không còn trong thư viện.',
     noExample: 'Không có ví dụ này.',
     personaGone: 'Chân dung đó không còn trong thư viện.',
+    pictureTooBig: 'Ảnh nặng {{size}} MB sau khi thu nhỏ; giới hạn là {{max}} MB. Chưa lưu gì.',
+    pictureTooLarge:
+      'Ảnh có kích thước {{width}}×{{height}} điểm ảnh; ảnh chỉ được lưu tối đa {{max}} điểm ảnh. Chưa lưu gì.',
     notImage: 'Tệp đó không phải ảnh Waymark dùng được (PNG, JPEG, WebP hoặc GIF).',
     photoTooBig: 'Ảnh nặng {{size}} MB sau khi thu nhỏ; giới hạn là {{max}} MB.',
     newerLibrary:

@@ -29,6 +29,7 @@ export function newCard(fields: Pick<Card, 'laneId' | 'stageId' | 'type' | 'text
     sourceIds: [],
     tags: [],
     moment: false,
+    picture: null,
     ...fields,
   };
 }

@@ -96,7 +96,7 @@ describe('importing a Waymark file', () => {
 
   it('refuses a missing file and other extensions', async () => {
     await expect(readMapFile(join(tempDir(), 'nope.waymark'))).rejects.toThrow(/cannot be read/);
-    await expect(readMapFile(fileWith('{}', 'map.exe'))).rejects.toThrow(/\.waymark, \.json and \.ojf/);
+    await expect(readMapFile(fileWith('{}', 'map.exe'))).rejects.toThrow(/\.waymark, \.json, \.ojf and \.xlsx/);
   });
 
   it('never lets a __proto__ key pollute objects', async () => {

@@ -36,6 +36,8 @@ describe('the IPC contract', () => {
         'duplicate',
         'emptyTrash',
         'import',
+        'importConfirm',
+        'importDiscard',
         'list',
         'load',
         'recent',

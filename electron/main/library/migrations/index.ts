@@ -110,6 +110,23 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec('DELETE FROM maps_search');
     },
   },
+  {
+    version: 6,
+    up: (db) => {
+      // Pictures on cards, stored once by content: copies of a card, duplicated maps and
+      // versions all name the same row. A picture no map or version names is deleted.
+      db.exec(`
+        CREATE TABLE pictures (
+          hash TEXT PRIMARY KEY,
+          type TEXT NOT NULL,
+          width INTEGER NOT NULL,
+          height INTEGER NOT NULL,
+          bytes BLOB NOT NULL,
+          created_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,10 @@
+import type { LibraryServices } from '../library/services';
+import type { HandlersOf } from './types';
+
+/** Pictures on cards: stored once after the main process has checked them, read back as data URLs. */
+export function picturesHandlers({ pictures }: LibraryServices): HandlersOf<'pictures'> {
+  return {
+    'pictures:put': ({ data }) => pictures.put(data),
+    'pictures:get': ({ hash }) => pictures.get(hash),
+  };
+}

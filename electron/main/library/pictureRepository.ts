@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { imageSize } from 'image-size';
+import { sniffImageType } from '../../../shared/model/persona';
+import { PICTURE_LIMITS, type PictureRef } from '../../../shared/model/pictures';
+import { LibraryError } from './errors';
+
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+
+/** What the page may store: only the two kinds every export can embed. */
+const STORED_TYPES = ['image/jpeg', 'image/png'] as const;
+
+/**
+ * Pictures on cards, stored once in the library by the SHA-256 of their bytes. Every picture is
+ * checked again here, whatever the page says: its type from its first bytes, its dimensions from
+ * its header, its size. A broken or lying file is refused and nothing is stored.
+ */
+export class PictureRepository {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: () => Date,
+  ) {}
+
+  put(base64: string): PictureRef {
+    const bytes = Buffer.from(base64, 'base64');
+    if (bytes.length > PICTURE_LIMITS.storeBytes)
+      throw new LibraryError(
+        'INVALID_IMAGE',
+        `The picture is ${mb(bytes.length)} MB after downscaling; the limit is ${mb(PICTURE_LIMITS.storeBytes)} MB.`,
+        {
+          key: 'errors.pictureTooBig',
+          params: { size: mb(bytes.length), max: mb(PICTURE_LIMITS.storeBytes) },
+        },
+      );
+    const type = sniffImageType(bytes);
+    let size: { width?: number; height?: number } = {};
+    try {
+      size = imageSize(bytes);
+    } catch {
+      // A header that cannot be read is refused below, like a wrong type.
+    }
+    const { width = 0, height = 0 } = size;
+    if (!type || !(STORED_TYPES as readonly string[]).includes(type) || width < 1 || height < 1)
+      throw new LibraryError('INVALID_IMAGE', 'That file is not an image Waymark can use (PNG, JPEG, WebP or GIF).', {
+        key: 'errors.notImage',
+      });
+    if (width > PICTURE_LIMITS.edge || height > PICTURE_LIMITS.edge)
+      throw new LibraryError(
+        'INVALID_IMAGE',
+        `The picture is ${width}×${height} pixels; pictures are stored at ${PICTURE_LIMITS.edge} pixels or less.`,
+        {
+          key: 'errors.pictureTooLarge',
+          params: { width, height, max: PICTURE_LIMITS.edge },
+        },
+      );
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    this.db
+      .prepare(
+        'INSERT OR IGNORE INTO pictures (hash, type, width, height, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(hash, type, width, height, bytes, this.now().toISOString());
+    return { hash, width, height };
+  }
+
+  /** A stored picture as a data: URL, or null when the library does not have it. */
+  get(hash: string): string | null {
+    const row = this.db.prepare('SELECT type, bytes FROM pictures WHERE hash = ?').get(hash) as
+      { type: string; bytes: Buffer } | undefined;
+    return row ? `data:${row.type};base64,${row.bytes.toString('base64')}` : null;
+  }
+
+  /**
+   * Deletes every picture no map (in the trash too) and no version names any more. A hash is 64
+   * hex characters found nowhere else in a document, so a text search of the stored JSON is exact.
+   */
+  collect(): number {
+    return this.db
+      .prepare(
+        `DELETE FROM pictures WHERE NOT EXISTS (SELECT 1 FROM maps WHERE instr(document, pictures.hash) > 0)
+           AND NOT EXISTS (SELECT 1 FROM snapshots WHERE instr(document, pictures.hash) > 0)`,
+      )
+      .run().changes;
+  }
+}
