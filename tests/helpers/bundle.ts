@@ -20,9 +20,7 @@ export function bundleForChild(entry: string): string {
     format: 'esm',
     external: ['better-sqlite3'],
     // As the app's main build: bundled CommonJS packages (exceljs) require Node's own modules.
-    banner: {
-      js: "import { createRequire as __waymarkRequire } from 'node:module'; const require = __waymarkRequire(import.meta.url);",
-    },
+    banner: { js: NODE_REQUIRE as string },
   });
   return outfile;
 }
