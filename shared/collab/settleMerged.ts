@@ -7,10 +7,14 @@ import type { JourneyMap } from '../model/types';
  * - a card, question, emotion point or metric of a stage or lane that is gone goes with it
  *   (the deletion wins, as it would have had it come second);
  * - a card's span is cut to the stages left; citations of deleted sources are dropped;
- * - a connector to a card that is gone goes; of two joining the same cards, the smaller id stays.
+ * - a connector to a card that is gone goes; of two joining the same cards, the smaller id stays;
+ * - a dot or comment on a card that is gone goes;
+ * - when deletions by several people leave no stage (or no lane of cards), one empty one comes
+ *   back, with the same id on every peer, so the map stays a map.
  * Returns the document itself when nothing needed settling.
  */
-export function settleMerged(doc: JourneyMap): JourneyMap {
+export function settleMerged(merged: JourneyMap): JourneyMap {
+  const doc = keepOneStageAndLane(merged);
   const stageIndex = new Map(doc.stages.map((s, i) => [s.id, i]));
   const cardLanes = new Set(doc.lanes.filter((l) => l.type === 'cards').map((l) => l.id));
   const sources = new Set(doc.sources.map((s) => s.id));
@@ -40,6 +44,8 @@ export function settleMerged(doc: JourneyMap): JourneyMap {
   const emotions = keep(doc.emotions, (e) => stageIndex.has(e.stageId));
   const questions = keep(doc.questions, (q) => stageIndex.has(q.stageId));
   const records = keep(doc.metrics.records, (r) => stageIndex.has(r.stageId));
+  const votes = keep(doc.votes, (v) => cardIds.has(v.cardId));
+  const comments = keep(doc.comments, (c) => cardIds.has(c.cardId));
   if (!changed) return doc;
   return {
     ...doc,
@@ -47,6 +53,36 @@ export function settleMerged(doc: JourneyMap): JourneyMap {
     connectors: [...connectors],
     emotions: [...emotions],
     questions: [...questions],
+    votes: [...votes],
+    comments: [...comments],
     metrics: records === doc.metrics.records ? doc.metrics : { ...doc.metrics, records: [...records] },
+  };
+}
+
+const RESTORED = {
+  stage: { en: 'Stage 1', vi: 'Giai đoạn 1' },
+  lane: { en: 'Notes', vi: 'Ghi chú' },
+} as const;
+
+function keepOneStageAndLane(doc: JourneyMap): JourneyMap {
+  const noStage = doc.stages.length === 0;
+  const noLane = !doc.lanes.some((l) => l.type === 'cards');
+  if (!noStage && !noLane) return doc;
+  return {
+    ...doc,
+    stages: noStage ? [{ id: 'restored-stage', name: RESTORED.stage[doc.language], width: null }] : doc.stages,
+    lanes: noLane
+      ? [
+          ...doc.lanes,
+          {
+            id: 'restored-lane',
+            name: RESTORED.lane[doc.language],
+            type: 'cards',
+            cardType: 'note',
+            line: null,
+            hidden: false,
+          },
+        ]
+      : doc.lanes,
   };
 }

@@ -1,7 +1,7 @@
 import { EMOTION_MAX } from '../model/constants';
 import type { Card, JourneyMap, Lane } from '../model/types';
 import { METRICS } from './metrics';
-import { estimateCardHeight, hasCardFooter, laneLabelHeight } from './text';
+import { estimateCardHeight, hasCardFooter, laneLabelHeight, pictureBlockHeight } from './text';
 
 export interface StageBox {
   id: string;
@@ -71,7 +71,8 @@ export interface LayoutOptions {
 /** Lane and emotion-band heights while one stage is presented (compact, still roomy). */
 const FOCUS = { minLaneHeight: 48, emotionLaneHeight: 120 } as const;
 
-const defaultMeasure: MeasureCard = (card, width) => estimateCardHeight(card.text, width, hasCardFooter(card));
+const defaultMeasure: MeasureCard = (card, width) =>
+  estimateCardHeight(card.text, width, hasCardFooter(card)) + pictureBlockHeight(card, width);
 
 /** y of a score inside the emotion lane: +3 at the top, -3 at the bottom. */
 export function emotionY(laneY: number, laneHeight: number, score: number): number {

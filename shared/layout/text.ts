@@ -1,3 +1,4 @@
+import { pictureHeight } from '../model/pictures';
 import type { Card } from '../model/types';
 import { METRICS } from './metrics';
 
@@ -35,6 +36,14 @@ export function estimateLines(text: string, width: number, charWidth: number = M
 /** Whether a card shows a meta line (moment of truth, provider, channel, owner, tags) under its text. */
 export function hasCardFooter(card: Pick<Card, 'channel' | 'owner' | 'provider' | 'moment' | 'tags'>): boolean {
   return card.channel !== null || card.owner !== '' || card.provider !== null || card.moment || card.tags.length > 0;
+}
+
+/** Space between a card's picture and its head. */
+export const PICTURE_GAP = 6;
+
+/** The height a card's picture takes at the top of a card `width` wide (0 without one). */
+export function pictureBlockHeight(card: Pick<Card, 'picture'>, width: number): number {
+  return card.picture ? pictureHeight(card.picture, width - 2 * METRICS.cardPaddingX) + PICTURE_GAP : 0;
 }
 
 /** `footer` is true when the card shows a channel or owner line under its text. */

@@ -1,3 +1,4 @@
+import { pictureBlockHeight } from '../../../shared/layout/text';
 import { computeLayout } from '../../../shared/layout/computeLayout';
 import { METRICS } from '../../../shared/layout/metrics';
 import { hasCardFooter } from '../../../shared/layout/text';
@@ -34,7 +35,10 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
       const lines = wrapText(card.text, innerOf(width), (s) => m.width(s, METRICS.fontSize));
       cardText.set(card.id, lines);
       const footer = hasCardFooter(card) ? METRICS.footerHeight : 0;
-      return 2 * METRICS.cardPaddingY + 2 + METRICS.cardHeaderHeight + lines.length * METRICS.lineHeight + footer;
+      const picture = pictureBlockHeight(card, width);
+      return (
+        2 * METRICS.cardPaddingY + 2 + picture + METRICS.cardHeaderHeight + lines.length * METRICS.lineHeight + footer
+      );
     },
   });
   const persona = options.persona ?? reportPersona(doc.persona, null);

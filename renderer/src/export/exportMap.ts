@@ -23,6 +23,15 @@ async function checkpoint(
   if (control.signal?.aborted) throw new ExportCancelled('Export cancelled.');
 }
 
+/** The pictures the map's cards show, as data URLs by hash: each fetched from the library once. */
+async function cardPictures(api: WaymarkApi, doc: JourneyMap): Promise<Map<string, string>> {
+  const hashes = [...new Set(doc.cards.flatMap((c) => (c.picture ? [c.picture.hash] : [])))];
+  const found = await Promise.all(
+    hashes.map(async (hash) => [hash, await unwrap(api.pictures.get({ hash }))] as const),
+  );
+  return new Map(found.filter((e): e is readonly [string, string] => e[1] !== null));
+}
+
 /**
  * Builds one export from the map model with its format's builder and hands the bytes to the
  * main process, which asks where to save and writes the file. Returns the saved path, or null
@@ -35,10 +44,11 @@ export async function exportMap(
   options: ExportOptions = {},
   control: ExportControl = {},
 ): Promise<string | null> {
+  const pictures = await cardPictures(api, doc);
   const data = await EXPORT_BUILDERS[format]({
     api,
     doc,
-    options,
+    options: pictures.size ? { ...options, pictures } : options,
     control,
     checkpoint: (step, fraction, page) => checkpoint(control, step, fraction, page),
   });

@@ -14,6 +14,8 @@ export interface ExportOptions {
   persona?: ReportPersona;
   /** A comparison drawn as one map (the compare view's export). */
   compare?: CompareMarks;
+  /** Cards' pictures as data: URLs by content hash, fetched from the library before building. */
+  pictures?: ReadonlyMap<string, string>;
 }
 
 export interface ExportProgress {

@@ -153,7 +153,8 @@ export const en = {
   notices: {
     revealFailed: 'The file could not be opened or shown: {{message}}',
     snapshotFailed: 'Could not keep a version before this change: {{message}}',
-    nothingToPaste: 'Nothing to paste: the clipboard holds no text or cards (images cannot become cards).',
+    nothingToPaste:
+      'Nothing to paste: the clipboard holds no text or cards. To put a picture on a card, select one card and paste again.',
     pasteCut: 'The pasted text was longer than a card holds; it was cut to 20,000 characters.',
     usePasteKey: 'Use Ctrl+V to paste here.',
     beforeDeleteStage: 'Before deleting stage “{{name}}”',
@@ -178,6 +179,19 @@ export const en = {
     emotionAt: 'Emotion at {{stage}}: {{score}}',
     emotionAtLabelled: 'Emotion at {{stage}}: {{score}}, {{label}}',
     setEmotion: 'Set emotion at {{stage}} (no point yet)',
+  },
+  pictures: {
+    label: 'Picture',
+    current: 'The card’s picture',
+    add: 'Add a picture…',
+    replace: 'Replace…',
+    remove: 'Remove picture',
+    hint: 'Or paste a picture with the card selected, or drop one on the card. PNG, JPEG, WebP or GIF up to 20 MB.',
+    added: 'Picture added to the card.',
+    tooBig: '“{{name}}” is {{size}} MB; a picture can be at most {{max}} MB. The card did not change.',
+    notImage: '“{{name}}” is not an image Waymark can read (PNG, JPEG, WebP or GIF). The card did not change.',
+    noCanvas: 'This computer could not prepare the picture. The card did not change.',
+    stillTooBig: 'The picture is still too large after downscaling. The card did not change.',
   },
   card: {
     text: 'Card text',

@@ -148,7 +148,8 @@ export const vi: WithoutOne<Catalogue> = {
   notices: {
     revealFailed: 'Không mở hay hiện được tệp: {{message}}',
     snapshotFailed: 'Không giữ được phiên bản trước thay đổi này: {{message}}',
-    nothingToPaste: 'Không có gì để dán: bộ nhớ tạm không chứa chữ hay thẻ (ảnh không thể thành thẻ).',
+    nothingToPaste:
+      'Không có gì để dán: bộ nhớ tạm không chứa chữ hay thẻ. Để gắn ảnh vào thẻ, hãy chọn một thẻ rồi dán lại.',
     pasteCut: 'Đoạn chữ dán vào dài hơn sức chứa của một thẻ; đã cắt còn 20.000 ký tự.',
     usePasteKey: 'Dùng Ctrl+V để dán vào đây.',
     beforeDeleteStage: 'Trước khi xoá giai đoạn “{{name}}”',
@@ -173,6 +174,19 @@ export const vi: WithoutOne<Catalogue> = {
     emotionAt: 'Cảm xúc tại {{stage}}: {{score}}',
     emotionAtLabelled: 'Cảm xúc tại {{stage}}: {{score}}, {{label}}',
     setEmotion: 'Đặt cảm xúc tại {{stage}} (chưa có điểm)',
+  },
+  pictures: {
+    label: 'Ảnh',
+    current: 'Ảnh của thẻ',
+    add: 'Thêm ảnh…',
+    replace: 'Thay ảnh…',
+    remove: 'Bỏ ảnh',
+    hint: 'Hoặc dán ảnh khi đang chọn thẻ, hoặc kéo thả ảnh vào thẻ. PNG, JPEG, WebP hoặc GIF tối đa 20 MB.',
+    added: 'Đã gắn ảnh vào thẻ.',
+    tooBig: '“{{name}}” nặng {{size}} MB; ảnh tối đa {{max}} MB. Thẻ không thay đổi.',
+    notImage: '“{{name}}” không phải ảnh Waymark đọc được (PNG, JPEG, WebP hoặc GIF). Thẻ không thay đổi.',
+    noCanvas: 'Máy tính này không chuẩn bị được ảnh. Thẻ không thay đổi.',
+    stillTooBig: 'Ảnh vẫn quá lớn sau khi thu nhỏ. Thẻ không thay đổi.',
   },
   card: {
     text: 'Nội dung thẻ',

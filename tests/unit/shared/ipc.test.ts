@@ -22,6 +22,7 @@ describe('the IPC contract', () => {
       'library',
       'maps',
       'personas',
+      'pictures',
       'room',
       'snapshots',
       'window',

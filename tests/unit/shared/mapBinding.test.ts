@@ -111,6 +111,20 @@ describe('the map as a Yjs document', () => {
     expect(settleMerged(settled)).toBe(settled);
   });
 
+  it('keeps a map a map when two people delete its last stages at once: one empty stage comes back, the same on both', () => {
+    let doc = sampleMap();
+    while (doc.stages.length > 2) doc = deleteStage(doc, doc.stages[2]!.id);
+    const host = createMapDoc(doc);
+    const phone = peerOf(host);
+    edit(host, 'host', (d) => deleteStage(d, d.stages[0]!.id));
+    edit(phone, 'phone', (d) => deleteStage(d, d.stages[1]!.id));
+    sync(host, phone);
+    const a = settleMerged(readMap(host));
+    expect(a.stages).toEqual([{ id: 'restored-stage', name: expect.any(String), width: null }]);
+    expect(settleMerged(readMap(phone))).toEqual(a);
+    expect(validateDocument(a).ok).toBe(true);
+  });
+
   it('undoes only the person’s own edits: undo never removes someone else’s card', () => {
     const host = createMapDoc(sampleMap());
     const phone = peerOf(host);
@@ -205,7 +219,7 @@ describe('the map as a Yjs document', () => {
           expect(checked.ok ? '' : checked.message).toBe('');
         },
       ),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.FC_RUNS ?? 150) },
     );
   });
 });

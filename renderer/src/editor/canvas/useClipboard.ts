@@ -3,13 +3,14 @@ import { useEffect } from 'react';
 import { CLIPBOARD_MIME, copyCards, deleteCards } from '../../../../shared/model/operations';
 import { useServices } from '../../services/ServicesContext';
 import { handlePaste } from '../../store/paste';
+import { imageFile, setCardPicture } from '../pictures/cardPicture';
 
 const inTextField = (t: EventTarget | null) =>
   t instanceof HTMLElement && !!t.closest('input, textarea, select, [contenteditable="true"]');
 
 /** Copy, cut and paste of cards through the system clipboard (so it works between maps). */
 export function useClipboard(): void {
-  const { store } = useServices();
+  const { api, store } = useServices();
   const { t } = useTranslation();
   useEffect(() => {
     const copy = (e: ClipboardEvent, cut: boolean) => {
@@ -33,7 +34,12 @@ export function useClipboard(): void {
     const onPaste = (e: ClipboardEvent) => {
       if (inTextField(e.target)) return;
       e.preventDefault();
-      handlePaste(store, e.clipboardData);
+      // An image pasted with one card selected becomes that card's picture.
+      const image = imageFile(e.clipboardData);
+      const selected = store.getState().selectedCardIds;
+      if (image && selected.length === 1 && !store.getState().readOnly)
+        void setCardPicture(api, store, selected[0]!, image);
+      else handlePaste(store, e.clipboardData);
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCut);
@@ -43,5 +49,5 @@ export function useClipboard(): void {
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, [store, t]);
+  }, [api, store, t]);
 }

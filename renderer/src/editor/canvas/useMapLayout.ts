@@ -1,3 +1,4 @@
+import { pictureBlockHeight } from '../../../../shared/layout/text';
 import { useMemo, useState } from 'react';
 import { computeLayout, estimateCardHeight, hasCardFooter, type MapLayout } from '../../../../shared/layout';
 import type { JourneyMap } from '../../../../shared/model/types';
@@ -26,7 +27,8 @@ export function useMapLayout(): { doc: JourneyMap | null; layout: MapLayout | nu
         const measured = heights[card.id];
         if (measured && Math.abs(measured.width - width) < 1) return measured.height;
         const footer = hasCardFooter(card);
-        return measureText ? measureText(card.text, width, footer) : estimateCardHeight(card.text, width, footer);
+        const text = measureText ? measureText(card.text, width, footer) : estimateCardHeight(card.text, width, footer);
+        return text + pictureBlockHeight(card, width);
       },
     });
   }, [doc, heights, measureText, focusStage]);

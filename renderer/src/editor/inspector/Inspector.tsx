@@ -13,6 +13,7 @@ import {
   PROVIDER_LABELS,
 } from '../../../../shared/templates/labels';
 import { CardFeedback } from './CardFeedback';
+import { CardPictureField } from '../pictures/CardPictureField';
 import { TagsField } from './TagsField';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { useShallow } from 'zustand/react/shallow';
@@ -33,6 +34,7 @@ export function Inspector() {
   const stageCount = useWaymark((s) => s.doc?.stages.length ?? 1);
   const dayInTheLife = useWaymark((s) => s.doc?.kind === 'day-in-the-life');
   const sources = useWaymark((s) => s.doc?.sources ?? EMPTY);
+  const readOnly = useWaymark((s) => s.readOnly);
   const cards = useWaymark(useShallow((s) => s.doc?.cards.filter((c) => s.selectedCardIds.includes(c.id)) ?? []));
   const ids = cards.map((c) => c.id);
   const apply = (patch: Partial<Card>, coalesce?: string) =>
@@ -206,6 +208,7 @@ export function Inspector() {
           />
         </label>
       )}
+      {single && !readOnly && <CardPictureField card={single} />}
       {single && <CardFeedback cardId={single.id} />}
     </aside>
   );

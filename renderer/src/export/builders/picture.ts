@@ -28,10 +28,11 @@ export async function drawMap(job: ExportJob): Promise<{ list: DisplayList; font
   await job.checkpoint('font', 0.05);
   const f = await loadFonts(job.api);
   await job.checkpoint('layout', 0.15);
-  const { persona, compare } = job.options;
+  const { persona, compare, pictures } = job.options;
   const list = buildDisplayList(job.doc, fontMetrics(f.bytes), {
     ...(persona ? { persona } : {}),
     ...(compare ? { compare } : {}),
+    ...(pictures ? { pictures } : {}),
   });
   await job.checkpoint('drawing', 0.35);
   return { list, fonts: f, svg: () => toSvg(list, { title: job.doc.title, embedFonts: f.b64 }) };

@@ -9,6 +9,7 @@ import {
   PROVIDER_LABELS,
 } from '../../../../shared/templates/labels';
 import { dotsByCard } from '../../../../shared/model/ops/feedback';
+import { PICTURE_GAP, pictureBlockHeight } from '../../../../shared/layout/text';
 import { fit, type Band } from './band';
 import type { DisplayList, Item } from './types';
 
@@ -52,6 +53,21 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
     });
     items.push({ kind: 'rect', x, y, w: 5, h: b.height, fill: style.bar, radius: 2 });
     const pad = METRICS.cardPaddingX + 1;
+    // The card's picture on top, the head and text under it.
+    const pic = pictureBlockHeight(card, b.width);
+    const href = card.picture ? options.pictures?.get(card.picture.hash) : undefined;
+    if (card.picture && href) {
+      const w = b.width - 2 * METRICS.cardPaddingX;
+      items.push({
+        kind: 'image',
+        x: x + METRICS.cardPaddingX,
+        y: y + METRICS.cardPaddingY,
+        w,
+        h: pic - PICTURE_GAP,
+        href,
+      });
+    }
+    const top = y + pic;
     const chip = mark
       ? { text: CHANGE_LABELS[mark][lang], ...CHANGE_STYLE[mark] }
       : card.evidence
@@ -64,7 +80,7 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
         {
           kind: 'rect',
           x: x + b.width - pad - evW,
-          y: y + METRICS.cardPaddingY,
+          y: top + METRICS.cardPaddingY,
           w: evW,
           h: 14,
           fill: chip.fill,
@@ -73,7 +89,7 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
         {
           kind: 'text',
           x: x + b.width - pad - evW + 4,
-          y: y + METRICS.cardPaddingY + 10.5,
+          y: top + METRICS.cardPaddingY + 10.5,
           text: ev,
           size: HEAD_SIZE,
           bold: true,
@@ -88,7 +104,7 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
       items.push({
         kind: 'text',
         x: x + b.width - pad - evW - dotW,
-        y: y + METRICS.cardPaddingY + 10.5,
+        y: top + METRICS.cardPaddingY + 10.5,
         text: dotText,
         size: HEAD_SIZE + 1,
         bold: true,
@@ -104,14 +120,14 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
     items.push({
       kind: 'text',
       x: x + pad,
-      y: y + METRICS.cardPaddingY + 10.5,
+      y: top + METRICS.cardPaddingY + 10.5,
       text: typeLabel,
       size: HEAD_SIZE,
       bold: true,
       fill: style.bar,
     });
     const lines = cardText.get(b.id) ?? [];
-    const textTop = y + METRICS.cardPaddingY + 1 + METRICS.cardHeaderHeight;
+    const textTop = top + METRICS.cardPaddingY + 1 + METRICS.cardHeaderHeight;
     lines.forEach((line, i) => {
       if (line)
         items.push({

@@ -43,6 +43,8 @@ export interface DisplayOptions {
   persona?: ReportPersona;
   /** A comparison drawn as one map: change marks on cards and the current state's curve. */
   compare?: CompareMarks;
+  /** Cards' pictures as data: URLs by content hash (a card whose picture is missing keeps its space). */
+  pictures?: ReadonlyMap<string, string>;
 }
 
 export interface CompareMarks {

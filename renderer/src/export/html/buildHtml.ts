@@ -29,7 +29,7 @@ async function sha256(text: string): Promise<string> {
  * as inert JSON, the viewer's script and style inline and allowed by their hashes only (no other
  * script, style, frame, font, image or connection may load: the CSP in the page says so).
  */
-export async function buildHtml(doc: JourneyMap): Promise<string> {
+export async function buildHtml(doc: JourneyMap, pictures?: ReadonlyMap<string, string>): Promise<string> {
   const script = `(${viewerMain.toString()})();`;
   const csp = [
     "default-src 'none'",
@@ -50,7 +50,7 @@ export async function buildHtml(doc: JourneyMap): Promise<string> {
 <style>${VIEWER_CSS}</style>
 </head>
 <body>
-<script type="application/json" id="map-data">${inertJson(viewerData(doc))}</script>
+<script type="application/json" id="map-data">${inertJson(viewerData(doc, pictures))}</script>
 <script>${script}</script>
 </body>
 </html>

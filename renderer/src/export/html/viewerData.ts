@@ -58,7 +58,7 @@ const WORDS: Record<Language, Record<string, string>> = {
  * What the one-file viewer shows, prepared here so the page itself only draws: plain strings
  * and numbers (every one drawn as text), already in the map's language.
  */
-export function viewerData(doc: JourneyMap) {
+export function viewerData(doc: JourneyMap, pictures: ReadonlyMap<string, string> = new Map()) {
   const lang = doc.language;
   const dots = dotsByCard(doc.votes);
   const lanes = doc.lanes.filter((l) => !l.hidden && (l.type === 'cards' || l.type === 'emotion'));
@@ -86,6 +86,10 @@ export function viewerData(doc: JourneyMap) {
         owner: c.owner,
         tags: c.tags.join(', '),
         dots: dots.get(c.id) ?? 0,
+        // Only the JPEG/PNG data URLs the library gave back; anything else is left out.
+        picture:
+          (c.picture && pictures.get(c.picture.hash)?.match(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/)?.[0]) ||
+          '',
         comments: doc.comments.filter((k) => k.cardId === c.id).map((k) => `${k.author}: ${k.text}`),
       })),
   };

@@ -19,6 +19,7 @@ export function viewerMain(): void {
     tags: string;
     dots: number;
     comments: string[];
+    picture: string;
   };
   type Data = {
     title: string;
@@ -101,6 +102,12 @@ export function viewerMain(): void {
         card.style.background = c.tint;
         const head = el('span', 'type', c.type + (c.dots ? `  ● ${c.dots}` : ''));
         head.style.color = c.bar;
+        if (c.picture) {
+          const img = el('img', 'picture');
+          img.alt = '';
+          img.src = c.picture;
+          card.append(img);
+        }
         card.append(head, el('span', 'text', c.text));
         card.addEventListener('click', () => show(c, s.name, lane.name));
         cardEls.set(c.id, card);

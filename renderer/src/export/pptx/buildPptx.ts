@@ -19,6 +19,9 @@ const FONT = 'Arial';
 const LANG: Record<Language, string> = { en: 'en-GB', vi: 'vi-VN' };
 const textFont = (lang: Language) => ({ fontFace: FONT, lang: LANG[lang] });
 const hex = (c: string) => c.replace('#', '').toUpperCase();
+type Pictures = ReadonlyMap<string, string>;
+/** The picture a card shows, as a data URL, when the export has it. */
+const pictureOf = (pictures: Pictures, card: Card) => (card.picture ? pictures.get(card.picture.hash) : undefined);
 
 /** A card's fill and bar colour: its own colour, or its type's. */
 const styleOf = (card: Card) => (card.color ? COLOR_STYLE[card.color] : TYPE_STYLE[card.type]);
@@ -42,8 +45,23 @@ function addCard(
   lang: Language,
   dots: number,
   size: number,
+  picture?: string,
 ) {
   const style = styleOf(card);
+  // The card's picture on top of its text box, as the canvas shows it.
+  if (picture && card.picture) {
+    const h = Math.min(box.w * Math.min(card.picture.height / card.picture.width, 0.75), box.h * 0.6);
+    // pptxgenjs takes a data URL without its 'data:' scheme.
+    slide.addImage({
+      data: picture.replace(/^data:/, ''),
+      x: box.x,
+      y: box.y,
+      w: box.w,
+      h,
+      altText: card.text.slice(0, 200),
+    });
+    box = { ...box, y: box.y + h, h: box.h - h };
+  }
   slide.addText(cardText(card, lang, dots, size), {
     ...box,
     ...textFont(lang),
@@ -130,7 +148,13 @@ function emotionChart(
 }
 
 /** The whole map on one slide: stage headers, lane names and every card, scaled to fit. */
-function wholeMapSlide(pptx: PptxGenJS, doc: JourneyMap, layout: MapLayout, size: { w: number; h: number }) {
+function wholeMapSlide(
+  pptx: PptxGenJS,
+  doc: JourneyMap,
+  layout: MapLayout,
+  size: { w: number; h: number },
+  pictures: Pictures,
+) {
   const slide = pptx.addSlide();
   const words = SLIDE_WORDS[doc.language];
   slide.addText(`${doc.title} — ${words.wholeMap}`, {
@@ -188,6 +212,7 @@ function wholeMapSlide(pptx: PptxGenJS, doc: JourneyMap, layout: MapLayout, size
       doc.language,
       dots.get(b.id) ?? 0,
       text,
+      pictureOf(pictures, cards.get(b.id)!),
     );
   // Connectors as native arrows from card to card (PowerPoint's glued connectors are not in the writer).
   for (const c of doc.connectors) {
@@ -222,7 +247,13 @@ function wholeMapSlide(pptx: PptxGenJS, doc: JourneyMap, layout: MapLayout, size
 }
 
 /** One stage: its lanes as rows, its cards side by side in their lane, with the stage's emotion. */
-function stageSlide(pptx: PptxGenJS, doc: JourneyMap, index: number, size: { w: number; h: number }) {
+function stageSlide(
+  pptx: PptxGenJS,
+  doc: JourneyMap,
+  index: number,
+  size: { w: number; h: number },
+  pictures: Pictures,
+) {
   const stage = doc.stages[index]!;
   const words = SLIDE_WORDS[doc.language];
   const slide = pptx.addSlide();
@@ -269,7 +300,7 @@ function stageSlide(pptx: PptxGenJS, doc: JourneyMap, index: number, size: { w: 
       const lines = Math.ceil((card.text.length * fontSize * 0.0075) / w) + 1;
       const h = Math.min(rowH - 0.08, 0.25 + lines * fontSize * 0.0185);
       const box = { x: MARGIN + labelW + j * w, y, w: w - 0.08, h };
-      addCard(slide, card, box, doc.language, dots.get(card.id) ?? 0, fontSize);
+      addCard(slide, card, box, doc.language, dots.get(card.id) ?? 0, fontSize, pictureOf(pictures, card));
     });
   });
 }
@@ -279,7 +310,12 @@ function stageSlide(pptx: PptxGenJS, doc: JourneyMap, index: number, size: { w: 
  * stage. Every card is a native text box in its colours, the curve a native line chart, so a
  * colleague can change the deck in PowerPoint, Keynote or LibreOffice.
  */
-export async function buildPptx(doc: JourneyMap, aspect: SlideAspect, persona?: ReportPersona): Promise<Uint8Array> {
+export async function buildPptx(
+  doc: JourneyMap,
+  aspect: SlideAspect,
+  persona?: ReportPersona,
+  pictures: Pictures = new Map(),
+): Promise<Uint8Array> {
   const { default: Pptx } = await import('pptxgenjs');
   const pptx = new Pptx();
   const size = SLIDE[aspect];
@@ -287,8 +323,8 @@ export async function buildPptx(doc: JourneyMap, aspect: SlideAspect, persona?: 
   pptx.title = doc.title;
   pptx.company = 'Waymark';
   titleSlide(pptx, doc, persona);
-  wholeMapSlide(pptx, doc, computeLayout(doc, { hiddenLanes: 'omit' }), size);
-  doc.stages.forEach((_, i) => stageSlide(pptx, doc, i, size));
+  wholeMapSlide(pptx, doc, computeLayout(doc, { hiddenLanes: 'omit' }), size, pictures);
+  doc.stages.forEach((_, i) => stageSlide(pptx, doc, i, size, pictures));
   const out = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
   return out;
 }

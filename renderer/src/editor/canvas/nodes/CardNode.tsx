@@ -17,6 +17,8 @@ import { CARD_ICONS } from '../../cardTypeMeta';
 import { FarZoomContext } from '../FarZoomContext';
 import { countRender } from '../renderCounter';
 import { CardEditor } from './CardEditor';
+import { CardPicture } from '../../pictures/CardPicture';
+import { imageFile, setCardPicture } from '../../pictures/cardPicture';
 import { useCanvasText } from '../../../i18n/canvasText';
 
 /** Vertical padding plus border of .card (styles.css), outside the measured content box. */
@@ -37,7 +39,7 @@ const ANCHORS = [
 export const CardNode = memo(
   function CardNode({ data, width, height, selected }: NodeProps<CardNodeType>) {
     countRender();
-    const { store } = useServices();
+    const { api, store } = useServices();
     const { t, language: uiLanguage } = useCanvasText();
     const { card, language } = data;
     const editing = useWaymark((s) => s.editingCardId === card.id);
@@ -73,6 +75,17 @@ export const CardNode = memo(
           type: CARD_TYPE_LABELS[card.type][language],
           text: card.text || t('card.empty'),
         })}
+        onDragOver={(e) => {
+          // A picture dragged from the desktop lands on this card.
+          if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+        }}
+        onDrop={(e) => {
+          const file = imageFile(e.dataTransfer);
+          if (!file || store.getState().readOnly) return;
+          e.preventDefault();
+          e.stopPropagation();
+          void setCardPicture(api, store, card.id, file);
+        }}
         onDoubleClick={(e) => {
           e.stopPropagation();
           store.getState().startEditing(card.id);
@@ -116,6 +129,7 @@ export const CardNode = memo(
         )}
         {!far && (
           <div ref={body} className="card-content">
+            {card.picture && width !== undefined && <CardPicture picture={card.picture} width={width} />}
             <div className="card-head">
               <span className="card-type">
                 <span className="card-icon" aria-hidden="true">
