@@ -44,8 +44,8 @@ export const FILE_SHAPE_LIMITS = {
   itemsPerArray: 20_000,
   /** Values of every kind in the whole file: ~25 per card at the largest map. */
   values: 1_000_000,
-  /** Characters of any one string or key. */
-  stringChars: 100_000,
+  /** Characters of any one string or key: the largest is a picture a .waymark file carries (base64). */
+  stringChars: 4_300_000,
 } as const;
 
 export type FileShapeLimit = keyof typeof FILE_SHAPE_LIMITS;

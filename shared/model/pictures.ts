@@ -8,7 +8,12 @@ export const PICTURE_LIMITS = {
   edge: 1600,
   /** Largest picture the library stores. */
   storeBytes: 3 * 1024 * 1024,
+  /** Pictures a .waymark file may carry in all (its whole size is bounded too). */
+  fileBytes: 40 * 1024 * 1024,
 } as const;
+
+/** A picture as a .waymark file carries it: a JPEG or PNG data URL (nothing else is read). */
+export const PICTURE_DATA_URL = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/]+={0,2})$/;
 
 /** A card's picture: the stored picture's content hash and its size (for layout before it loads). */
 export const pictureRefSchema = z.strictObject({

@@ -5,6 +5,7 @@ import { MigrationError, migrateDocument } from '../../../shared/schema/migrate'
 import { printableExcerpt } from '../../../shared/schema/problems';
 import { validateDocument } from '../../../shared/schema/validate';
 import type { JourneyMap } from '../../../shared/model/types';
+import { PICTURE_DATA_URL } from '../../../shared/model/pictures';
 import { importOjf, OjfError } from '../../../shared/exchange/ojf';
 import { JsonShapeCheck, syntaxErrorOffset, type ShapeProblem } from './jsonShape';
 import { ReadRefused, readBoundedFile } from './readBoundedFile';
@@ -129,6 +130,39 @@ function fromWaymark(raw: unknown): JourneyMap {
  * stored here: the caller inserts the result as a new map.
  */
 export async function readMapFile(path: string): Promise<JourneyMap> {
+  return (await readMapBundle(path)).doc;
+}
+
+/** A map file's map, and the pictures a .waymark file carries (base64 by content hash, unchecked). */
+export interface MapBundle {
+  doc: JourneyMap;
+  pictures: ReadonlyMap<string, string>;
+}
+
+/** The pictures beside the document in a .waymark file, read apart from it; refused if malformed. */
+function carriedPictures(raw: unknown): { rest: unknown; pictures: Map<string, string> } {
+  const pictures = new Map<string, string>();
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('pictures' in raw))
+    return { rest: raw, pictures };
+  const { pictures: carried, ...rest } = raw as Record<string, unknown>;
+  if (typeof carried !== 'object' || carried === null || Array.isArray(carried))
+    throw refuse('The file’s pictures are not readable. Nothing was imported.', 'errors.badPicture', { hash: '' });
+  for (const [hash, url] of Object.entries(carried)) {
+    const data = typeof url === 'string' ? PICTURE_DATA_URL.exec(url)?.[2] : undefined;
+    if (!/^[0-9a-f]{64}$/.test(hash) || !data)
+      throw refuse(
+        `The file’s picture "${hash.slice(0, 12)}" is not a PNG or JPEG. Nothing was imported.`,
+        'errors.badPicture',
+        {
+          hash: hash.slice(0, 12),
+        },
+      );
+    pictures.set(hash, data);
+  }
+  return { rest, pictures };
+}
+
+export async function readMapBundle(path: string): Promise<MapBundle> {
   const ext = extname(path).toLowerCase();
   if (ext !== '.waymark' && ext !== '.json' && ext !== '.ojf')
     throw refuse(
@@ -137,7 +171,9 @@ export async function readMapFile(path: string): Promise<JourneyMap> {
       { path },
     );
   const raw = await readJson(path);
-  return ext === '.ojf' ? fromOjf(raw) : fromWaymark(raw);
+  if (ext === '.ojf') return { doc: fromOjf(raw), pictures: new Map() };
+  const { rest, pictures } = carriedPictures(raw);
+  return { doc: fromWaymark(rest), pictures };
 }
 
 /**

@@ -2,7 +2,8 @@ import { AppError } from '../../../shared/ipc/errors';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { EXPORT_FORMATS } from '../../../shared/exchange/exportFormats';
 import { readFont, safeFileName } from '../files/fileServices';
-import { isWorkbook, readMapFile, readWorkbookFile } from '../files/importMap';
+import { isWorkbook, readMapBundle, readWorkbookFile } from '../files/importMap';
+import type { LibraryServices } from '../library/services';
 import type { JourneyMap } from '../../../shared/model/types';
 import type { AppServices } from './services';
 import type { HandlersOf } from './types';
@@ -44,6 +45,23 @@ export function assetsHandlers({ files }: AppServices): HandlersOf<'assets'> {
 }
 
 /**
+ * The pictures a .waymark file carries, each checked like a picked one and against the hash
+ * that names it, all before any is stored: one bad picture refuses the import and stores none.
+ */
+function storePictures(library: LibraryServices, pictures: ReadonlyMap<string, string>): void {
+  for (const [hash, data] of pictures)
+    if (library.pictures.inspect(data).ref.hash !== hash)
+      throw new AppError(
+        'INVALID_DOCUMENT',
+        'A picture in the file is not the one its name says. Nothing was imported.',
+        {
+          key: 'errors.pictureMismatch',
+        },
+      );
+  for (const data of pictures.values()) library.pictures.put(data);
+}
+
+/**
  * Import lives with the maps but needs a dialog, so it is built here beside the file handlers.
  * A workbook is previewed first: what it would create is held here until the person confirms
  * (or discards it); nothing is written before.
@@ -60,7 +78,9 @@ export function importHandlers({ files, library }: AppServices) {
         pending = doc;
         return { preview };
       }
-      return { imported: library.maps.importDocument(await readMapFile(path)) };
+      const { doc, pictures } = await readMapBundle(path);
+      storePictures(library, pictures);
+      return { imported: library.maps.importDocument(doc) };
     },
     'maps:importConfirm': () => {
       if (!pending)

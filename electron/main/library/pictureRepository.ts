@@ -21,7 +21,19 @@ export class PictureRepository {
     private readonly now: () => Date,
   ) {}
 
+  /** Stores a picture once (after `inspect`), and names it. */
   put(base64: string): PictureRef {
+    const { ref, type, bytes } = this.inspect(base64);
+    this.db
+      .prepare(
+        'INSERT OR IGNORE INTO pictures (hash, type, width, height, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(ref.hash, type, ref.width, ref.height, bytes, this.now().toISOString());
+    return ref;
+  }
+
+  /** Checks a picture's bytes (type, dimensions, size) and names it, storing nothing. */
+  inspect(base64: string): { ref: PictureRef; type: string; bytes: Buffer } {
     const bytes = Buffer.from(base64, 'base64');
     if (bytes.length > PICTURE_LIMITS.storeBytes)
       throw new LibraryError(
@@ -54,12 +66,7 @@ export class PictureRepository {
         },
       );
     const hash = createHash('sha256').update(bytes).digest('hex');
-    this.db
-      .prepare(
-        'INSERT OR IGNORE INTO pictures (hash, type, width, height, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(hash, type, width, height, bytes, this.now().toISOString());
-    return { hash, width, height };
+    return { ref: { hash, width, height }, type, bytes };
   }
 
   /** A stored picture as a data: URL, or null when the library does not have it. */

@@ -1,3 +1,5 @@
+import { PICTURE_LIMITS } from '../../../shared/model/pictures';
+import { ExportRefusal } from './pagePlan';
 import { recordNumbers } from '../../../shared/model/stageMetrics';
 import type { JourneyMap } from '../../../shared/model/types';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, MOMENT_LABEL } from '../../../shared/templates/labels';
@@ -118,6 +120,28 @@ export function toMermaid(doc: JourneyMap): string {
 }
 
 /** The open exchange format: one map document, pretty-printed. */
-export function toWaymarkJson(doc: JourneyMap): string {
-  return JSON.stringify(doc, null, 2) + '\n';
+/**
+ * The map as a .waymark file. The pictures its cards show travel with it (as data URLs by hash,
+ * beside the document) so the file opens whole in another library; over PICTURE_LIMITS.fileBytes
+ * the export is refused in words instead of writing a file that could not be imported.
+ */
+export function toWaymarkJson(doc: JourneyMap, pictures: ReadonlyMap<string, string> = new Map()): string {
+  const used = [...new Set(doc.cards.flatMap((c) => (c.picture ? [c.picture.hash] : [])))].filter((h) =>
+    pictures.has(h),
+  );
+  if (!used.length) return JSON.stringify(doc, null, 2) + '\n';
+  const carried = Object.fromEntries(used.map((h) => [h, pictures.get(h)!]));
+  const bytes = Object.values(carried).reduce((sum, url) => sum + (url.length * 3) / 4, 0);
+  if (bytes > PICTURE_LIMITS.fileBytes) {
+    const size = (bytes / 1024 / 1024).toFixed(0);
+    const max = PICTURE_LIMITS.fileBytes / 1024 / 1024;
+    throw new ExportRefusal(
+      `The map's pictures take ${size} MB; a .waymark file carries up to ${max} MB of pictures.`,
+      {
+        key: 'export.picturesTooBig',
+        params: { size, max },
+      },
+    );
+  }
+  return JSON.stringify({ ...doc, pictures: carried }, null, 2) + '\n';
 }

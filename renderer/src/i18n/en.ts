@@ -250,6 +250,8 @@ export const en = {
     emptyCard: 'An empty card',
   },
   export: {
+    picturesTooBig:
+      'The map’s pictures take {{size}} MB; a .waymark file carries up to {{max}} MB of pictures. Nothing was written.',
     open: 'Open',
     showInFolder: 'Show in folder',
     menu: 'Export ▾',
@@ -715,6 +717,8 @@ export const en = {
     noMap: 'That map is no longer in the library.',
     noExample: 'There is no such example.',
     personaGone: 'That persona is no longer in the library.',
+    badPicture: 'The file’s picture “{{hash}}” is not a PNG or JPEG. Nothing was imported.',
+    pictureMismatch: 'A picture in the file is not the one its name says. Nothing was imported.',
     pictureTooBig: 'The picture is {{size}} MB after downscaling; the limit is {{max}} MB. Nothing was stored.',
     pictureTooLarge:
       'The picture is {{width}}×{{height}} pixels; pictures are stored at {{max}} pixels or less. Nothing was stored.',

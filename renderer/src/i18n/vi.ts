@@ -244,6 +244,7 @@ export const vi: WithoutOne<Catalogue> = {
     emptyCard: 'Một thẻ trống',
   },
   export: {
+    picturesTooBig: 'Ảnh của bản đồ nặng {{size}} MB; tệp .waymark chỉ mang tối đa {{max}} MB ảnh. Chưa ghi gì.',
     open: 'Mở',
     showInFolder: 'Hiện trong thư mục',
     menu: 'Xuất ▾',
@@ -700,6 +701,8 @@ export const vi: WithoutOne<Catalogue> = {
     noMap: 'Bản đồ đó không còn trong thư viện.',
     noExample: 'Không có ví dụ này.',
     personaGone: 'Chân dung đó không còn trong thư viện.',
+    badPicture: 'Ảnh “{{hash}}” trong tệp không phải PNG hay JPEG. Chưa nhập gì.',
+    pictureMismatch: 'Một ảnh trong tệp không khớp với tên của nó. Chưa nhập gì.',
     pictureTooBig: 'Ảnh nặng {{size}} MB sau khi thu nhỏ; giới hạn là {{max}} MB. Chưa lưu gì.',
     pictureTooLarge:
       'Ảnh có kích thước {{width}}×{{height}} điểm ảnh; ảnh chỉ được lưu tối đa {{max}} điểm ảnh. Chưa lưu gì.',
