@@ -245,6 +245,7 @@ appTest(
     const phone = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
     const p = await phone.newPage();
     await joinRoom(p, url, 'Lan');
+    await expect(p.getByRole('list', { name: 'Trong phòng' })).toContainText('Bạn');
     await expect(panel.getByRole('status').first()).toHaveText('1 person in the room');
     await expect(panel.getByRole('region', { name: 'People' })).toContainText('Lan');
     await p.getByRole('button', { name: '+ Thêm vào Điểm đau' }).first().tap();

@@ -32,11 +32,14 @@ export function RoomControls() {
           type="checkbox"
           checked={lobby}
           onChange={(e) => {
+            // Shown at once; put back if the room could not be told.
             const on = e.target.checked;
-            void unwrap(api.room.setLobby({ on })).then(() => {
+            const setLobby = (value: boolean) => {
               const room = store.getState().room;
-              if (room) store.getState().setRoom({ ...room, lobby: on });
-            });
+              if (room) store.getState().setRoom({ ...room, lobby: value });
+            };
+            setLobby(on);
+            void unwrap(api.room.setLobby({ on })).catch(() => setLobby(!on));
           }}
         />
         {t('room.host.lobby')}
