@@ -128,20 +128,25 @@ test('silent brainstorm hides each phone’s new cards from the others until the
   }
 });
 
+/** The phone loses the network (the page says so) and adds a pain point to the first stage anyway. */
+async function addWhileOffline(phone: Awaited<ReturnType<typeof enter>>, text: string) {
+  await expect(phone.page.getByRole('status').filter({ hasText: 'Đã kết nối' })).toBeVisible();
+  await phone.context.setOffline(true);
+  // Going offline closes the socket in Chromium; the page tries again by itself.
+  await expect(phone.page.getByRole('status').filter({ hasText: 'Đang kết nối lại…' })).toBeVisible();
+  const stage = phone.page.getByRole('region', { name: 'Nhận thức' });
+  await stage.getByRole('button', { name: '+ Thêm vào Điểm đau' }).tap();
+  await stage.getByRole('textbox', { name: 'Thẻ mới trong Điểm đau' }).fill(text);
+  await stage.getByRole('button', { name: 'Thêm', exact: true }).tap();
+}
+
 test('a phone that loses the network keeps working: it says so, and its card reaches the room when it is back', async ({
   browser,
 }) => {
   const { doc, room } = await shopeeRoom();
   try {
     const lan = await enter(browser, room, { ...PHONE, locale: 'vi-VN' }, 'Lan');
-    await expect(lan.page.getByRole('status').filter({ hasText: 'Đã kết nối' })).toBeVisible();
-    await lan.context.setOffline(true);
-    // Going offline closes the socket in Chromium; the page tries again by itself.
-    await expect(lan.page.getByRole('status').filter({ hasText: 'Đang kết nối lại…' })).toBeVisible();
-    const stage = lan.page.getByRole('region', { name: 'Nhận thức' });
-    await stage.getByRole('button', { name: '+ Thêm vào Điểm đau' }).tap();
-    await stage.getByRole('textbox', { name: 'Thẻ mới trong Điểm đau' }).fill('Viết khi mất mạng');
-    await stage.getByRole('button', { name: 'Thêm', exact: true }).tap();
+    await addWhileOffline(lan, 'Viết khi mất mạng');
     await expect(lan.page.getByText('Viết khi mất mạng')).toBeVisible();
     expect(readMap(doc).cards.map((c) => c.text)).not.toContain('Viết khi mất mạng');
     await lan.context.setOffline(false);
@@ -161,13 +166,7 @@ test('the host restarts while a phone is away: the room comes back on the same l
   let second: Room | null = null;
   try {
     const lan = await enter(browser, first.room, { ...PHONE, locale: 'vi-VN' }, 'Lan');
-    await expect(lan.page.getByRole('status').filter({ hasText: 'Đã kết nối' })).toBeVisible();
-    await lan.context.setOffline(true);
-    await expect(lan.page.getByRole('status').filter({ hasText: 'Đang kết nối lại…' })).toBeVisible();
-    const stage = lan.page.getByRole('region', { name: 'Nhận thức' });
-    await stage.getByRole('button', { name: '+ Thêm vào Điểm đau' }).tap();
-    await stage.getByRole('textbox', { name: 'Thẻ mới trong Điểm đau' }).fill('Viết trong lúc máy chủ khởi động lại');
-    await stage.getByRole('button', { name: 'Thêm', exact: true }).tap();
+    await addWhileOffline(lan, 'Viết trong lúc máy chủ khởi động lại');
     // The host goes away (its window's last save is all the new room starts from) and comes back.
     await first.room.close();
     const doc = new Y.Doc();

@@ -23,43 +23,30 @@ export function RoomControls() {
   const [types, setTypes] = useState<readonly CardType[]>(FIRST_VOTE_TYPES);
   const lang = i18n.language === 'vi' ? 'vi' : 'en';
   if (!session) return null;
+  // Shown at once; put back if the room could not be told.
+  const setLobby = (on: boolean) => {
+    const show = (value: boolean) => {
+      const room = store.getState().room;
+      if (room) store.getState().setRoom({ ...room, lobby: value });
+    };
+    show(on);
+    void unwrap(api.room.setLobby({ on })).catch(() => show(!on));
+  };
   const toggleType = (type: CardType) =>
     setTypes((now) => (now.includes(type) ? now.filter((x) => x !== type) : [...now, type]));
   return (
     <section className="room-controls" aria-label={t('room.host.controls')}>
-      <label className="room-switch">
-        <input
-          type="checkbox"
-          checked={lobby}
-          onChange={(e) => {
-            // Shown at once; put back if the room could not be told.
-            const on = e.target.checked;
-            const setLobby = (value: boolean) => {
-              const room = store.getState().room;
-              if (room) store.getState().setRoom({ ...room, lobby: value });
-            };
-            setLobby(on);
-            void unwrap(api.room.setLobby({ on })).catch(() => setLobby(!on));
-          }}
-        />
-        {t('room.host.lobby')}
-      </label>
-      <label className="room-switch">
-        <input
-          type="checkbox"
-          checked={session.locked}
-          onChange={(e) => setSession(store, { locked: e.target.checked })}
-        />
-        {t('room.host.lock')}
-      </label>
-      <label className="room-switch">
-        <input
-          type="checkbox"
-          checked={session.silent}
-          onChange={(e) => setSession(store, { silent: e.target.checked })}
-        />
-        {t('room.host.silent')}
-      </label>
+      <RoomSwitch checked={lobby} label={t('room.host.lobby')} onChange={setLobby} />
+      <RoomSwitch
+        checked={session.locked}
+        label={t('room.host.lock')}
+        onChange={(locked) => setSession(store, { locked })}
+      />
+      <RoomSwitch
+        checked={session.silent}
+        label={t('room.host.silent')}
+        onChange={(silent) => setSession(store, { silent })}
+      />
       {(session.silent || hidden > 0) && (
         <button type="button" className="primary" onClick={() => reveal(store)}>
           {t('room.host.reveal', { count: hidden })}
@@ -110,6 +97,16 @@ export function RoomControls() {
         </button>
       </fieldset>
     </section>
+  );
+}
+
+/** One of the host's on/off settings for the room. */
+function RoomSwitch(props: { checked: boolean; label: string; onChange: (on: boolean) => void }) {
+  return (
+    <label className="room-switch">
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
+      {props.label}
+    </label>
   );
 }
 
