@@ -1,3 +1,5 @@
+import type { RoomPerson } from './roleCheck';
+
 /**
  * Frames on a workshop room's WebSocket: y-websocket's numbering (sync, awareness) and the
  * room's own (a refused change; the person the server let in, with its clock; who is in the
@@ -10,7 +12,7 @@ export const ROOM_CLOSE = { closed: 1001, removed: 4003 } as const;
 
 /** What the server says as it lets a person in: who they are, and its clock (for the timer). */
 export interface RoomWelcome {
-  person: { id: string; role: 'host' | 'cofacilitator' | 'participant' };
+  person: RoomPerson;
   now: number;
   /** In the lobby: the host has not let this person in yet (no map until they do). */
   waiting: boolean;

@@ -12,8 +12,16 @@ export const PICTURE_LIMITS = {
   fileBytes: 40 * 1024 * 1024,
 } as const;
 
-/** A picture as a .waymark file carries it: a JPEG or PNG data URL (nothing else is read). */
-export const PICTURE_DATA_URL = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/]+={0,2})$/;
+/** What the library stores: the two kinds every export (PDF included) can embed. */
+export const STORED_PICTURE_TYPES = ['image/jpeg', 'image/png'] as const;
+
+/** A stored picture as a data URL (how a .waymark file and the HTML viewer carry it); nothing else is read. */
+export const PICTURE_DATA_URL = new RegExp(
+  `^data:(${STORED_PICTURE_TYPES.map((t) => t.replace('/', '\\/')).join('|')});base64,([A-Za-z0-9+/]+={0,2})$`,
+);
+
+/** Bytes as megabytes with one decimal, as refusals about picture sizes say them. */
+export const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1);
 
 /** A card's picture: the stored picture's content hash and its size (for layout before it loads). */
 export const pictureRefSchema = z.strictObject({

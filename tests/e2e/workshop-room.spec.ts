@@ -316,3 +316,49 @@ appTest(
     await phone.close();
   },
 );
+
+for (const [width, height, lang] of [
+  [1366, 768, 'vi'],
+  [1920, 1080, 'en'],
+] as const)
+  appTest(
+    `the host's room panel fits ${width}×${height} in ${lang === 'vi' ? 'Vietnamese' : 'English'}`,
+    async ({ app }) => {
+      const { page, library } = app;
+      if (lang === 'vi')
+        await page.addInitScript(() => {
+          Object.defineProperty(navigator, 'languages', { get: () => ['vi-VN', 'vi'] });
+          Object.defineProperty(navigator, 'language', { get: () => 'vi-VN' });
+        });
+      const map = library.createExample('shopee-retail');
+      await page.setViewportSize({ width, height });
+      await app.open();
+      await openFromLibrary(page, map.document.title);
+      const words =
+        lang === 'vi'
+          ? {
+              more: 'Thao tác khác',
+              open: 'Mở phòng hội thảo…',
+              room: 'Phòng hội thảo',
+              here: 'Chỉ máy tính này',
+              go: 'Mở phòng',
+            }
+          : {
+              more: 'More actions',
+              open: 'Open workshop room…',
+              room: 'Workshop room',
+              here: 'This computer only',
+              go: 'Open room',
+            };
+      await page.getByRole('button', { name: words.more }).click();
+      await page.getByRole('menuitem', { name: words.open }).click();
+      const panel = page.getByRole('complementary', { name: words.room });
+      await panel.getByLabel(words.here).check();
+      await panel.getByRole('button', { name: words.go }).click();
+      await expect(panel.getByRole('img')).toBeVisible();
+      // The link and QR code are new for every room: masked; the rest is the reference.
+      await expect(page).toHaveScreenshot(`room-panel-${width}-${lang}.png`, {
+        mask: [panel.getByRole('img'), panel.locator('.room-link')],
+      });
+    },
+  );

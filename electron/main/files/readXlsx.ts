@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { fromTables, type ReadSheet, XlsxError } from '../../../shared/exchange/xlsx/fromTables';
+import { cellRef, fromTables, type ReadSheet, XlsxError } from '../../../shared/exchange/xlsx/fromTables';
 import type { CellValue } from '../../../shared/exchange/xlsx/toTables';
-import { cellRef } from '../../../shared/exchange/xlsx/fromTables';
 import { AppError } from '../../../shared/ipc/errors';
 import { readBoundedFile } from './readBoundedFile';
 

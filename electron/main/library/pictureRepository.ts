@@ -2,13 +2,8 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { imageSize } from 'image-size';
 import { sniffImageType } from '../../../shared/model/persona';
-import { PICTURE_LIMITS, type PictureRef } from '../../../shared/model/pictures';
+import { megabytes as mb, PICTURE_LIMITS, STORED_PICTURE_TYPES, type PictureRef } from '../../../shared/model/pictures';
 import { LibraryError } from './errors';
-
-const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-
-/** What the page may store: only the two kinds every export can embed. */
-const STORED_TYPES = ['image/jpeg', 'image/png'] as const;
 
 /**
  * Pictures on cards, stored once in the library by the SHA-256 of their bytes. Every picture is
@@ -52,7 +47,7 @@ export class PictureRepository {
       // A header that cannot be read is refused below, like a wrong type.
     }
     const { width = 0, height = 0 } = size;
-    if (!type || !(STORED_TYPES as readonly string[]).includes(type) || width < 1 || height < 1)
+    if (!type || !(STORED_PICTURE_TYPES as readonly string[]).includes(type) || width < 1 || height < 1)
       throw new LibraryError('INVALID_IMAGE', 'That file is not an image Waymark can use (PNG, JPEG, WebP or GIF).', {
         key: 'errors.notImage',
       });

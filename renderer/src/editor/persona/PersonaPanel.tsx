@@ -1,3 +1,4 @@
+import { PHOTO_TYPES } from '../../../../shared/model/persona';
 import { ScenarioField } from './ScenarioField';
 import { errorText } from '../../i18n/errorText';
 import { Trans, useTranslation } from 'react-i18next';
@@ -105,7 +106,7 @@ export function PersonaPanel() {
               <input
                 ref={fileInput}
                 type="file"
-                accept="image/png,image/jpeg,image/webp,image/gif"
+                accept={PHOTO_TYPES.join(',')}
                 hidden
                 aria-label={t('persona.photoFile')}
                 onChange={(e) => {

@@ -1,12 +1,10 @@
 import type { WaymarkApi } from '../../../../shared/ipc/api';
 import { updateCard } from '../../../../shared/model/operations';
-import { PICTURE_LIMITS } from '../../../../shared/model/pictures';
+import { megabytes as mb, PICTURE_LIMITS } from '../../../../shared/model/pictures';
 import { translatableOf } from '../../i18n/errorText';
 import { unwrap } from '../../ipc/bridge';
 import { ImagePrepError, prepareImage } from '../../services/prepareImage';
 import type { WaymarkStore } from '../../store/createWaymarkStore';
-
-const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 
 /**
  * Puts a picked, pasted or dropped image on a card: downscaled here, checked and stored once in

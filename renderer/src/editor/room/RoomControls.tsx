@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { VOTE_DOTS_MAX } from '../../../../shared/collab/roomSession';
 import { CARD_TYPES, type CardType } from '../../../../shared/model/constants';
 import { clearVotes, voteTally } from '../../../../shared/model/operations';
@@ -19,6 +20,16 @@ export function RoomControls() {
   const hidden = useWaymark((s) => s.room?.hidden.size ?? 0);
   const anyDots = useWaymark((s) => (s.doc?.votes.length ?? 0) > 0);
   const lobby = useWaymark((s) => s.room?.lobby === true);
+  // Only the kinds of card this map has (its cards and its lanes' own kinds), in palette order.
+  const used = useWaymark(
+    useShallow((s) => [
+      ...new Set([
+        ...(s.doc?.cards ?? []).map((c) => c.type),
+        ...(s.doc?.lanes ?? []).flatMap((l) => l.cardType ?? []),
+      ]),
+    ]),
+  );
+  const votable = CARD_TYPES.filter((type) => used.includes(type));
   const [dots, setDots] = useState(3);
   const [types, setTypes] = useState<readonly CardType[]>(FIRST_VOTE_TYPES);
   const lang = i18n.language === 'vi' ? 'vi' : 'en';
@@ -74,7 +85,7 @@ export function RoomControls() {
               />
             </label>
             <div className="room-vote-types" role="group" aria-label={t('room.host.voteTypes')}>
-              {CARD_TYPES.map((type) => (
+              {votable.map((type) => (
                 <label key={type}>
                   <input type="checkbox" checked={types.includes(type)} onChange={() => toggleType(type)} />
                   {CARD_TYPE_LABELS[type][lang]}

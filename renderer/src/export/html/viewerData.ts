@@ -1,3 +1,4 @@
+import { PICTURE_DATA_URL } from '../../../../shared/model/pictures';
 import type { Language } from '../../../../shared/model/constants';
 import { dotsByCard } from '../../../../shared/model/ops/feedback';
 import type { JourneyMap } from '../../../../shared/model/types';
@@ -87,9 +88,7 @@ export function viewerData(doc: JourneyMap, pictures: ReadonlyMap<string, string
         tags: c.tags.join(', '),
         dots: dots.get(c.id) ?? 0,
         // Only the JPEG/PNG data URLs the library gave back; anything else is left out.
-        picture:
-          (c.picture && pictures.get(c.picture.hash)?.match(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/)?.[0]) ||
-          '',
+        picture: (c.picture && pictures.get(c.picture.hash)?.match(PICTURE_DATA_URL)?.[0]) || '',
         comments: doc.comments.filter((k) => k.cardId === c.id).map((k) => `${k.author}: ${k.text}`),
       })),
   };
