@@ -84,7 +84,17 @@ test('a picture picked, pasted or dropped onto a card is stored once, shown on t
   const pdf = await exported('PDF…', 'Export PDF');
   expect(execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').length).toBeGreaterThan(3);
   // Page 1 as a picture, to look at beside the canvas screenshot.
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, 'test-results/screenshots/card-pictures-pdf']);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    pdf,
+    'test-results/screenshots/card-pictures-pdf',
+  ]);
   expect(readFileSync(await exported('SVG image'), 'utf8')).toMatch(/<image[^>]+href="data:image\/png;base64,/);
   expect(readFileSync(await exported('Web page viewer (.html)'), 'utf8')).toContain('data:image/png;base64,');
   const deck = readFileSync(await exported('PowerPoint (.pptx)…', 'Export PowerPoint'));
