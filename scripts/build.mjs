@@ -22,6 +22,19 @@ export const nodeBuilds = [
     logLevel: 'warning',
   },
   {
+    // The library's own thread (electron/main/library/remote): SQLite off the main thread.
+    entryPoints: ['electron/main/library/remote/libraryThread.ts'],
+    outfile: 'dist/electron/libraryThread.js',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    bundle: true,
+    sourcemap: true,
+    external: ['better-sqlite3'],
+    banner: { js: NODE_REQUIRE },
+    logLevel: 'warning',
+  },
+  {
     // Sandboxed preloads cannot be ES modules.
     entryPoints: ['electron/preload/index.ts'],
     outfile: 'dist/electron/preload.cjs',

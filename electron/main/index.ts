@@ -12,7 +12,8 @@ import { electronFileServices } from './files/electronFileServices';
 import { createHandlerTable } from './ipc/handlerTable';
 import { createInvoker } from './ipc/invoker';
 import { senderPolicyFor } from './ipc/senderPolicy';
-import { createLibraryServices, type LibraryServices } from './library/services';
+import type { LibraryAccess } from './library/remote/libraryAccess';
+import { startLibraryThread } from './library/remote/libraryClient';
 import { electronNativeBinding } from './nativeBinding';
 import { registerIpc } from './registerIpc';
 import { denyAllPermissions, lockDownContents } from './security';
@@ -42,7 +43,7 @@ function serveApp(request: Request): Response {
   });
 }
 
-let library: LibraryServices | null = null;
+let library: LibraryAccess | null = null;
 /** Workshop rooms: a server runs only while the host has one open. */
 const room = new RoomService(rendererDir, () => join(app.getPath('userData'), 'open-room.json'));
 // The menu follows the interface language; command items stay enabled until the renderer says.
@@ -83,10 +84,16 @@ function openFiles(paths: readonly string[]): void {
   mainWindow.focus();
 }
 
-function openLibraryOrExplain(): LibraryServices | null {
+/** The library opens on its own thread (SQLite never runs on the main thread, issue 18). */
+async function openLibraryOrExplain(): Promise<LibraryAccess | null> {
   const dir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   try {
-    return createLibraryServices(dir, { nativeBinding: electronNativeBinding(appRoot, app.isPackaged) });
+    const nativeBinding = electronNativeBinding(appRoot, app.isPackaged);
+    // Built beside main.js; the path also holds when the sources run under test (npm test builds first).
+    return await startLibraryThread(join(appRoot, 'dist', 'electron', 'libraryThread.js'), {
+      dir,
+      options: nativeBinding ? { nativeBinding } : {},
+    });
   } catch (err) {
     dialog.showErrorBox('Waymark cannot open its library', (err as Error).message);
     return null;
@@ -100,7 +107,7 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, serveApp);
   installMenu();
   denyAllPermissions(session.defaultSession);
-  library = openLibraryOrExplain();
+  library = await openLibraryOrExplain();
   if (!library) {
     app.exit(1);
     return;
@@ -176,10 +183,14 @@ const isAppUrl = (url: string) => senderPolicyFor(rendererUrl)({ url, isMainFram
 // Every web contents, including any created later, gets the navigation and window rules.
 app.on('web-contents-created', (_event, contents) => lockDownContents(contents, isAppUrl, shell));
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => {
-  // Quitting closes the workshop room: the server stops and every participant is told.
-  void room.close();
-  library?.close();
+let closing = false;
+app.on('will-quit', (event) => {
+  if (closing) return;
+  // Quitting closes the workshop room (the server stops and every participant is told) and the
+  // library (its last checkpoint on its own thread); the app quits once both are done.
+  closing = true;
+  event.preventDefault();
+  void Promise.allSettled([room.close(), library?.close()]).finally(() => app.quit());
 });
 
 process.on('uncaughtException', (err) => {

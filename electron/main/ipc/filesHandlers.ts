@@ -3,7 +3,7 @@ import { writeFileAtomic } from '../files/atomicWrite';
 import { EXPORT_FORMATS } from '../../../shared/exchange/exportFormats';
 import { readFont, safeFileName } from '../files/fileServices';
 import { isWorkbook, readMapBundle, readWorkbookFile } from '../files/importMap';
-import type { LibraryServices } from '../library/services';
+import type { LibraryAccess } from '../library/remote/libraryAccess';
 import type { JourneyMap } from '../../../shared/model/types';
 import type { AppServices } from './services';
 import type { HandlersOf } from './types';
@@ -48,9 +48,9 @@ export function assetsHandlers({ files }: AppServices): HandlersOf<'assets'> {
  * The pictures a .waymark file carries, each checked like a picked one and against the hash
  * that names it, all before any is stored: one bad picture refuses the import and stores none.
  */
-function storePictures(library: LibraryServices, pictures: ReadonlyMap<string, string>): void {
+async function storePictures(library: LibraryAccess, pictures: ReadonlyMap<string, string>): Promise<void> {
   for (const [hash, data] of pictures)
-    if (library.pictures.inspect(data).ref.hash !== hash)
+    if ((await library.pictures.inspect(data)).ref.hash !== hash)
       throw new AppError(
         'INVALID_DOCUMENT',
         'A picture in the file is not the one its name says. Nothing was imported.',
@@ -58,7 +58,7 @@ function storePictures(library: LibraryServices, pictures: ReadonlyMap<string, s
           key: 'errors.pictureMismatch',
         },
       );
-  for (const data of pictures.values()) library.pictures.put(data);
+  for (const data of pictures.values()) await library.pictures.put(data);
 }
 
 /**
@@ -79,17 +79,17 @@ export function importHandlers({ files, library }: AppServices) {
         return { preview };
       }
       const { doc, pictures } = await readMapBundle(path);
-      storePictures(library, pictures);
-      return { imported: library.maps.importDocument(doc) };
+      await storePictures(library, pictures);
+      return { imported: await library.maps.importDocument(doc) };
     },
-    'maps:importConfirm': () => {
+    'maps:importConfirm': async () => {
       if (!pending)
         throw new AppError('NOT_FOUND', 'There is no workbook waiting to be imported.', {
           key: 'errors.nothingPending',
         });
       const doc = pending;
       pending = null;
-      return { imported: library.maps.importDocument(doc) };
+      return { imported: await library.maps.importDocument(doc) };
     },
     'maps:importDiscard': () => {
       pending = null;

@@ -1,7 +1,7 @@
-import type { LibraryServices } from '../library/services';
+import type { LibraryAccess } from '../library/remote/libraryAccess';
 import type { HandlersOf } from './types';
 
-export function libraryHandlers(lib: LibraryServices, showInFolder?: (path: string) => void): HandlersOf<'library'> {
+export function libraryHandlers(lib: LibraryAccess, showInFolder?: (path: string) => void): HandlersOf<'library'> {
   return {
     'library:info': () => ({
       file: lib.file,

@@ -18,10 +18,10 @@ export function mapsHandlers(services: AppServices): HandlersOf<'maps'> {
     'maps:deriveFuture': ({ id }) => maps.deriveFuture(id),
     'maps:derived': ({ id }) => maps.derivedFrom(id),
     'maps:recent': ({ limit }) => maps.recent(limit),
-    'maps:emptyTrash': () => {
-      const deleted = maps.emptyTrash();
+    'maps:emptyTrash': async () => {
+      const deleted = await maps.emptyTrash();
       // Pictures only those maps (and no version) used go with them.
-      library.pictures.collect();
+      await library.pictures.collect();
       return { deleted };
     },
     'maps:createExample': ({ example }) => library.createExample(example),

@@ -1,7 +1,7 @@
-import type { LibraryServices } from '../library/services';
+import type { LibraryAccess } from '../library/remote/libraryAccess';
 import type { HandlersOf } from './types';
 
-export function personasHandlers({ personas }: LibraryServices): HandlersOf<'personas'> {
+export function personasHandlers({ personas }: LibraryAccess): HandlersOf<'personas'> {
   return {
     'personas:list': () => personas.list(),
     'personas:get': ({ id }) => personas.get(id),

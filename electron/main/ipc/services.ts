@@ -1,10 +1,10 @@
 import type { FileServices } from '../files/fileServices';
-import type { LibraryServices } from '../library/services';
+import type { LibraryAccess } from '../library/remote/libraryAccess';
 import type { RoomService } from '../room/roomService';
 
 /** Everything the handler table needs; Electron and the e2e harness each build one. */
 export interface AppServices {
-  library: LibraryServices;
+  library: LibraryAccess;
   files: FileServices;
   onReadyToClose?: () => void;
   /** Reveals a file in the system's file manager (Electron: shell.showItemInFolder). */

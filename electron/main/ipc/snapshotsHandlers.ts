@@ -1,7 +1,7 @@
-import type { LibraryServices } from '../library/services';
+import type { LibraryAccess } from '../library/remote/libraryAccess';
 import type { HandlersOf } from './types';
 
-export function snapshotsHandlers({ snapshots }: LibraryServices): HandlersOf<'snapshots'> {
+export function snapshotsHandlers({ snapshots }: LibraryAccess): HandlersOf<'snapshots'> {
   return {
     'snapshots:create': ({ mapId, label }) => snapshots.create(mapId, label),
     'snapshots:list': ({ mapId }) => snapshots.list(mapId),

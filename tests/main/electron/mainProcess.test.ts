@@ -19,7 +19,7 @@ describe('the Electron main process, with electron mocked', () => {
   });
   afterAll(() => {
     process.argv.splice(process.argv.indexOf('--data-dir'), 2);
-    mock.listeners.get('will-quit')?.();
+    mock.listeners.get('will-quit')?.({ preventDefault: () => {} });
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -32,17 +32,22 @@ function runUntilKilled(script: string, args: string[], killAfterMs: number): Pr
 }
 
 describe('crash safety', () => {
-  it(`keeps every confirmed save through ${ROUNDS} SIGKILLs at random moments`, async () => {
+  it(`keeps every confirmed save through ${ROUNDS} SIGKILLs at random moments, saving through the library thread`, async () => {
     const dir = tempDir();
     const setup = createLibraryServices(dir);
     const mapId = setup.maps.create({ kind: 'current-state', language: 'vi' }).document.id;
     setup.close();
     const script = bundleForChild('tests/main/library/crashWriter.ts');
+    const thread = bundleForChild('electron/main/library/remote/libraryThread.ts');
     const confirmed = new Set<number>();
     let next = 0;
 
     for (let round = 0; round < ROUNDS; round++) {
-      const reported = await runUntilKilled(script, [dir, mapId, String(next)], 5 + Math.floor(Math.random() * 120));
+      const reported = await runUntilKilled(
+        script,
+        [thread, dir, mapId, String(next)],
+        5 + Math.floor(Math.random() * 120),
+      );
       reported.forEach((n) => confirmed.add(n));
 
       const db = new Database(join(dir, 'waymark-library.sqlite'));
