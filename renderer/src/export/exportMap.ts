@@ -4,12 +4,11 @@ import type { JourneyMap } from '../../../shared/model/types';
 import { unwrap } from '../ipc/bridge';
 import { EXPORT_BUILDERS } from './builders';
 import type { ExportControl, ExportOptions, ExportProgress } from './exportTypes';
+import { ExportCancelled } from './worker/exportThread';
 
 export type { ExportControl, ExportOptions, ExportProgress } from './exportTypes';
 
-export class ExportCancelled extends Error {
-  override name = 'ExportCancelled';
-}
+export { ExportCancelled } from './worker/exportThread';
 
 /** Lets the UI paint (progress, the Cancel button) between steps, and honours Cancel. */
 async function checkpoint(

@@ -267,6 +267,8 @@ export const en = {
         'On one {{paper}} page the card text would print at {{size}} pt, below the {{min}} pt a reader needs. Choose a larger paper (A3), or tiled pages.',
       tilesTooSmall:
         'A stage or a card of this map is too large for {{paper}} pages with card text of at least {{min}} pt. Choose a larger paper, the other orientation, or one poster page.',
+      pngTooLarge:
+        'A PNG of this map at {{scale}}× would be {{width}} × {{height}} px, more than {{limit}} million pixels. Choose {{max}}× or less; PDF and SVG have no size limit.',
     },
     steps: {
       font: 'Loading the font',

@@ -260,6 +260,8 @@ export const vi: WithoutOne<Catalogue> = {
         'Trên một trang {{paper}}, chữ trong thẻ chỉ còn {{size}} pt, nhỏ hơn mức {{min}} pt người đọc cần. Hãy chọn khổ giấy lớn hơn (A3) hoặc chia nhiều trang.',
       tilesTooSmall:
         'Một giai đoạn hoặc một thẻ của bản đồ quá lớn cho trang {{paper}} với chữ trong thẻ từ {{min}} pt. Hãy chọn khổ giấy lớn hơn, đổi hướng trang, hoặc một trang poster.',
+      pngTooLarge:
+        'Ảnh PNG của bản đồ này ở mức {{scale}}× sẽ rộng {{width}} × {{height}} px, quá {{limit}} triệu điểm ảnh. Hãy chọn {{max}}× trở xuống; PDF và SVG không giới hạn kích thước.',
     },
     steps: {
       font: 'Đang tải phông chữ',

@@ -1,20 +1,14 @@
 import type { WaymarkApi } from '../../../../shared/ipc/api';
 import { unwrap } from '../../ipc/bridge';
 import { base64ToBytes } from '../base64';
-import { buildDisplayList, type DisplayList } from '../displayList';
-import { fontMetrics, type ExportFonts } from '../fontMetrics';
-import { toSvg } from '../toSvg';
+import { ExportThread } from '../worker/exportThread';
+import type { PictureFormat, PictureResult, PictureWork } from '../worker/pictureWork';
 import type { ExportJob } from './types';
 
-export interface PictureFonts {
-  bytes: ExportFonts;
-  b64: { regular: string; bold: string };
-}
-
-let fonts: Promise<PictureFonts> | null = null;
+let fonts: Promise<PictureWork['fonts']> | null = null;
 
 /** The export font, fetched once from the main process (the renderer reads no files). */
-function loadFonts(api: WaymarkApi): Promise<PictureFonts> {
+function loadFonts(api: WaymarkApi): Promise<PictureWork['fonts']> {
   fonts ??= unwrap(api.assets.fonts({})).then((b64) => ({
     b64,
     bytes: { regular: base64ToBytes(b64.regular), bold: base64ToBytes(b64.bold) },
@@ -23,17 +17,23 @@ function loadFonts(api: WaymarkApi): Promise<PictureFonts> {
   return fonts;
 }
 
-/** What the picture formats (PDF, PNG, SVG) share: fonts, the display list, and its SVG. */
-export async function drawMap(job: ExportJob): Promise<{ list: DisplayList; fonts: PictureFonts; svg: () => string }> {
+/**
+ * What the picture formats (PDF, PNG, SVG) share: the font, then layout, display list and file
+ * drawn by an export thread; `finish` turns its result into the file's contents (PNG rasterises
+ * and encodes through the same thread). The thread ends with the export, or at once on Cancel.
+ */
+export async function drawOffThread(
+  job: ExportJob,
+  format: PictureFormat,
+  finish: (result: PictureResult, thread: ExportThread) => Promise<string>,
+): Promise<string> {
   await job.checkpoint('font', 0.05);
   const f = await loadFonts(job.api);
-  await job.checkpoint('layout', 0.15);
-  const { persona, compare, pictures } = job.options;
-  const list = buildDisplayList(job.doc, fontMetrics(f.bytes), {
-    ...(persona ? { persona } : {}),
-    ...(compare ? { compare } : {}),
-    ...(pictures ? { pictures } : {}),
-  });
-  await job.checkpoint('drawing', 0.35);
-  return { list, fonts: f, svg: () => toSvg(list, { title: job.doc.title, embedFonts: f.b64 }) };
+  const { png: _png, ...options } = job.options;
+  const thread = new ExportThread(job.control);
+  try {
+    return await finish(await thread.draw({ format, doc: job.doc, options, fonts: f }), thread);
+  } finally {
+    thread.close();
+  }
 }
