@@ -1,16 +1,80 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LibraryServices } from '../electron/main/library/services';
 import { attachBridge } from '../tests/e2e/harness/attachBridge';
 import { stubFileServices, type DialogAnswers } from '../tests/helpers/fileStubs';
-import { openToInteractive } from './measure';
+import { openToInteractive, stats, type Stats } from './measure';
+import { peakMemoryDuring } from './processMemory';
 
 export interface ExportFigures {
   pngScale: number;
   waymark: { pdfMs: number; pdfBytes: number; pngMs: number; pngBytes: number; svgMs: number; svgBytes: number };
   htmlToImage: { pngMs: number; pngBytes: number; svgMs: number; svgBytes: number };
+  /** The editor's frame intervals while the PDF was being made (the export runs on its own thread). */
+  framesDuringPdf: Stats;
+  /** From a click on Cancel until the export's progress is gone, mid-way through a tiled PDF. */
+  cancelMs: number;
+  /** The PNG at 3×: size in px, time, file size, and how far Chromium's memory rose. */
+  png3x: { width: number; height: number; ms: number; bytes: number; peakMB: number };
+}
+
+/** Records the page's frame intervals until the returned function is called. */
+async function recordFrames(page: Page): Promise<() => Promise<Stats>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __exportFrames: number[]; __exportRecording: boolean };
+    w.__exportFrames = [];
+    w.__exportRecording = true;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__exportFrames.push(t - last);
+      last = t;
+      if (w.__exportRecording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return async () =>
+    stats(
+      await page.evaluate(() => {
+        const w = window as unknown as { __exportFrames: number[]; __exportRecording: boolean };
+        w.__exportRecording = false;
+        return w.__exportFrames.slice(1);
+      }),
+    );
+}
+
+/** Starts a tiled A4 PDF, waits until it is under way, clicks Cancel and times until it has stopped. */
+async function cancelLatency(page: Page): Promise<number> {
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'PDF…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+  await dialog.getByLabel(/Tiled pages/).check();
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await page
+    .getByTestId('export-progress')
+    .getByText(/layout|drawing|page/i)
+    .waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(150);
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const progress = document.querySelector('[data-testid="export-progress"]')!;
+        const cancel = progress.querySelector('button')!;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('[data-testid="export-progress"]')) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        cancel.click();
+      }),
+  );
+  await page.getByTestId('notice').waitFor();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  return ms;
 }
 
 /**
@@ -52,6 +116,12 @@ export async function exportBench(
     await page.getByRole('menuitem', { name: item }).click();
     if (dialog) {
       if (scale) await page.getByRole('dialog', { name: dialog }).getByLabel('Scale').selectOption(String(scale));
+      // The whole map on one page, as the earlier runs measured (the dialog now offers one A4 page first).
+      if (dialog === 'Export PDF')
+        await page
+          .getByRole('dialog', { name: dialog })
+          .getByLabel(/One poster page/)
+          .check();
       start = performance.now();
       await page.getByRole('dialog', { name: dialog }).getByRole('button', { name: 'Export' }).click();
     }
@@ -64,7 +134,19 @@ export async function exportBench(
     await page.getByRole('button', { name: 'Dismiss' }).click();
     return { ms, bytes: statSync(path).size };
   };
+  const stopFrames = await recordFrames(page);
   const pdf = await run('PDF…', 'Export PDF');
+  const framesDuringPdf = await stopFrames();
+  const cancelMs = await cancelLatency(page);
+  const big = await peakMemoryDuring(() => run('PNG image…', 'Export PNG', 3));
+  const bigPng = readFileSync(answers.saved.at(-1)!);
+  const png3x = {
+    width: bigPng.readUInt32BE(16),
+    height: bigPng.readUInt32BE(20),
+    ms: big.result.ms,
+    bytes: big.result.bytes,
+    peakMB: big.peakMB,
+  };
   // 2× where the canvas allows it; a map too large for that is exported (and compared) at 1×.
   const scale = pngScale;
   const png = await run('PNG image…', 'Export PNG', scale);
@@ -104,5 +186,8 @@ export async function exportBench(
       svgBytes: svg.bytes,
     },
     htmlToImage: baseline,
+    framesDuringPdf,
+    cancelMs,
+    png3x,
   };
 }

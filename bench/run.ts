@@ -4,7 +4,7 @@
 // Every browser figure is reported with its baseline and the ratio; never run inside npm test.
 import { chromium, type Browser } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
@@ -14,13 +14,11 @@ import { attachBridge } from '../tests/e2e/harness/attachBridge';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/harness/chromium';
 import { serveFolder } from '../tests/e2e/harness/staticServer';
 import { heapMB, median, motionFrames, openToInteractive, stats, transportMs, type Stats } from './measure';
-import { buildDisplayList } from '../renderer/src/export/displayList';
-import { fontMetrics } from '../renderer/src/export/fontMetrics';
-import { maxPngScale } from '../renderer/src/export/toPng';
 import { exportBench } from './exports';
 import { roomBench } from './room';
 import { officeBench } from './office';
 import { libraryBench } from './library';
+import { libraryThreadBench, oneCardSaveMs } from './libraryThread';
 import { SAMPLE_TEXTS, syntheticMap } from './synthetic';
 
 const ROOT = process.cwd();
@@ -39,18 +37,24 @@ interface Row {
   waymark: number;
   baseline: number | null;
   unit: string;
+  /** The spread of Waymark's figure over the runs, when it was measured more than once. */
+  min?: number;
+  max?: number;
 }
 const rows: Row[] = [];
 const add = (what: string, size: number, waymark: number, baseline: number | null, unit: string) =>
   rows.push({ what, size, waymark, baseline, unit });
-
-function exportFontsFor(root: string) {
-  const dir = join(root, 'resources', 'fonts');
-  return {
-    regular: new Uint8Array(readFileSync(join(dir, 'DejaVuSans.ttf'))),
-    bold: new Uint8Array(readFileSync(join(dir, 'DejaVuSans-Bold.ttf'))),
-  };
-}
+/** A figure measured once per run: the median of the runs, with their range. */
+const addRuns = (what: string, size: number, waymark: number[], baseline: number[] | null, unit: string) =>
+  rows.push({
+    what,
+    size,
+    waymark: median(waymark),
+    baseline: baseline ? median(baseline) : null,
+    unit,
+    min: Math.min(...waymark),
+    max: Math.max(...waymark),
+  });
 
 async function buildAll() {
   const { buildAll: buildApp } = (await import(join(ROOT, 'scripts', 'build.mjs'))) as {
@@ -94,73 +98,28 @@ function sqliteBench(size: number) {
   rmSync(dir, { recursive: true, force: true });
   const s = stats(saves.slice(20));
   add('SQLite save p50', size, s.p50, null, 'ms');
+  add('SQLite save of a one-card edit p50 (as on the library thread)', size, oneCardSaveMs(size), null, 'ms');
   add('SQLite save p95', size, s.p95, null, 'ms');
   add('SQLite load p50', size, median(loads), null, 'ms');
   add('document bytes per card', size, bytes / size, null, 'B');
   add('main-process RSS with the map loaded (bare Node baseline)', size, rss.rssMB, rss.baselineMB, 'MB');
 }
 
-async function browserBench(browser: Browser, size: number, appUrl: string, bareUrl: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
-  const lib = createLibraryServices(dir);
-  const created = lib.maps.create({ kind: 'current-state', language: 'vi' });
-  const doc = { ...syntheticMap(size), id: created.document.id };
-  lib.maps.save(doc, 1);
-  const services = {
-    library: lib,
-    files: stubFileServices({ saveDir: null, importPath: null, saved: [] }, join(ROOT, 'resources')),
-  };
-  const bareTarget = `${bareUrl}?nodes=${size}&texts=${encodeURIComponent(JSON.stringify(SAMPLE_TEXTS))}`;
-
-  const open = { waymark: [] as number[], bare: [] as number[] };
-  const transport: number[] = [];
-  const pan: { waymark: Stats[]; bare: Stats[] } = { waymark: [], bare: [] };
-  const zoom: { waymark: Stats[]; bare: Stats[] } = { waymark: [], bare: [] };
-  const heap = { waymark: [] as number[], bare: [] as number[] };
-  for (let run = 0; run < RUNS; run++) {
-    // Alternate the order so neither side always runs on a warmer machine.
-    for (const side of run % 2 === 0 ? (['waymark', 'bare'] as const) : (['bare', 'waymark'] as const)) {
-      const page = await browser.newPage({ viewport: VIEWPORT });
-      if (side === 'waymark') {
-        await attachBridge(page, services, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
-        open.waymark.push(await openToInteractive(page, `${appUrl}#map=${doc.id}`, '.react-flow__node-card', size));
-        transport.push(await transportMs(page));
-        pan.waymark.push(await motionFrames(page, '.react-flow', 'pan'));
-        zoom.waymark.push(await motionFrames(page, '.react-flow', 'zoom'));
-        heap.waymark.push(await heapMB(page));
-      } else {
-        open.bare.push(await openToInteractive(page, bareTarget, '.react-flow__node', size));
-        pan.bare.push(await motionFrames(page, '.react-flow', 'pan'));
-        zoom.bare.push(await motionFrames(page, '.react-flow', 'zoom'));
-        heap.bare.push(await heapMB(page));
-      }
-      await page.close();
-    }
-  }
-  add('open to interactive (total)', size, median(open.waymark), median(open.bare), 'ms');
-  add('  of which: map over the test bridge', size, median(transport), null, 'ms');
-  add(
-    'open to interactive (without the test bridge)',
-    size,
-    median(open.waymark.map((t, i) => t - transport[i]!)),
-    median(open.bare),
-    'ms',
-  );
-  for (const [name, m] of [
-    ['pan', pan],
-    ['zoom', zoom],
-  ] as const)
-    for (const k of ['p50', 'p95', 'max'] as const)
-      add(`${name} frame ${k}`, size, median(m.waymark.map((f) => f[k])), median(m.bare.map((f) => f[k])), 'ms');
-  add('JS heap after open', size, median(heap.waymark), median(heap.bare), 'MB');
-
-  // Typing into one card: latency to the next frame, and how many card components render.
+/** Typing into one card: latency to the next frame, and how many card components render. */
+async function typingRun(
+  browser: Browser,
+  services: Parameters<typeof attachBridge>[1],
+  appUrl: string,
+  mapId: string,
+  size: number,
+  lib: ReturnType<typeof createLibraryServices>,
+) {
   const page = await browser.newPage({ viewport: VIEWPORT });
   await page.addInitScript(() => {
     (globalThis as unknown as { __waymarkRenderCounter: { cards: number } }).__waymarkRenderCounter = { cards: 0 };
   });
   await attachBridge(page, services, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
-  await openToInteractive(page, `${appUrl}#map=${doc.id}`, '.react-flow__node-card', size);
+  await openToInteractive(page, `${appUrl}#map=${mapId}`, '.react-flow__node-card', size);
   // Zoom to a readable scale on one card, as a person would before typing into it.
   const target = await page.evaluate(() => {
     const inView = [...document.querySelectorAll('.react-flow__node-card')].find((n) => {
@@ -199,19 +158,92 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
   await page.waitForTimeout(500);
   const onCommit = (await renders()) - beforeCommit;
   await page.waitForTimeout(800);
-  const typed = lib.maps.load(doc.id).document.cards.some((c) => c.text.endsWith('ở đây'));
+  const typed = lib.maps.load(mapId).document.cards.some((c) => c.text.endsWith('ở đây'));
   if (!typed) console.warn('[bench] warning: the typed text did not reach the saved map');
   await page.close();
-  add('typing: keydown → next frame p50', size, lat.p50, null, 'ms');
-  add('typing: keydown → next frame p95', size, lat.p95, null, 'ms');
-  add('typing: card renders per keystroke', size, during / keys, null, 'cards');
-  add('typing: card renders when the edit commits', size, onCommit, null, 'cards');
+  return { p50: lat.p50, p95: lat.p95, perKey: during / keys, onCommit };
+}
+
+async function browserBench(browser: Browser, size: number, appUrl: string, bareUrl: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
+  const lib = createLibraryServices(dir);
+  const created = lib.maps.create({ kind: 'current-state', language: 'vi' });
+  const doc = { ...syntheticMap(size), id: created.document.id };
+  lib.maps.save(doc, 1);
+  const services = {
+    library: lib,
+    files: stubFileServices({ saveDir: null, importPath: null, saved: [] }, join(ROOT, 'resources')),
+  };
+  const bareTarget = `${bareUrl}?nodes=${size}&texts=${encodeURIComponent(JSON.stringify(SAMPLE_TEXTS))}`;
+
+  const open = { waymark: [] as number[], bare: [] as number[] };
+  const transport: number[] = [];
+  const pan: { waymark: Stats[]; bare: Stats[] } = { waymark: [], bare: [] };
+  const zoom: { waymark: Stats[]; bare: Stats[] } = { waymark: [], bare: [] };
+  const heap = { waymark: [] as number[], bare: [] as number[], dom: [] as number[] };
+  for (let run = 0; run < RUNS; run++) {
+    // Alternate the order so neither side always runs on a warmer machine.
+    for (const side of run % 2 === 0 ? (['waymark', 'bare', 'dom'] as const) : (['dom', 'bare', 'waymark'] as const)) {
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      if (side === 'waymark') {
+        await attachBridge(page, services, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
+        open.waymark.push(await openToInteractive(page, `${appUrl}#map=${doc.id}`, '.react-flow__node-card', size));
+        transport.push(await transportMs(page));
+        pan.waymark.push(await motionFrames(page, '.react-flow', 'pan'));
+        zoom.waymark.push(await motionFrames(page, '.react-flow', 'zoom'));
+        heap.waymark.push(await heapMB(page));
+      } else if (side === 'dom') {
+        await openToInteractive(page, `${bareTarget}&mode=dom`, '.plain-card', size);
+        heap.dom.push(await heapMB(page));
+      } else {
+        open.bare.push(await openToInteractive(page, bareTarget, '.react-flow__node', size));
+        pan.bare.push(await motionFrames(page, '.react-flow', 'pan'));
+        zoom.bare.push(await motionFrames(page, '.react-flow', 'zoom'));
+        heap.bare.push(await heapMB(page));
+      }
+      await page.close();
+    }
+  }
+  addRuns('open to interactive (total)', size, open.waymark, open.bare, 'ms');
+  addRuns('  of which: map over the test bridge', size, transport, null, 'ms');
+  addRuns(
+    'open to interactive (without the test bridge)',
+    size,
+    open.waymark.map((t, i) => t - transport[i]!),
+    open.bare,
+    'ms',
+  );
+  for (const [name, m] of [
+    ['pan', pan],
+    ['zoom', zoom],
+  ] as const)
+    for (const k of ['p50', 'p95', 'max'] as const)
+      addRuns(
+        `${name} frame ${k}`,
+        size,
+        m.waymark.map((f) => f[k]),
+        m.bare.map((f) => f[k]),
+        'ms',
+      );
+  addRuns('JS heap after open', size, heap.waymark, heap.bare, 'MB');
+  addRuns('JS heap after open (vs a plain-DOM page of the same cards)', size, heap.waymark, heap.dom, 'MB');
+
+  const typing = { p50: [] as number[], p95: [] as number[], perKey: [] as number[], commit: [] as number[] };
+  for (let run = 0; run < RUNS; run++) {
+    const t = await typingRun(browser, services, appUrl, doc.id, size, lib);
+    typing.p50.push(t.p50);
+    typing.p95.push(t.p95);
+    typing.perKey.push(t.perKey);
+    typing.commit.push(t.onCommit);
+  }
+  addRuns('typing: keydown → next frame p50', size, typing.p50, null, 'ms');
+  addRuns('typing: keydown → next frame p95', size, typing.p95, null, 'ms');
+  addRuns('typing: card renders per keystroke', size, typing.perKey, null, 'cards');
+  addRuns('typing: card renders when the edit commits', size, typing.commit, null, 'cards');
 
   if (size <= 1000) {
-    // The export list's size decides the PNG scale: 2× unless the canvas limit forbids it.
-    const f = exportFontsFor(ROOT);
-    const list = buildDisplayList(doc, fontMetrics(f));
-    const scale = maxPngScale(list) >= 2 ? 2 : 1;
+    // 2×, as the earlier runs compared; any scale draws in tiles now.
+    const scale = 2;
     const e = await exportBench(browser, ROOT, appUrl, lib, doc.id, size, scale);
     add(`PNG ${scale}× export (vs html-to-image toPng)`, size, e.waymark.pngMs, e.htmlToImage.pngMs, 'ms');
     add(`PNG ${scale}× size`, size, e.waymark.pngBytes / 1024, e.htmlToImage.pngBytes / 1024, 'KB');
@@ -219,6 +251,12 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
     add('PDF size', size, e.waymark.pdfBytes / 1024, null, 'KB');
     add('SVG export (vs html-to-image toSvg)', size, e.waymark.svgMs, e.htmlToImage.svgMs, 'ms');
     add('SVG size (fonts embedded)', size, e.waymark.svgBytes / 1024, e.htmlToImage.svgBytes / 1024, 'KB');
+    add('editor frame p95 during the PDF export (export thread)', size, e.framesDuringPdf.p95, null, 'ms');
+    add('editor frame max during the PDF export', size, e.framesDuringPdf.max, null, 'ms');
+    add('Cancel → export stopped (tiled PDF)', size, e.cancelMs, null, 'ms');
+    add(`PNG 3× export, ${e.png3x.width} × ${e.png3x.height} px`, size, e.png3x.ms, null, 'ms');
+    add('PNG 3× size', size, e.png3x.bytes / 1024 / 1024, null, 'MB');
+    add('PNG 3× export: peak rise of Chromium memory (all processes)', size, e.png3x.peakMB, null, 'MB');
   }
   lib.close();
   rmSync(dir, { recursive: true, force: true });
@@ -245,6 +283,30 @@ async function roomRows(browser: Browser, appUrl: string) {
   add(`${ROOM_ROW}participant's add → card painted on the host p95`, r.cards, r.latency.p95, null, 'ms');
   add(`${ROOM_ROW}host pan frame p95 (vs the same map with no room)`, r.cards, r.pan.room, r.pan.alone, 'ms');
   add(`${ROOM_ROW}host main-process heap per participant`, r.cards, r.heapPerPersonKB, null, 'KB');
+}
+
+/** How long the main thread's event loop waits while a large map is saved: thread vs in-process. */
+async function threadRows(size: number) {
+  console.log(`[bench] library thread, ${size}-card saves…`);
+  const r = await libraryThreadBench(join(ROOT, 'dist', 'electron', 'libraryThread.js'), size);
+  const what = 'main-thread event delay during saves, max (library thread vs in-process)';
+  add(what, size, r.thread.max, r.inProcess.max, 'ms');
+  add(
+    'main-thread event delay during saves, p99 (library thread vs in-process)',
+    size,
+    r.thread.p99,
+    r.inProcess.p99,
+    'ms',
+  );
+}
+
+/** The JavaScript the first screen loads: the entry script and the modules it preloads. */
+function initialJsRow() {
+  const dir = join(ROOT, 'dist', 'renderer');
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const bytes = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  add('initial JS of the first screen (entry + preloaded modules)', 0, bytes / 1024, null, 'KB');
 }
 
 function lastResult(): { rows: Row[]; chromium: string } | null {
@@ -298,6 +360,8 @@ async function main() {
         await browserBench(browser, size, app.url, bare.url);
       }
     if (!roomOnly) {
+      await threadRows(SIZES.at(-1)!);
+      initialJsRow();
       console.log('[bench] library with 500 maps…');
       for (const r of await libraryBench(browser, app.url, 500, BRIDGE)) add(r.what, 500, r.ms, null, 'ms');
     }

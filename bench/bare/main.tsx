@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 // The baseline: a bare React Flow page with N plain text nodes laid out like a journey map's
-// cards, configured like Waymark's canvas (wheel pans, ctrl+wheel zooms).
+// cards, configured like Waymark's canvas (wheel pans, ctrl+wheel zooms); or the same cards as
+// plain elements.
 import '@xyflow/react/dist/style.css';
 import { ReactFlow, type Node } from '@xyflow/react';
 import { createRoot } from 'react-dom/client';
@@ -29,4 +30,21 @@ function Bare() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(<Bare />);
+/**
+ * `?mode=dom`: the memory floor, the same cards as plain positioned elements (no React, no
+ * React Flow), as a page that only shows them would hold them.
+ */
+function plainDom() {
+  const root = document.getElementById('root')!;
+  root.style.cssText = 'position:relative;overflow:auto;height:100vh';
+  for (const node of nodes) {
+    const card = document.createElement('div');
+    card.className = 'plain-card';
+    card.textContent = String(node.data.label);
+    card.style.cssText = `position:absolute;left:${node.position.x}px;top:${node.position.y}px;width:236px;font-size:14px`;
+    root.append(card);
+  }
+}
+
+if (params.get('mode') === 'dom') plainDom();
+else createRoot(document.getElementById('root')!).render(<Bare />);

@@ -27,7 +27,7 @@ export function maxPngScale(size: PngSize): number {
 }
 
 /** Tests set it to draw in small tiles, so the seams can be compared with a direct render. */
-const tileSide = () => (globalThis as { __waymarkPngTileSide?: number }).__waymarkPngTileSide ?? PNG_LIMITS.tileSide;
+const tileOverride = () => (globalThis as { __waymarkPngTileSide?: number }).__waymarkPngTileSide;
 
 function refuseTooLarge(size: PngSize, scale: number, w: number, h: number): never {
   const max = maxPngScale(size);
@@ -38,6 +38,21 @@ function refuseTooLarge(size: PngSize, scale: number, w: number, h: number): nev
       params: { scale, width: w, height: h, max, limit: PNG_LIMITS.maxPixels / 1e6 },
     },
   );
+}
+
+/** Within these a PNG is drawn on one canvas and encoded by the browser's own (native) encoder. */
+const ONE_CANVAS = { side: 16_384, area: 120_000_000 };
+
+async function oneCanvas(img: HTMLImageElement, W: number, H: number): Promise<Uint8Array> {
+  const canvas = document.createElement('canvas');
+  canvas.width = W;
+  canvas.height = H;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('No canvas is available to draw the PNG.');
+  ctx.drawImage(img, 0, 0, W, H);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('The PNG could not be encoded.');
+  return new Uint8Array(await blob.arrayBuffer());
 }
 
 async function decodeSvg(svg: string, background: 'white' | 'transparent'): Promise<HTMLImageElement> {
@@ -55,7 +70,8 @@ async function decodeSvg(svg: string, background: 'white' | 'transparent'): Prom
 }
 
 /**
- * The map's SVG rasterised at `scale` in tiles, each band of rows compressed by the export thread
+ * The map's SVG rasterised at `scale`: on one canvas with the browser's native encoder when it
+ * fits one comfortably, else in tiles, each band of rows compressed by the export thread
  * as soon as it is drawn; Cancel is honoured between tiles.
  */
 export async function svgToPng(
@@ -69,7 +85,10 @@ export async function svgToPng(
   const H = Math.round(size.height * png.scale);
   if (W * H > PNG_LIMITS.maxPixels) refuseTooLarge(size, png.scale, W, H);
   const img = await decodeSvg(svg, png.background);
-  const side = tileSide();
+  const override = tileOverride();
+  if (!override && W <= ONE_CANVAS.side && H <= ONE_CANVAS.side && W * H <= ONE_CANVAS.area)
+    return oneCanvas(img, W, H);
+  const side = override ?? PNG_LIMITS.tileSide;
   const bandH = Math.max(1, Math.min(side, H, Math.floor(PNG_LIMITS.bandPixels / W)));
   const canvas = document.createElement('canvas');
   canvas.width = Math.min(side, W);

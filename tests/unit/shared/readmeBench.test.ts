@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without types, shared with `npm run bench`.
-import { withBenchFigures } from '../../../scripts/bench-readme.mjs';
+import { benchChart, withBenchFigures } from '../../../scripts/bench-readme.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -28,5 +28,10 @@ describe('the README’s benchmark figures', () => {
     const result: unknown = JSON.parse(read('bench/results/latest.json'));
     const regenerated = (withBenchFigures as (readme: string, result: unknown) => string)(readme, result);
     expect(normalise(readme)).toBe(normalise(regenerated));
+  });
+
+  it('are charted in bench/results/latest.svg from the same results', () => {
+    const result: unknown = JSON.parse(read('bench/results/latest.json'));
+    expect(read('bench/results/latest.svg')).toBe((benchChart as (result: unknown) => string)(result));
   });
 });

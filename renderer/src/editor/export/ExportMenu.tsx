@@ -42,6 +42,12 @@ export function ExportMenu({ source, formats = EXPORT_FORMAT_IDS }: Props) {
     else void run(format);
   };
 
+  const toggle = () => {
+    // The export thread starts loading its code while the person picks a format.
+    if (!open) void import('../../export/worker/exportThread').then((m) => m.prewarmExportThread());
+    setOpen(!open);
+  };
+
   const run = async (format: ExportFormatId, options: ExportOptions = {}) => {
     setAsking(null);
     setBusy(true);
@@ -98,7 +104,7 @@ export function ExportMenu({ source, formats = EXPORT_FORMAT_IDS }: Props) {
 
   return (
     <div className="export-menu" ref={ref}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} disabled={busy} onClick={() => setOpen(!open)}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} disabled={busy} onClick={toggle}>
         {busy ? t('export.busy') : t('export.menu')}
       </button>
       {open && (

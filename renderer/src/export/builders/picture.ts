@@ -32,7 +32,9 @@ export async function drawOffThread(
   const { png: _png, ...options } = job.options;
   const thread = new ExportThread(job.control);
   try {
-    return await finish(await thread.draw({ format, doc: job.doc, options, fonts: f }), thread);
+    const contents = await finish(await thread.draw({ format, doc: job.doc, options, fonts: f }), thread);
+    thread.release();
+    return contents;
   } finally {
     thread.close();
   }

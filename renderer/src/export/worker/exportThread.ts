@@ -9,12 +9,24 @@ export class ExportCancelled extends Error {
  * One export's worker, asked one thing at a time. Cancel terminates it at once (whatever it is
  * computing), so the export stops within a frame and its memory goes with it.
  */
+const startWorker = () => new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' });
+
+/** A started thread waiting for the next export: its code (pdf-lib, fontkit) is already loaded. */
+let spare: Worker | null = null;
+
+/** Starts the export thread ahead of need (the Export menu opened), so the export does not wait for it. */
+export function prewarmExportThread(): void {
+  spare ??= startWorker();
+}
+
 export class ExportThread {
-  private readonly worker = new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' });
+  private readonly worker: Worker;
   private waiting: { resolve: (m: FromExportThread) => void; reject: (e: Error) => void } | null = null;
   private readonly stopOnCancel = () => this.fail(new ExportCancelled('Export cancelled.'));
 
   constructor(private readonly control: ExportControl) {
+    this.worker = spare ?? startWorker();
+    spare = null;
     this.worker.onmessage = (event: MessageEvent<FromExportThread>) => {
       const message = event.data;
       if (message.type === 'progress') control.onProgress?.(message.progress);
@@ -46,10 +58,24 @@ export class ExportThread {
     return reply.bytes;
   }
 
+  /** After an export that finished: the thread waits for the next one (or ends if one already waits). */
+  release(): void {
+    this.control.signal?.removeEventListener('abort', this.stopOnCancel);
+    this.worker.onmessage = null;
+    this.worker.onerror = null;
+    if (spare) this.worker.terminate();
+    else spare = this.worker;
+    this.released = true;
+  }
+
+  /** Ends the thread (Cancel, a failure); nothing it was doing survives. */
   close(): void {
+    if (this.released) return;
     this.control.signal?.removeEventListener('abort', this.stopOnCancel);
     this.worker.terminate();
   }
+
+  private released = false;
 
   private ask(message: ToExportThread, transfer: Transferable[] = []): Promise<FromExportThread> {
     if (this.control.signal?.aborted) return Promise.reject(new ExportCancelled('Export cancelled.'));
