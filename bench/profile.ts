@@ -1,0 +1,71 @@
+// Where the time goes, before guessing: `node dist/bench/profile.mjs open|typing <cards>` after
+// `WAYMARK_NO_MINIFY=1 npm run build`. Prints the page's JS self time by function and the
+// browser's main-thread events by name (style, layout, paint, scripts) over the profiled step.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLibraryServices } from '../electron/main/library/services';
+import { attachBridge } from '../tests/e2e/harness/attachBridge';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/harness/chromium';
+import { serveFolder } from '../tests/e2e/harness/staticServer';
+import { stubFileServices } from '../tests/helpers/fileStubs';
+import { openToInteractive, withCpuProfile } from './measure';
+import { syntheticMap } from './synthetic';
+
+const ROOT = process.cwd();
+const [step = 'typing', cardsArg = '5000'] = process.argv.slice(2);
+const cards = Number(cardsArg);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  pid: number;
+}
+
+async function traced<T>(browser: Browser, page: Page, work: () => Promise<T>): Promise<T> {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink', 'v8'] });
+  const result = await withCpuProfile(page, true, work);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const byName = new Map<string, number>();
+  for (const e of trace.traceEvents)
+    if (e.ph === 'X' && e.dur) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`[trace] ${ms.toFixed(1)} ms ${name}`);
+  return result;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'waymark-profile-'));
+const lib = createLibraryServices(dir);
+const created = lib.maps.create({ kind: 'current-state', language: 'vi' });
+const doc = { ...syntheticMap(cards), id: created.document.id };
+lib.maps.save(doc, 1);
+const app = await serveFolder(join(ROOT, 'dist', 'renderer'));
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const services = { library: lib, files: stubFileServices({ saveDir: null, importPath: null, saved: [] }) };
+await attachBridge(page, services, app.url, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
+const url = `${app.url}#map=${doc.id}`;
+if (step === 'open') {
+  await page.goto(app.url);
+  const ms = await traced(browser, page, () => openToInteractive(page, url, '.react-flow__node-card', cards));
+  console.log(`open to interactive: ${ms.toFixed(0)} ms`);
+} else {
+  await openToInteractive(page, url, '.react-flow__node-card', cards);
+  const target = await page.evaluate(() => {
+    const inView = [...document.querySelectorAll('.react-flow__node-card')].find((n) => {
+      const r = n.getBoundingClientRect();
+      return r.top > 80 && r.left > 220 && r.bottom < innerHeight - 40 && r.right < innerWidth - 260;
+    });
+    const r = inView!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.dblclick(target.x, target.y);
+  await page.locator('textarea').waitFor();
+  await traced(browser, page, () => page.keyboard.type(' thêm chữ để đo độ trễ khi gõ', { delay: 35 }));
+}
+await browser.close();
+await app.close();
+lib.close();
