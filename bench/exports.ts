@@ -87,7 +87,6 @@ export async function exportBench(
   appUrl: string,
   lib: LibraryServices,
   mapId: string,
-  cards: number,
   pngScale: number,
 ): Promise<ExportFigures> {
   const saveDir = mkdtempSync(join(tmpdir(), 'waymark-bench-export-'));
@@ -107,7 +106,7 @@ export async function exportBench(
   await page.addInitScript({
     content: readFileSync(join(root, 'node_modules', 'html-to-image', 'dist', 'html-to-image.js'), 'utf8'),
   });
-  await openToInteractive(page, `${appUrl}#map=${mapId}`, '.react-flow__node-card', cards);
+  await openToInteractive(page, `${appUrl}#map=${mapId}`, '.react-flow__node-card', 'on screen');
 
   const run = async (item: string, dialog: string | null, scale?: number): Promise<{ ms: number; bytes: number }> => {
     const before = answers.saved.length;

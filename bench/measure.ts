@@ -18,16 +18,26 @@ export const median = (values: number[]) => stats(values).p50;
 /**
  * Time from navigation start until `count` nodes matching `selector` are in the page and
  * measured (React Flow shows a node once it knows its size), two frames painted after that,
- * and the page answers an input event.
+ * and the page answers an input event. `count: 'on screen'` is for a canvas that renders only
+ * what is in view: at least one node, all shown, and as many as the frame before.
  */
-export async function openToInteractive(page: Page, url: string, selector: string, count: number): Promise<number> {
+export async function openToInteractive(
+  page: Page,
+  url: string,
+  selector: string,
+  count: number | 'on screen',
+): Promise<number> {
   await page.goto(url);
   return page.evaluate(
     async ({ selector, count }) => {
       const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+      let before = -1;
       for (;;) {
         const nodes = document.querySelectorAll<HTMLElement>(selector);
-        if (nodes.length >= count && [...nodes].every((n) => n.style.visibility !== 'hidden')) break;
+        const shown = [...nodes].every((n) => n.style.visibility !== 'hidden');
+        const enough = count === 'on screen' ? nodes.length > 0 && nodes.length === before : nodes.length >= count;
+        if (enough && shown) break;
+        before = nodes.length;
         await frame();
       }
       await frame();

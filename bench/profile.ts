@@ -50,10 +50,10 @@ await attachBridge(page, services, app.url, join(ROOT, 'tests', 'e2e', 'harness'
 const url = `${app.url}#map=${doc.id}`;
 if (step === 'open') {
   await page.goto(app.url);
-  const ms = await traced(browser, page, () => openToInteractive(page, url, '.react-flow__node-card', cards));
+  const ms = await traced(browser, page, () => openToInteractive(page, url, '.react-flow__node-card', 'on screen'));
   console.log(`open to interactive: ${ms.toFixed(0)} ms`);
 } else {
-  await openToInteractive(page, url, '.react-flow__node-card', cards);
+  await openToInteractive(page, url, '.react-flow__node-card', 'on screen');
   const target = await page.evaluate(() => {
     const inView = [...document.querySelectorAll('.react-flow__node-card')].find((n) => {
       const r = n.getBoundingClientRect();

@@ -111,7 +111,6 @@ async function typingRun(
   services: Parameters<typeof attachBridge>[1],
   appUrl: string,
   mapId: string,
-  size: number,
   lib: ReturnType<typeof createLibraryServices>,
 ) {
   const page = await browser.newPage({ viewport: VIEWPORT });
@@ -119,7 +118,7 @@ async function typingRun(
     (globalThis as unknown as { __waymarkRenderCounter: { cards: number } }).__waymarkRenderCounter = { cards: 0 };
   });
   await attachBridge(page, services, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
-  await openToInteractive(page, `${appUrl}#map=${mapId}`, '.react-flow__node-card', size);
+  await openToInteractive(page, `${appUrl}#map=${mapId}`, '.react-flow__node-card', 'on screen');
   // Zoom to a readable scale on one card, as a person would before typing into it.
   const target = await page.evaluate(() => {
     const inView = [...document.querySelectorAll('.react-flow__node-card')].find((n) => {
@@ -187,7 +186,9 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
       const page = await browser.newPage({ viewport: VIEWPORT });
       if (side === 'waymark') {
         await attachBridge(page, services, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
-        open.waymark.push(await openToInteractive(page, `${appUrl}#map=${doc.id}`, '.react-flow__node-card', size));
+        open.waymark.push(
+          await openToInteractive(page, `${appUrl}#map=${doc.id}`, '.react-flow__node-card', 'on screen'),
+        );
         transport.push(await transportMs(page));
         pan.waymark.push(await motionFrames(page, '.react-flow', 'pan'));
         zoom.waymark.push(await motionFrames(page, '.react-flow', 'zoom'));
@@ -230,7 +231,7 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
 
   const typing = { p50: [] as number[], p95: [] as number[], perKey: [] as number[], commit: [] as number[] };
   for (let run = 0; run < RUNS; run++) {
-    const t = await typingRun(browser, services, appUrl, doc.id, size, lib);
+    const t = await typingRun(browser, services, appUrl, doc.id, lib);
     typing.p50.push(t.p50);
     typing.p95.push(t.p95);
     typing.perKey.push(t.perKey);
@@ -244,7 +245,7 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
   if (size <= 1000) {
     // 2×, as the earlier runs compared; any scale draws in tiles now.
     const scale = 2;
-    const e = await exportBench(browser, ROOT, appUrl, lib, doc.id, size, scale);
+    const e = await exportBench(browser, ROOT, appUrl, lib, doc.id, scale);
     add(`PNG ${scale}× export (vs html-to-image toPng)`, size, e.waymark.pngMs, e.htmlToImage.pngMs, 'ms');
     add(`PNG ${scale}× size`, size, e.waymark.pngBytes / 1024, e.htmlToImage.pngBytes / 1024, 'KB');
     add('PDF export (vs html-to-image toPng)', size, e.waymark.pdfMs, e.htmlToImage.pngMs, 'ms');

@@ -26,6 +26,14 @@ import { useFlowHandlers } from './useFlowHandlers';
 import { edgeTypes } from './nodes/RoutedEdge';
 import { CanvasTextProvider } from '../../i18n/canvasText';
 
+/**
+ * A map with more cards renders only what is on screen (every node carries its laid-out size, so
+ * culling needs no measuring): at 5,000 cards a keystroke otherwise paid ~60 ms of style, layout,
+ * paint and hit-testing for cards nobody could see. Smaller maps keep every card in the DOM, so
+ * a screen reader (and find-in-page) reaches all of them; large maps have the grid view for that.
+ */
+const RENDER_ON_SCREEN_AFTER = 300;
+
 export function Canvas() {
   const services = useServices();
   const { t } = useTranslation();
@@ -119,6 +127,7 @@ export function Canvas() {
               disableKeyboardA11y
               ariaLabelConfig={ariaLabelConfig}
               proOptions={{ hideAttribution: true }}
+              onlyRenderVisibleElements={(doc?.cards.length ?? 0) > RENDER_ON_SCREEN_AFTER}
             >
               <Background gap={24} size={1} />
               {!presenting && (
