@@ -19,12 +19,18 @@ function edited(doc: JourneyMap, i: number): JourneyMap {
   };
 }
 
-/** Event-loop delay (max, ms) on this thread while `save` runs SAVES times, one after another. */
+/**
+ * Event-loop delay on this thread while `save` runs SAVES times, each after a 20 ms pause as the
+ * editor's autosave sends them, so the loop turns between saves and a blocking save shows.
+ */
 async function delayDuring(save: (doc: JourneyMap, base: number) => Promise<number>, doc: JourneyMap) {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
   let revision = 1;
-  for (let i = 0; i < SAVES; i++) revision = await save(edited(doc, i), revision);
+  for (let i = 0; i < SAVES; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    revision = await save(edited(doc, i), revision);
+  }
   histogram.disable();
   return { max: histogram.max / 1e6, p99: histogram.percentile(99) / 1e6 };
 }
