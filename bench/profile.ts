@@ -10,7 +10,7 @@ import { attachBridge } from '../tests/e2e/harness/attachBridge';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/harness/chromium';
 import { serveFolder } from '../tests/e2e/harness/staticServer';
 import { stubFileServices } from '../tests/helpers/fileStubs';
-import { openToInteractive, withCpuProfile } from './measure';
+import { motionFrames, openToInteractive, withCpuProfile } from './measure';
 import { syntheticMap } from './synthetic';
 
 const ROOT = process.cwd();
@@ -54,6 +54,25 @@ if (step === 'open') {
   await page.goto('about:blank');
   const ms = await traced(browser, page, () => openToInteractive(page, url, '.react-flow__node-card', 'on screen'));
   console.log(`open to interactive: ${ms.toFixed(0)} ms`);
+  // The timeline: resources fetched, the app's own marks, first paints.
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntries()
+      .filter((e) => e.entryType !== 'resource' || /\.js|\.css/.test(e.name))
+      .map((e) => ({
+        name: e.name.split('/').pop()!,
+        type: e.entryType,
+        start: e.startTime,
+        end: e.startTime + e.duration,
+      })),
+  );
+  for (const e of entries) console.log(`[timeline] ${e.start.toFixed(0)}–${e.end.toFixed(0)} ms ${e.type} ${e.name}`);
+} else if (step === 'pan' || step === 'zoom') {
+  await openToInteractive(page, url, '.react-flow__node-card', 'on screen');
+  const frames = await traced(browser, page, () => motionFrames(page, '.react-flow', step));
+  console.log(
+    `${step} frames: p50 ${frames.p50.toFixed(1)} p95 ${frames.p95.toFixed(1)} max ${frames.max.toFixed(1)} ms`,
+  );
 } else {
   await openToInteractive(page, url, '.react-flow__node-card', 'on screen');
   const target = await page.evaluate(() => {
