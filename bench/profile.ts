@@ -1,4 +1,4 @@
-// Where the time goes, before guessing: `node dist/bench/profile.mjs open|typing <cards>` after
+// Where the time goes, before guessing: `node dist/bench/profile.mjs open|typing|pan|zoom|heap <cards>` after
 // `WAYMARK_NO_MINIFY=1 npm run build`. Prints the page's JS self time by function and the
 // browser's main-thread events by name (style, layout, paint, scripts) over the profiled step.
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/harness/chromium';
 import { serveFolder } from '../tests/e2e/harness/staticServer';
 import { stubFileServices } from '../tests/helpers/fileStubs';
 import { motionFrames, openToInteractive, withCpuProfile } from './measure';
+import { heapByKind } from './heapByKind';
 import { syntheticMap } from './synthetic';
 
 const ROOT = process.cwd();
@@ -67,6 +68,10 @@ if (step === 'open') {
       })),
   );
   for (const e of entries) console.log(`[timeline] ${e.start.toFixed(0)}–${e.end.toFixed(0)} ms ${e.type} ${e.name}`);
+} else if (step === 'heap') {
+  // Names survive only in a build without minifying: WAYMARK_NO_MINIFY=1 npm run build first.
+  await openToInteractive(page, url, '.react-flow__node-card', 'on screen');
+  for (const k of await heapByKind(page)) console.log(`[heap] ${k.mb.toFixed(1)} MB ${k.kind}`);
 } else if (step === 'pan' || step === 'zoom') {
   await openToInteractive(page, url, '.react-flow__node-card', 'on screen');
   const frames = await traced(browser, page, () => motionFrames(page, '.react-flow', step));

@@ -18,7 +18,6 @@ import { exportBench } from './exports';
 import { roomBench } from './room';
 import { officeBench } from './office';
 import { libraryBench } from './library';
-import { heapByKind } from './heapByKind';
 import { libraryThreadBench, oneCardSaveMs } from './libraryThread';
 import { SAMPLE_TEXTS, syntheticMap } from './synthetic';
 
@@ -104,28 +103,6 @@ function sqliteBench(size: number) {
   add('SQLite load p50', size, median(loads), null, 'ms');
   add('document bytes per card', size, bytes / size, null, 'B');
   add('main-process RSS with the map loaded (bare Node baseline)', size, rss.rssMB, rss.baselineMB, 'MB');
-}
-
-/** The heap of Waymark's page and of the bare React Flow page by kind (heap snapshots). */
-async function heapKindRows(
-  browser: Browser,
-  services: Parameters<typeof attachBridge>[1],
-  appUrl: string,
-  mapId: string,
-  bareTarget: string,
-  size: number,
-) {
-  const waymark = await browser.newPage({ viewport: VIEWPORT });
-  await attachBridge(waymark, services, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
-  await openToInteractive(waymark, `${appUrl}#map=${mapId}`, '.react-flow__node-card', 'on screen');
-  const ours = await heapByKind(waymark);
-  await waymark.close();
-  const bare = await browser.newPage({ viewport: VIEWPORT });
-  await openToInteractive(bare, bareTarget, '.react-flow__node', size);
-  const theirs = await heapByKind(bare);
-  await bare.close();
-  for (const [i, k] of ours.entries())
-    add(`JS heap by kind: ${k.kind} (vs bare React Flow)`, size, k.mb, theirs[i]!.mb, 'MB');
 }
 
 /** Typing into one card: latency to the next frame, and how many card components render. */
@@ -251,7 +228,6 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
       );
   addRuns('JS heap after open', size, heap.waymark, heap.bare, 'MB');
   addRuns('JS heap after open (vs a plain-DOM page of the same cards)', size, heap.waymark, heap.dom, 'MB');
-  if (size === 1000) await heapKindRows(browser, services, appUrl, doc.id, bareTarget, size);
 
   const typing = { p50: [] as number[], p95: [] as number[], perKey: [] as number[], commit: [] as number[] };
   for (let run = 0; run < RUNS; run++) {

@@ -60,10 +60,20 @@ export function useViewportController(services: Services, layout: MapLayout | nu
           box.bottom <= pane.bottom;
         if (node && !visible) {
           const { zoom } = flow.getViewport();
-          void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, {
-            zoom,
-            duration: 150,
-          });
+          void flow
+            .setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, {
+              zoom,
+              duration: 150,
+            })
+            // A large map renders only what is on screen: the card's element exists once the view
+            // has moved to it, and only then can it take the focus.
+            .then(() =>
+              requestAnimationFrame(() =>
+                document
+                  .querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`)
+                  ?.focus({ preventScroll: true }),
+              ),
+            );
         }
       },
       reveal: (box) => {

@@ -40,7 +40,7 @@ export const CardNode = memo(
   function CardNode({ data, width, height, selected }: NodeProps<CardNodeType>) {
     countRender();
     const { api, store } = useServices();
-    const { t, language: uiLanguage } = useCanvasText();
+    const { t, language: uiLanguage, fixed } = useCanvasText();
     const { card, language } = data;
     const editing = useWaymark((s) => s.editingCardId === card.id);
     const dots = useWaymark((s) => (s.doc ? (dotsByCard(s.doc.votes).get(card.id) ?? 0) : 0));
@@ -73,7 +73,7 @@ export const CardNode = memo(
         data-card-id={card.id}
         aria-label={t('card.label', {
           type: CARD_TYPE_LABELS[card.type][language],
-          text: card.text || t('card.empty'),
+          text: card.text || fixed['card.empty'],
         })}
         onDragOver={(e) => {
           // A picture dragged from the desktop lands on this card.
@@ -109,7 +109,7 @@ export const CardNode = memo(
           className="card-handle"
           // A handle is pressed and dragged: a button to assistive technology (a bare div may not carry a label).
           role="button"
-          aria-label={t('card.connectInto')}
+          aria-label={fixed['card.connectInto']}
         />
         {/* Top-to-bottom links (blueprint support arrows) attach here; not drag targets of their own. */}
         {data.vertical && (
@@ -155,7 +155,9 @@ export const CardNode = memo(
             {editing ? (
               <CardEditor id={card.id} initial={card.text} />
             ) : (
-              <p className="card-text">{card.text || <span className="placeholder">{t('card.placeholder')}</span>}</p>
+              <p className="card-text">
+                {card.text || <span className="placeholder">{fixed['card.placeholder']}</span>}
+              </p>
             )}
             {hasCardFooter(card) && (
               <p className="card-meta">
@@ -182,7 +184,7 @@ export const CardNode = memo(
           id="out"
           className="card-handle"
           role="button"
-          aria-label={t('card.connectFrom')}
+          aria-label={fixed['card.connectFrom']}
         />
       </div>
     );
