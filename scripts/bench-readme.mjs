@@ -44,18 +44,54 @@ const figure = (result, what, size) => result.rows.find((r) => r.what === what &
  * what is not is generated, like the table, never typed.
  */
 export const TARGETS = [
-  ['Open to interactive, 1,000 cards (vs bare React Flow)', 'open to interactive (without the test bridge)', 1000, 'ratio', 1.0],
-  ['Open to interactive, 5,000 cards (vs bare React Flow)', 'open to interactive (without the test bridge)', 5000, 'ratio', 1.2],
+  [
+    'Open to interactive, 1,000 cards (vs bare React Flow)',
+    'open to interactive (without the test bridge)',
+    1000,
+    'ratio',
+    1.0,
+  ],
+  [
+    'Open to interactive, 5,000 cards (vs bare React Flow)',
+    'open to interactive (without the test bridge)',
+    5000,
+    'ratio',
+    1.2,
+  ],
   ['Typing at 5,000 cards, keydown → next frame p95', 'typing: keydown → next frame p95', 5000, 'value', 33],
   ['Pan frame p95, 1,000 cards (vs bare React Flow)', 'pan frame p95', 1000, 'ratio', 1.05],
   ['Pan frame p95, 5,000 cards (vs bare React Flow)', 'pan frame p95', 5000, 'ratio', 1.05],
   ['Zoom frame p95, 1,000 cards (vs bare React Flow)', 'zoom frame p95', 1000, 'ratio', 1.05],
   ['Zoom frame p95, 5,000 cards (vs bare React Flow)', 'zoom frame p95', 5000, 'ratio', 1.05],
-  ['Editor frame p95 during a 1,000-card PDF export', 'editor frame p95 during the PDF export (export thread)', 1000, 'value', 33],
+  [
+    'Editor frame p95 during a 1,000-card PDF export',
+    'editor frame p95 during the PDF export (export thread)',
+    1000,
+    'value',
+    33,
+  ],
   ['Cancel → export stopped, 1,000 cards', 'Cancel → export stopped (tiled PDF)', 1000, 'value', 100],
-  ['One-card edit stored, 1,000-card map, p50', 'SQLite save of a one-card edit p50 (as on the library thread)', 1000, 'value', 1],
-  ['Main-thread event delay during 5,000-card saves, max (vs the library on the main thread)', 'main-thread event delay during saves, max (library thread vs in-process)', 5000, 'ratio', 1.0],
-  ['JS heap after opening 1,000 cards (vs a plain-DOM page)', 'JS heap after open (vs a plain-DOM page of the same cards)', 1000, 'ratio', 2.0],
+  [
+    'One-card edit stored, 1,000-card map, p50',
+    'SQLite save of a one-card edit p50 (as on the library thread)',
+    1000,
+    'value',
+    1,
+  ],
+  [
+    'Main-thread event delay during 5,000-card saves, max (vs the library on the main thread)',
+    'main-thread event delay during saves, max (library thread vs in-process)',
+    5000,
+    'ratio',
+    1.0,
+  ],
+  [
+    'JS heap after opening 1,000 cards (vs a plain-DOM page)',
+    'JS heap after open (vs a plain-DOM page of the same cards)',
+    1000,
+    'ratio',
+    2.0,
+  ],
 ];
 
 export function targetsList(result) {
@@ -63,7 +99,10 @@ export function targetsList(result) {
     const r = figure(result, what, size);
     const value = kind === 'ratio' ? r?.ratio : r?.waymark;
     if (!r || value === null || value === undefined) return `- ${label}: not measured in this run`;
-    const shown = kind === 'ratio' ? `${value.toFixed(2)}× (${fmt(r.waymark, r.unit)} vs ${fmt(r.baseline, r.unit)})` : fmt(value, r.unit);
+    const shown =
+      kind === 'ratio'
+        ? `${value.toFixed(2)}× (${fmt(r.waymark, r.unit)} vs ${fmt(r.baseline, r.unit)})`
+        : fmt(value, r.unit);
     const wanted = kind === 'ratio' ? `≤ ${goal.toFixed(goal === 1.05 ? 2 : 1)}×` : `≤ ${goal} ${r.unit}`;
     return `- ${label}: ${shown}; goal ${wanted}: **${value <= goal ? 'met' : 'not met'}**`;
   }).join('\n');
