@@ -126,31 +126,41 @@ export function withBenchFigures(readme, result) {
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The chart the README shows: every figure that has a baseline, as Waymark's ratio to it (a bar;
- * the line is 1.0×, left of it Waymark needs less). Plain SVG text and rectangles.
+ * The chart the README shows: every time and memory figure that has a baseline, as Waymark's
+ * ratio to it on a log scale around 1.0× (left: Waymark needs less). File sizes are left out: the
+ * html-to-image PNG only covers the on-screen box, so its ratio says nothing. Plain SVG.
  */
 export function benchChart(result) {
-  const rows = result.rows.filter((r) => r.ratio !== null && !r.what.startsWith('room: participants'));
-  const [labelW, barW, rowH, top] = [560, 360, 20, 40];
-  const most = Math.max(2, ...rows.map((r) => r.ratio));
-  const x = (ratio) => labelW + (barW * Math.min(ratio, most)) / most;
-  const colour = (ratio) => (ratio <= 1.0 ? '#1b7f3b' : ratio <= 1.25 ? '#b7791f' : '#c53030');
-  const height = top + rows.length * rowH + 30;
+  const rows = result.rows.filter(
+    (r) => r.ratio !== null && !r.what.startsWith('room: participants') && !/size/.test(r.what),
+  );
+  const [labelW, barW, rowH, top, span] = [560, 420, 20, 44, 4];
+  const centre = labelW + barW / 2;
+  // log2 of the ratio, clamped to 1/16…16×.
+  const x = (ratio) => centre + (barW / 2) * (Math.max(-span, Math.min(span, Math.log2(ratio))) / span);
+  const colour = (ratio) => (ratio <= 1.05 ? '#1b7f3b' : ratio <= 1.25 ? '#b7791f' : '#c53030');
+  const height = top + rows.length * rowH + 16;
   const body = rows.map((r, i) => {
     const y = top + i * rowH;
     const label = `${r.what.replace(/^(room|office): /, '').trim()} (${r.size || '—'})`;
+    const end = x(r.ratio);
+    const [from, to] = end < centre ? [end, centre] : [centre, Math.max(end, centre + 1)];
     return [
       `<text x="${labelW - 8}" y="${y + 14}" text-anchor="end">${escape(label)}</text>`,
-      `<rect x="${labelW}" y="${y + 4}" width="${(x(r.ratio) - labelW).toFixed(1)}" height="12" fill="${colour(r.ratio)}"/>`,
-      `<text x="${(x(r.ratio) + 6).toFixed(1)}" y="${y + 14}">${r.ratio.toFixed(2)}×</text>`,
+      `<rect x="${from.toFixed(1)}" y="${y + 4}" width="${(to - from).toFixed(1)}" height="12" fill="${colour(r.ratio)}"/>`,
+      `<text x="${(Math.max(end, centre) + 6).toFixed(1)}" y="${y + 14}">${r.ratio.toFixed(2)}×</text>`,
     ].join('');
   });
+  const ticks = [1 / 16, 1 / 4, 1, 4, 16].map(
+    (t) => `<text x="${x(t).toFixed(1)}" y="${top - 8}" text-anchor="middle">${t < 1 ? `1/${1 / t}` : t}×</text>`,
+  );
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${labelW + barW + 80}" height="${height}" font-family="DejaVu Sans, sans-serif" font-size="11">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${labelW + barW + 60}" height="${height}" font-family="DejaVu Sans, sans-serif" font-size="11">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="8" y="20" font-size="13" font-weight="bold">Waymark ÷ baseline (median of ${result.quick ? 2 : 3} runs, ${escape(result.date.slice(0, 10))}); the line is 1.0×, shorter is better</text>`,
+    `<text x="8" y="18" font-size="13" font-weight="bold">Waymark ÷ baseline, ${escape(result.date.slice(0, 10))} (log scale; left of 1× Waymark needs less)</text>`,
+    ...ticks,
     ...body,
-    `<line x1="${x(1)}" y1="${top - 4}" x2="${x(1)}" y2="${height - 24}" stroke="#1a202c" stroke-dasharray="3 3"/>`,
+    `<line x1="${centre}" y1="${top - 4}" x2="${centre}" y2="${height - 12}" stroke="#1a202c" stroke-dasharray="3 3"/>`,
     '</svg>',
     '',
   ].join('\n');
