@@ -12,7 +12,7 @@ function pattern(width: number, height: number): Uint8Array {
 }
 
 describe('the streamed PNG encoder', () => {
-  it('writes bands of rows as one PNG that another decoder reads pixel for pixel', () => {
+  it('writes bands of rows as one PNG that another decoder reads pixel for pixel', async () => {
     const [width, height] = [301, 157];
     const rgba = pattern(width, height);
     const png = new PngStream(width, height);
@@ -23,17 +23,17 @@ describe('the streamed PNG encoder', () => {
       [64, 150],
       [150, 157],
     ] as const)
-      png.push(rgba.subarray(from * width * 4, to * width * 4));
-    const decoded = PNG.sync.read(Buffer.from(png.finish()));
+      await png.push(rgba.subarray(from * width * 4, to * width * 4));
+    const decoded = PNG.sync.read(Buffer.from(await png.finish()));
     expect([decoded.width, decoded.height]).toEqual([width, height]);
     expect(Buffer.compare(decoded.data, Buffer.from(rgba))).toBe(0);
   });
 
-  it('refuses rows that do not fit and a file with rows missing', () => {
+  it('refuses rows that do not fit and a file with rows missing', async () => {
     const png = new PngStream(10, 4);
-    expect(() => png.push(new Uint8Array(10 * 4 * 3 + 4))).toThrow(/do not fit/);
-    png.push(new Uint8Array(10 * 4 * 3));
-    expect(() => png.finish()).toThrow(/3 of 4 rows/);
-    expect(() => png.push(new Uint8Array(10 * 4 * 2))).toThrow(/do not fit/);
+    await expect(png.push(new Uint8Array(10 * 4 * 3 + 4))).rejects.toThrow(/do not fit/);
+    await png.push(new Uint8Array(10 * 4 * 3));
+    await expect(png.finish()).rejects.toThrow(/3 of 4 rows/);
+    await expect(png.push(new Uint8Array(10 * 4 * 2))).rejects.toThrow(/do not fit/);
   });
 });

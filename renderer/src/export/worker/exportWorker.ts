@@ -21,10 +21,10 @@ self.onmessage = async (event: MessageEvent<ToExportThread>) => {
       png = new PngStream(message.width, message.height);
       post({ type: 'png:ready' });
     } else if (message.type === 'png:rows') {
-      png!.push(message.rgba);
+      await png!.push(message.rgba);
       post({ type: 'png:ready' });
     } else {
-      const bytes = png!.finish();
+      const bytes = await png!.finish();
       png = null;
       post({ type: 'png:done', bytes }, [bytes.buffer]);
     }
