@@ -17,9 +17,11 @@ describe('the Electron main process, with electron mocked', () => {
     await import('../../../electron/main/index');
     await vi.waitFor(() => expect(mock.windows[0]?.loadURL).toHaveBeenCalled());
   });
-  afterAll(() => {
+  afterAll(async () => {
     process.argv.splice(process.argv.indexOf('--data-dir'), 2);
+    // Quitting waits for the library thread to close (its last checkpoint) before app.quit().
     mock.listeners.get('will-quit')?.({ preventDefault: () => {} });
+    await vi.waitFor(() => expect(mock.module.app.quit).toHaveBeenCalled());
     rmSync(dataDir, { recursive: true, force: true });
   });
 
