@@ -37,3 +37,31 @@ test('a 1,000-card map opens at overview zoom; editing a card there zooms in and
   await waitSaved(page);
   expect(storedMap(library).cards.find((c) => c.id === target.id)!.text).toMatch(/— đã sửa$/);
 });
+
+test('on a map that renders only what is on screen, the guide takes the focus to a card that was not rendered', async ({
+  app,
+}) => {
+  const { page, library } = app;
+  const created = library.maps.create({ kind: 'current-state', language: 'vi' });
+  const map = syntheticMap(1000);
+  const lanes = map.lanes.filter((l) => l.type === 'cards');
+  // One card in the last lane and stage is the only assumption: the review lists it first.
+  const far = map.cards.find((c) => c.laneId === lanes.at(-1)!.id && c.stageId === map.stages.at(-1)!.id)!;
+  const cards = map.cards.map((c) => ({
+    ...c,
+    evidence: c.id === far.id ? ('assumed' as const) : ('observed' as const),
+  }));
+  library.maps.save({ ...map, cards, id: created.document.id }, 1);
+  await app.open();
+  await page.getByRole('button', { name: 'Bench 1000', exact: true }).click();
+  await expect(page.locator('.react-flow__node-card').first()).toBeVisible();
+  await expect(page.locator(`[data-id="${far.id}"]`)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Guide', exact: true }).click();
+  await page.locator('.health-list button').first().click();
+  await expect(page.locator(`[data-id="${far.id}"]`)).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest('[data-id]')?.getAttribute('data-id')))
+    .toBe(far.id);
+});
