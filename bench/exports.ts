@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { LibraryServices } from '../electron/main/library/services';
 import { attachBridge } from '../tests/e2e/harness/attachBridge';
 import { stubFileServices, type DialogAnswers } from '../tests/helpers/fileStubs';
-import { openToInteractive, stats, type Stats } from './measure';
+import { openToInteractive, recordFrames, type Stats } from './measure';
 import { peakMemoryDuring } from './processMemory';
 
 export interface ExportFigures {
@@ -18,30 +18,6 @@ export interface ExportFigures {
   cancelMs: number;
   /** The PNG at 3×: size in px, time, file size, and how far Chromium's memory rose. */
   png3x: { width: number; height: number; ms: number; bytes: number; peakMB: number };
-}
-
-/** Records the page's frame intervals until the returned function is called. */
-async function recordFrames(page: Page): Promise<() => Promise<Stats>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __exportFrames: number[]; __exportRecording: boolean };
-    w.__exportFrames = [];
-    w.__exportRecording = true;
-    let last = performance.now();
-    const tick = (t: number) => {
-      w.__exportFrames.push(t - last);
-      last = t;
-      if (w.__exportRecording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  return async () =>
-    stats(
-      await page.evaluate(() => {
-        const w = window as unknown as { __exportFrames: number[]; __exportRecording: boolean };
-        w.__exportRecording = false;
-        return w.__exportFrames.slice(1);
-      }),
-    );
 }
 
 /** Starts a tiled A4 PDF, waits until it is under way, clicks Cancel and times until it has stopped. */

@@ -68,10 +68,8 @@ export async function transportMs(page: Page): Promise<number> {
   });
 }
 
-/** Frame intervals over ~1.5 s of scripted wheel panning, or of ctrl+wheel zooming. */
-export async function motionFrames(page: Page, over: string, motion: 'pan' | 'zoom'): Promise<Stats> {
-  const box = (await page.locator(over).boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+/** Records the page's frame intervals from now until the returned function is called. */
+export async function recordFrames(page: Page): Promise<() => Promise<Stats>> {
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __recording: boolean };
     w.__frames = [];
@@ -87,6 +85,21 @@ export async function motionFrames(page: Page, over: string, motion: 'pan' | 'zo
       requestAnimationFrame(tick);
     });
   });
+  return async () =>
+    stats(
+      await page.evaluate(() => {
+        const w = window as unknown as { __frames: number[]; __recording: boolean };
+        w.__recording = false;
+        return w.__frames.slice(2);
+      }),
+    );
+}
+
+/** Frame intervals over ~1.5 s of scripted wheel panning, or of ctrl+wheel zooming. */
+export async function motionFrames(page: Page, over: string, motion: 'pan' | 'zoom'): Promise<Stats> {
+  const box = (await page.locator(over).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const stop = await recordFrames(page);
   const started = Date.now();
   let i = 0;
   if (motion === 'zoom') await page.keyboard.down('Control');
@@ -96,12 +109,21 @@ export async function motionFrames(page: Page, over: string, motion: 'pan' | 'zo
     i += 1;
   }
   if (motion === 'zoom') await page.keyboard.up('Control');
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__recording = false;
-    return w.__frames.slice(2);
+  return stop();
+}
+
+/** Opens the editor on a card well inside the view (clear of the panels), as a person would to type. */
+export async function editCardInView(page: Page): Promise<void> {
+  const target = await page.evaluate(() => {
+    const inView = [...document.querySelectorAll('.react-flow__node-card')].find((n) => {
+      const r = n.getBoundingClientRect();
+      return r.top > 80 && r.left > 220 && r.bottom < innerHeight - 40 && r.right < innerWidth - 260;
+    });
+    const r = inView!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   });
-  return stats(frames);
+  await page.mouse.dblclick(target.x, target.y);
+  await page.locator('textarea').waitFor();
 }
 
 export async function heapMB(page: Page): Promise<number> {

@@ -10,7 +10,7 @@ import { attachBridge } from '../tests/e2e/harness/attachBridge';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/harness/chromium';
 import { serveFolder } from '../tests/e2e/harness/staticServer';
 import { stubFileServices } from '../tests/helpers/fileStubs';
-import { motionFrames, openToInteractive, withCpuProfile } from './measure';
+import { editCardInView, motionFrames, openToInteractive, withCpuProfile } from './measure';
 import { heapByKind } from './heapByKind';
 import { syntheticMap } from './synthetic';
 
@@ -80,16 +80,7 @@ if (step === 'open') {
   );
 } else {
   await openToInteractive(page, url, '.react-flow__node-card', 'on screen');
-  const target = await page.evaluate(() => {
-    const inView = [...document.querySelectorAll('.react-flow__node-card')].find((n) => {
-      const r = n.getBoundingClientRect();
-      return r.top > 80 && r.left > 220 && r.bottom < innerHeight - 40 && r.right < innerWidth - 260;
-    });
-    const r = inView!.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-  await page.mouse.dblclick(target.x, target.y);
-  await page.locator('textarea').waitFor();
+  await editCardInView(page);
   await traced(browser, page, () => page.keyboard.type(' thêm chữ để đo độ trễ khi gõ', { delay: 35 }));
 }
 await browser.close();

@@ -13,7 +13,16 @@ import { stubFileServices } from '../tests/helpers/fileStubs';
 import { attachBridge } from '../tests/e2e/harness/attachBridge';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/harness/chromium';
 import { serveFolder } from '../tests/e2e/harness/staticServer';
-import { heapMB, median, motionFrames, openToInteractive, stats, transportMs, type Stats } from './measure';
+import {
+  editCardInView,
+  heapMB,
+  median,
+  motionFrames,
+  openToInteractive,
+  stats,
+  transportMs,
+  type Stats,
+} from './measure';
 import { exportBench } from './exports';
 import { roomBench } from './room';
 import { officeBench } from './office';
@@ -119,17 +128,7 @@ async function typingRun(
   });
   await attachBridge(page, services, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
   await openToInteractive(page, `${appUrl}#map=${mapId}`, '.react-flow__node-card', 'on screen');
-  // Zoom to a readable scale on one card, as a person would before typing into it.
-  const target = await page.evaluate(() => {
-    const inView = [...document.querySelectorAll('.react-flow__node-card')].find((n) => {
-      const r = n.getBoundingClientRect();
-      return r.top > 80 && r.left > 220 && r.bottom < innerHeight - 40 && r.right < innerWidth - 260;
-    });
-    const r = inView!.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-  await page.mouse.dblclick(target.x, target.y);
-  await page.locator('textarea').waitFor();
+  await editCardInView(page);
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[] };
     w.__lat = [];

@@ -8,7 +8,9 @@ import type { ExportJob } from './builders/types';
  * into one PNG by the export thread's streamed encoder. Only the file's own size is bounded.
  */
 export const PNG_LIMITS = {
-  /** A tile's side in device pixels. */
+  /** Within these a PNG is drawn on one canvas and encoded by the browser's own (native) encoder. */
+  oneCanvas: { side: 16_384, area: 120_000_000 },
+  /** Beyond them, a tile's side in device pixels. */
   tileSide: 4096,
   /** The pixels of one band of rows handed to the encoder at once (64 MB of RGBA). */
   bandPixels: 16_777_216,
@@ -39,9 +41,6 @@ function refuseTooLarge(size: PngSize, scale: number, w: number, h: number): nev
     },
   );
 }
-
-/** Within these a PNG is drawn on one canvas and encoded by the browser's own (native) encoder. */
-const ONE_CANVAS = { side: 16_384, area: 120_000_000 };
 
 async function oneCanvas(img: HTMLImageElement, W: number, H: number): Promise<Uint8Array> {
   const canvas = document.createElement('canvas');
@@ -86,8 +85,8 @@ export async function svgToPng(
   if (W * H > PNG_LIMITS.maxPixels) refuseTooLarge(size, png.scale, W, H);
   const img = await decodeSvg(svg, png.background);
   const override = tileOverride();
-  if (!override && W <= ONE_CANVAS.side && H <= ONE_CANVAS.side && W * H <= ONE_CANVAS.area)
-    return oneCanvas(img, W, H);
+  const one = PNG_LIMITS.oneCanvas;
+  if (!override && W <= one.side && H <= one.side && W * H <= one.area) return oneCanvas(img, W, H);
   const side = override ?? PNG_LIMITS.tileSide;
   const bandH = Math.max(1, Math.min(side, H, Math.floor(PNG_LIMITS.bandPixels / W)));
   const canvas = document.createElement('canvas');

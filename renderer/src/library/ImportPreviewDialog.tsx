@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/exchange/xlsx/fromTables';
-import { useModal } from '../ui/useModal';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 interface Props {
   preview: ImportPreview;
@@ -11,10 +11,13 @@ interface Props {
 /** What a workbook will become, before anything is created: stages, lanes (and which are new), cards. */
 export function ImportPreviewDialog({ preview, onCreate, onCancel }: Props) {
   const { t } = useTranslation();
-  const ref = useModal();
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="import-preview-title" onCancel={onCancel}>
-      <h2 id="import-preview-title">{t('library.importPreview.title', { title: preview.title })}</h2>
+    <ConfirmDialog
+      title={t('library.importPreview.title', { title: preview.title })}
+      confirmLabel={t('library.importPreview.create')}
+      onConfirm={onCreate}
+      onCancel={onCancel}
+    >
       <p>
         {t('library.importPreview.summary', {
           stages: preview.stages.length,
@@ -30,14 +33,6 @@ export function ImportPreviewDialog({ preview, onCreate, onCancel }: Props) {
           <li key={lane.name}>{lane.known ? lane.name : t('library.importPreview.noteLane', { name: lane.name })}</li>
         ))}
       </ul>
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="primary" onClick={onCreate}>
-          {t('library.importPreview.create')}
-        </button>
-      </div>
-    </dialog>
+    </ConfirmDialog>
   );
 }

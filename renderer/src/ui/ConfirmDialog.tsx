@@ -1,9 +1,12 @@
+import type { ReactNode } from 'react';
 import { useModal } from './useModal';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
   title: string;
-  message: string;
+  /** What the action will do: a sentence, or richer content (a preview) as children. */
+  message?: string;
+  children?: ReactNode;
   confirmLabel: string;
   /** A destructive action is styled as such and is not the default button. */
   danger?: boolean;
@@ -12,13 +15,14 @@ interface Props {
 }
 
 /** A modal question before an action that cannot be undone from the editor. */
-export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, message, children, confirmLabel, danger, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   const ref = useModal();
   return (
     <dialog ref={ref} className="dialog confirm-dialog" aria-labelledby="confirm-title" onCancel={onCancel}>
       <h2 id="confirm-title">{title}</h2>
-      <p>{message}</p>
+      {message && <p>{message}</p>}
+      {children}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel} autoFocus>
           {t('common.cancel')}

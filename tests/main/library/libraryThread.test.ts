@@ -88,6 +88,13 @@ describe('the library on its own thread', () => {
     expect((await lib.maps.load(id)).revision).toBe(revision);
   });
 
+  it('fails a call made after the library has closed instead of leaving it unanswered', async () => {
+    const lib = await thread(tempDir());
+    await lib.close();
+    open.pop();
+    await expect(lib.maps.list({})).rejects.toThrow(/library has closed/);
+  });
+
   it('calls only the declared repositories and library calls', async () => {
     const lib = await thread(tempDir());
     const call = (lib as unknown as { maps: Record<string, () => Promise<unknown>> }).maps;

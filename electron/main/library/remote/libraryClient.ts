@@ -32,9 +32,12 @@ export function startLibraryThread(script: string | URL, data: LibraryThreadData
   const pending = new Map<number, Pending>();
   let next = 1;
   let closed: (() => void) | null = null;
+  // After the thread has ended a message would go nowhere: a call then fails at once, not never.
+  let ended: Error | null = null;
   const send = (message: ToLibrary) => worker.postMessage(message);
   const call = (area: LibraryArea | null, method: string, args: unknown[]) =>
     new Promise<unknown>((resolve, reject) => {
+      if (ended) return reject(ended);
       const id = next++;
       pending.set(id, { resolve, reject });
       send({ type: 'call', id, area, method, args } satisfies { type: 'call' } & LibraryCall);
@@ -59,6 +62,7 @@ export function startLibraryThread(script: string | URL, data: LibraryThreadData
           >),
           // The thread keeps its record of commits after each call itself.
           afterRequest: () => {},
+          // Resolved when the thread has ended, its last checkpoint written.
           close: () =>
             new Promise<void>((done) => {
               closed = done;
@@ -66,7 +70,6 @@ export function startLibraryThread(script: string | URL, data: LibraryThreadData
             }),
         });
       else if (message.type === 'failed') reject(receiveError(message.error));
-      else if (message.type === 'closed') closed?.();
       else {
         const p = pending.get(message.id);
         pending.delete(message.id);
@@ -79,7 +82,8 @@ export function startLibraryThread(script: string | URL, data: LibraryThreadData
       failAll(new Error(`The library stopped: ${err.message}`));
     });
     worker.on('exit', () => {
-      failAll(new Error('The library has closed.'));
+      ended = new Error('The library has closed.');
+      failAll(ended);
       closed?.();
     });
   });

@@ -25,8 +25,7 @@ export type FromLibrary =
   | { type: 'ready'; facts: LibraryFacts }
   | { type: 'failed'; error: SentError }
   | { type: 'answer'; id: number; ok: true; value: unknown }
-  | { type: 'answer'; id: number; ok: false; error: SentError }
-  | { type: 'closed' };
+  | { type: 'answer'; id: number; ok: false; error: SentError };
 
 export type ToLibrary = ({ type: 'call' } & LibraryCall) | { type: 'close' };
 

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ConnectionOptions } from '../connection';
 import { createLibraryServices, type LibraryServices } from '../services';
-import { LIBRARY_AREAS, LIBRARY_CALLS, LIBRARY_FACTS } from './libraryAccess';
+import { LIBRARY_AREAS, LIBRARY_CALLS, LIBRARY_FACTS, type LibraryFacts } from './libraryAccess';
 import { sendError, type FromLibrary, type LibraryCall, type ToLibrary } from './libraryMessages';
 
 export interface LibraryThreadData {
@@ -29,7 +29,6 @@ function serve(lib: LibraryServices): void {
   port.on('message', (message: ToLibrary) => {
     if (message.type === 'close') {
       lib.close();
-      post({ type: 'closed' });
       port.close();
       return;
     }
@@ -47,10 +46,7 @@ function serve(lib: LibraryServices): void {
 const { dir, options } = workerData as LibraryThreadData;
 try {
   const lib = createLibraryServices(dir, options);
-  const facts = Object.fromEntries(LIBRARY_FACTS.map((k) => [k, lib[k]])) as Pick<
-    LibraryServices,
-    (typeof LIBRARY_FACTS)[number]
-  >;
+  const facts = Object.fromEntries(LIBRARY_FACTS.map((k) => [k, lib[k]])) as LibraryFacts;
   serve(lib);
   post({ type: 'ready', facts });
 } catch (err) {

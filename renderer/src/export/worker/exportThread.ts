@@ -21,6 +21,8 @@ export function prewarmExportThread(): void {
 
 export class ExportThread {
   private readonly worker: Worker;
+  /** Handed back as the spare thread: closing must not end it. */
+  private released = false;
   private waiting: { resolve: (m: FromExportThread) => void; reject: (e: Error) => void } | null = null;
   private readonly stopOnCancel = () => this.fail(new ExportCancelled('Export cancelled.'));
 
@@ -74,8 +76,6 @@ export class ExportThread {
     this.control.signal?.removeEventListener('abort', this.stopOnCancel);
     this.worker.terminate();
   }
-
-  private released = false;
 
   private ask(message: ToExportThread, transfer: Transferable[] = []): Promise<FromExportThread> {
     if (this.control.signal?.aborted) return Promise.reject(new ExportCancelled('Export cancelled.'));
