@@ -7,6 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { createI18n } from './i18n/i18n';
 import { applyTheme, savedTheme } from './ui/theme';
+import { loadTypeface } from './ui/typeface';
 import { bridge } from './ipc/bridge';
 import { createServices } from './app/services';
 import { ServicesContext } from './services/ServicesContext';
@@ -15,6 +16,8 @@ import { ServicesContext } from './services/ServicesContext';
 z.config({ jitless: true });
 
 const root = createRoot(document.getElementById('root')!);
+// The first layout is measured with the bundled face, so the window waits for it (local files).
+await loadTypeface();
 try {
   const i18n = createI18n();
   const services = createServices(bridge(), i18n);

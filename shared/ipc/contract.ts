@@ -8,6 +8,7 @@ import type { Channel } from './channels';
 import type { RoomMember } from '../collab/roomPresence';
 import { PICTURE_LIMITS, type PictureRef } from '../model/pictures';
 import type { ImportPreview } from '../exchange/xlsx/fromTables';
+import type { ExportFace } from '../render/typeface';
 
 export { CHANNELS, isChannel, type Channel } from './channels';
 
@@ -145,8 +146,8 @@ export const contract = {
   ),
   /** Opens a file this session exported, or shows it in the system's file manager. */
   'files:reveal': channel<null>()(z.strictObject({ path: z.string().min(1).max(4096), open: z.boolean() })),
-  /** The export font (DejaVu Sans, regular and bold) as base64 TTF. */
-  'assets:fonts': channel<{ regular: string; bold: string }>()(none),
+  /** The faces exports embed (shared/render/typeface.ts: regular, bold, symbols) as base64 TTF. */
+  'assets:fonts': channel<Record<ExportFace, string>>()(none),
   /** The interface language and the commands that can run now, for the native menu. */
   'app:menuState': channel<null>()(
     z.strictObject({

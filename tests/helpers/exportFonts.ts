@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExportFonts } from '../../renderer/src/export/fontMetrics';
+import { EXPORT_FACE_FILES, type ExportFace } from '../../shared/render/typeface';
 
-const FONTS = join(import.meta.dirname, '..', '..', 'resources', 'fonts');
+export const FONTS_DIR = join(import.meta.dirname, '..', '..', 'resources', 'fonts');
 
+/** The faces exports embed, read as the main process reads them. */
 export function exportFonts(): ExportFonts {
-  return {
-    regular: new Uint8Array(readFileSync(join(FONTS, 'DejaVuSans.ttf'))),
-    bold: new Uint8Array(readFileSync(join(FONTS, 'DejaVuSans-Bold.ttf'))),
-  };
+  const read = (face: ExportFace) => new Uint8Array(readFileSync(join(FONTS_DIR, EXPORT_FACE_FILES[face])));
+  return { regular: read('regular'), bold: read('bold'), symbols: read('symbols') };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExportFormatId } from '../../../shared/exchange/exportFormats';
+import { EXPORT_FACE_FILES, type ExportFace } from '../../../shared/render/typeface';
 
 /**
  * What the file handlers need from the desktop: dialogs and the app's own resources. Electron
@@ -13,8 +14,11 @@ export interface FileServices {
   resourcesDir: string;
 }
 
-export function readFont(resourcesDir: string, name: 'DejaVuSans.ttf' | 'DejaVuSans-Bold.ttf'): string {
-  return readFileSync(join(resourcesDir, 'fonts', name)).toString('base64');
+/** The faces exports embed (shared/render/typeface.ts), base64, read from the app's own files. */
+export function readExportFonts(resourcesDir: string): Record<ExportFace, string> {
+  const read = (face: ExportFace) =>
+    readFileSync(join(resourcesDir, 'fonts', EXPORT_FACE_FILES[face])).toString('base64');
+  return { regular: read('regular'), bold: read('bold'), symbols: read('symbols') };
 }
 
 /** A file name from a map title: no path separators or characters Windows forbids. */

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/ipc/errors';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { EXPORT_FORMATS } from '../../../shared/exchange/exportFormats';
-import { readFont, safeFileName } from '../files/fileServices';
+import { readExportFonts, safeFileName } from '../files/fileServices';
 import { isWorkbook, readMapBundle, readWorkbookFile } from '../files/importMap';
 import type { LibraryAccess } from '../library/remote/libraryAccess';
 import type { JourneyMap } from '../../../shared/model/types';
@@ -37,10 +37,7 @@ export function filesHandlers({ files, showInFolder, openPath }: AppServices): H
 
 export function assetsHandlers({ files }: AppServices): HandlersOf<'assets'> {
   return {
-    'assets:fonts': () => ({
-      regular: readFont(files.resourcesDir, 'DejaVuSans.ttf'),
-      bold: readFont(files.resourcesDir, 'DejaVuSans-Bold.ttf'),
-    }),
+    'assets:fonts': () => readExportFonts(files.resourcesDir),
   };
 }
 

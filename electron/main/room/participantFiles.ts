@@ -11,6 +11,8 @@ export const PARTICIPANT_CSP = [
   "style-src 'self'",
   "connect-src 'self'",
   "img-src 'self' data:",
+  // The bundled typeface, served from the app's own files.
+  "font-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
@@ -20,6 +22,7 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.ttf': 'font/ttf',
 };
 
 /**
@@ -27,7 +30,7 @@ const TYPES: Record<string, string> = {
  * of the app (the editor, maps, personas) is reachable, and no path can climb out of assets/.
  */
 export function participantFile(appDir: string, path: string): { bytes: Buffer; type: string } | null {
-  const name = path === '/' ? 'participant.html' : /^\/assets\/[\w.-]+\.(js|css)$/.test(path) ? path.slice(1) : null;
+  const name = path === '/' ? 'participant.html' : /^\/assets\/[\w.-]+\.(js|css|ttf)$/.test(path) ? path.slice(1) : null;
   if (!name) return null;
   const type = TYPES[extname(name)];
   try {

@@ -19,7 +19,7 @@ import { METRICS } from '../../../shared/layout/metrics';
 import { bbox, intersects, type Box } from './bbox';
 import { pictureBytes } from './picture';
 import type { DisplayList, Item } from './display/types';
-import type { ExportFonts } from './fontMetrics';
+import { fontMetrics, type ExportFonts, type FontMetrics } from './fontMetrics';
 import { planFitPage, planPages, SHEET_GAP, type PageOptions, type PagePlan } from './pagePlan';
 
 function color(hex: string) {
@@ -47,7 +47,27 @@ interface View {
   pageH: number;
 }
 
-type Fonts = { regular: PDFFont; bold: PDFFont; images: Map<string, PDFImage> };
+type Fonts = {
+  faces: Record<keyof ExportFonts, PDFFont>;
+  metrics: FontMetrics;
+  images: Map<string, PDFImage>;
+};
+
+/** Text in runs, each in the face that has its letters (the symbols face for what the main one lacks). */
+function drawText(
+  page: PDFPage,
+  text: string,
+  at: { x: number; y: number; size: number; bold?: boolean },
+  fonts: Fonts,
+  ink: ReturnType<typeof color>,
+): void {
+  let x = at.x;
+  for (const run of fonts.metrics.runs(text, at.bold)) {
+    const font = fonts.faces[run.face];
+    page.drawText(run.text, { x, y: at.y, size: at.size, font, color: ink });
+    x += font.widthOfTextAtSize(run.text, at.size);
+  }
+}
 
 /** A circle as four Bézier arcs, for clipping a round photo (pdf-lib draws no clip shapes). */
 function circlePath(cx: number, cy: number, r: number) {
@@ -123,13 +143,7 @@ function draw(page: PDFPage, i: Item, fonts: Fonts, v: View): void {
       });
       return;
     case 'text':
-      page.drawText(i.text, {
-        x: X(i.x),
-        y: Yp(i.y),
-        size: i.size * PT,
-        font: i.bold ? fonts.bold : fonts.regular,
-        color: color(i.fill),
-      });
+      drawText(page, i.text, { x: X(i.x), y: Yp(i.y), size: i.size * PT, bold: i.bold ?? false }, fonts, color(i.fill));
       return;
     case 'path':
       page.drawSvgPath(i.d, {
@@ -154,8 +168,8 @@ function draw(page: PDFPage, i: Item, fonts: Fonts, v: View): void {
 }
 
 /**
- * A vector PDF on one poster page sized to the map, with DejaVu Sans embedded as a subset:
- * the text is real text, selectable and searchable, Vietnamese included.
+ * A vector PDF with the app's typeface (and its symbols face) embedded as subsets: the text is
+ * real text, selectable and searchable, Vietnamese included.
  */
 async function newPdf(
   fonts: ExportFonts,
@@ -167,9 +181,13 @@ async function newPdf(
   pdf.setTitle(title);
   pdf.setCreator('Waymark');
   pdf.setProducer('Waymark');
-  const embedded = {
-    regular: await pdf.embedFont(fonts.regular, { subset: true }),
-    bold: await pdf.embedFont(fonts.bold, { subset: true }),
+  const embedded: Fonts = {
+    faces: {
+      regular: await pdf.embedFont(fonts.regular, { subset: true }),
+      bold: await pdf.embedFont(fonts.bold, { subset: true }),
+      symbols: await pdf.embedFont(fonts.symbols, { subset: true }),
+    },
+    metrics: fontMetrics(fonts),
     images: await embedPictures(pdf, list.items),
   };
   return { pdf, embedded };
@@ -304,15 +322,11 @@ export async function toPagedPdf(
     }
     const footerY = plan.margin - 4;
     const size = 8;
-    page.drawText(title, { x: plan.margin, y: footerY, size, font: embedded.regular, color: rgb(0.36, 0.39, 0.46) });
+    const grey = rgb(0.36, 0.39, 0.46);
+    drawText(page, title, { x: plan.margin, y: footerY, size }, embedded, grey);
     const number = `${n + 1} / ${plan.sheets.length}`;
-    page.drawText(number, {
-      x: plan.pageW - plan.margin - embedded.regular.widthOfTextAtSize(number, size),
-      y: footerY,
-      size,
-      font: embedded.regular,
-      color: rgb(0.36, 0.39, 0.46),
-    });
+    const numberX = plan.pageW - plan.margin - embedded.metrics.width(number, size);
+    drawText(page, number, { x: numberX, y: footerY, size }, embedded, grey);
     await afterPage(n + 1, plan.sheets.length);
   }
   return { bytes: await pdf.save(), pages: plan.sheets.length };

@@ -1,3 +1,4 @@
+import { FONT_STACK, SYMBOLS_TYPEFACE, TYPEFACE, type ExportFace } from '../../../shared/render/typeface';
 import type { DisplayList, Item } from './display/types';
 import { isExportablePicture } from './picture';
 
@@ -53,19 +54,21 @@ function item(i: Item): string {
 
 export interface SvgOptions {
   /** Base64 TTFs embedded as @font-face so the file renders the same everywhere. */
-  embedFonts?: { regular: string; bold: string };
+  embedFonts?: Record<ExportFace, string>;
   title: string;
 }
 
 /** A self-contained SVG: real text, no scripts, no external references, no foreignObject. */
 export function toSvg(list: DisplayList, options: SvgOptions): string {
-  const fonts = options.embedFonts
-    ? `<style>@font-face{font-family:'Waymark Sans';src:url(data:font/ttf;base64,${options.embedFonts.regular})}` +
-      `@font-face{font-family:'Waymark Sans';font-weight:bold;src:url(data:font/ttf;base64,${options.embedFonts.bold})}</style>`
+  const f = options.embedFonts;
+  const face = (family: string, weight: string, b64: string) =>
+    `@font-face{font-family:'${family}';font-weight:${weight};src:url(data:font/ttf;base64,${b64})}`;
+  const fonts = f
+    ? `<style>${face(TYPEFACE, 'normal', f.regular)}${face(TYPEFACE, 'bold', f.bold)}${face(SYMBOLS_TYPEFACE, '100 900', f.symbols)}</style>`
     : '';
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(list.width)}" height="${n(list.height)}" viewBox="0 0 ${n(list.width)} ${n(list.height)}" font-family="'Waymark Sans', 'DejaVu Sans', 'Noto Sans', sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(list.width)}" height="${n(list.height)}" viewBox="0 0 ${n(list.width)} ${n(list.height)}" font-family="${FONT_STACK.replace(/'/g, '&apos;')}">`,
     `<title>${escapeXml(options.title)}</title>`,
     fonts,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { createI18n } from '../i18n/i18n';
 import { ParticipantApp } from './ParticipantApp';
 import { connectRoom } from './roomClient';
+import { loadTypeface } from '../ui/typeface';
 
 // The page's CSP forbids eval, which zod's JIT would use.
 z.config({ jitless: true });
@@ -26,6 +27,8 @@ const client = connectRoom(
   `${location.origin.replace(/^http/, 'ws')}${location.pathname.replace(/\/$/, '')}/ws`,
   storage,
 );
+// Cards are laid out in the bundled face: wait for it (served by the room from the app's files).
+await loadTypeface();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>

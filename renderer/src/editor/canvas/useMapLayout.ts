@@ -4,9 +4,10 @@ import { computeLayout, estimateCardHeight, hasCardFooter, type MapLayout } from
 import type { JourneyMap } from '../../../../shared/model/types';
 import { useWaymark } from '../../services/ServicesContext';
 import { createTextMeasurer } from './textMeasure';
+import { cssFont } from '../../../../shared/render/typeface';
 
 /** Must match `.card-text` in styles.css. */
-const CARD_FONT = `14px 'Inter', 'Noto Sans', 'DejaVu Sans', 'Segoe UI', system-ui, sans-serif`;
+const CARD_FONT = cssFont(14);
 
 /**
  * The canvas layout: shared geometry with card heights from the real font metrics, corrected by

@@ -7,11 +7,11 @@ import type { ExportJob } from './types';
 
 let fonts: Promise<PictureWork['fonts']> | null = null;
 
-/** The export font, fetched once from the main process (the renderer reads no files). */
+/** The export faces, fetched once from the main process (the renderer reads no files). */
 function loadFonts(api: WaymarkApi): Promise<PictureWork['fonts']> {
   fonts ??= unwrap(api.assets.fonts({})).then((b64) => ({
     b64,
-    bytes: { regular: base64ToBytes(b64.regular), bold: base64ToBytes(b64.bold) },
+    bytes: { regular: base64ToBytes(b64.regular), bold: base64ToBytes(b64.bold), symbols: base64ToBytes(b64.symbols) },
   }));
   fonts.catch(() => (fonts = null));
   return fonts;

@@ -10,7 +10,7 @@ export interface PictureWork {
   format: PictureFormat;
   doc: JourneyMap;
   options: Omit<ExportOptions, 'png'>;
-  fonts: { bytes: ExportFonts; b64: { regular: string; bold: string } };
+  fonts: { bytes: ExportFonts; b64: Record<keyof ExportFonts, string> };
 }
 
 /** What the thread gives back: the PDF's bytes, the SVG, or (for PNG) the SVG and its size in px. */
