@@ -8,6 +8,7 @@ import { readWorkbookFile } from '../electron/main/files/importMap';
 import { buildHtml } from '../renderer/src/export/html/buildHtml';
 import { buildPptx } from '../renderer/src/export/pptx/buildPptx';
 import { writeXlsx } from '../shared/exchange/xlsx/writeXlsx';
+import { exportFontsBase64 } from '../tests/helpers/exportFonts';
 import { median } from './measure';
 import { syntheticMap } from './synthetic';
 
@@ -37,7 +38,7 @@ export async function officeBench(sizes: readonly number[], runs = 3): Promise<O
       const doc = syntheticMap(size);
       const pptx = await timed(runs, () => buildPptx(doc, '16:9'));
       const xlsx = await timed(runs, () => writeXlsx(ExcelJS, doc));
-      const html = await timed(runs, () => buildHtml(doc));
+      const html = await timed(runs, () => buildHtml(doc, exportFontsBase64()));
       const file = join(dir, `map-${size}.xlsx`);
       writeFileSync(file, xlsx.result);
       const back = await timed(runs, () => readWorkbookFile(file));

@@ -32,7 +32,13 @@ export const FONT_FACES: readonly FontFaceFile[] = [
   { family: TYPEFACE, file: 'BeVietnamPro_500Medium.ttf', weight: '500', style: 'normal' },
   { family: TYPEFACE, file: 'BeVietnamPro_600SemiBold.ttf', weight: '600', style: 'normal' },
   { family: TYPEFACE, file: 'BeVietnamPro_700Bold.ttf', weight: '700', style: 'normal' },
-  { family: SYMBOLS_TYPEFACE, file: 'WaymarkSymbols.ttf', weight: '100 900', style: 'normal', unicodeRange: SYMBOLS_RANGE },
+  {
+    family: SYMBOLS_TYPEFACE,
+    file: 'WaymarkSymbols.ttf',
+    weight: '100 900',
+    style: 'normal',
+    unicodeRange: SYMBOLS_RANGE,
+  },
 ];
 
 /** The faces exports embed (PDF, SVG, PNG, the HTML viewer): body text, bold, and symbols. */
@@ -46,10 +52,10 @@ export type ExportFace = keyof typeof EXPORT_FACE_FILES;
 /**
  * Office files cannot embed a face through pptxgenjs or exceljs: they name the typeface, and
  * Office draws it where it is installed; elsewhere it substitutes a sans-serif by the declared
- * family class (pitchFamily 34, "swiss"), which is Arial on Windows and macOS.
+ * family class (PowerPoint's pitchFamily 34, Excel's font family 2: "swiss"), Arial on Windows
+ * and macOS, Liberation Sans in LibreOffice.
  */
 export const OFFICE_FONT = TYPEFACE;
-export const OFFICE_FALLBACK_FONT = 'Arial';
 
 /** The font a 2D canvas needs to measure card text as the card draws it (CSS `font`). */
 export const cssFont = (sizePx: number, weight = 400): string => `${weight} ${sizePx}px ${FONT_STACK}`;

@@ -7,14 +7,10 @@ import { drawPicture } from '../../renderer/src/export/worker/drawPicture';
 import { reportPersona } from '../../shared/model/persona';
 import type { JourneyMap } from '../../shared/model/types';
 import { busyMap } from '../helpers/busyMap';
-import { exportFonts } from '../helpers/exportFonts';
+import { exportFonts, exportFontsBase64 } from '../helpers/exportFonts';
 import { expect, test, type App } from './fixtures';
 
-const base64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
-const fonts = () => {
-  const bytes = exportFonts();
-  return { bytes, b64: { regular: base64(bytes.regular), bold: base64(bytes.bold) } };
-};
+const fonts = () => ({ bytes: exportFonts(), b64: exportFontsBase64() });
 
 async function openSeeded(app: App, doc: JourneyMap): Promise<JourneyMap> {
   const created = app.library.maps.create({ kind: 'current-state', language: 'vi' });

@@ -48,7 +48,8 @@ interface View {
 }
 
 type Fonts = {
-  faces: Record<keyof ExportFonts, PDFFont>;
+  /** The symbols face is embedded only when some text needs it. */
+  faces: Record<'regular' | 'bold', PDFFont> & { symbols?: PDFFont };
   metrics: FontMetrics;
   images: Map<string, PDFImage>;
 };
@@ -63,7 +64,7 @@ function drawText(
 ): void {
   let x = at.x;
   for (const run of fonts.metrics.runs(text, at.bold)) {
-    const font = fonts.faces[run.face];
+    const font = fonts.faces[run.face] ?? fonts.faces.regular;
     page.drawText(run.text, { x, y: at.y, size: at.size, font, color: ink });
     x += font.widthOfTextAtSize(run.text, at.size);
   }
@@ -181,13 +182,18 @@ async function newPdf(
   pdf.setTitle(title);
   pdf.setCreator('Waymark');
   pdf.setProducer('Waymark');
+  const metrics = fontMetrics(fonts);
+  const needsSymbols = [title, ...list.items.map((i) => (i.kind === 'text' ? i.text : ''))].some((t) =>
+    metrics.runs(t).some((r) => r.face === 'symbols'),
+  );
   const embedded: Fonts = {
     faces: {
       regular: await pdf.embedFont(fonts.regular, { subset: true }),
       bold: await pdf.embedFont(fonts.bold, { subset: true }),
-      symbols: await pdf.embedFont(fonts.symbols, { subset: true }),
+      // Whole, not subset: pdf-lib's subsetter loses most glyphs of this (already small) face.
+      ...(needsSymbols ? { symbols: await pdf.embedFont(fonts.symbols, { subset: false }) } : {}),
     },
-    metrics: fontMetrics(fonts),
+    metrics,
     images: await embedPictures(pdf, list.items),
   };
   return { pdf, embedded };

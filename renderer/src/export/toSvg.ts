@@ -1,5 +1,6 @@
 import { FONT_STACK, SYMBOLS_TYPEFACE, TYPEFACE, type ExportFace } from '../../../shared/render/typeface';
 import type { DisplayList, Item } from './display/types';
+import type { GlyphOutliner } from './glyphOutlines';
 import { isExportablePicture } from './picture';
 
 /** XML text escaping: card text is data and must never become markup in the file. */
@@ -29,7 +30,7 @@ function image(i: Extract<Item, { kind: 'image' }>): string {
   return `${clip}<image ${box} preserveAspectRatio="xMidYMid slice" href="${i.href}"${clipRef}/>`;
 }
 
-function item(i: Item): string {
+function item(i: Item, outlines?: GlyphOutliner): string {
   switch (i.kind) {
     case 'image':
       return image(i);
@@ -42,6 +43,7 @@ function item(i: Item): string {
         i.dash ? ` stroke-dasharray="${i.dash.join(' ')}"` : ''
       }/>`;
     case 'text':
+      if (outlines) return outlines.text(i.text, i.x, i.y, i.size, i.bold ?? false, i.fill);
       return `<text x="${n(i.x)}" y="${n(i.y)}" font-size="${i.size}"${i.bold ? ' font-weight="bold"' : ''} fill="${i.fill}">${escapeXml(i.text)}</text>`;
     case 'path':
       return `<path d="${i.d}" fill="${i.fill ?? 'none'}"${i.stroke ? ` stroke="${i.stroke}" stroke-width="${i.width ?? 1}" stroke-linecap="round"` : ''}${
@@ -55,11 +57,16 @@ function item(i: Item): string {
 export interface SvgOptions {
   /** Base64 TTFs embedded as @font-face so the file renders the same everywhere. */
   embedFonts?: Record<ExportFace, string>;
+  /** Text as glyph outlines instead (for rasterising: see glyphOutlines.ts); no font is embedded. */
+  outlines?: GlyphOutliner;
   title: string;
 }
 
 /** A self-contained SVG: real text, no scripts, no external references, no foreignObject. */
 export function toSvg(list: DisplayList, options: SvgOptions): string {
+  const body = list.items.map((i) => item(i, options.outlines));
+  // The outlines' definitions are known once every text is drawn; they go before their uses.
+  if (options.outlines) body.unshift(options.outlines.defs());
   const f = options.embedFonts;
   const face = (family: string, weight: string, b64: string) =>
     `@font-face{font-family:'${family}';font-weight:${weight};src:url(data:font/ttf;base64,${b64})}`;
@@ -70,9 +77,9 @@ export function toSvg(list: DisplayList, options: SvgOptions): string {
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(list.width)}" height="${n(list.height)}" viewBox="0 0 ${n(list.width)} ${n(list.height)}" font-family="${FONT_STACK.replace(/'/g, '&apos;')}">`,
     `<title>${escapeXml(options.title)}</title>`,
-    fonts,
+    ...(options.outlines ? [] : [fonts]),
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    ...list.items.map(item),
+    ...body,
     `</svg>`,
   ].join('\n');
 }

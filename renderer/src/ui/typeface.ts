@@ -2,7 +2,11 @@ import { FONT_FACES, FONT_STACK } from '../../../shared/render/typeface';
 
 // The app's own font files (resources/fonts), emitted by Vite beside the page: no network, and
 // the CSP's font-src 'self' already allows them.
-const FILES = import.meta.glob<string>('../../../resources/fonts/*.ttf', { query: '?url', import: 'default', eager: true });
+const FILES = import.meta.glob<string>('../../../resources/fonts/*.ttf', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 function urlOf(file: string): string {
   const url = Object.entries(FILES).find(([path]) => path.endsWith(`/${file}`))?.[1];

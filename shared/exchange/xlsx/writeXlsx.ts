@@ -1,9 +1,12 @@
 import type ExcelJS from 'exceljs';
 import type { JourneyMap } from '../../model/types';
 import { TYPE_STYLE } from '../../render/palette';
+import { OFFICE_FONT } from '../../render/typeface';
 import { toTables } from './toTables';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+/** The app's typeface by name; family 2 (swiss) lets Excel substitute a sans-serif where it is not installed. */
+const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: OFFICE_FONT, family: 2, ...extra });
 
 /**
  * The map as an Excel workbook (exceljs, passed in so the renderer can load it on demand and
@@ -24,9 +27,10 @@ export async function writeXlsx(Excel: typeof ExcelJS, doc: JourneyMap): Promise
     for (const values of table.rows) {
       const row = sheet.addRow(values);
       row.alignment = { wrapText: true, vertical: 'top' };
+      row.font = font();
     }
     for (const r of table.headingRows)
-      sheet.getRow(r + 1).font = { bold: true, size: r === 0 && index === 0 ? 16 : 11 };
+      sheet.getRow(r + 1).font = font({ bold: true, size: r === 0 && index === 0 ? 16 : 11 });
     const header = (table.headingRows.at(-1) ?? 0) + 1;
     sheet.views = [{ state: 'frozen', xSplit: index === 0 ? 1 : 0, ySplit: header }];
     // Printed, the map sheet is one page wide in landscape, as a person would set it up.
@@ -39,7 +43,7 @@ export async function writeXlsx(Excel: typeof ExcelJS, doc: JourneyMap): Promise
         const tint = n > header ? laneTint.get(String(row.getCell(1).value)) : undefined;
         if (!tint) return;
         row.eachCell((cell) => (cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(tint) } }));
-        row.getCell(1).font = { bold: true };
+        row.getCell(1).font = font({ bold: true });
       });
   }
   return new Uint8Array(await book.xlsx.writeBuffer());

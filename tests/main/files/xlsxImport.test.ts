@@ -56,14 +56,18 @@ describe('Excel workbooks', () => {
     const script = `import openpyxl, json, sys
 wb = openpyxl.load_workbook(sys.argv[1])
 m = wb.worksheets[0]
-print(json.dumps({"sheets": wb.sheetnames, "header": [c.value for c in m[4]], "a5": m["A5"].value, "b5": m["B5"].value}))`;
+fonts = sorted({(c.font.name, c.font.family) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None})
+print(json.dumps({"sheets": wb.sheetnames, "header": [c.value for c in m[4]], "a5": m["A5"].value, "b5": m["B5"].value, "fonts": fonts}))`;
     const out = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' })) as {
+      fonts: [string, number][];
       sheets: string[];
       header: string[];
       a5: string;
       b5: string;
     };
     expect(out.sheets).toEqual(['Bản đồ', 'Thẻ', 'Chỉ số', 'Nguồn']);
+    // Every written cell names the app's face, family 2 (swiss) for Excel's substitution.
+    expect(out.fonts).toEqual([['Be Vietnam Pro', 2]]);
     expect(out.header).toEqual(['Làn', ...doc.stages.map((s) => s.name)]);
     const firstLane = doc.lanes.find((l) => l.type === 'cards')!;
     expect(out.a5).toBe(firstLane.name);

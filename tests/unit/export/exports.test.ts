@@ -49,8 +49,10 @@ describe('exports built from the map model', () => {
     expect(closes).toBe(opens);
   });
 
-  it('write a vector PDF whose text pdftotext recovers exactly, with the font embedded', async () => {
-    const doc = busyMap(40);
+  it('write a vector PDF whose text pdftotext recovers exactly, with the bundled faces embedded', async () => {
+    const base = busyMap(40);
+    // Arrows and stars are not in the main face: they are drawn from the symbols face, in place.
+    const doc = { ...base, cards: base.cards.map((c, i) => (i === 0 ? { ...c, text: 'Đặt hàng → nhận hàng ★ 5/5' } : c)) };
     const list = buildDisplayList(doc, metrics, { date });
     const pdf = await toPosterPdf(list, fonts, doc.title);
     const file = join(OUT, 'map-poster.pdf');
@@ -62,9 +64,13 @@ describe('exports built from the map model', () => {
     const missing = drawn.filter((t) => !text.includes(t));
     expect(missing).toEqual([]);
     expect(text).toContain('Đọc đánh giá trên Shopee');
+    expect(text).toContain('Đặt hàng → nhận hàng ★ 5/5');
     const fontsOut = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-    expect(fontsOut).toMatch(/DejaVuSans-\d+\s/);
-    expect(fontsOut).toMatch(/DejaVuSans-Bold-\d+\s/);
+    expect(fontsOut).toMatch(/BeVietnamPro-Regular-\d+\s/);
+    expect(fontsOut).toMatch(/BeVietnamPro-Bold-\d+\s/);
+    expect(fontsOut).toMatch(/WaymarkSymbols-\d+\s/);
+    // Nothing else: no face of the machine's is named or substituted.
+    expect(fontsOut.split('\n').slice(2).filter(Boolean)).toHaveLength(3);
     // Embedded with a Unicode map (selectable, searchable). pdf-lib subsets without the
     // ABCDEF+ name prefix, so pdffonts' "sub" column says no; the file size shows the subset.
     expect(

@@ -53,6 +53,10 @@ describe('the PowerPoint export', () => {
     expect(Object.keys(zip.files).some((f) => f.startsWith('ppt/charts/chart'))).toBe(true);
     expect(whole).toContain('tailEnd type="triangle"');
     expect(whole).toContain('lang="vi-VN"');
+    // Every run names the app's face, marked swiss so Office substitutes a sans-serif without it.
+    const faces = new Set([...whole.matchAll(/<a:latin typeface="([^"]*)"([^>]*)>/g)].map((m) => `${m[1]}${m[2]}`));
+    expect([...faces].filter((f) => f.startsWith('Be Vietnam Pro'))).toContain('Be Vietnam Pro pitchFamily="34" charset="0"/');
+    expect([...faces].filter((f) => !f.startsWith('Be Vietnam Pro'))).toEqual([]);
     const text = bare(libreOfficeText(file));
     for (const card of doc.cards) expect(text).toContain(bare(card.text));
     for (const stage of doc.stages) expect(text).toContain(bare(stage.name));

@@ -37,7 +37,7 @@ describe('nothing cut in exports', () => {
       emotions: doc.emotions.map((e, i) => ({
         ...e,
         score: i % 2 ? -3 : 3,
-        label: i === 0 ? 'Rất tò mò nhưng vẫn còn lo lắng về hàng giả' : e.label,
+        label: i === 0 ? 'Rất tò mò nhưng vẫn còn lo lắng về hàng giả và giá cả trên sàn' : e.label,
       })),
     };
     const list = buildDisplayList(doc, metrics, { date });

@@ -1,8 +1,11 @@
 import { buildHtml } from '../html/buildHtml';
+import { loadExportFonts } from './fonts';
 import type { ExportBuilder } from './types';
 
 /** The one-file viewer. */
-export const buildHtmlFile: ExportBuilder = async ({ doc, options, checkpoint }) => {
+export const buildHtmlFile: ExportBuilder = async ({ api, doc, options, checkpoint }) => {
+  await checkpoint('font', 0.1);
+  const fonts = await loadExportFonts(api);
   await checkpoint('drawing', 0.3);
-  return buildHtml(doc, options.pictures);
+  return buildHtml(doc, fonts.b64, options.pictures);
 };

@@ -1,21 +1,7 @@
-import type { WaymarkApi } from '../../../../shared/ipc/api';
-import { unwrap } from '../../ipc/bridge';
-import { base64ToBytes } from '../base64';
+import { loadExportFonts } from './fonts';
 import { ExportThread } from '../worker/exportThread';
-import type { PictureFormat, PictureResult, PictureWork } from '../worker/pictureWork';
+import type { PictureFormat, PictureResult } from '../worker/pictureWork';
 import type { ExportJob } from './types';
-
-let fonts: Promise<PictureWork['fonts']> | null = null;
-
-/** The export faces, fetched once from the main process (the renderer reads no files). */
-function loadFonts(api: WaymarkApi): Promise<PictureWork['fonts']> {
-  fonts ??= unwrap(api.assets.fonts({})).then((b64) => ({
-    b64,
-    bytes: { regular: base64ToBytes(b64.regular), bold: base64ToBytes(b64.bold), symbols: base64ToBytes(b64.symbols) },
-  }));
-  fonts.catch(() => (fonts = null));
-  return fonts;
-}
 
 /**
  * What the picture formats (PDF, PNG, SVG) share: the font, then layout, display list and file
@@ -28,7 +14,7 @@ export async function drawOffThread(
   finish: (result: PictureResult, thread: ExportThread) => Promise<string>,
 ): Promise<string> {
   await job.checkpoint('font', 0.05);
-  const f = await loadFonts(job.api);
+  const f = await loadExportFonts(job.api);
   const { png: _png, ...options } = job.options;
   const thread = new ExportThread(job.control);
   try {

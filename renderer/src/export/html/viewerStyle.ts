@@ -1,7 +1,9 @@
+import { FONT_STACK } from '../../../../shared/render/typeface';
+
 /** The one-file viewer's style sheet (hashed into its CSP, so it is the only style the page may use). */
 export const VIEWER_CSS = `
 *{box-sizing:border-box}
-html,body{margin:0;height:100%;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1d2330;background:#f4f6f9}
+html,body{margin:0;height:100%;font:14px/1.4 ${FONT_STACK};color:#1d2330;background:#f4f6f9}
 body{display:flex;flex-direction:column}
 .bar{display:flex;flex-wrap:wrap;gap:8px;align-items:center;padding:8px 12px;background:#fff;border-bottom:1px solid #d7dce5}
 .bar h1{margin:0;font-size:17px}

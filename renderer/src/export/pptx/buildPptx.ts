@@ -5,6 +5,7 @@ import { dotsByCard } from '../../../../shared/model/ops/feedback';
 import type { ReportPersona } from '../../../../shared/model/persona';
 import type { Card, JourneyMap } from '../../../../shared/model/types';
 import { COLOR_STYLE, TYPE_STYLE } from '../../../../shared/render/palette';
+import { OFFICE_FONT } from '../../../../shared/render/typeface';
 import { CARD_HEAD_LABELS, KIND_LABELS } from '../../../../shared/templates/labels';
 import { SLIDE_WORDS } from './slideWords';
 
@@ -14,10 +15,10 @@ export type SlideAspect = '16:9' | '4:3';
 const SLIDE = { '16:9': { w: 10, h: 5.625, layout: 'LAYOUT_16x9' }, '4:3': { w: 10, h: 7.5, layout: 'LAYOUT_4x3' } };
 const MARGIN = 0.3;
 const TITLE_H = 0.5;
-const FONT = 'Arial';
 /** Text in the map's language, so PowerPoint spell-checks Vietnamese as Vietnamese. */
 const LANG: Record<Language, string> = { en: 'en-GB', vi: 'vi-VN' };
-const textFont = (lang: Language) => ({ fontFace: FONT, lang: LANG[lang] });
+/** pptxgenjs marks each run's face as swiss (pitchFamily 34): where the app's face is not installed, Office draws a sans-serif. */
+const textFont = (lang: Language) => ({ fontFace: OFFICE_FONT, lang: LANG[lang] });
 const hex = (c: string) => c.replace('#', '').toUpperCase();
 type Pictures = ReadonlyMap<string, string>;
 /** The picture a card shows, as a data URL, when the export has it. */
@@ -320,6 +321,8 @@ export async function buildPptx(
   const pptx = new Pptx();
   const size = SLIDE[aspect];
   pptx.layout = size.layout;
+  // The theme names the same face, so text a person adds in PowerPoint matches the rest.
+  pptx.theme = { headFontFace: OFFICE_FONT, bodyFontFace: OFFICE_FONT };
   pptx.title = doc.title;
   pptx.company = 'Waymark';
   titleSlide(pptx, doc, persona);

@@ -1,6 +1,7 @@
 import { buildDisplayList } from '../displayList';
 import type { ExportProgress } from '../exportTypes';
 import { fontMetrics } from '../fontMetrics';
+import { glyphOutliner } from '../glyphOutlines';
 import { toFitPdf, toPagedPdf, toPosterPdf } from '../toPdf';
 import { toSvg } from '../toSvg';
 import type { PictureResult, PictureWork } from './pictureWork';
@@ -14,7 +15,8 @@ type Progress = (step: ExportProgress['step'], fraction: number, page?: ExportPr
 export async function drawPicture(work: PictureWork, progress: Progress = () => {}): Promise<PictureResult> {
   const { doc, options, fonts } = work;
   progress('layout', 0.15);
-  const list = buildDisplayList(doc, fontMetrics(fonts.bytes), {
+  const metrics = fontMetrics(fonts.bytes);
+  const list = buildDisplayList(doc, metrics, {
     ...(options.persona ? { persona: options.persona } : {}),
     ...(options.compare ? { compare: options.compare } : {}),
     ...(options.pictures ? { pictures: options.pictures } : {}),
@@ -22,7 +24,11 @@ export async function drawPicture(work: PictureWork, progress: Progress = () => 
   progress('drawing', 0.35);
   const svg = () => toSvg(list, { title: doc.title, embedFonts: fonts.b64 });
   if (work.format === 'svg') return { format: 'svg', svg: svg() };
-  if (work.format === 'png') return { format: 'png', svg: svg(), width: list.width, height: list.height };
+  if (work.format === 'png') {
+    // Rasterised in the browser: text as outlines, which draw the same whether or not a face has loaded.
+    const outlined = toSvg(list, { title: doc.title, outlines: glyphOutliner(fonts.bytes, metrics) });
+    return { format: 'png', svg: outlined, width: list.width, height: list.height };
+  }
   const pdf = options.pdf ?? { layout: 'poster' };
   const bytes =
     pdf.layout === 'poster'
