@@ -1,7 +1,7 @@
 import { computeLayout } from '../layout/computeLayout';
 import { smoothPath } from '../layout/curve';
 import type { JourneyMap } from '../model/types';
-import { COLOR_STYLE, TYPE_STYLE } from './palette';
+import { cardStyle } from './cardStyle';
 
 /** Enough cards to show a map's shape; past this a thumbnail only grows, it shows nothing more. */
 const MAX_CARDS = 600;
@@ -39,7 +39,7 @@ export function thumbnailSvg(doc: JourneyMap): string {
   const cards = new Map(doc.cards.map((c) => [c.id, c]));
   for (const box of layout.cards.slice(0, MAX_CARDS)) {
     const card = cards.get(box.id)!;
-    const style = card.color ? COLOR_STYLE[card.color] : TYPE_STYLE[card.type];
+    const style = cardStyle(card);
     parts.push(
       `<rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.width)}" height="${r(box.height)}" rx="10" fill="${style.bar}" fill-opacity="0.45" stroke="${style.bar}" stroke-width="4"/>`,
     );

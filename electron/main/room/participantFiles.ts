@@ -30,7 +30,8 @@ const TYPES: Record<string, string> = {
  * of the app (the editor, maps, personas) is reachable, and no path can climb out of assets/.
  */
 export function participantFile(appDir: string, path: string): { bytes: Buffer; type: string } | null {
-  const name = path === '/' ? 'participant.html' : /^\/assets\/[\w.-]+\.(js|css|ttf)$/.test(path) ? path.slice(1) : null;
+  const name =
+    path === '/' ? 'participant.html' : /^\/assets\/[\w.-]+\.(js|css|ttf)$/.test(path) ? path.slice(1) : null;
   if (!name) return null;
   const type = TYPES[extname(name)];
   try {

@@ -1,20 +1,7 @@
 import type { JourneyMap } from '../../../shared/model/types';
 import type { CardType } from '../../../shared/model/constants';
 
-/** Glyphs from DejaVu Sans / common UI fonts, so they render without an emoji font. */
-export const CARD_ICONS: Record<CardType, string> = {
-  touchpoint: '◉',
-  action: '▶',
-  thought: '…',
-  emotion: '♥',
-  'pain-point': '⚠',
-  opportunity: '★',
-  evidence: '▣',
-  frontstage: '◐',
-  backstage: '◑',
-  support: '⚙',
-  note: '✎',
-};
+export { CARD_ICONS } from '../../../shared/render/cardStyle';
 
 /** Palette sections; `id` names the heading in the i18n catalogue (`palette.groups.*`). */
 export const PALETTE_GROUPS: { id: 'journey' | 'blueprint' | 'other'; types: CardType[] }[] = [

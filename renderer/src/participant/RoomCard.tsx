@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dotsByCard } from '../../../shared/model/ops/feedback';
 import { LIMITS } from '../../../shared/model/limits';
 import type { Card, JourneyMap } from '../../../shared/model/types';
-import { TYPE_STYLE } from '../../../shared/render/palette';
+import { CARD_ICONS, cardStyle, cardStyleVars } from '../../../shared/render/cardStyle';
 import { CARD_TYPE_LABELS } from '../../../shared/templates/labels';
 import { CardForm } from './CardForm';
 import type { RoomActions } from './roomActions';
@@ -101,8 +101,8 @@ export function RoomCard(props: CardProps) {
   return (
     <li
       className={`room-card ${actions.mine(card.id) ? 'is-mine' : ''}`}
-      // The type's colours from the one palette (set through the CSSOM, which the CSP allows).
-      style={{ borderLeftColor: TYPE_STYLE[card.type].bar, background: TYPE_STYLE[card.type].tint }}
+      // The card's look, declared once (set through the CSSOM, which the page's CSP allows).
+      style={cardStyleVars(cardStyle(card))}
     >
       {editing ? (
         <CardForm
@@ -118,7 +118,12 @@ export function RoomCard(props: CardProps) {
         />
       ) : (
         <>
-          <span className="room-card-type">{CARD_TYPE_LABELS[card.type][map.language]}</span>
+          <span className="room-card-type">
+            <span className="room-card-icon" aria-hidden="true">
+              {CARD_ICONS[card.type]}{' '}
+            </span>
+            {CARD_TYPE_LABELS[card.type][map.language]}
+          </span>
           <p>{card.text}</p>
           <div className="room-card-actions">
             {actions.mine(card.id) && <span className="room-mine">{t('room.yours')}</span>}

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { JourneyMap } from '../../model/types';
-import { TYPE_STYLE } from '../../render/palette';
+import { cardStyle } from '../../render/cardStyle';
 import { OFFICE_FONT } from '../../render/typeface';
 import { toTables } from './toTables';
 
@@ -19,7 +19,7 @@ export async function writeXlsx(Excel: typeof ExcelJS, doc: JourneyMap): Promise
   book.creator = 'Waymark';
   book.title = doc.title;
   const laneTint = new Map(
-    doc.lanes.filter((l) => l.type === 'cards').map((l) => [l.name, TYPE_STYLE[l.cardType ?? 'note'].tint]),
+    doc.lanes.filter((l) => l.type === 'cards').map((l) => [l.name, cardStyle({ type: l.cardType ?? 'note' }).tint]),
   );
   for (const [index, table] of toTables(doc).entries()) {
     const sheet = book.addWorksheet(table.name);

@@ -52,7 +52,10 @@ describe('exports built from the map model', () => {
   it('write a vector PDF whose text pdftotext recovers exactly, with the bundled faces embedded', async () => {
     const base = busyMap(40);
     // Arrows and stars are not in the main face: they are drawn from the symbols face, in place.
-    const doc = { ...base, cards: base.cards.map((c, i) => (i === 0 ? { ...c, text: 'Đặt hàng → nhận hàng ★ 5/5' } : c)) };
+    const doc = {
+      ...base,
+      cards: base.cards.map((c, i) => (i === 0 ? { ...c, text: 'Đặt hàng → nhận hàng ★ 5/5' } : c)),
+    };
     const list = buildDisplayList(doc, metrics, { date });
     const pdf = await toPosterPdf(list, fonts, doc.title);
     const file = join(OUT, 'map-poster.pdf');

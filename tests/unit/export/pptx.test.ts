@@ -55,7 +55,9 @@ describe('the PowerPoint export', () => {
     expect(whole).toContain('lang="vi-VN"');
     // Every run names the app's face, marked swiss so Office substitutes a sans-serif without it.
     const faces = new Set([...whole.matchAll(/<a:latin typeface="([^"]*)"([^>]*)>/g)].map((m) => `${m[1]}${m[2]}`));
-    expect([...faces].filter((f) => f.startsWith('Be Vietnam Pro'))).toContain('Be Vietnam Pro pitchFamily="34" charset="0"/');
+    expect([...faces].filter((f) => f.startsWith('Be Vietnam Pro'))).toContain(
+      'Be Vietnam Pro pitchFamily="34" charset="0"/',
+    );
     expect([...faces].filter((f) => !f.startsWith('Be Vietnam Pro'))).toEqual([]);
     const text = bare(libreOfficeText(file));
     for (const card of doc.cards) expect(text).toContain(bare(card.text));

@@ -2,7 +2,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CARD_ICONS } from '../../../renderer/src/editor/cardTypeMeta';
+import { CARD_ICONS } from '../../../shared/render/cardStyle';
 import { EXPORT_FACE_FILES, FONT_FACES, TYPEFACE } from '../../../shared/render/typeface';
 import { exportFonts, FONTS_DIR } from '../../helpers/exportFonts';
 import { fontMetrics } from '../../../renderer/src/export/fontMetrics';

@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { MapLayout } from '../../../../shared/layout/computeLayout';
 import { METRICS } from '../../../../shared/layout/metrics';
 import type { JourneyMap } from '../../../../shared/model/types';
-import { TYPE_STYLE } from '../../../../shared/render/palette';
+import { cardStyle } from '../../../../shared/render/cardStyle';
 
 const W = 200;
 const H = 130;
@@ -51,7 +51,7 @@ export function Overview({ doc, layout }: { doc: JourneyMap; layout: MapLayout }
     const types = new Map(doc.cards.map((c) => [c.id, c.type]));
     for (const c of layout.cards) {
       const type = types.get(c.id);
-      ctx.fillStyle = type ? TYPE_STYLE[type].bar : '#64748b';
+      ctx.fillStyle = type ? cardStyle({ type }).bar : '#64748b';
       ctx.fillRect(c.x, c.y, c.width, c.height);
     }
   }, [doc, layout, scale, dark, whole]);

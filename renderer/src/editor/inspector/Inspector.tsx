@@ -1,3 +1,4 @@
+import { cardStyle, cardStyleVars } from '../../../../shared/render/cardStyle';
 import { CARD_COLORS, CARD_TYPES, CHANNELS, EVIDENCE_STATUSES, PROVIDERS } from '../../../../shared/model/constants';
 import { setCardSources, updateCards } from '../../../../shared/model/operations';
 import type { JourneyMap } from '../../../../shared/model/types';
@@ -160,7 +161,8 @@ export function Inspector() {
           <button
             key={c}
             type="button"
-            className={`swatch color-${c} ${color === c ? 'is-on' : ''}`}
+            className={`swatch ${color === c ? 'is-on' : ''}`}
+            style={cardStyleVars(cardStyle({ type: 'note', color: c }))}
             aria-label={t('inspector.colourNamed', { name: t(`inspector.colours.${c}`) })}
             aria-pressed={color === c}
             onClick={() => apply({ color: c })}

@@ -8,7 +8,8 @@ import { newId } from '../../../../shared/model/ids';
 import { addCard } from '../../../../shared/model/operations';
 import { CARD_TYPE_LABELS } from '../../../../shared/templates/labels';
 import { useServices, useWaymark } from '../../services/ServicesContext';
-import { CARD_ICONS, paletteFor } from '../cardTypeMeta';
+import { paletteFor } from '../cardTypeMeta';
+import { CARD_ICONS, cardStyle, cardStyleVars } from '../../../../shared/render/cardStyle';
 
 interface Ghost {
   type: CardType;
@@ -100,7 +101,8 @@ export function Palette() {
             <button
               key={type}
               type="button"
-              className={`palette-item card-${type}`}
+              className="palette-item"
+              style={cardStyleVars(cardStyle({ type }))}
               aria-label={t('palette.item', { type: CARD_TYPE_LABELS[type][language] })}
               onPointerDown={startDrag(type)}
               onClick={() => addToActiveCell(type)}
@@ -115,8 +117,8 @@ export function Palette() {
       ))}
       {ghost && (
         <div
-          className={`palette-ghost card card-${ghost.type}`}
-          style={{ left: ghost.x, top: ghost.y }}
+          className="palette-ghost card"
+          style={{ ...cardStyleVars(cardStyle({ type: ghost.type })), left: ghost.x, top: ghost.y }}
           aria-hidden="true"
         >
           <span className="card-icon">{CARD_ICONS[ghost.type]}</span> {CARD_TYPE_LABELS[ghost.type][language]}

@@ -1,5 +1,6 @@
 import { METRICS } from '../../../../shared/layout/metrics';
-import { CHANGE_STYLE, COLOR_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from '../../../../shared/render/palette';
+import { CHANGE_STYLE, EVIDENCE_STYLE } from '../../../../shared/render/palette';
+import { cardStyle } from '../../../../shared/render/cardStyle';
 import {
   CARD_HEAD_LABELS,
   CHANGE_LABELS,
@@ -13,8 +14,6 @@ import { PICTURE_GAP, pictureBlockHeight } from '../../../../shared/layout/text'
 import { fit, type Band } from './band';
 import type { DisplayList, Item } from './types';
 
-const TEXT_SIZE = METRICS.fontSize;
-const HEAD_SIZE = 10;
 /** The dots' colour: the interface accent, dark enough on every card tint. */
 const VOTE_INK = '#1d4ed8';
 
@@ -31,7 +30,8 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
   const placed: DisplayList['cards'] = [];
   for (const b of layout.cards) {
     const card = cards.get(b.id)!;
-    const style = card.color ? COLOR_STYLE[card.color] : TYPE_STYLE[card.type];
+    const look = cardStyle(card);
+    const HEAD_SIZE = look.head.size;
     const x = X(b.x);
     const y = Y(b.y);
     placed.push({ id: b.id, x, y, w: b.width, h: b.height });
@@ -45,14 +45,14 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
       y,
       w: b.width,
       h: b.height,
-      fill: mark === 'removed' ? '#ffffff' : style.tint,
-      stroke: change?.outline ?? style.bar,
-      strokeWidth: change ? 2 : 0.75,
-      radius: 6,
+      fill: mark === 'removed' ? '#ffffff' : look.tint,
+      stroke: change?.outline ?? look.border,
+      strokeWidth: change ? 2 : look.borderWidth,
+      radius: look.radius,
       ...(mark === 'removed' ? { dash: [5, 4] } : {}),
     });
-    items.push({ kind: 'rect', x, y, w: 5, h: b.height, fill: style.bar, radius: 2 });
-    const pad = METRICS.cardPaddingX + 1;
+    items.push({ kind: 'rect', x, y, w: look.barWidth, h: b.height, fill: look.bar, radius: 2 });
+    const pad = look.paddingX + 1;
     // The card's picture on top, the head and text under it.
     const pic = pictureBlockHeight(card, b.width);
     const href = card.picture ? options.pictures?.get(card.picture.hash) : undefined;
@@ -110,22 +110,21 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
         bold: true,
         fill: VOTE_INK,
       });
+    // The icon in the bar's colour, then the type label in its darker ink, as on the canvas.
+    const icon = `${look.icon} `;
+    const iconW = m.width(icon, HEAD_SIZE, true);
     const typeLabel = fit(
       CARD_HEAD_LABELS[card.type][lang].toUpperCase(),
-      b.width - 2 * pad - evW - dotW - 6,
+      b.width - 2 * pad - evW - dotW - 6 - iconW,
       HEAD_SIZE,
       true,
       m,
     );
-    items.push({
-      kind: 'text',
-      x: x + pad,
-      y: top + METRICS.cardPaddingY + 10.5,
-      text: typeLabel,
-      size: HEAD_SIZE,
-      bold: true,
-      fill: style.bar,
-    });
+    const headY = top + look.paddingY + 10.5;
+    items.push(
+      { kind: 'text', x: x + pad, y: headY, text: icon, size: HEAD_SIZE, bold: true, fill: look.bar },
+      { kind: 'text', x: x + pad + iconW, y: headY, text: typeLabel, size: HEAD_SIZE, bold: true, fill: look.label },
+    );
     const lines = cardText.get(b.id) ?? [];
     const textTop = top + METRICS.cardPaddingY + 1 + METRICS.cardHeaderHeight;
     lines.forEach((line, i) => {
@@ -133,10 +132,10 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
         items.push({
           kind: 'text',
           x: x + pad,
-          y: textTop + i * METRICS.lineHeight + 15,
+          y: textTop + i * look.text.lineHeight + 15,
           text: line,
-          size: TEXT_SIZE,
-          fill: mark === 'removed' ? '#6b7280' : '#1d2330',
+          size: look.text.size,
+          fill: mark === 'removed' ? '#6b7280' : look.ink,
         });
     });
     const meta = [

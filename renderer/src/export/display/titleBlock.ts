@@ -3,7 +3,8 @@ import type { JourneyMap } from '../../../../shared/model/types';
 
 type Language = JourneyMap['language'];
 import { EVIDENCE_STATUSES } from '../../../../shared/model/constants';
-import { CHANGE_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from '../../../../shared/render/palette';
+import { CHANGE_STYLE, EVIDENCE_STYLE } from '../../../../shared/render/palette';
+import { cardStyle } from '../../../../shared/render/cardStyle';
 import {
   CARD_TYPE_LABELS,
   CHANGE_LABELS,
@@ -113,8 +114,8 @@ function legendColumn(doc: JourneyMap, x: number, y: number, w: number, m: FontM
   for (const type of types) {
     const label = CARD_TYPE_LABELS[type][lang];
     const sx = chip(18 + m.width(label, 12));
-    items.push({ kind: 'rect', x: sx, y: at + 3, w: 12, h: 12, radius: 2, fill: TYPE_STYLE[type].tint });
-    items.push({ kind: 'rect', x: sx, y: at + 3, w: 3, h: 12, fill: TYPE_STYLE[type].bar });
+    items.push({ kind: 'rect', x: sx, y: at + 3, w: 12, h: 12, radius: 2, fill: cardStyle({ type }).tint });
+    items.push({ kind: 'rect', x: sx, y: at + 3, w: 3, h: 12, fill: cardStyle({ type }).bar });
     items.push({ kind: 'text', x: sx + 18, y: at + 14, text: label, size: 12, fill: INK });
   }
   cx = x;

@@ -2,7 +2,7 @@ import { PICTURE_DATA_URL } from '../../../../shared/model/pictures';
 import type { Language } from '../../../../shared/model/constants';
 import { dotsByCard } from '../../../../shared/model/ops/feedback';
 import type { JourneyMap } from '../../../../shared/model/types';
-import { COLOR_STYLE, TYPE_STYLE } from '../../../../shared/render/palette';
+import { CARD_ICONS, cardStyle, cardStyleVars } from '../../../../shared/render/cardStyle';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../../shared/templates/labels';
 
 /** The viewer's words, in the map's language. */
@@ -80,8 +80,8 @@ export function viewerData(doc: JourneyMap, pictures: ReadonlyMap<string, string
         laneId: c.laneId,
         text: c.text,
         type: CARD_TYPE_LABELS[c.type][lang],
-        bar: (c.color ? COLOR_STYLE[c.color] : TYPE_STYLE[c.type]).bar,
-        tint: (c.color ? COLOR_STYLE[c.color] : TYPE_STYLE[c.type]).tint,
+        look: cardStyleVars(cardStyle(c)),
+        icon: CARD_ICONS[c.type],
         evidence: c.evidence ? EVIDENCE_LABELS[c.evidence][lang] : '',
         channel: c.channel ? CHANNEL_LABELS[c.channel][lang] : '',
         owner: c.owner,

@@ -11,8 +11,8 @@ export function viewerMain(): void {
     laneId: string;
     text: string;
     type: string;
-    bar: string;
-    tint: string;
+    look: Record<string, string>;
+    icon: string;
     evidence: string;
     channel: string;
     owner: string;
@@ -98,10 +98,10 @@ export function viewerMain(): void {
       for (const c of data.cards.filter((x) => x.laneId === lane.id && x.stageId === s.id)) {
         const card = el('button', 'card');
         card.type = 'button';
-        card.style.borderLeftColor = c.bar;
-        card.style.background = c.tint;
+        // The card's look as custom properties (the CSSOM, which the page's CSP allows).
+        for (const [name, value] of Object.entries(c.look)) card.style.setProperty(name, value);
         const head = el('span', 'type', c.type + (c.dots ? `  ● ${c.dots}` : ''));
-        head.style.color = c.bar;
+        head.prepend(el('span', 'icon', `${c.icon} `));
         if (c.picture) {
           const img = el('img', 'picture');
           img.alt = '';

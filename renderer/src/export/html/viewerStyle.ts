@@ -19,11 +19,12 @@ button:disabled{opacity:.4;cursor:default}
 .lane{background:#eef1f6;font-weight:700;padding:10px;border-top:1px solid #d7dce5}
 .emotion-lane{background:#fff7e8}
 .cell{padding:8px;border-top:1px solid #e5e8ee;border-left:1px solid #eef1f6;display:flex;flex-direction:column;gap:8px;min-height:60px}
-.card{all:unset;display:flex;flex-direction:column;gap:2px;padding:8px 10px;border:1px solid #d7dce5;border-left:5px solid;border-radius:6px;cursor:pointer;white-space:pre-wrap;overflow-wrap:anywhere}
+.card{all:unset;display:flex;flex-direction:column;gap:2px;padding:var(--card-pad-y) var(--card-pad-x);color:var(--card-ink);background:var(--tint);border:var(--card-border-width) solid var(--card-border);border-left:var(--card-bar-width) solid var(--type);border-radius:var(--card-radius);font-size:var(--card-text-size);line-height:var(--card-line-height);cursor:pointer;white-space:pre-wrap;overflow-wrap:anywhere}
 .card:focus-visible{outline:3px solid #2563eb}
 .card.hit{outline:3px solid #f59e0b;box-shadow:0 0 0 6px rgb(245 158 11 / 25%)}
 .picture{width:100%;max-height:200px;object-fit:cover;border-radius:4px}
-.type{font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:.03em}
+.type{font-size:var(--card-head-size);font-weight:var(--card-head-weight);text-transform:uppercase;letter-spacing:var(--card-head-spacing);color:var(--card-label)}
+.type .icon{color:var(--type)}
 .feeling{align-self:center;padding:4px 10px;border-radius:999px;background:#fde7c2;font-weight:700}
 .details{position:fixed;right:12px;top:64px;width:340px;max-height:calc(100% - 80px);overflow:auto;background:#fff;border:1px solid #b8c0cc;border-radius:10px;padding:14px 16px;box-shadow:0 6px 24px rgb(0 0 0 / 18%)}
 .details h2{font-size:16px;margin:0 24px 10px 0;white-space:pre-wrap;overflow-wrap:anywhere}

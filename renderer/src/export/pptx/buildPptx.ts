@@ -4,7 +4,7 @@ import type { Language } from '../../../../shared/model/constants';
 import { dotsByCard } from '../../../../shared/model/ops/feedback';
 import type { ReportPersona } from '../../../../shared/model/persona';
 import type { Card, JourneyMap } from '../../../../shared/model/types';
-import { COLOR_STYLE, TYPE_STYLE } from '../../../../shared/render/palette';
+import { cardStyle } from '../../../../shared/render/cardStyle';
 import { OFFICE_FONT } from '../../../../shared/render/typeface';
 import { CARD_HEAD_LABELS, KIND_LABELS } from '../../../../shared/templates/labels';
 import { SLIDE_WORDS } from './slideWords';
@@ -24,18 +24,15 @@ type Pictures = ReadonlyMap<string, string>;
 /** The picture a card shows, as a data URL, when the export has it. */
 const pictureOf = (pictures: Pictures, card: Card) => (card.picture ? pictures.get(card.picture.hash) : undefined);
 
-/** A card's fill and bar colour: its own colour, or its type's. */
-const styleOf = (card: Card) => (card.color ? COLOR_STYLE[card.color] : TYPE_STYLE[card.type]);
-
 /** A card as a native text box: type label (and dots) over its text, in its colours. */
 function cardText(card: Card, lang: Language, dots: number, size: number): PptxGenJS.TextProps[] {
+  const look = cardStyle(card);
   const head = `${CARD_HEAD_LABELS[card.type][lang].toUpperCase()}${dots ? `  ● ${dots}` : ''}`;
+  const headSize = Math.max(5, size - 2);
   return [
-    {
-      text: head,
-      options: { bold: true, fontSize: Math.max(5, size - 2), color: hex(styleOf(card).bar), breakLine: true },
-    },
-    { text: card.text, options: { fontSize: size, color: '1D2330' } },
+    { text: `${look.icon} `, options: { bold: true, fontSize: headSize, color: hex(look.bar) } },
+    { text: head, options: { bold: true, fontSize: headSize, color: hex(look.label), breakLine: true } },
+    { text: card.text, options: { fontSize: size, color: hex(look.ink) } },
   ];
 }
 
@@ -48,7 +45,7 @@ function addCard(
   size: number,
   picture?: string,
 ) {
-  const style = styleOf(card);
+  const look = cardStyle(card);
   // The card's picture on top of its text box, as the canvas shows it.
   if (picture && card.picture) {
     const h = Math.min(box.w * Math.min(card.picture.height / card.picture.width, 0.75), box.h * 0.6);
@@ -68,8 +65,8 @@ function addCard(
     ...textFont(lang),
     valign: 'top',
     margin: 2,
-    fill: { color: hex(style.tint) },
-    line: { color: hex(style.bar), width: 0.75 },
+    fill: { color: hex(look.tint) },
+    line: { color: hex(look.border), width: look.borderWidth * 0.75 },
     fit: 'shrink',
   });
 }

@@ -1,5 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useContext, useLayoutEffect, useRef } from 'react';
+import { memo, useContext, useLayoutEffect, useMemo, useRef } from 'react';
 import { METRICS } from '../../../../../shared/layout/metrics';
 import {
   CARD_HEAD_LABELS,
@@ -13,7 +13,7 @@ import { dotsByCard } from '../../../../../shared/model/ops/feedback';
 import { hasCardFooter } from '../../../../../shared/layout/text';
 import { useServices, useWaymark } from '../../../services/ServicesContext';
 import type { CardNode as CardNodeType } from '../buildNodes';
-import { CARD_ICONS } from '../../cardTypeMeta';
+import { CARD_ICONS, cardStyle, cardStyleVars } from '../../../../../shared/render/cardStyle';
 import { FarZoomContext } from '../FarZoomContext';
 import { countRender } from '../renderCounter';
 import { CardEditor } from './CardEditor';
@@ -64,9 +64,15 @@ export const CardNode = memo(
     }, [store, card.id, width, height, far]);
 
     const typeLabel = CARD_HEAD_LABELS[card.type][language];
+    // The card's look, declared once (shared/render/cardStyle.ts), reaches the CSS as custom properties.
+    const look = useMemo(
+      () => cardStyleVars(cardStyle({ type: card.type, color: card.color })),
+      [card.type, card.color],
+    );
     return (
       <div
-        className={`card card-${card.type} ${card.color ? `color-${card.color}` : ''} ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''} ${data.flag ? 'is-flagged' : ''} ${veiled ? 'is-veiled' : ''}`}
+        style={look}
+        className={`card ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''} ${data.flag ? 'is-flagged' : ''} ${veiled ? 'is-veiled' : ''}`}
         title={data.flag}
         role="group"
         tabIndex={0}
