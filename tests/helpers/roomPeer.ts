@@ -1,9 +1,9 @@
-import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { ROOM_MESSAGE as MESSAGE, type RoomWelcome } from '../../shared/collab/roomProtocol';
+import { ROOM_MESSAGE as MESSAGE, roomFrame, type RoomWelcome } from '../../shared/collab/roomProtocol';
+import { ORIGINS, isRelayed } from '../../shared/collab/origins';
 import type { Presence, RoomMember } from '../../shared/collab/roomPresence';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { randomBytes } from 'node:crypto';
@@ -11,7 +11,6 @@ import { AUTHORS_KEY as AUTHORS } from '../../shared/collab/authors';
 import { readMap, writeMap } from '../../shared/collab/mapBinding';
 import type { JourneyMap } from '../../shared/model/types';
 
-const SERVER = Symbol('server');
 
 /** A participant as the phone app will be (used by the tests and by `npm run bench -- --room`): a Y.Doc synced over y-protocols. */
 export async function participant(url: string, key = randomBytes(16).toString('hex'), options = { map: true }) {
@@ -23,30 +22,21 @@ export async function participant(url: string, key = randomBytes(16).toString('h
   let me = '';
   socket.binaryType = 'arraybuffer';
   socket.on('message', (data: ArrayBuffer) => {
-    const d = decoding.createDecoder(new Uint8Array(data));
-    const type = decoding.readVarUint(d);
-    if (type === MESSAGE.refused) refusals.push(JSON.parse(decoding.readVarString(d)) as { key: string });
-    if (type === MESSAGE.welcome) me = (JSON.parse(decoding.readVarString(d)) as RoomWelcome).person.id;
-    if (type === MESSAGE.people) people = JSON.parse(decoding.readVarString(d)) as RoomMember[];
+    const { type, body } = roomFrame.decode(new Uint8Array(data));
+    if (type === MESSAGE.refused) refusals.push(roomFrame.readJson<{ key: string }>(body));
+    if (type === MESSAGE.welcome) me = roomFrame.readJson<RoomWelcome>(body).person.id;
+    if (type === MESSAGE.people) people = roomFrame.readJson<RoomMember[]>(body);
     if (type !== MESSAGE.sync) return;
-    const reply = encoding.createEncoder();
-    encoding.writeVarUint(reply, MESSAGE.sync);
-    sync.readSyncMessage(d, reply, doc, SERVER);
-    if (encoding.length(reply) > 1) socket.send(encoding.toUint8Array(reply));
+    const reply = roomFrame.syncReply(body, doc, ORIGINS.fromRoom);
+    if (reply) socket.send(reply);
   });
   doc.on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin === SERVER || socket.readyState !== WebSocket.OPEN) return;
-    const e = encoding.createEncoder();
-    encoding.writeVarUint(e, MESSAGE.sync);
-    sync.writeUpdate(e, update);
-    socket.send(encoding.toUint8Array(e));
+    if (!isRelayed(origin) || socket.readyState !== WebSocket.OPEN) return;
+    socket.send(roomFrame.encode(MESSAGE.sync, (e) => sync.writeUpdate(e, update)));
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => {
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, MESSAGE.sync);
-      sync.writeSyncStep1(e, doc);
-      socket.send(encoding.toUint8Array(e));
+      socket.send(roomFrame.encode(MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc)));
       resolve();
     });
     socket.once('error', reject);
@@ -61,10 +51,11 @@ export async function participant(url: string, key = randomBytes(16).toString('h
   /** Says who this is through y-protocols awareness, as the phone page does. */
   const present = (presence: Presence) => {
     awareness.setLocalState(presence);
-    const e = encoding.createEncoder();
-    encoding.writeVarUint(e, MESSAGE.awareness);
-    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
-    socket.send(encoding.toUint8Array(e));
+    socket.send(
+      roomFrame.encode(MESSAGE.awareness, (e) =>
+        encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID])),
+      ),
+    );
   };
   const awareness = new awarenessProtocol.Awareness(doc);
   return { doc, socket, refusals, edit, present, me: () => me, people: () => people };

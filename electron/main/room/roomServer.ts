@@ -2,12 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { RoomPerson, RoomRole } from '../../../shared/collab/roleCheck';
-import { ROOM_CLOSE, ROOM_MESSAGE, type RoomWelcome } from '../../../shared/collab/roomProtocol';
+import { ROOM_CLOSE, ROOM_MESSAGE, roomFrame, type RoomWelcome } from '../../../shared/collab/roomProtocol';
 import { colourOf, type RoomMember } from '../../../shared/collab/roomPresence';
 import type { Translatable } from '../../../shared/ipc/errors';
 import { RoomGuard } from './roomGuard';
@@ -64,13 +63,8 @@ export interface Room {
   close: () => Promise<void>;
 }
 
-function frame(type: number, write: (e: encoding.Encoder) => void): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, type);
-  write(e);
-  return encoding.toUint8Array(e);
-}
-const json = (type: number, value: unknown) => frame(type, (e) => encoding.writeVarString(e, JSON.stringify(value)));
+const frame = roomFrame.encode;
+const json = roomFrame.json;
 
 /**
  * A person is the browser that holds a key (kept on the phone), so coming back after a lost
@@ -217,8 +211,7 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
     peer.sent = peer.sent.filter((t) => now - t < 60_000);
     if (peer.sent.push(now) > ROOM_LIMITS.updatesPerMinute) return refuse(peer, { key: 'room.refused.tooFast' });
     try {
-      const d = decoding.createDecoder(data);
-      const type = decoding.readVarUint(d);
+      const { type, body: d } = roomFrame.decode(data);
       // Someone in the lobby has no map to sync yet; their name is all they can send.
       if (type === ROOM_MESSAGE.sync) return peer.waiting ? undefined : receiveSync(peer, d);
       if (type !== ROOM_MESSAGE.awareness) return refuse(peer, { key: 'room.refused.malformed' });

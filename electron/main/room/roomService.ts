@@ -6,9 +6,9 @@ import type { RoomRole } from '../../../shared/collab/roleCheck';
 import type { RoomMember } from '../../../shared/collab/roomPresence';
 import { AppError } from '../../../shared/ipc/errors';
 import { openRoom, type Room } from './roomServer';
+import { ORIGINS, isRelayed } from '../../../shared/collab/origins';
 
 /** The origin of updates that came from the host's window (not relayed back to it). */
-const FROM_HOST = Symbol('host window');
 
 export type RoomNetwork = 'lan' | 'loopback';
 
@@ -73,9 +73,9 @@ export class RoomService {
         key: 'room.noNetwork',
       });
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, state, FROM_HOST);
+    Y.applyUpdate(doc, state, ORIGINS.fromHost);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== FROM_HOST) this.queue.push(update);
+      if (isRelayed(origin)) this.queue.push(update);
     });
     this.doc = doc;
     const last = this.readRecord();
@@ -99,7 +99,7 @@ export class RoomService {
 
   /** The host window's own edits. */
   update(update: Uint8Array): void {
-    if (this.doc) Y.applyUpdate(this.doc, update, FROM_HOST);
+    if (this.doc) Y.applyUpdate(this.doc, update, ORIGINS.fromHost);
   }
 
   /** Participants' updates since the last pull, merged into one, and who is in the room. */

@@ -1,13 +1,12 @@
-import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { ROOM_CLOSE, ROOM_MESSAGE, type RoomWelcome } from '../../../shared/collab/roomProtocol';
+import { ROOM_CLOSE, ROOM_MESSAGE, roomFrame, type RoomMessageType, type RoomWelcome } from '../../../shared/collab/roomProtocol';
 import type { Presence, RoomMember } from '../../../shared/collab/roomPresence';
 import type { Translatable } from '../../../shared/ipc/errors';
+import { ORIGINS, isRelayed } from '../../../shared/collab/origins';
 
-const FROM_ROOM = Symbol('room');
 
 export type RoomStatus = 'connecting' | 'waiting' | 'live' | 'reconnecting' | 'closed' | 'removed';
 
@@ -26,11 +25,8 @@ export interface RoomClient {
   close: () => void;
 }
 
-function send(socket: WebSocket | null, type: number, write: (e: encoding.Encoder) => void): void {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, type);
-  write(e);
-  if (socket?.readyState === WebSocket.OPEN) socket.send(encoding.toUint8Array(e));
+function send(socket: WebSocket | null, type: RoomMessageType, write: (e: encoding.Encoder) => void): void {
+  if (socket?.readyState === WebSocket.OPEN) socket.send(roomFrame.encode(type, write));
 }
 
 /** This browser's key to the room: the server knows a returning person by it (it never leaves this page). */
@@ -66,7 +62,7 @@ export function connectRoom(url: string, storage: Storage | null = globalThis.lo
   const notify = () => listeners.forEach((l) => l());
 
   const onLocal = (update: Uint8Array, origin: unknown) => {
-    if (origin !== FROM_ROOM) send(socket, ROOM_MESSAGE.sync, (e) => sync.writeUpdate(e, update));
+    if (isRelayed(origin)) send(socket, ROOM_MESSAGE.sync, (e) => sync.writeUpdate(e, update));
   };
   const sendPresence = () =>
     send(socket, ROOM_MESSAGE.awareness, (e) =>
@@ -88,23 +84,20 @@ export function connectRoom(url: string, storage: Storage | null = globalThis.lo
   };
 
   const receive = (data: ArrayBuffer) => {
-    const d = decoding.createDecoder(new Uint8Array(data));
-    const type = decoding.readVarUint(d);
+    const { type, body: d } = roomFrame.decode(new Uint8Array(data));
     if (type === ROOM_MESSAGE.welcome) {
-      const welcome = JSON.parse(decoding.readVarString(d)) as RoomWelcome;
+      const welcome = roomFrame.readJson<RoomWelcome>(d);
       me = welcome.person;
       offset = welcome.now - Date.now();
       if (welcome.waiting) status = 'waiting';
       else if (status === 'waiting') status = 'connecting';
-    } else if (type === ROOM_MESSAGE.people) people = JSON.parse(decoding.readVarString(d)) as RoomMember[];
+    } else if (type === ROOM_MESSAGE.people) people = roomFrame.readJson<RoomMember[]>(d);
     else if (type === ROOM_MESSAGE.refused) {
-      refusal = JSON.parse(decoding.readVarString(d)) as Translatable;
+      refusal = roomFrame.readJson<Translatable>(d);
       restart();
     } else if (type === ROOM_MESSAGE.sync && socket) {
-      const reply = encoding.createEncoder();
-      encoding.writeVarUint(reply, ROOM_MESSAGE.sync);
-      sync.readSyncMessage(d, reply, doc, FROM_ROOM);
-      if (encoding.length(reply) > 1) socket.send(encoding.toUint8Array(reply));
+      const reply = roomFrame.syncReply(d, doc, ORIGINS.fromRoom);
+      if (reply) socket.send(reply);
       status = 'live';
     }
     notify();

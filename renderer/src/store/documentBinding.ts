@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { COLLECTIONS, createMapDoc, readMap, writeMap } from '../../../shared/collab/mapBinding';
 import { settleMerged } from '../../../shared/collab/settleMerged';
 import type { JourneyMap } from '../../../shared/model/types';
+import { ORIGINS, UNDOABLE_ORIGINS } from '../../../shared/collab/origins';
 
 /** The undo history as the toolbar, menus and keyboard read it. */
 export interface HistoryState {
@@ -15,10 +16,6 @@ export interface HistoryState {
 
 const HISTORY_LIMIT = 200;
 
-/** The origin of this window's own edits: the only ones its undo history tracks. */
-export const LOCAL_ORIGIN = Symbol('this window');
-/** The origin of the clean-up after a bad merge: nobody's edit, so nobody's undo step. */
-const SETTLING = Symbol('settling a merge');
 
 /**
  * The one document layer for solo and shared editing. Every edit the store makes (a pure model
@@ -73,7 +70,7 @@ export class DocumentBinding {
   write(next: JourneyMap, previous: JourneyMap, merge: boolean): boolean {
     const { ydoc, undo } = this.ensure();
     if (!merge) undo.stopCapturing();
-    return writeMap(ydoc, next, LOCAL_ORIGIN, previous);
+    return writeMap(ydoc, next, ORIGINS.local, previous);
   }
 
   /** The Y.Doc of the open map (a workshop room syncs it). */
@@ -89,7 +86,7 @@ export class DocumentBinding {
     // Steps are cut by the store (stopCapturing), not by time: a typing burst is one step. The
     // timeout only has to outlast any burst and stay below "now − 0", which stopCapturing compares.
     const undo = new Y.UndoManager([ydoc.getMap('meta'), ...types], {
-      trackedOrigins: new Set([LOCAL_ORIGIN]),
+      trackedOrigins: new Set(UNDOABLE_ORIGINS),
       captureTimeout: 1e9,
     });
     undo.on('stack-item-added', () => {
@@ -99,14 +96,14 @@ export class DocumentBinding {
     undo.on('stack-item-popped', () => this.publish());
     undo.on('stack-cleared', () => this.publish());
     ydoc.on('afterTransaction', (tr: Y.Transaction) => {
-      if (tr.origin === LOCAL_ORIGIN) return;
+      if (tr.origin === ORIGINS.local) return;
       const read = readMap(ydoc, this.current() ?? undefined);
       // Concurrent edits can meet badly (a card in a stage someone deleted). The settled map is
       // written into the Y.Doc itself (not an undo step), so the document and the store never
       // disagree (writeMap skips what the store shares with the Y.Doc) and every peer gets it;
       // that write comes back here already settled.
       const settled = settleMerged(read);
-      if (settled !== read) writeMap(ydoc, settled, SETTLING);
+      if (settled !== read) writeMap(ydoc, settled, ORIGINS.settling);
       else this.receive(read);
     });
     this.ydoc = ydoc;

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as sync from 'y-protocols/sync';
 import { openRoom, ROOM_LIMITS, type Room } from '../../../electron/main/room/roomServer';
-import { ROOM_CLOSE, ROOM_MESSAGE as MESSAGE } from '../../../shared/collab/roomProtocol';
+import { ROOM_CLOSE, ROOM_MESSAGE as MESSAGE, roomFrame } from '../../../shared/collab/roomProtocol';
 import { HIDDEN_KEY, hiddenCards, NO_SESSION, SESSION_KEY, writeSession } from '../../../shared/collab/roomSession';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -91,13 +91,11 @@ describe('the workshop room server', () => {
     const stateAfterFirst = Y.encodeStateVector(elsewhere);
     elsewhere.getMap('meta').set('title', 'Bước hai');
     const second = Y.encodeStateAsUpdate(elsewhere, stateAfterFirst);
-    const e = encoding.createEncoder();
-    encoding.writeVarUint(e, MESSAGE.sync);
-    sync.writeUpdate(e, second);
+    const frame = roomFrame.encode(MESSAGE.sync, (e) => sync.writeUpdate(e, second));
     // Even from a co-facilitator, who may change the title.
     r.setRole(r.people()[0]!.id, 'cofacilitator');
     const count = refused.length;
-    raw.send(encoding.toUint8Array(e));
+    raw.send(frame);
     await until(() => refused.length === count + 1);
     expect(refused.at(-1)).toContain('room.refused.malformed');
     expect(readMap(doc).title).toBe(sampleMap().title);
@@ -160,10 +158,11 @@ describe('the workshop room server', () => {
     const forged = new awarenessProtocol.Awareness(new Y.Doc());
     forged.clientID = lan.doc.clientID;
     forged.setLocalState({ name: 'Kẻ giả', stage: null, editing: false });
-    const e = encoding.createEncoder();
-    encoding.writeVarUint(e, MESSAGE.awareness);
-    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(forged, [forged.clientID]));
-    minh.socket.send(encoding.toUint8Array(e));
+    minh.socket.send(
+      roomFrame.encode(MESSAGE.awareness, (e) =>
+        encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(forged, [forged.clientID])),
+      ),
+    );
     await until(() => minh.refusals.length === 1);
     minh.present({ name: 'x'.repeat(500), stage: null, editing: false });
     await until(() => minh.refusals.length === 2);

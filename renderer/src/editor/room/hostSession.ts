@@ -9,9 +9,9 @@ import {
 } from '../../../../shared/collab/roomSession';
 import type { RoomMember } from '../../../../shared/collab/roomPresence';
 import type { WaymarkStore } from '../../store/createWaymarkStore';
+import { ORIGINS } from '../../../../shared/collab/origins';
 
 /** The host's room settings are nobody's edit of the map: no undo step, but sent to the room. */
-const HOST_SESSION = Symbol('host session');
 
 const samePeople = (a: readonly RoomMember[], b: readonly RoomMember[]) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -35,7 +35,7 @@ export function refreshRoom(store: WaymarkStore, doc: Y.Doc, people?: readonly R
 export function setSession(store: WaymarkStore, patch: Partial<RoomSession>): void {
   const doc = store.binding.document();
   if (!doc || !store.getState().room) return;
-  writeSession(doc, { ...readSession(doc), ...patch }, HOST_SESSION);
+  writeSession(doc, { ...readSession(doc), ...patch }, ORIGINS.hostSession);
   refreshRoom(store, doc);
 }
 
@@ -44,16 +44,16 @@ export function reveal(store: WaymarkStore): void {
   const doc = store.binding.document();
   if (!doc) return;
   doc.transact(() => {
-    revealCards(doc, HOST_SESSION);
-    writeSession(doc, { ...readSession(doc), silent: false }, HOST_SESSION);
-  }, HOST_SESSION);
+    revealCards(doc, ORIGINS.hostSession);
+    writeSession(doc, { ...readSession(doc), silent: false }, ORIGINS.hostSession);
+  }, ORIGINS.hostSession);
   refreshRoom(store, doc);
 }
 
 /** The room is over: its settings go, so a later room starts afresh. */
 export function clearSession(doc: Y.Doc): void {
   doc.transact(() => {
-    revealCards(doc, HOST_SESSION);
+    revealCards(doc, ORIGINS.hostSession);
     doc.getMap(SESSION_KEY).clear();
-  }, HOST_SESSION);
+  }, ORIGINS.hostSession);
 }

@@ -3,8 +3,8 @@ import type { RoomMember } from '../../../../shared/collab/roomPresence';
 import type { WaymarkApi } from '../../../../shared/ipc/api';
 import { bytesToBase64, base64ToBytes } from '../../export/base64';
 import { unwrap } from '../../ipc/bridge';
+import { ORIGINS, isRelayed } from '../../../../shared/collab/origins';
 
-const FROM_ROOM = Symbol('room');
 /** How often the window asks the room for participants' changes. */
 const PULL_MS = 150;
 /** A pan, zoom or drag is going on if the last wheel or pressed-pointer move was this recent. */
@@ -43,7 +43,7 @@ export function startRoomSync(
   onPeople: (people: RoomMember[], open: boolean) => void,
 ): () => void {
   const send = (update: Uint8Array, origin: unknown) => {
-    if (origin !== FROM_ROOM) void api.room.update({ update: bytesToBase64(update) });
+    if (isRelayed(origin)) void api.room.update({ update: bytesToBase64(update) });
   };
   doc.on('update', send);
   const gesture = gestureWatch();
@@ -52,7 +52,7 @@ export function startRoomSync(
   const applyHeld = () => {
     if (!held.length) return;
     if (gesture.busy() && performance.now() - heldSince < HOLD_MAX_MS) return;
-    Y.applyUpdate(doc, held.length === 1 ? held[0]! : Y.mergeUpdates(held), FROM_ROOM);
+    Y.applyUpdate(doc, held.length === 1 ? held[0]! : Y.mergeUpdates(held), ORIGINS.fromRoom);
     held = [];
   };
   let busy = false;
@@ -75,6 +75,6 @@ export function startRoomSync(
     clearInterval(timer);
     gesture.stop();
     // Nothing a participant sent is lost when the room closes mid-gesture.
-    if (held.length) Y.applyUpdate(doc, Y.mergeUpdates(held), FROM_ROOM);
+    if (held.length) Y.applyUpdate(doc, Y.mergeUpdates(held), ORIGINS.fromRoom);
   };
 }
