@@ -1,3 +1,4 @@
+import { ROOM_LIMITS } from '../model/limits';
 import type { Translatable } from '../ipc/errors';
 import type { JourneyMap } from '../model/types';
 import { validateDocument } from '../schema/validate';
@@ -61,6 +62,10 @@ function checkOwned(
     const was = old.get(item.id);
     if (!was && !own(item.id)) return refuse(key, { text: label(item) });
     if (was && !same(was, item) && !own(item.id)) return refuse(key, { text: label(was) });
+    // The phone page stops a person at the same length, so this is said only to a forged client.
+    const changed = !was || was.text !== item.text;
+    if (name === 'cards' && changed && (item.text ?? '').length > ROOM_LIMITS.participantCardChars)
+      return refuse('tooLong', { max: ROOM_LIMITS.participantCardChars });
   }
   // Someone else's dot or comment goes with a card its owner deleted.
   for (const item of list(before))

@@ -1,3 +1,4 @@
+import { ROOM_LIMITS } from '../model/limits';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { CARD_TYPES } from '../model/constants';
@@ -16,8 +17,6 @@ export const SESSION_KEY = 'roomSession';
  */
 export const HIDDEN_KEY = 'roomHidden';
 
-export const VOTE_DOTS_MAX = 20;
-
 export const roomSessionSchema = z.strictObject({
   /** Stages, lanes and the map's kind stay as they are, whoever asks. */
   locked: z.boolean(),
@@ -25,7 +24,7 @@ export const roomSessionSchema = z.strictObject({
   silent: z.boolean(),
   /** An open dot vote: dots per person, on cards of these types. */
   vote: z
-    .strictObject({ dots: z.number().int().min(1).max(VOTE_DOTS_MAX), types: z.array(z.enum(CARD_TYPES)) })
+    .strictObject({ dots: z.number().int().min(1).max(ROOM_LIMITS.dotsPerPerson), types: z.array(z.enum(CARD_TYPES)) })
     .nullable(),
   /**
    * The present-mode timer: when it ends on the host's clock (running), or how much is left

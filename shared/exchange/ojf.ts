@@ -7,8 +7,7 @@ import { newCard } from '../model/ops/cards';
 import type { Card, JourneyMap, Lane } from '../model/types';
 import { describeForUser } from '../schema/problems';
 import { describeIssues } from '../schema/validate';
-import { FORMAT_VERSION } from '../schema/version';
-import { createMapFromTemplate } from '../templates/createMap';
+import { createMapFromTemplate, emptyMap } from '../templates/createMap';
 import { ojfFile, ojfToEmotion, type OjfFile, type OjfNode } from './ojfSchema';
 
 export { emotionToOjf, ojfToEmotion } from './ojfSchema';
@@ -98,34 +97,11 @@ function blankCard(fields: Parameters<typeof newCard>[0]): Card {
 }
 
 function baseDocument(f: OjfFile, kind: MapKind, title: string): JourneyMap {
-  const stamp = new Date().toISOString();
+  const doc = emptyMap({ kind, language: 'en', title });
   return {
-    formatVersion: FORMAT_VERSION,
-    id: newId(),
-    title,
-    kind,
-    language: 'en',
-    personaId: null,
-    derivedFrom: null,
-    sources: [],
-    questions: [],
-    votes: [],
-    comments: [],
-    metrics: { satisfaction: 'csat', records: [] },
-    persona: {
-      name: (f.metadata?.persona ?? f.persona ?? '').slice(0, TITLE_MAX),
-      description: '',
-      goals: [],
-      imageRef: null,
-    },
+    ...doc,
+    persona: { ...doc.persona, name: (f.metadata?.persona ?? f.persona ?? '').slice(0, TITLE_MAX) },
     scenario: (f.metadata?.pov ?? f.pointOfView ?? '').slice(0, LIMITS.longTextChars),
-    stages: [],
-    lanes: [],
-    cards: [],
-    emotions: [],
-    connectors: [],
-    createdAt: stamp,
-    updatedAt: stamp,
   };
 }
 

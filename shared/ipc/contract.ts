@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../exchange/exportFormats';
 import { visibleTitle } from '../model/cleanText';
 import { LANGUAGES, MAP_KINDS, MAP_SORTS, TITLE_MAX } from '../model/constants';
-import { type LibraryPersona, PHOTO_STORE_MAX_BYTES, personaFieldsSchema } from '../model/persona';
+import { type LibraryPersona, personaFieldsSchema } from '../model/persona';
 import type { JourneyMap, MapSummary } from '../model/types';
 import type { Channel } from './channels';
 import type { RoomMember } from '../collab/roomPresence';
 import { PICTURE_LIMITS, type PictureRef } from '../model/pictures';
+import { ROOM_LIMITS } from '../model/limits';
 import type { ImportPreview } from '../exchange/xlsx/fromTables';
 import type { ExportFace } from '../render/typeface';
 
@@ -15,9 +16,6 @@ export { CHANNELS, isChannel, type Channel } from './channels';
 const id = z.string().min(1).max(100);
 const title = visibleTitle(TITLE_MAX, 'A map needs a title.');
 const none = z.strictObject({});
-
-/** A Yjs state or update as base64: a 20,000-card map stays well under it. */
-const ROOM_STATE_MAX = 64 * 1024 * 1024;
 
 export interface RoomInfo {
   /** The join link (it carries the room's token). */
@@ -110,7 +108,7 @@ export const contract = {
   /** A photo already downscaled by the renderer, base64; null removes the photo. */
   /** Stores a downscaled picture (JPEG or PNG, base64) once in the library; it is checked again there. */
   'pictures:put': channel<PictureRef>()(
-    z.strictObject({ data: z.string().max(Math.ceil((PICTURE_LIMITS.storeBytes * 4) / 3) + 4096) }),
+    z.strictObject({ data: z.string().max(Math.ceil((PICTURE_LIMITS.card.storeBytes * 4) / 3) + 4096) }),
   ),
   /** A stored picture as a data: URL, or null when the library does not have it. */
   'pictures:get': channel<string | null>()(z.strictObject({ hash: z.string().regex(/^[0-9a-f]{64}$/) })),
@@ -119,7 +117,7 @@ export const contract = {
       id,
       data: z
         .string()
-        .max(Math.ceil((PHOTO_STORE_MAX_BYTES * 4) / 3) + 4096)
+        .max(Math.ceil((PICTURE_LIMITS.photo.storeBytes * 4) / 3) + 4096)
         .nullable(),
     }),
   ),
@@ -166,13 +164,13 @@ export const contract = {
       network: z.enum(['lan', 'loopback']),
       /** One of room:networks' addresses; the first when not given. */
       address: z.string().max(100).optional(),
-      state: z.string().max(ROOM_STATE_MAX),
+      state: z.string().max(ROOM_LIMITS.stateBase64Bytes),
     }),
   ),
   /** The local networks a room can listen on (a choice when there are several). */
   'room:networks': channel<{ name: string; address: string }[]>()(none),
   /** This window's edits to the room's map (a Yjs update, base64). */
-  'room:update': channel<null>()(z.strictObject({ update: z.string().max(ROOM_STATE_MAX) })),
+  'room:update': channel<null>()(z.strictObject({ update: z.string().max(ROOM_LIMITS.stateBase64Bytes) })),
   /** What changed in the room since the last pull (participants' updates) and who is there. */
   'room:pull': channel<{ updates: string[]; people: RoomMember[]; open: boolean }>()(none),
   /** Makes a person a co-facilitator (full edit) or a participant again. */

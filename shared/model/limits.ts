@@ -1,4 +1,5 @@
-// Every bound on what a map may hold, declared once. The schema, the importers and the
+// Every bound Waymark enforces, declared once: what a map may hold, and below it what a file,
+// a picture, a workbook, a PNG and a workshop room may be. The schema, the importers and the
 // pre-parse check of files all read these numbers, so a refusal names the same limit
 // wherever it is hit. They are far above what a real journey map holds (the largest example
 // has 1,000 cards) and low enough that a hostile file cannot exhaust memory or hang a window.
@@ -49,3 +50,70 @@ export const FILE_SHAPE_LIMITS = {
 } as const;
 
 export type FileShapeLimit = keyof typeof FILE_SHAPE_LIMITS;
+
+/** Pictures: a card's picture and a persona's photo (shared/model/pictures.ts checks them). */
+export const PICTURE_LIMITS = {
+  card: {
+    /** Largest file a person may pick, paste or drop; it is downscaled before it is stored. */
+    pickBytes: 20 * 1024 * 1024,
+    /** Longest edge of a stored picture, in pixels: sharp on a card, in a report and on a slide. */
+    edge: 1600,
+    /** Largest picture the library stores. */
+    storeBytes: 3 * 1024 * 1024,
+  },
+  photo: {
+    pickBytes: 20 * 1024 * 1024,
+    /** A persona's photo is drawn small (an avatar): 512 px is sharp at every size it is shown. */
+    edge: 512,
+    storeBytes: 1024 * 1024,
+  },
+  /** Pictures a .waymark file may carry in all (its whole size is bounded too). */
+  fileBytes: 40 * 1024 * 1024,
+} as const;
+
+/** What a workbook may be: far above a journey map, low enough to stay bounded. */
+export const XLSX_LIMITS = {
+  /** The file as stored. */
+  bytes: 20 * 1024 * 1024,
+  /** All its parts unpacked: a zip bomb is refused before anything is unpacked. */
+  unpackedBytes: 100 * 1024 * 1024,
+  parts: 2_000,
+  sheets: 50,
+  rowsPerSheet: 25_000,
+  columnsPerSheet: 200,
+} as const;
+
+/**
+ * How a PNG is made at any size: drawn in tiles that each stay far inside Chromium's canvas limits
+ * (a side over 32,767 px or an area over ~268 million pixels draws nothing), stitched band by band
+ * into one PNG by the export thread's streamed encoder. Only the file's own size is bounded.
+ */
+export const PNG_LIMITS = {
+  /** Within these a PNG is drawn on one canvas and encoded by the browser's own (native) encoder. */
+  oneCanvas: { side: 16_384, area: 120_000_000 },
+  /** Beyond them, a tile's side in device pixels. */
+  tileSide: 4096,
+  /** The pixels of one band of rows handed to the encoder at once (64 MB of RGBA). */
+  bandPixels: 16_777_216,
+  /** The largest PNG made: 500 million pixels (2 GB of RGBA before compression). */
+  maxPixels: 500_000_000,
+} as const;
+
+/**
+ * What one workshop room allows (the README's room section quotes them). The phone page reads
+ * them too, so it can tell a person before it sends something the room would refuse.
+ */
+export const ROOM_LIMITS = {
+  /** Bytes in one message from a participant. */
+  messageBytes: 256 * 1024,
+  /** People connected at once. */
+  participants: 60,
+  /** Updates a person may send per minute (a burst of typing is many). */
+  updatesPerMinute: 600,
+  /** Characters in a card a participant writes (a phone's card; the facilitator's may be longer). */
+  participantCardChars: 2_000,
+  /** Dots each person may place in one vote. */
+  dotsPerPerson: 20,
+  /** A room's whole Yjs state crossing from the window (base64): a 20,000-card map stays well under it. */
+  stateBase64Bytes: 64 * 1024 * 1024,
+} as const;

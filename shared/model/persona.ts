@@ -2,17 +2,6 @@ import { z } from 'zod';
 import { cleanString, visibleTitle } from './cleanText';
 import { TITLE_MAX } from './constants';
 
-/** Image types a persona photo may have; checked by content, not by file name. */
-export const PHOTO_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
-export type PhotoType = (typeof PHOTO_TYPES)[number];
-
-/** Largest file a person may pick; it is downscaled before it is stored. */
-export const PHOTO_PICK_MAX_BYTES = 20 * 1024 * 1024;
-/** Largest photo the library stores (after downscaling to PHOTO_EDGE). */
-export const PHOTO_STORE_MAX_BYTES = 1024 * 1024;
-/** Longest edge of a stored photo, in pixels. */
-export const PHOTO_EDGE = 512;
-
 const listText = cleanString(5000);
 
 /** The editable fields of a library persona. */
@@ -33,16 +22,6 @@ export interface LibraryPersona extends PersonaFields {
   /** How many maps (not in the trash) use this persona. */
   mapCount: number;
   updatedAt: string;
-}
-
-/** Reads the type of an image from its first bytes; null when it is not one we accept. */
-export function sniffImageType(bytes: Uint8Array): PhotoType | null {
-  const at = (i: number, ...v: number[]) => v.every((b, k) => bytes[i + k] === b);
-  if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
-  if (at(0, 0xff, 0xd8, 0xff)) return 'image/jpeg';
-  if (at(0, 0x47, 0x49, 0x46, 0x38)) return 'image/gif';
-  if (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)) return 'image/webp';
-  return null;
 }
 
 /** Lines of a multi-line field, blank lines dropped. */

@@ -13,13 +13,21 @@ export interface NewMapOptions {
   now?: Date;
 }
 
-export function createMapFromTemplate({ kind, language, title, now = new Date() }: NewMapOptions): JourneyMap {
+/**
+ * The one skeleton of a map: every field, empty. A new map, an imported file and anything else
+ * that makes a map starts from it, so a field added to the model is added here once.
+ */
+export function emptyMap({
+  kind,
+  language,
+  title,
+  now = new Date(),
+}: Required<Omit<NewMapOptions, 'now'>> & Pick<NewMapOptions, 'now'>): JourneyMap {
   const stamp = now.toISOString();
-  const stages = STAGE_TEMPLATES[kind];
   return {
     formatVersion: FORMAT_VERSION,
     id: newId(),
-    title: title?.trim() || KIND_LABELS[kind][language],
+    title,
     kind,
     language,
     persona: { name: '', description: '', goals: [], imageRef: null },
@@ -31,6 +39,21 @@ export function createMapFromTemplate({ kind, language, title, now = new Date() 
     comments: [],
     metrics: { satisfaction: 'csat', records: [] },
     scenario: '',
+    stages: [],
+    lanes: [],
+    cards: [],
+    emotions: [],
+    connectors: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+/** A new map of a kind: its template's stages and lanes in the map's language. */
+export function createMapFromTemplate({ kind, language, title, now = new Date() }: NewMapOptions): JourneyMap {
+  const stages = STAGE_TEMPLATES[kind];
+  return {
+    ...emptyMap({ kind, language, title: title?.trim() || KIND_LABELS[kind][language], now }),
     stages: stages.map((name) => ({ id: newId(), name: name[language], width: null })),
     lanes: LANE_TEMPLATES[kind].map((t) => ({
       id: newId(),
@@ -40,10 +63,5 @@ export function createMapFromTemplate({ kind, language, title, now = new Date() 
       line: t.line,
       hidden: false,
     })),
-    cards: [],
-    emotions: [],
-    connectors: [],
-    createdAt: stamp,
-    updatedAt: stamp,
   };
 }

@@ -3,19 +3,8 @@ import JSZip from 'jszip';
 import { cellRef, fromTables, type ReadSheet, XlsxError } from '../../../shared/exchange/xlsx/fromTables';
 import type { CellValue } from '../../../shared/exchange/xlsx/toTables';
 import { AppError } from '../../../shared/ipc/errors';
+import { XLSX_LIMITS } from '../../../shared/model/limits';
 import { readBoundedFile } from './readBoundedFile';
-
-/** What a workbook may be, declared once: far above a journey map, low enough to stay bounded. */
-export const XLSX_LIMITS = {
-  /** The file as stored. */
-  bytes: 20 * 1024 * 1024,
-  /** All its parts unpacked: a zip bomb is refused before anything is unpacked. */
-  unpackedBytes: 100 * 1024 * 1024,
-  parts: 2_000,
-  sheets: 50,
-  rowsPerSheet: 25_000,
-  columnsPerSheet: 200,
-} as const;
 
 const refuse = (message: string, key: string, params: Record<string, string | number> = {}) =>
   new AppError('INVALID_DOCUMENT', message, { key, params });

@@ -1,13 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { newId } from '../../../shared/model/ids';
-import {
-  type LibraryPersona,
-  type PersonaFields,
-  PHOTO_STORE_MAX_BYTES,
-  embeddedPersona,
-  sniffImageType,
-} from '../../../shared/model/persona';
-import { LibraryError } from './errors';
+import { type LibraryPersona, type PersonaFields, embeddedPersona } from '../../../shared/model/persona';
+import { pictureRefusal, sniffImageType } from '../../../shared/model/pictures';
+import { LibraryError, pictureError } from './errors';
 import { writeTransaction } from './transaction';
 import type { MapRepository } from './mapRepository';
 
@@ -96,19 +91,8 @@ export class PersonaRepository {
     }
     const bytes = Buffer.from(base64, 'base64');
     const type = sniffImageType(bytes);
-    if (!type)
-      throw new LibraryError('INVALID_IMAGE', 'That file is not an image Waymark can use (PNG, JPEG, WebP or GIF).', {
-        key: 'errors.notImage',
-      });
-    if (bytes.length > PHOTO_STORE_MAX_BYTES)
-      throw new LibraryError(
-        'INVALID_IMAGE',
-        `The photo is ${(bytes.length / 1024 / 1024).toFixed(1)} MB after downscaling; the limit is ${PHOTO_STORE_MAX_BYTES / 1024 / 1024} MB.`,
-        {
-          key: 'errors.photoTooBig',
-          params: { size: (bytes.length / 1024 / 1024).toFixed(1), max: PHOTO_STORE_MAX_BYTES / 1024 / 1024 },
-        },
-      );
+    const refusal = pictureRefusal('photo', bytes, null);
+    if (refusal || !type) throw pictureError(refusal);
     this.db
       .prepare('UPDATE personas SET photo = ?, photo_type = ?, updated_at = ? WHERE id = ?')
       .run(bytes, type, this.now().toISOString(), id);

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { imageSize } from 'image-size';
-import { sniffImageType } from '../../../shared/model/persona';
-import { megabytes as mb, PICTURE_LIMITS, STORED_PICTURE_TYPES, type PictureRef } from '../../../shared/model/pictures';
-import { LibraryError } from './errors';
+import { pictureRefusal, sniffImageType, type PictureRef } from '../../../shared/model/pictures';
+import { pictureError } from './errors';
 
 /**
  * Pictures on cards, stored once in the library by the SHA-256 of their bytes. Every picture is
@@ -30,36 +29,17 @@ export class PictureRepository {
   /** Checks a picture's bytes (type, dimensions, size) and names it, storing nothing. */
   inspect(base64: string): { ref: PictureRef; type: string; bytes: Buffer } {
     const bytes = Buffer.from(base64, 'base64');
-    if (bytes.length > PICTURE_LIMITS.storeBytes)
-      throw new LibraryError(
-        'INVALID_IMAGE',
-        `The picture is ${mb(bytes.length)} MB after downscaling; the limit is ${mb(PICTURE_LIMITS.storeBytes)} MB.`,
-        {
-          key: 'errors.pictureTooBig',
-          params: { size: mb(bytes.length), max: mb(PICTURE_LIMITS.storeBytes) },
-        },
-      );
     const type = sniffImageType(bytes);
-    let size: { width?: number; height?: number } = {};
+    let size = { width: 0, height: 0 };
     try {
-      size = imageSize(bytes);
+      const read = imageSize(bytes);
+      size = { width: read.width ?? 0, height: read.height ?? 0 };
     } catch {
       // A header that cannot be read is refused below, like a wrong type.
     }
-    const { width = 0, height = 0 } = size;
-    if (!type || !(STORED_PICTURE_TYPES as readonly string[]).includes(type) || width < 1 || height < 1)
-      throw new LibraryError('INVALID_IMAGE', 'That file is not an image Waymark can use (PNG, JPEG, WebP or GIF).', {
-        key: 'errors.notImage',
-      });
-    if (width > PICTURE_LIMITS.edge || height > PICTURE_LIMITS.edge)
-      throw new LibraryError(
-        'INVALID_IMAGE',
-        `The picture is ${width}×${height} pixels; pictures are stored at ${PICTURE_LIMITS.edge} pixels or less.`,
-        {
-          key: 'errors.pictureTooLarge',
-          params: { width, height, max: PICTURE_LIMITS.edge },
-        },
-      );
+    const refusal = pictureRefusal('card', bytes, size);
+    if (refusal || !type) throw pictureError(refusal);
+    const { width, height } = size;
     const hash = createHash('sha256').update(bytes).digest('hex');
     return { ref: { hash, width, height }, type, bytes };
   }

@@ -10,18 +10,9 @@ import { ROOM_CLOSE, ROOM_MESSAGE, roomFrame, type RoomWelcome } from '../../../
 import { colourOf, type RoomMember } from '../../../shared/collab/roomPresence';
 import type { Translatable } from '../../../shared/ipc/errors';
 import { RoomGuard } from './roomGuard';
+import { ROOM_LIMITS } from '../../../shared/model/limits';
 import { PAGE_WITHOUT_TOKEN, PARTICIPANT_CSP, participantFile } from './participantFiles';
 import { RoomPresence } from './roomPresence';
-
-/** What one room allows, declared once (the README's room section quotes them). */
-export const ROOM_LIMITS = {
-  /** Bytes in one message from a participant. */
-  messageBytes: 256 * 1024,
-  /** People connected at once. */
-  participants: 60,
-  /** Updates a person may send per minute (a burst of typing is many). */
-  updatesPerMinute: 600,
-} as const;
 
 export interface RoomOptions {
   /** The interface to listen on: a LAN address, or 127.0.0.1 for a room on this computer only. */

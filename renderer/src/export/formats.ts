@@ -1,4 +1,4 @@
-import { PICTURE_LIMITS } from '../../../shared/model/pictures';
+import { PICTURE_LIMITS } from '../../../shared/model/limits';
 import { ExportRefusal } from './pagePlan';
 import { recordNumbers } from '../../../shared/model/stageMetrics';
 import type { JourneyMap } from '../../../shared/model/types';

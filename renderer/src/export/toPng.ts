@@ -1,22 +1,7 @@
+import { PNG_LIMITS } from '../../../shared/model/limits';
 import { ExportRefusal } from './pagePlan';
 import type { ExportThread } from './worker/exportThread';
 import type { ExportJob } from './builders/types';
-
-/**
- * How a PNG is made at any size: drawn in tiles that each stay far inside Chromium's canvas limits
- * (a side over 32,767 px or an area over ~268 million pixels draws nothing), stitched band by band
- * into one PNG by the export thread's streamed encoder. Only the file's own size is bounded.
- */
-export const PNG_LIMITS = {
-  /** Within these a PNG is drawn on one canvas and encoded by the browser's own (native) encoder. */
-  oneCanvas: { side: 16_384, area: 120_000_000 },
-  /** Beyond them, a tile's side in device pixels. */
-  tileSide: 4096,
-  /** The pixels of one band of rows handed to the encoder at once (64 MB of RGBA). */
-  bandPixels: 16_777_216,
-  /** The largest PNG made: 500 million pixels (2 GB of RGBA before compression). */
-  maxPixels: 500_000_000,
-} as const;
 
 export interface PngSize {
   width: number;

@@ -532,6 +532,7 @@ export const en = {
       noDotsLeft_one: 'You have placed your {{count}} dot. Take it off a card to place it elsewhere.',
       noDotsLeft_other: 'You have placed all {{count}} dots. Take one off a card to place it elsewhere.',
       locked: 'The facilitator has locked the map’s {{part}} for the workshop. Nothing was changed.',
+      tooLong: 'A card written in the room holds at most {{max}} characters. Nothing was changed.',
     },
   },
   present: {

@@ -517,6 +517,7 @@ export const vi: WithoutOne<Catalogue> = {
       voteType: 'Lượt bình chọn này dành cho loại thẻ khác. Chưa có gì thay đổi.',
       noDotsLeft_other: 'Bạn đã dùng hết {{count}} chấm. Bỏ chấm khỏi một thẻ để chấm chỗ khác.',
       locked: 'Người điều phối đã khoá {{part}} của bản đồ trong buổi hội thảo. Chưa có gì thay đổi.',
+      tooLong: 'Thẻ viết trong phòng chứa tối đa {{max}} ký tự. Chưa có gì thay đổi.',
     },
   },
   present: {

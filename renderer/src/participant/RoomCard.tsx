@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dotsByCard } from '../../../shared/model/ops/feedback';
-import { LIMITS } from '../../../shared/model/limits';
+import { LIMITS, ROOM_LIMITS } from '../../../shared/model/limits';
 import type { Card, JourneyMap } from '../../../shared/model/types';
 import { CARD_ICONS, cardStyle, cardStyleVars } from '../../../shared/render/cardStyle';
 import { CARD_TYPE_LABELS } from '../../../shared/templates/labels';
@@ -109,7 +109,7 @@ export function RoomCard(props: CardProps) {
           initial={card.text}
           label={t('room.cardText')}
           submit={t('room.save')}
-          maxLength={2000}
+          maxLength={ROOM_LIMITS.participantCardChars}
           onTyping={onTyping}
           onDone={(text) => {
             setEditing(false);

@@ -1,3 +1,4 @@
+import { ROOM_LIMITS } from '../../../shared/model/limits';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardForm } from './CardForm';
@@ -52,7 +53,7 @@ export function StageColumn(props: {
                 initial=""
                 label={t('room.newCard', { lane: lane.name })}
                 submit={t('room.add')}
-                maxLength={2000}
+                maxLength={ROOM_LIMITS.participantCardChars}
                 onTyping={props.onTyping}
                 onDone={(text) => {
                   setAdding(null);

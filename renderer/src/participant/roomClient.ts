@@ -2,11 +2,16 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { ROOM_CLOSE, ROOM_MESSAGE, roomFrame, type RoomMessageType, type RoomWelcome } from '../../../shared/collab/roomProtocol';
+import {
+  ROOM_CLOSE,
+  ROOM_MESSAGE,
+  roomFrame,
+  type RoomMessageType,
+  type RoomWelcome,
+} from '../../../shared/collab/roomProtocol';
 import type { Presence, RoomMember } from '../../../shared/collab/roomPresence';
 import type { Translatable } from '../../../shared/ipc/errors';
 import { ORIGINS, isRelayed } from '../../../shared/collab/origins';
-
 
 export type RoomStatus = 'connecting' | 'waiting' | 'live' | 'reconnecting' | 'closed' | 'removed';
 

@@ -16,7 +16,6 @@ export interface HistoryState {
 
 const HISTORY_LIMIT = 200;
 
-
 /**
  * The one document layer for solo and shared editing. Every edit the store makes (a pure model
  * operation's result) is reconciled into a Yjs document by id; undo is a Y.UndoManager that

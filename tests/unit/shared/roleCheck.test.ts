@@ -14,6 +14,7 @@ import {
   updateCard,
 } from '../../../shared/model/operations';
 import type { JourneyMap } from '../../../shared/model/types';
+import { ROOM_LIMITS } from '../../../shared/model/limits';
 import { sampleMap } from '../../helpers/sampleMap';
 
 const lan: RoomPerson = { id: 'lan', role: 'participant' };
@@ -34,6 +35,23 @@ describe('who may change what in a workshop room', () => {
       checkChange(withLans, updateCard(withLans, 'lan-1', { text: 'Giao hàng rất chậm' }), lan, authors),
     ).toBeNull();
     expect(checkChange(withLans, deleteCards(withLans, ['lan-1']), lan, authors)).toBeNull();
+  });
+
+  it('refuses a participant’s card longer than the phone page allows, and says the limit', () => {
+    const long = 'ạ'.repeat(ROOM_LIMITS.participantCardChars + 1);
+    const refusal = checkChange(withLans, updateCard(withLans, 'lan-1', { text: long }), lan, authors);
+    expect(refusal).toEqual({ key: 'room.refused.tooLong', params: { max: ROOM_LIMITS.participantCardChars } });
+    const justFits = 'ạ'.repeat(ROOM_LIMITS.participantCardChars);
+    expect(checkChange(withLans, updateCard(withLans, 'lan-1', { text: justFits }), lan, authors)).toBeNull();
+    // The facilitator's own cards keep the map's larger limit.
+    expect(
+      checkChange(
+        before,
+        addCard(before, { ...cell(before), id: 'h', text: long }),
+        { id: 'h', role: 'host' },
+        authors,
+      ),
+    ).toBeNull();
   });
 
   it('lets a participant add below cards whose order has gaps without touching them', () => {

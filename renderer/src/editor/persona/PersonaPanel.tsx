@@ -1,11 +1,10 @@
-import { PHOTO_TYPES } from '../../../../shared/model/persona';
+import { megabytes, PICKABLE_PICTURE_TYPES, PICTURE_LIMITS } from '../../../../shared/model/pictures';
 import { ScenarioField } from './ScenarioField';
 import { errorText } from '../../i18n/errorText';
 import { Trans, useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { setPersonaLink } from '../../../../shared/model/operations';
 import type { LibraryPersona, PersonaFields } from '../../../../shared/model/persona';
-import { PHOTO_PICK_MAX_BYTES } from '../../../../shared/model/persona';
 import { unwrap } from '../../ipc/bridge';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useServices, useWaymark } from '../../services/ServicesContext';
@@ -106,7 +105,7 @@ export function PersonaPanel() {
               <input
                 ref={fileInput}
                 type="file"
-                accept={PHOTO_TYPES.join(',')}
+                accept={PICKABLE_PICTURE_TYPES.join(',')}
                 hidden
                 aria-label={t('persona.photoFile')}
                 onChange={(e) => {
@@ -116,7 +115,7 @@ export function PersonaPanel() {
               />
             </div>
           </div>
-          <p className="hint">{t('persona.photoHint', { mb: PHOTO_PICK_MAX_BYTES / 1024 / 1024 })}</p>
+          <p className="hint">{t('persona.photoHint', { mb: Number(megabytes(PICTURE_LIMITS.photo.pickBytes)) })}</p>
           {photoError && (
             <p role="alert" className="error">
               {photoError}

@@ -2,13 +2,13 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateCard } from '../../../../shared/model/operations';
 import type { Card } from '../../../../shared/model/types';
-import { PHOTO_TYPES } from '../../../../shared/model/persona';
+import { PICKABLE_PICTURE_TYPES } from '../../../../shared/model/pictures';
 import { useServices } from '../../services/ServicesContext';
 import { setCardPicture } from './cardPicture';
 import { usePicture } from './usePicture';
 
 /** The picker offers what the browser can decode and the window downscales (the persona photo's list). */
-const ACCEPT = PHOTO_TYPES.join(',');
+const ACCEPT = PICKABLE_PICTURE_TYPES.join(',');
 
 /** The inspector's picture field: the card's picture, Add or Replace (pick a file), Remove. */
 export function CardPictureField({ card }: { card: Card }) {

@@ -15,10 +15,10 @@ export async function setCardPicture(api: WaymarkApi, store: WaymarkStore, cardI
   const notice = store.getState().setNotice;
   let prepared;
   try {
-    prepared = await prepareImage(file, { ...PICTURE_LIMITS, keepPng: true });
+    prepared = await prepareImage(file, { ...PICTURE_LIMITS.card, keepPng: true });
   } catch (err) {
     if (!(err instanceof ImagePrepError)) throw err;
-    const params = { name: file.name || '', size: mb(file.size), max: mb(PICTURE_LIMITS.pickBytes) };
+    const params = { name: file.name || '', size: mb(file.size), max: mb(PICTURE_LIMITS.card.pickBytes) };
     return notice({ key: `pictures.${err.problem}`, params, tone: 'error' });
   }
   try {

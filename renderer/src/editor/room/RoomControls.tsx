@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { VOTE_DOTS_MAX } from '../../../../shared/collab/roomSession';
+import { ROOM_LIMITS } from '../../../../shared/model/limits';
 import { CARD_TYPES, type CardType } from '../../../../shared/model/constants';
 import { clearVotes, voteTally } from '../../../../shared/model/operations';
 import { CARD_TYPE_LABELS } from '../../../../shared/templates/labels';
@@ -79,9 +79,11 @@ export function RoomControls() {
               <input
                 type="number"
                 min={1}
-                max={VOTE_DOTS_MAX}
+                max={ROOM_LIMITS.dotsPerPerson}
                 value={dots}
-                onChange={(e) => setDots(Math.max(1, Math.min(VOTE_DOTS_MAX, Math.round(Number(e.target.value) || 1))))}
+                onChange={(e) =>
+                  setDots(Math.max(1, Math.min(ROOM_LIMITS.dotsPerPerson, Math.round(Number(e.target.value) || 1))))
+                }
               />
             </label>
             <div className="room-vote-types" role="group" aria-label={t('room.host.voteTypes')}>
