@@ -74,37 +74,3 @@ export const CHANGE_LABELS: Readonly<Record<'added' | 'changed' | 'removed', Loc
 
 /** A card whose evidence nobody has marked yet (new cards). */
 export const NOT_MARKED_LABEL: Localized = { en: 'Not marked', vi: 'Chưa xác định' };
-
-/** Words of an export's title block, in the map's language (exports never use the interface's). */
-export const REPORT_WORDS = {
-  en: {
-    changes: 'CHANGES',
-    comparedWith: 'compared with',
-    current: 'Current state',
-    future: 'Future state',
-    persona: 'PERSONA',
-    scenario: 'SCENARIO',
-    legend: 'CARD TYPES',
-    evidence: 'EVIDENCE',
-    goals: 'Goals',
-    frustrations: 'Frustrations',
-  },
-  vi: {
-    changes: 'THAY ĐỔI',
-    comparedWith: 'so với',
-    current: 'Hiện trạng',
-    future: 'Tương lai',
-    persona: 'CHÂN DUNG',
-    scenario: 'BỐI CẢNH',
-    legend: 'LOẠI THẺ',
-    evidence: 'MỨC BẰNG CHỨNG',
-    goals: 'Mục tiêu',
-    frustrations: 'Điều khó chịu',
-  },
-} as const;
-
-/** Metric words drawn in exports' metrics lane, in the map's language. */
-export const METRIC_WORDS = {
-  en: { in: 'in', on: 'go on', drop: 'drop' },
-  vi: { in: 'khách', on: 'đi tiếp', drop: 'rời bỏ' },
-} as const;

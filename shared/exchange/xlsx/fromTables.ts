@@ -15,7 +15,7 @@ import { createMapFromTemplate } from '../../templates/createMap';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS, type Localized } from '../../templates/labels';
 import { LANE_TEMPLATES } from '../../templates/lanes';
 import type { CellValue } from './toTables';
-import { CARD_COLUMNS, WORKBOOK_WORDS, type CardColumn } from './workbookWords';
+import { CARD_COLUMNS, EXPORT_WORDS, type CardColumn } from '../../templates/exportWords';
 
 /** A sheet as read: its cells' values, and which cells hold formulas (by "B7" reference). */
 export interface ReadSheet {
@@ -90,8 +90,8 @@ function headerRow(sheet: ReadSheet): number {
 
 const KNOWN_LANES = Object.values(LANE_TEMPLATES).flat();
 const isEmotionRow = (name: string) =>
-  LANGS.some((l) => same(WORKBOOK_WORDS[l].emotion, name)) || /^(emotions?|feelings?|cảm xúc)$/i.test(name);
-const isEmotionLabelRow = (name: string) => LANGS.some((l) => same(WORKBOOK_WORDS[l].emotionLabel, name));
+  LANGS.some((l) => same(EXPORT_WORDS[l].workbook.emotion, name)) || /^(emotions?|feelings?|cảm xúc)$/i.test(name);
+const isEmotionLabelRow = (name: string) => LANGS.some((l) => same(EXPORT_WORDS[l].workbook.emotionLabel, name));
 
 function laneFor(name: string): Lane {
   const known = KNOWN_LANES.find((t) => t.type === 'cards' && LANGS.some((l) => same(t.name[l], name)));
@@ -178,7 +178,7 @@ function cardsSheetColumns(sheet: ReadSheet): Map<CardColumn, number> | null {
   const header = sheet.rows[0]?.map(norm) ?? [];
   const columns = new Map<CardColumn, number>();
   for (const col of CARD_COLUMNS) {
-    const at = header.findIndex((h) => LANGS.some((l) => same(WORKBOOK_WORDS[l].columns[col], h)));
+    const at = header.findIndex((h) => LANGS.some((l) => same(EXPORT_WORDS[l].workbook.columns[col], h)));
     if (at >= 0) columns.set(col, at);
   }
   return columns.has('text') && columns.has('stage') && columns.has('lane') ? columns : null;
@@ -235,7 +235,7 @@ function rowCards(sheet: ReadSheet, columns: Map<CardColumn, number>, grid: Grid
           .map((t) => t.trim().slice(0, LIMITS.tagChars))
           .filter(Boolean)
           .slice(0, LIMITS.cardTags),
-        moment: LANGS.some((l) => same(WORKBOOK_WORDS[l].yes, get('moment'))),
+        moment: LANGS.some((l) => same(EXPORT_WORDS[l].workbook.yes, get('moment'))),
         stageSpan: Number.isInteger(span) && span >= 1 ? span : 1,
       }),
     );
@@ -244,7 +244,7 @@ function rowCards(sheet: ReadSheet, columns: Map<CardColumn, number>, grid: Grid
 }
 
 const named = (sheets: readonly ReadSheet[], key: 'map' | 'cards') =>
-  sheets.find((s) => LANGS.some((l) => same(WORKBOOK_WORDS[l][key], s.name)));
+  sheets.find((s) => LANGS.some((l) => same(EXPORT_WORDS[l].workbook[key], s.name)));
 
 /**
  * A map from a workbook: Waymark's own (its cards sheet brings every field back) or one a
@@ -279,7 +279,8 @@ export function fromTables(sheets: readonly ReadSheet[]): { doc: JourneyMap; pre
   const kindText = norm(gridSheet.rows[1]?.[0]);
   const kind = MAP_KINDS.find((k) => LANGS.some((l) => same(KIND_LABELS[k][l], kindText))) ?? 'current-state';
   const base = createMapFromTemplate({ kind, language: grid.language, title: grid.title });
-  const emotionName = base.lanes.find((l) => l.type === 'emotion')?.name ?? WORKBOOK_WORDS[grid.language].emotion;
+  const emotionName =
+    base.lanes.find((l) => l.type === 'emotion')?.name ?? EXPORT_WORDS[grid.language].workbook.emotion;
   const emotionLane: Lane = {
     id: newId(),
     name: emotionName,

@@ -1,7 +1,7 @@
 import type { JourneyMap } from '../../model/types';
 import { dotsByCard } from '../../model/ops/feedback';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../templates/labels';
-import { CARD_COLUMNS, WORKBOOK_WORDS } from './workbookWords';
+import { CARD_COLUMNS, EXPORT_WORDS } from '../../templates/exportWords';
 
 export type CellValue = string | number | null;
 
@@ -28,7 +28,7 @@ const sorted = (doc: JourneyMap) => {
  * the emotion scores (and their words) as rows of their own.
  */
 function mapTable(doc: JourneyMap): Table {
-  const w = WORKBOOK_WORDS[doc.language];
+  const w = EXPORT_WORDS[doc.language].workbook;
   const rows: CellValue[][] = [
     [doc.title],
     [KIND_LABELS[doc.kind][doc.language]],
@@ -58,7 +58,7 @@ function mapTable(doc: JourneyMap): Table {
 /** Every card with every field, one per row: what brings the map back exactly. */
 function cardsTable(doc: JourneyMap): Table {
   const lang = doc.language;
-  const w = WORKBOOK_WORDS[lang];
+  const w = EXPORT_WORDS[lang].workbook;
   const stages = new Map(doc.stages.map((s) => [s.id, s.name]));
   const lanes = new Map(doc.lanes.map((l) => [l.id, l.name]));
   const dots = dotsByCard(doc.votes);
@@ -98,7 +98,7 @@ function cardsTable(doc: JourneyMap): Table {
 }
 
 function metricsTable(doc: JourneyMap): Table {
-  const w = WORKBOOK_WORDS[doc.language];
+  const w = EXPORT_WORDS[doc.language].workbook;
   const stages = new Map(doc.stages.map((s) => [s.id, s.name]));
   const c = w.metricColumns;
   const rows: CellValue[][] = [[c.stage, c.date, c.entering, c.conversion, c.satisfaction]];
@@ -108,7 +108,7 @@ function metricsTable(doc: JourneyMap): Table {
 }
 
 function sourcesTable(doc: JourneyMap): Table {
-  const w = WORKBOOK_WORDS[doc.language];
+  const w = EXPORT_WORDS[doc.language].workbook;
   const c = w.sourceColumns;
   const rows: CellValue[][] = [[c.title, c.kind, c.date, c.note]];
   for (const s of doc.sources) rows.push([s.title, s.kind, s.date || null, s.note || null]);

@@ -5,6 +5,7 @@ import { en } from '../../../renderer/src/i18n/en';
 import { vi } from '../../../renderer/src/i18n/vi';
 import { FILE_SHAPE_LIMITS } from '../../../shared/model/limits';
 import { PROBLEM_KEYS } from '../../../shared/schema/problems';
+import { EXPORT_WORDS } from '../../../shared/templates/exportWords';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -96,5 +97,30 @@ describe('error messages from the model and the main process', () => {
       }
     expect(used.size).toBeGreaterThan(30);
     expect([...used].filter((k) => !english.has(k))).toEqual([]);
+  });
+});
+
+describe('the words exports draw', () => {
+  const english = flatten(EXPORT_WORDS.en as unknown as Tree);
+  const vietnamese = flatten(EXPORT_WORDS.vi as unknown as Tree);
+  const braces = (texts: string[]) =>
+    [...new Set(texts.flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
+
+  it('have the same words in both languages, none empty, with the same placeholders', () => {
+    expect([...vietnamese.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [key, texts] of english) {
+      const theirs = vietnamese.get(key)!;
+      expect(
+        [...texts, ...theirs].every((t) => t.trim() !== ''),
+        key,
+      ).toBe(true);
+      expect(braces(theirs), key).toEqual(braces(texts));
+    }
+  });
+
+  it('are translated: the Vietnamese words are not the English ones left in place', () => {
+    const same = [...english].filter(([key, texts]) => texts.join() === vietnamese.get(key)!.join());
+    // Words that read the same in both (a column named "Id" is "Mã", but a unit may match) are few.
+    expect(same.map(([key]) => key)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { stageMetrics } from '../../../../shared/model/stageMetrics';
-import { METRIC_WORDS } from '../../../../shared/templates/labels';
+import { EXPORT_WORDS } from '../../../../shared/templates/exportWords';
 import { stageCell, type Band, type LaneBox } from './band';
 import type { Item } from './types';
 
@@ -14,9 +14,9 @@ export function metricsBand({ doc, layout, lang, X, Y }: Band, l: LaneBox): Item
     const m = all.find((x) => x.stageId === s.id)?.now;
     if (!m) continue;
     const parts = [
-      m.entering !== null ? `${f(m.entering)} ${METRIC_WORDS[lang].in}` : '',
-      m.conversion !== null ? `${f(m.conversion)}% ${METRIC_WORDS[lang].on}` : '',
-      m.dropOff !== null ? `${f(m.dropOff)}% ${METRIC_WORDS[lang].drop}` : '',
+      m.entering !== null ? `${f(m.entering)} ${EXPORT_WORDS[lang].metrics.in}` : '',
+      m.conversion !== null ? `${f(m.conversion)}% ${EXPORT_WORDS[lang].metrics.on}` : '',
+      m.dropOff !== null ? `${f(m.dropOff)}% ${EXPORT_WORDS[lang].metrics.drop}` : '',
       m.satisfaction !== null ? `${scale} ${f(m.satisfaction)}` : '',
     ].filter(Boolean);
     parts.forEach((text, i) =>

@@ -4,14 +4,9 @@ import type { JourneyMap } from '../../../../shared/model/types';
 type Language = JourneyMap['language'];
 import { EVIDENCE_STATUSES } from '../../../../shared/model/constants';
 import { CHANGE_STYLE, EVIDENCE_STYLE } from '../../../../shared/render/palette';
+import { EXPORT_WORDS } from '../../../../shared/templates/exportWords';
 import { cardStyle } from '../../../../shared/render/cardStyle';
-import {
-  CARD_TYPE_LABELS,
-  CHANGE_LABELS,
-  EVIDENCE_LABELS,
-  KIND_LABELS,
-  REPORT_WORDS,
-} from '../../../../shared/templates/labels';
+import { CARD_TYPE_LABELS, CHANGE_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../../shared/templates/labels';
 import type { CompareMarks, Item } from './types';
 import type { FontMetrics } from '../fontMetrics';
 import { wrapText } from '../wrapText';
@@ -51,7 +46,7 @@ function personaColumn(
   m: FontMetrics,
 ): Column | null {
   if (isEmptyPersona(p)) return null;
-  const words = REPORT_WORDS[lang];
+  const words = EXPORT_WORDS[lang].report;
   const items: Item[] = [heading(words.persona, x, y)];
   let at = y + 20;
   // The photo sits left of the name and quote; the text beside it starts after it.
@@ -85,7 +80,7 @@ function personaColumn(
 
 function scenarioColumn(doc: JourneyMap, x: number, y: number, w: number, m: FontMetrics): Column | null {
   if (!doc.scenario.trim()) return null;
-  const items: Item[] = [heading(REPORT_WORDS[doc.language].scenario, x, y)];
+  const items: Item[] = [heading(EXPORT_WORDS[doc.language].report.scenario, x, y)];
   let at = y + 20;
   for (const line of lines(doc.scenario, w, 12, m)) {
     items.push({ kind: 'text', x, y: at, text: line, size: 12, fill: INK });
@@ -97,7 +92,7 @@ function scenarioColumn(doc: JourneyMap, x: number, y: number, w: number, m: Fon
 /** The card types the map uses, with their colours, and the three evidence marks. */
 function legendColumn(doc: JourneyMap, x: number, y: number, w: number, m: FontMetrics): Column {
   const lang = doc.language;
-  const words = REPORT_WORDS[lang];
+  const words = EXPORT_WORDS[lang].report;
   const items: Item[] = [heading(words.legend, x, y)];
   const types = [...new Set(doc.cards.map((c) => c.type))];
   let cx = x;
@@ -142,7 +137,7 @@ function legendColumn(doc: JourneyMap, x: number, y: number, w: number, m: FontM
 
 /** What a comparison changed, counted, and which curve is which. */
 function changesColumn(lang: Language, compare: CompareMarks, x: number, y: number, m: FontMetrics): Column {
-  const words = REPORT_WORDS[lang];
+  const words = EXPORT_WORDS[lang].report;
   const items: Item[] = [heading(words.changes, x, y)];
   let at = y + 10;
   let cx = x;
@@ -198,7 +193,7 @@ export function titleBlock(
   }
   const when = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(date);
   const kind = compare
-    ? `${KIND_LABELS[doc.kind][lang]} ${REPORT_WORDS[lang].comparedWith} “${compare.against}”`
+    ? `${KIND_LABELS[doc.kind][lang]} ${EXPORT_WORDS[lang].report.comparedWith} “${compare.against}”`
     : KIND_LABELS[doc.kind][lang];
   for (const line of lines(`${kind}  ·  ${when}`, width, 13, m, 2)) {
     items.push({ kind: 'text', x, y: at - 4, text: line, size: 13, fill: SOFT });

@@ -1,59 +1,9 @@
 import { PICTURE_DATA_URL } from '../../../../shared/model/pictures';
-import type { Language } from '../../../../shared/model/constants';
 import { dotsByCard } from '../../../../shared/model/ops/feedback';
 import type { JourneyMap } from '../../../../shared/model/types';
 import { CARD_ICONS, cardStyle, cardStyleVars } from '../../../../shared/render/cardStyle';
+import { EXPORT_WORDS } from '../../../../shared/templates/exportWords';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../../shared/templates/labels';
-
-/** The viewer's words, in the map's language. */
-const WORDS: Record<Language, Record<string, string>> = {
-  en: {
-    search: 'Search cards',
-    matches: '{n} matching cards',
-    whole: 'Whole map',
-    stages: 'Stage by stage',
-    previous: 'Previous stage',
-    next: 'Next stage',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    fit: 'Fit',
-    close: 'Close',
-    stage: 'Stage',
-    lane: 'Lane',
-    type: 'Type',
-    evidence: 'Evidence',
-    channel: 'Channel',
-    owner: 'Owner',
-    tags: 'Tags',
-    dots: 'Dots',
-    comments: 'Comments',
-    emotion: 'Emotion',
-    made: 'Made with Waymark',
-  },
-  vi: {
-    search: 'Tìm thẻ',
-    matches: '{n} thẻ khớp',
-    whole: 'Toàn bộ bản đồ',
-    stages: 'Từng giai đoạn',
-    previous: 'Giai đoạn trước',
-    next: 'Giai đoạn sau',
-    zoomIn: 'Phóng to',
-    zoomOut: 'Thu nhỏ',
-    fit: 'Vừa màn hình',
-    close: 'Đóng',
-    stage: 'Giai đoạn',
-    lane: 'Làn',
-    type: 'Loại',
-    evidence: 'Bằng chứng',
-    channel: 'Kênh',
-    owner: 'Người phụ trách',
-    tags: 'Nhãn',
-    dots: 'Chấm',
-    comments: 'Bình luận',
-    emotion: 'Cảm xúc',
-    made: 'Tạo bằng Waymark',
-  },
-};
 
 /**
  * What the one-file viewer shows, prepared here so the page itself only draws: plain strings
@@ -67,7 +17,7 @@ export function viewerData(doc: JourneyMap, pictures: ReadonlyMap<string, string
     lang,
     title: doc.title,
     kind: KIND_LABELS[doc.kind][lang],
-    words: WORDS[lang],
+    words: EXPORT_WORDS[lang].viewer,
     stages: doc.stages.map((s) => ({ id: s.id, name: s.name })),
     lanes: lanes.map((l) => ({ id: l.id, name: l.name, emotion: l.type === 'emotion' })),
     emotions: doc.emotions.map((e) => ({ stageId: e.stageId, score: e.score, label: e.label })),

@@ -7,7 +7,7 @@ import type { Card, JourneyMap } from '../../../../shared/model/types';
 import { cardStyle } from '../../../../shared/render/cardStyle';
 import { OFFICE_FONT } from '../../../../shared/render/typeface';
 import { CARD_HEAD_LABELS, KIND_LABELS } from '../../../../shared/templates/labels';
-import { SLIDE_WORDS } from './slideWords';
+import { EXPORT_WORDS } from '../../../../shared/templates/exportWords';
 
 export type SlideAspect = '16:9' | '4:3';
 
@@ -73,7 +73,7 @@ function addCard(
 
 function titleSlide(pptx: PptxGenJS, doc: JourneyMap, persona: ReportPersona | undefined): void {
   const lang = doc.language;
-  const words = SLIDE_WORDS[lang];
+  const words = EXPORT_WORDS[lang].slides;
   const slide = pptx.addSlide();
   slide.addText(doc.title, {
     x: 0.6,
@@ -126,7 +126,7 @@ function emotionChart(
     pptx.ChartType.line,
     [
       {
-        name: SLIDE_WORDS[doc.language].emotion,
+        name: EXPORT_WORDS[doc.language].slides.emotion,
         labels: doc.stages.map((s) => s.name),
         values: doc.stages.map((s) => scores.get(s.id) ?? 0),
       },
@@ -154,7 +154,7 @@ function wholeMapSlide(
   pictures: Pictures,
 ) {
   const slide = pptx.addSlide();
-  const words = SLIDE_WORDS[doc.language];
+  const words = EXPORT_WORDS[doc.language].slides;
   slide.addText(`${doc.title} — ${words.wholeMap}`, {
     x: MARGIN,
     y: 0.1,
@@ -253,7 +253,7 @@ function stageSlide(
   pictures: Pictures,
 ) {
   const stage = doc.stages[index]!;
-  const words = SLIDE_WORDS[doc.language];
+  const words = EXPORT_WORDS[doc.language].slides;
   const slide = pptx.addSlide();
   const heading = words.stage.replace('{n}', String(index + 1)).replace('{total}', String(doc.stages.length));
   const feeling = doc.emotions.find((e) => e.stageId === stage.id);

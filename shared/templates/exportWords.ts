@@ -1,0 +1,177 @@
+import type { Language } from '../model/constants';
+
+/**
+ * Every word an export draws, in the map's language (exports never use the interface's): the
+ * report's title block, the metrics lane, the slides, the workbook and the HTML viewer. One
+ * table, the same keys in both languages (tests/unit/i18n/catalogue.test.ts checks them).
+ */
+const en = {
+  /** The title block of PDF, PNG and SVG. */
+  report: {
+    changes: 'CHANGES',
+    comparedWith: 'compared with',
+    current: 'Current state',
+    future: 'Future state',
+    persona: 'PERSONA',
+    scenario: 'SCENARIO',
+    legend: 'CARD TYPES',
+    evidence: 'EVIDENCE',
+    goals: 'Goals',
+    frustrations: 'Frustrations',
+  },
+  /** The metrics lane in pictures. */
+  metrics: { in: 'in', on: 'go on', drop: 'drop' },
+  /** PowerPoint. */
+  slides: {
+    wholeMap: 'The whole journey',
+    emotion: 'Emotion',
+    stage: 'Stage {n} of {total}',
+    persona: 'Persona',
+    goals: 'Goals',
+    frustrations: 'Frustrations',
+  },
+  /** Sheet names and column headings; import reads either language. */
+  workbook: {
+    map: 'Map',
+    cards: 'Cards',
+    metrics: 'Metrics',
+    sources: 'Sources',
+    lane: 'Lane',
+    emotion: 'Emotion',
+    emotionLabel: 'Emotion label',
+    columns: {
+      stage: 'Stage',
+      lane: 'Lane',
+      type: 'Type',
+      text: 'Text',
+      evidence: 'Evidence',
+      channel: 'Channel',
+      owner: 'Owner',
+      tags: 'Tags',
+      moment: 'Moment of truth',
+      span: 'Stages spanned',
+      dots: 'Dots',
+      id: 'Id',
+    },
+    metricColumns: {
+      stage: 'Stage',
+      date: 'Date',
+      entering: 'Customers entering',
+      conversion: 'Conversion %',
+      satisfaction: 'Satisfaction',
+    },
+    sourceColumns: { title: 'Title', kind: 'Kind', date: 'Date', note: 'Note' },
+    yes: 'yes',
+  },
+  /** The one-file HTML viewer. */
+  viewer: {
+    search: 'Search cards',
+    matches: '{n} matching cards',
+    whole: 'Whole map',
+    stages: 'Stage by stage',
+    previous: 'Previous stage',
+    next: 'Next stage',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit',
+    close: 'Close',
+    stage: 'Stage',
+    lane: 'Lane',
+    type: 'Type',
+    evidence: 'Evidence',
+    channel: 'Channel',
+    owner: 'Owner',
+    tags: 'Tags',
+    dots: 'Dots',
+    comments: 'Comments',
+    emotion: 'Emotion',
+    made: 'Made with Waymark',
+  },
+};
+
+export type ExportWords = typeof en;
+
+const vi: ExportWords = {
+  report: {
+    changes: 'THAY ĐỔI',
+    comparedWith: 'so với',
+    current: 'Hiện trạng',
+    future: 'Tương lai',
+    persona: 'CHÂN DUNG',
+    scenario: 'BỐI CẢNH',
+    legend: 'LOẠI THẺ',
+    evidence: 'MỨC BẰNG CHỨNG',
+    goals: 'Mục tiêu',
+    frustrations: 'Điều khó chịu',
+  },
+  metrics: { in: 'khách', on: 'đi tiếp', drop: 'rời bỏ' },
+  slides: {
+    wholeMap: 'Toàn bộ hành trình',
+    emotion: 'Cảm xúc',
+    stage: 'Giai đoạn {n}/{total}',
+    persona: 'Chân dung',
+    goals: 'Mục tiêu',
+    frustrations: 'Điều khó chịu',
+  },
+  workbook: {
+    map: 'Bản đồ',
+    cards: 'Thẻ',
+    metrics: 'Chỉ số',
+    sources: 'Nguồn',
+    lane: 'Làn',
+    emotion: 'Cảm xúc',
+    emotionLabel: 'Nhãn cảm xúc',
+    columns: {
+      stage: 'Giai đoạn',
+      lane: 'Làn',
+      type: 'Loại',
+      text: 'Nội dung',
+      evidence: 'Bằng chứng',
+      channel: 'Kênh',
+      owner: 'Người phụ trách',
+      tags: 'Nhãn',
+      moment: 'Khoảnh khắc quyết định',
+      span: 'Số giai đoạn',
+      dots: 'Chấm',
+      id: 'Mã',
+    },
+    metricColumns: {
+      stage: 'Giai đoạn',
+      date: 'Ngày',
+      entering: 'Khách vào',
+      conversion: 'Chuyển đổi %',
+      satisfaction: 'Hài lòng',
+    },
+    sourceColumns: { title: 'Tiêu đề', kind: 'Loại', date: 'Ngày', note: 'Ghi chú' },
+    yes: 'có',
+  },
+  viewer: {
+    search: 'Tìm thẻ',
+    matches: '{n} thẻ khớp',
+    whole: 'Toàn bộ bản đồ',
+    stages: 'Từng giai đoạn',
+    previous: 'Giai đoạn trước',
+    next: 'Giai đoạn sau',
+    zoomIn: 'Phóng to',
+    zoomOut: 'Thu nhỏ',
+    fit: 'Vừa màn hình',
+    close: 'Đóng',
+    stage: 'Giai đoạn',
+    lane: 'Làn',
+    type: 'Loại',
+    evidence: 'Bằng chứng',
+    channel: 'Kênh',
+    owner: 'Người phụ trách',
+    tags: 'Nhãn',
+    dots: 'Chấm',
+    comments: 'Bình luận',
+    emotion: 'Cảm xúc',
+    made: 'Tạo bằng Waymark',
+  },
+};
+
+export const EXPORT_WORDS: Readonly<Record<Language, ExportWords>> = { en, vi };
+
+export type CardColumn = keyof ExportWords['workbook']['columns'];
+/** The card sheet's columns, in order. */
+export const CARD_COLUMNS = Object.keys(en.workbook.columns) as CardColumn[];
