@@ -69,7 +69,7 @@ export function connectMenu(services: Services): () => void {
     report();
   });
   loadRecent();
-  const stopHistory = store.temporal.subscribe(report);
+  const stopHistory = store.history.subscribe(report);
   i18n.on('languageChanged', report);
   report();
   return () => {

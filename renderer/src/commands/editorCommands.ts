@@ -39,7 +39,7 @@ export function editorCommands({
   canvas,
   layout,
 }: EditorCommandDeps): Record<EditorCommandId, CommandHandler> {
-  const history = () => store.temporal.getState();
+  const history = () => store.history.getState();
   const go = (direction: Direction): CommandHandler => ({
     enabled: ({ state }) => oneCard(state()) && layout.get() !== null,
     run: ({ state }) => {
@@ -97,11 +97,11 @@ export function editorCommands({
       run: ({ state }) => state().startPresenting(),
     },
     'edit.undo': {
-      enabled: ({ state }) => hasDoc(state()) && history().pastStates.length > 0,
+      enabled: ({ state }) => hasDoc(state()) && history().undoSteps.length > 0,
       run: () => history().undo(),
     },
     'edit.redo': {
-      enabled: ({ state }) => hasDoc(state()) && history().futureStates.length > 0,
+      enabled: ({ state }) => hasDoc(state()) && history().redoSteps.length > 0,
       run: () => history().redo(),
     },
     'card.add': {

@@ -22,7 +22,7 @@ export function createWaymarkStore() {
     () => store.getState().doc,
     (doc) => store.getState().receiveDocument(doc),
   );
-  return Object.assign(store, { temporal: binding.history, binding });
+  return Object.assign(store, { history: binding.history, binding });
 }
 
 export type WaymarkStore = ReturnType<typeof createWaymarkStore>;

@@ -7,8 +7,8 @@ import { ORIGINS, UNDOABLE_ORIGINS } from '../../../shared/collab/origins';
 
 /** The undo history as the toolbar, menus and keyboard read it. */
 export interface HistoryState {
-  pastStates: readonly unknown[];
-  futureStates: readonly unknown[];
+  undoSteps: readonly unknown[];
+  redoSteps: readonly unknown[];
   undo: () => void;
   redo: () => void;
   clear: () => void;
@@ -36,8 +36,8 @@ export class DocumentBinding {
     private readonly receive: (doc: JourneyMap) => void,
   ) {
     this.history = createStore<HistoryState>()(() => ({
-      pastStates: [],
-      futureStates: [],
+      undoSteps: [],
+      redoSteps: [],
       undo: () => this.undo?.undo(),
       redo: () => this.undo?.redo(),
       clear: () => this.undo?.clear(),
@@ -112,8 +112,8 @@ export class DocumentBinding {
 
   private publish(): void {
     this.history.setState({
-      pastStates: [...(this.undo?.undoStack ?? [])],
-      futureStates: [...(this.undo?.redoStack ?? [])],
+      undoSteps: [...(this.undo?.undoStack ?? [])],
+      redoSteps: [...(this.undo?.redoStack ?? [])],
     });
   }
 }

@@ -110,7 +110,7 @@ describe('autosave', () => {
     const { store, invoke, edit } = setup(() => ok(2));
     edit('a');
     await vi.advanceTimersByTimeAsync(400);
-    store.temporal.getState().undo();
+    store.history.getState().undo();
     await vi.advanceTimersByTimeAsync(400);
     expect(invoke).toHaveBeenCalledTimes(2);
     const second = invoke.mock.calls[1]![1] as { document: { cards: { text: string }[] } };

@@ -40,8 +40,8 @@ describe('one document layer for solo and shared editing', () => {
     const { store, fromPeer } = withPeer();
     store.getState().change((d) => addCard(d, { ...cell(d), id: 'mine', text: 'Của tôi' }));
     fromPeer((d) => addCard(d, { ...cell(d), id: 'theirs', text: 'Của bạn' }));
-    expect(store.temporal.getState().pastStates).toHaveLength(1);
-    store.temporal.getState().undo();
+    expect(store.history.getState().undoSteps).toHaveLength(1);
+    store.history.getState().undo();
     const ids = store.getState().doc!.cards.map((c) => c.id);
     expect(ids).toContain('theirs');
     expect(ids).not.toContain('mine');
@@ -57,7 +57,7 @@ describe('one document layer for solo and shared editing', () => {
     store.getState().select(['c1']);
     store.getState().change((d) => addCard(d, { ...cell(d), id: 'n1' }));
     store.getState().select(['n1']);
-    store.temporal.getState().undo();
+    store.history.getState().undo();
     expect(store.getState().selectedCardIds).toEqual([]);
   });
 
@@ -68,9 +68,9 @@ describe('one document layer for solo and shared editing', () => {
     for (const text of ['G', 'Gi', 'Gia'])
       store.getState().change((d) => updateCard(d, 'c1', { text }), { coalesce: 'c1' });
     store.getState().change((d) => updateCard(d, 'c2', { text: 'khác' }));
-    expect(store.temporal.getState().pastStates).toHaveLength(2);
-    store.temporal.getState().undo();
-    store.temporal.getState().undo();
+    expect(store.history.getState().undoSteps).toHaveLength(2);
+    store.history.getState().undo();
+    store.history.getState().undo();
     expect(store.getState().doc).toEqual(start);
   });
 });

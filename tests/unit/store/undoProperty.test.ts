@@ -86,14 +86,14 @@ describe('undo history (property)', () => {
             if (doc !== seen[seen.length - 1]) seen.push(doc);
           }
           const end = store.getState().doc;
-          const history = store.temporal.getState();
-          expect(history.pastStates).toHaveLength(seen.length - 1);
+          const history = store.history.getState();
+          expect(history.undoSteps).toHaveLength(seen.length - 1);
           for (let k = seen.length - 2; k >= 0; k--) {
-            store.temporal.getState().undo();
+            store.history.getState().undo();
             // Undo goes through the Yjs document: the same map, rebuilt with unchanged parts shared.
             expect(store.getState().doc).toEqual(seen[k]);
           }
-          while (store.temporal.getState().futureStates.length) store.temporal.getState().redo();
+          while (store.history.getState().redoSteps.length) store.history.getState().redo();
           expect(store.getState().doc).toEqual(end);
         },
       ),

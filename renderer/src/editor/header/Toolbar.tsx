@@ -45,7 +45,7 @@ export function Toolbar() {
   useWaymark(
     (s) => `${s.selectedCardIds.length}:${s.selectedConnectorIds.length}:${s.editingCardId}:${s.doc?.cards.length}`,
   );
-  useStore(store.temporal, (h) => `${h.pastStates.length}:${h.futureStates.length}`);
+  useStore(store.history, (h) => `${h.undoSteps.length}:${h.redoSteps.length}`);
   // Every button here changes the map: none of them on a read-only library.
   const readOnly = useWaymark((s) => s.readOnly);
   if (readOnly) return null;
