@@ -11,7 +11,6 @@ import { AUTHORS_KEY as AUTHORS } from '../../shared/collab/authors';
 import { readMap, writeMap } from '../../shared/collab/mapBinding';
 import type { JourneyMap } from '../../shared/model/types';
 
-
 /** A participant as the phone app will be (used by the tests and by `npm run bench -- --room`): a Y.Doc synced over y-protocols. */
 export async function participant(url: string, key = randomBytes(16).toString('hex'), options = { map: true }) {
   const doc = new Y.Doc();
