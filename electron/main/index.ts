@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RENDERER_CSP_HEADER } from '../../shared/security/csp';
 import { APP_ENTRY, APP_SCHEME, contentType, resolveAppPath } from './appProtocol';
-import { FLUSH_REQUEST_EVENT, MENU_COMMAND_EVENT, OPEN_MAP_EVENT } from '../../shared/ipc/channels';
+import { FLUSH_REQUEST_EVENT, MENU_COMMAND_EVENT, ROOM_CHANGED_EVENT, OPEN_MAP_EVENT } from '../../shared/ipc/channels';
 import { menuTemplate, type MenuState } from './menu';
 import { mapFilesInArgv, openMapFile } from './openFiles';
 import { resolveDataDir } from './dataDir';
@@ -18,7 +18,7 @@ import { electronNativeBinding } from './nativeBinding';
 import { registerIpc } from './registerIpc';
 import { denyAllPermissions, lockDownContents } from './security';
 import { DEFAULT_WINDOW_SIZE, guardCloseUntilFlushed, mainWindowOptions } from './window';
-import { RoomService } from './room/roomService';
+import { RoomService, roomChangedMessage } from './room/roomService';
 import { loadWindowState, restoredBounds, saveWindowState } from './windowState';
 import { createLogger, type Logger } from './log';
 import { offerReload, reportMainError } from './crashes';
@@ -46,6 +46,11 @@ function serveApp(request: Request): Response {
 let library: LibraryAccess | null = null;
 /** Workshop rooms: a server runs only while the host has one open. */
 const room = new RoomService(rendererDir, () => join(app.getPath('userData'), 'open-room.json'));
+// Participants' changes reach the window as they happen: a pushed event, not a poll.
+room.onChange((change) => {
+  if (mainWindow && !mainWindow.isDestroyed())
+    mainWindow.webContents.send(ROOM_CHANGED_EVENT, roomChangedMessage(change));
+});
 // The menu follows the interface language; command items stay enabled until the renderer says.
 let menuState: MenuState = {
   language: app.getLocale?.().startsWith('vi') ? 'vi' : 'en',

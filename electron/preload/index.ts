@@ -4,8 +4,10 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { buildApi } from '../../shared/ipc/api';
 import {
   FLUSH_REQUEST_EVENT,
+  isRoomChangedMessage,
   MENU_COMMAND_EVENT,
   OPEN_MAP_EVENT,
+  ROOM_CHANGED_EVENT,
   type OpenMapMessage,
   type WaymarkEvents,
 } from '../../shared/ipc/channels';
@@ -36,6 +38,13 @@ const events: WaymarkEvents = {
     };
     ipcRenderer.on(MENU_COMMAND_EVENT, listener);
     return () => ipcRenderer.removeListener(MENU_COMMAND_EVENT, listener);
+  },
+  onRoomChanged: (callback) => {
+    const listener = (_event: unknown, message: unknown) => {
+      if (isRoomChangedMessage(message)) callback(message);
+    };
+    ipcRenderer.on(ROOM_CHANGED_EVENT, listener);
+    return () => ipcRenderer.removeListener(ROOM_CHANGED_EVENT, listener);
   },
 };
 

@@ -1,3 +1,4 @@
+import type { RoomMember } from '../collab/roomPresence';
 // Channel names without their schemas: the preload needs only these, and importing the zod
 // contract would put the whole validation library into the preload bundle.
 
@@ -39,7 +40,6 @@ export const CHANNELS = [
   'room:open',
   'room:networks',
   'room:update',
-  'room:pull',
   'room:setRole',
   'room:remove',
   'room:setLobby',
@@ -67,9 +67,32 @@ export type OpenMapMessage =
   | { ok: true; id: string; title: string; path: string }
   | { ok: false; path: string; message: string; i18n?: { key: string; params?: Record<string, string | number> } };
 
+/** Pushed by the main process when the open workshop room changes: no polling. */
+export const ROOM_CHANGED_EVENT = 'waymark:room-changed';
+
+/** What ROOM_CHANGED_EVENT carries: participants' updates (Yjs, base64, merged) and who is in the room. */
+export interface RoomChangedMessage {
+  updates: string[];
+  people: RoomMember[];
+  open: boolean;
+}
+
+/** The one check of a pushed room message (the preload and the e2e harness both pass only this on). */
+export function isRoomChangedMessage(m: unknown): m is RoomChangedMessage {
+  if (typeof m !== 'object' || m === null) return false;
+  const { updates, people, open } = m as Record<string, unknown>;
+  return (
+    Array.isArray(updates) &&
+    updates.every((u) => typeof u === 'string') &&
+    Array.isArray(people) &&
+    typeof open === 'boolean'
+  );
+}
+
 /** What the preload adds beside the channel functions. */
 export interface WaymarkEvents {
   onFlushRequest: (callback: () => void) => () => void;
   onOpenMap: (callback: (message: OpenMapMessage) => void) => () => void;
   onMenuCommand: (callback: (command: string) => void) => () => void;
+  onRoomChanged: (callback: (message: RoomChangedMessage) => void) => () => void;
 }

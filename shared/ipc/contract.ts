@@ -5,7 +5,6 @@ import { LANGUAGES, MAP_KINDS, MAP_SORTS, TITLE_MAX } from '../model/constants';
 import { type LibraryPersona, personaFieldsSchema } from '../model/persona';
 import type { JourneyMap, MapSummary } from '../model/types';
 import type { Channel } from './channels';
-import type { RoomMember } from '../collab/roomPresence';
 import { PICTURE_LIMITS, type PictureRef } from '../model/pictures';
 import { ROOM_LIMITS } from '../model/limits';
 import type { ImportPreview } from '../exchange/xlsx/fromTables';
@@ -171,8 +170,6 @@ export const contract = {
   'room:networks': channel<{ name: string; address: string }[]>()(none),
   /** This window's edits to the room's map (a Yjs update, base64). */
   'room:update': channel<null>()(z.strictObject({ update: z.string().max(ROOM_LIMITS.stateBase64Bytes) })),
-  /** What changed in the room since the last pull (participants' updates) and who is there. */
-  'room:pull': channel<{ updates: string[]; people: RoomMember[]; open: boolean }>()(none),
   /** Makes a person a co-facilitator (full edit) or a participant again. */
   'room:setRole': channel<null>()(z.strictObject({ personId: id, role: z.enum(['participant', 'cofacilitator']) })),
   /** Disconnects a person and keeps them out of this room. */

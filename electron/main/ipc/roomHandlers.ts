@@ -4,7 +4,6 @@ import type { AppServices } from './services';
 import type { HandlersOf } from './types';
 
 const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
-const base64 = (data: Uint8Array) => Buffer.from(data).toString('base64');
 
 /** The workshop room's channels: open it from the window's map, keep both in step, close it. */
 export function roomHandlers({ room }: AppServices): HandlersOf<'room'> {
@@ -18,10 +17,6 @@ export function roomHandlers({ room }: AppServices): HandlersOf<'room'> {
     'room:update': ({ update }) => {
       service().update(bytes(update));
       return null;
-    },
-    'room:pull': () => {
-      const { updates, people, open } = service().pull();
-      return { updates: updates.map(base64), people, open };
     },
     'room:setRole': ({ personId, role }) => {
       service().setRole(personId, role);

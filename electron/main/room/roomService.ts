@@ -5,10 +5,9 @@ import { z } from 'zod';
 import type { RoomRole } from '../../../shared/collab/roleCheck';
 import type { RoomMember } from '../../../shared/collab/roomPresence';
 import { AppError } from '../../../shared/ipc/errors';
+import type { RoomChangedMessage } from '../../../shared/ipc/channels';
 import { openRoom, type Room } from './roomServer';
 import { ORIGINS, isRelayed } from '../../../shared/collab/origins';
-
-/** The origin of updates that came from the host's window (not relayed back to it). */
 
 export type RoomNetwork = 'lan' | 'loopback';
 
@@ -41,20 +40,51 @@ const recordSchema = z.strictObject({
 });
 type RoomRecord = z.infer<typeof recordSchema>;
 
+/** What the room tells the host window: participants' updates (merged) and who is in the room. */
+export interface RoomChange {
+  updates: Uint8Array[];
+  people: RoomMember[];
+  open: boolean;
+}
+
+/** A change as the window receives it (ROOM_CHANGED_EVENT): the updates as base64. */
+export function roomChangedMessage(change: RoomChange): RoomChangedMessage {
+  return { ...change, updates: change.updates.map((u) => Buffer.from(u).toString('base64')) };
+}
+
 /**
  * The host side of a workshop room in the main process: one room at a time, its Y.Doc started
- * from the host window's state, kept in step with the window's edits, and the participants'
- * updates queued for the window to pull.
+ * from the host window's state, kept in step with the window's edits. Participants' updates and
+ * changes of who is in the room are pushed to the window as they happen (merged per turn of the
+ * event loop), never polled.
  */
 export class RoomService {
   private room: Room | null = null;
   private doc: Y.Doc | null = null;
   private queue: Uint8Array[] = [];
+  private pushScheduled = false;
+  private listener: ((change: RoomChange) => void) | null = null;
 
   constructor(
     private readonly appDir: string,
     private readonly recordFile: (() => string) | null = null,
   ) {}
+
+  /** Where changes go (the window's webContents.send in the app; a test's collector elsewhere). */
+  onChange(listener: ((change: RoomChange) => void) | null): void {
+    this.listener = listener;
+  }
+
+  /** Many updates in one turn (a burst of typing in the room) reach the window as one message. */
+  private schedulePush(): void {
+    if (this.pushScheduled) return;
+    this.pushScheduled = true;
+    setImmediate(() => {
+      this.pushScheduled = false;
+      const change = this.take();
+      if (change.updates.length || change.open) this.listener?.(change);
+    });
+  }
 
   async open(
     mapId: string,
@@ -75,7 +105,9 @@ export class RoomService {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state, ORIGINS.fromHost);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (isRelayed(origin)) this.queue.push(update);
+      if (!isRelayed(origin)) return;
+      this.queue.push(update);
+      this.schedulePush();
     });
     this.doc = doc;
     const last = this.readRecord();
@@ -94,7 +126,11 @@ export class RoomService {
       } catch {
         // The port went to another program: a new room, new link.
       }
-    return openRoom({ host, doc, appDir: this.appDir });
+    return openRoom(this.roomOptions(host, doc));
+  }
+
+  private roomOptions(host: string, doc: Y.Doc) {
+    return { host, doc, appDir: this.appDir, onPeople: () => this.schedulePush() };
   }
 
   /** The host window's own edits. */
@@ -102,8 +138,8 @@ export class RoomService {
     if (this.doc) Y.applyUpdate(this.doc, update, ORIGINS.fromHost);
   }
 
-  /** Participants' updates since the last pull, merged into one, and who is in the room. */
-  pull(): { updates: Uint8Array[]; people: RoomMember[]; open: boolean } {
+  /** Participants' updates not yet pushed, merged into one, and who is in the room. */
+  take(): RoomChange {
     const updates = this.queue.length ? [Y.mergeUpdates(this.queue)] : [];
     this.queue = [];
     return { updates, people: this.room?.people() ?? [], open: this.room !== null };

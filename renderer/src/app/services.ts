@@ -10,6 +10,8 @@ import type { Services } from '../services/Services';
 export type { Services } from '../services/Services';
 import { startAutosave } from '../store/autosave';
 import { createWaymarkStore } from '../store/createWaymarkStore';
+import { createHostRoom } from '../editor/room/hostRoom';
+import { waymarkEvents } from '../ipc/bridge';
 import type { CanvasControlsHolder, LayoutHolder } from '../commands/canvasControls';
 
 export function createServices(api: WaymarkApi, i18n: I18n): Services {
@@ -23,5 +25,6 @@ export function createServices(api: WaymarkApi, i18n: I18n): Services {
     ...appCommands(store, () => autosave),
   };
   const commands = new CommandRegistry({ state: store.getState }, handlers);
-  return { api, store, autosave, commands, canvas, layout, i18n };
+  const room = createHostRoom(api, store, waymarkEvents, (key) => i18n.t(key));
+  return { api, store, autosave, commands, canvas, layout, i18n, room };
 }

@@ -16,7 +16,6 @@ import { SidePanelSwitch } from './panels/SidePanelSwitch';
 import { CollapseButton, PanelStrip } from './panels/PanelStrip';
 import { MapHead } from './persona/MapHead';
 import { RoomPanel } from './room/RoomPanel';
-import { useHostRoom } from './room/useHostRoom';
 import { PresentRoomCard } from './present/PresentRoomCard';
 import { PresentBar } from './present/PresentBar';
 import { GuidePanel } from './guide/GuidePanel';
@@ -39,7 +38,6 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const capturing = useWaymark((s) => s.present?.capture === true);
   const spotlight = useWaymark((s) => s.present?.spotlight === true);
   usePresentKeys();
-  useHostRoom();
   useFullscreen();
   const [error, setError] = useState<string | null>(null);
   useEditorKeys();

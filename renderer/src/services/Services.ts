@@ -5,6 +5,19 @@ import type { CommandRegistry } from '../commands/registry';
 import type { Autosave } from '../store/autosave';
 import type { WaymarkStore } from '../store/createWaymarkStore';
 
+/** Where a room listens: the local network (one of its addresses) or this computer only. */
+export interface RoomChoice {
+  network: 'lan' | 'loopback';
+  address?: string | undefined;
+}
+
+/** The open workshop room, as an object with a lifetime of its own (editor/room/hostRoom.ts). */
+export interface RoomHost {
+  open: (choice: RoomChoice) => Promise<void>;
+  close: () => Promise<void>;
+  isOpen: () => boolean;
+}
+
 /** What every screen reaches through useServices(); app/services.ts puts it together. */
 export interface Services {
   api: WaymarkApi;
@@ -16,4 +29,5 @@ export interface Services {
   layout: LayoutHolder;
   /** The interface language and its catalogue, for code outside components (notices). */
   i18n: I18n;
+  room: RoomHost;
 }

@@ -5,6 +5,7 @@ import { createHandlerTable } from '../../../electron/main/ipc/handlerTable';
 import { createInvoker } from '../../../electron/main/ipc/invoker';
 import { senderPolicyFor } from '../../../electron/main/ipc/senderPolicy';
 import type { AppServices } from '../../../electron/main/ipc/services';
+import { roomChangedMessage } from '../../../electron/main/room/roomService';
 
 const bridgeScripts = new Map<string, string>();
 
@@ -39,4 +40,15 @@ export async function attachBridge(
     invoke({ url: frame.url(), isMainFrame: frame === frame.page().mainFrame() }, channel, request),
   );
   await page.addInitScript({ content: bridge(bridgeEntry) });
+  // The room's pushed changes, delivered as the app's webContents.send would.
+  services.room?.onChange((change) => {
+    page
+      .evaluate(
+        (m) => (window as unknown as { __waymarkRoomChanged?: (m: unknown) => void }).__waymarkRoomChanged?.(m),
+        roomChangedMessage(change),
+      )
+      .catch(() => {
+        // The page has gone (a test ending): nothing to deliver to.
+      });
+  });
 }

@@ -1,6 +1,7 @@
 // Injected into the page before the renderer runs: the same buildApi the preload uses, with a
 // Playwright binding in place of ipcRenderer.invoke.
 import { buildApi } from '../../../shared/ipc/api';
+import { isRoomChangedMessage, type RoomChangedMessage } from '../../../shared/ipc/channels';
 
 type Invoke = (channel: string, request: unknown) => Promise<unknown>;
 type Listener = (message: unknown) => void;
@@ -10,11 +11,13 @@ const w = window as unknown as {
   waymarkEvents: unknown;
   __waymarkOpenMap: (message: unknown) => void;
   __waymarkMenu: (command: string) => void;
+  __waymarkRoomChanged: (message: unknown) => void;
 };
 w.waymark = buildApi((channel, request) => w.__waymarkInvoke(channel, request));
 // The preload's events, with the test standing in for webContents.send.
 const openMapListeners = new Set<Listener>();
 const menuListeners = new Set<(command: string) => void>();
+const roomListeners = new Set<(message: RoomChangedMessage) => void>();
 w.waymarkEvents = {
   onFlushRequest: () => () => {},
   onOpenMap: (callback: Listener) => {
@@ -25,6 +28,11 @@ w.waymarkEvents = {
     menuListeners.add(callback);
     return () => menuListeners.delete(callback);
   },
+  onRoomChanged: (callback: (message: RoomChangedMessage) => void) => {
+    roomListeners.add(callback);
+    return () => roomListeners.delete(callback);
+  },
 };
+w.__waymarkRoomChanged = (message) => isRoomChangedMessage(message) && roomListeners.forEach((l) => l(message));
 w.__waymarkMenu = (command) => menuListeners.forEach((l) => l(command));
 w.__waymarkOpenMap = (message) => openMapListeners.forEach((l) => l(message));

@@ -30,6 +30,6 @@ describe('choosing where a room listens', () => {
     await expect(service.open('map-1', 'lan', new Uint8Array([0, 0]), '203.0.113.9')).rejects.toMatchObject({
       i18n: { key: 'room.networkGone' },
     });
-    expect(service.pull().open).toBe(false);
+    expect(service.take().open).toBe(false);
   });
 });

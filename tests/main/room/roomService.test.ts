@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { RoomService } from '../../../electron/main/room/roomService';
+import { RoomService, type RoomChange } from '../../../electron/main/room/roomService';
 import { createMapDoc, readMap, writeMap } from '../../../shared/collab/mapBinding';
 import { addCard, updateCard } from '../../../shared/model/operations';
 import { sampleMap } from '../../helpers/sampleMap';
@@ -13,8 +13,14 @@ const service = new RoomService('/nonexistent');
 afterEach(() => service.close());
 
 describe('the host side of a room in the main process', () => {
-  it('starts from the window’s state, queues participants’ changes for the window, and relays the window’s edits', async () => {
+  it('starts from the window’s state, pushes participants’ changes to the window, and relays the window’s edits', async () => {
     const window = createMapDoc(sampleMap());
+    const pushed: RoomChange[] = [];
+    // What the app does: each pushed change goes to the window, which applies it.
+    service.onChange((change) => {
+      pushed.push(change);
+      for (const u of change.updates) Y.applyUpdate(window, u);
+    });
     const { url, address } = await service.open('map-1', 'loopback', Y.encodeStateAsUpdate(window));
     expect(address).toBe('127.0.0.1');
     const lan = await participant(url);
@@ -25,24 +31,26 @@ describe('the host side of a room in the main process', () => {
       (d) => addCard(d, { laneId: cell.id, stageId: d.stages[0]!.id, id: 'lan-1', text: 'Từ điện thoại' }),
       'lan-1',
     );
-    // What the window does every 150 ms: pull and apply.
-    await until(() => {
-      for (const u of service.pull().updates) Y.applyUpdate(window, u);
-      return readMap(window).cards.some((c) => c.id === 'lan-1');
-    });
+    await until(() => readMap(window).cards.some((c) => c.id === 'lan-1'));
     expect(readMap(window).cards.some((c) => c.id === 'lan-1')).toBe(true);
-    expect(service.pull()).toMatchObject({ updates: [], open: true });
-    expect(service.pull().people).toHaveLength(1);
+    // Who joined was pushed too, without the window asking.
+    expect(pushed.some((c) => c.people.length === 1 && c.open)).toBe(true);
+    expect(service.take()).toMatchObject({ updates: [], open: true });
 
     // The window's own edit goes out to the phone, and is not queued back to the window.
+    const withUpdates = pushed.filter((c) => c.updates.length).length;
     const before = Y.encodeStateVector(window);
     writeMap(window, updateCard(readMap(window), 'c1', { text: 'Host sửa' }));
     service.update(Y.encodeStateAsUpdate(window, before));
     await until(() => readMap(lan.doc).cards.some((c) => c.text === 'Host sửa'));
-    expect(service.pull().updates).toEqual([]);
+    expect(service.take().updates).toEqual([]);
+    // …and never comes back to the window as a participant's change.
+    await new Promise((r) => setImmediate(r));
+    expect(pushed.filter((c) => c.updates.length)).toHaveLength(withUpdates);
 
     await service.close();
-    expect(service.pull()).toMatchObject({ open: false, people: [] });
+    service.onChange(null);
+    expect(service.take()).toMatchObject({ open: false, people: [] });
   });
 
   it('comes back with the same link after the host crashed, so phones rejoin; a closed room does not', async () => {

@@ -1,18 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as Y from 'yjs';
-import { bytesToBase64 } from '../../export/base64';
 import { errorText } from '../../i18n/errorText';
 import { unwrap } from '../../ipc/bridge';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { RoomControls } from './RoomControls';
 import { RoomPeople } from './RoomPeople';
-import { NEW_ROOM } from './useHostRoom';
 
 /** Where the room listens, and opening it (a version of the map is kept as the room opens). */
 function OpenRoom({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const { api, store } = useServices();
+  const { api, room } = useServices();
   const [network, setNetwork] = useState<'lan' | 'loopback'>('lan');
   const [error, setError] = useState<string | null>(null);
   const [networks, setNetworks] = useState<{ name: string; address: string }[] | null>(null);
@@ -31,15 +28,8 @@ function OpenRoom({ onDone }: { onDone: () => void }) {
   }, [api]);
   const noLan = networks !== null && networks.length === 0;
   const open = async () => {
-    const doc = store.binding.document();
-    const mapId = store.getState().doc?.id;
-    if (!doc || !mapId) return;
     try {
-      await unwrap(api.snapshots.create({ mapId, label: t('room.versionOpened') }));
-      const state = bytesToBase64(Y.encodeStateAsUpdate(doc));
-      const chosen = network === 'lan' ? address : undefined;
-      const { url, resumed } = await unwrap(api.room.open({ mapId, network, address: chosen, state }));
-      store.getState().setRoom({ ...NEW_ROOM, url, resumed });
+      await room.open({ network, address: network === 'lan' ? address : undefined });
     } catch (err) {
       setError(errorText(t, err));
     }
@@ -91,7 +81,7 @@ function OpenRoom({ onDone }: { onDone: () => void }) {
  */
 export function RoomPanel({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const { store } = useServices();
+  const services = useServices();
   const room = useWaymark((s) => s.room);
   return (
     <aside className="room-panel" aria-label={t('room.host.title')}>
@@ -122,7 +112,7 @@ export function RoomPanel({ onDone }: { onDone: () => void }) {
               type="button"
               className="danger"
               onClick={() => {
-                store.getState().setRoom(null);
+                void services.room.close();
                 onDone();
               }}
             >

@@ -2,11 +2,9 @@ import * as Y from 'yjs';
 import type { RoomMember } from '../../../../shared/collab/roomPresence';
 import type { WaymarkApi } from '../../../../shared/ipc/api';
 import { bytesToBase64, base64ToBytes } from '../../export/base64';
-import { unwrap } from '../../ipc/bridge';
+import type { WaymarkEvents } from '../../../../shared/ipc/channels';
 import { ORIGINS, isRelayed } from '../../../../shared/collab/origins';
 
-/** How often the window asks the room for participants' changes. */
-const PULL_MS = 150;
 /** A pan, zoom or drag is going on if the last wheel or pressed-pointer move was this recent. */
 const GESTURE_MS = 250;
 /** Participants' cards wait at most this long for a gesture to pause. */
@@ -18,6 +16,8 @@ const HOLD_MAX_MS = 1000;
  * would cost the gesture its frames.
  */
 function gestureWatch(): { busy: () => boolean; stop: () => void } {
+  // Without a window (the service driven from Node in tests) nobody gestures.
+  if (typeof window === 'undefined') return { busy: () => false, stop: () => {} };
   let last = 0;
   const mark = () => (last = performance.now());
   const move = (e: PointerEvent) => e.buttons && mark();
@@ -34,13 +34,14 @@ function gestureWatch(): { busy: () => boolean; stop: () => void } {
 
 /**
  * Keeps the window's map and the room's in step: every change to the window's Y.Doc (an edit,
- * an undo) goes to the room; the participants' changes are pulled and applied, and come back to
- * the store through the document binding like an undo does.
+ * an undo) goes to the room; the participants' changes arrive as the main process pushes them
+ * (ROOM_CHANGED_EVENT) and come back to the store through the document binding like an undo does.
  */
 export function startRoomSync(
   api: WaymarkApi,
+  events: Pick<WaymarkEvents, 'onRoomChanged'>,
   doc: Y.Doc,
-  onPeople: (people: RoomMember[], open: boolean) => void,
+  onPeople: (people: RoomMember[]) => void,
 ): () => void {
   const send = (update: Uint8Array, origin: unknown) => {
     if (isRelayed(origin)) void api.room.update({ update: bytesToBase64(update) });
@@ -49,30 +50,28 @@ export function startRoomSync(
   const gesture = gestureWatch();
   let held: Uint8Array[] = [];
   let heldSince = 0;
+  let retry: ReturnType<typeof setTimeout> | null = null;
   const applyHeld = () => {
+    retry = null;
     if (!held.length) return;
-    if (gesture.busy() && performance.now() - heldSince < HOLD_MAX_MS) return;
+    if (gesture.busy() && performance.now() - heldSince < HOLD_MAX_MS) {
+      // Looked at again once the gesture may have paused; no timer runs while nothing is held.
+      retry ??= setTimeout(applyHeld, GESTURE_MS);
+      return;
+    }
     Y.applyUpdate(doc, held.length === 1 ? held[0]! : Y.mergeUpdates(held), ORIGINS.fromRoom);
     held = [];
   };
-  let busy = false;
-  const timer = setInterval(() => {
+  const stopEvents = events.onRoomChanged(({ updates, people, open }) => {
+    if (updates.length && !held.length) heldSince = performance.now();
+    held.push(...updates.map(base64ToBytes));
     applyHeld();
-    if (busy) return;
-    busy = true;
-    void unwrap(api.room.pull({}))
-      .then(({ updates, people, open }) => {
-        if (updates.length && !held.length) heldSince = performance.now();
-        held.push(...updates.map(base64ToBytes));
-        applyHeld();
-        onPeople(people, open);
-      })
-      .catch(() => onPeople([], false))
-      .finally(() => (busy = false));
-  }, PULL_MS);
+    if (open) onPeople(people);
+  });
   return () => {
+    stopEvents();
     doc.off('update', send);
-    clearInterval(timer);
+    if (retry) clearTimeout(retry);
     gesture.stop();
     // Nothing a participant sent is lost when the room closes mid-gesture.
     if (held.length) Y.applyUpdate(doc, Y.mergeUpdates(held), ORIGINS.fromRoom);

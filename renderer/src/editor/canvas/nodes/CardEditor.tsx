@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import { CARD_TEXT_MAX } from '../../../../../shared/model/constants';
-import { updateCard } from '../../../../../shared/model/operations';
+import { commitCardText } from '../../../store/cardText';
 import { useServices } from '../../../services/ServicesContext';
 
 /**
  * Card text editing: the typing stays local and lands in the document as one undo step when
- * the editor closes (Enter or leaving). Shift+Enter is a new line, Escape throws the edit away.
+ * the editor closes (Enter or leaving), merged with what the room changed meanwhile
+ * (store/cardText.ts). Shift+Enter is a new line, Escape throws the edit away.
  */
 export function CardEditor({ id, initial }: { id: string; initial: string }) {
   const { store } = useServices();
@@ -16,7 +17,7 @@ export function CardEditor({ id, initial }: { id: string; initial: string }) {
   const commit = (save: boolean) => {
     if (done.current) return;
     done.current = true;
-    if (save && text !== initial) store.getState().change((doc) => updateCard(doc, id, { text }));
+    if (save) commitCardText(store, id, initial, text);
     store.getState().startEditing(null);
   };
   return (
