@@ -38,7 +38,6 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
     await expect(page.locator('.card').first()).toBeVisible();
     await page.locator('.card').first().click();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: `test-results/screenshots/theme-${theme}-editor.png` });
     for (const panel of ['Persona', 'History']) {
       await page.getByRole('button', { name: panel, exact: true }).click();
       expect(await seriousViolations(page)).toEqual([]);
@@ -60,7 +59,6 @@ test('the theme follows the operating system until one is chosen in Settings', a
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveClass(/theme-dark/);
-  await page.screenshot({ path: 'test-results/screenshots/theme-dark-library.png' });
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/theme-dark/);
 });

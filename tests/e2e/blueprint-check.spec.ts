@@ -23,7 +23,6 @@ test('the blueprint check lists unsupported customer actions and ownerless steps
   await expect(panel).toContainText('“Lễ tân đón tiếp” has no owner.');
   const flagged = page.locator('.card.is-flagged');
   await expect(flagged).toHaveCount(2);
-  await page.screenshot({ path: 'test-results/screenshots/blueprint-check.png' });
 
   await panel.getByRole('button', { name: /has no owner/ }).click();
   const inspector = page.getByRole('complementary', { name: 'Card details' });

@@ -12,7 +12,6 @@ test('a busy Vietnamese map renders as a clean journey map', async ({ app }) => 
   await page.getByRole('button', { name: doc.title, exact: true }).click();
   await expect(page.locator('.react-flow__node-card')).toHaveCount(40);
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
-  await page.screenshot({ path: 'test-results/screenshots/busy-map.png' });
 
   // No card's text overflows its box.
   const overflowing = await page.locator('.card').evaluateAll(

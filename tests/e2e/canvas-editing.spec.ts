@@ -38,7 +38,6 @@ test('every card type dragged from the palette lands in the cell under the point
       stageId: p.stageId,
       text: `${p.type} card`,
     });
-  await page.screenshot({ path: 'test-results/screenshots/palette-drops.png' });
 });
 
 test('dropping a palette card outside the grid does nothing', async ({ app }) => {
@@ -114,7 +113,6 @@ test('build a map, undo every step back to the empty map, redo it all, and find 
   expect(built.connectors).toHaveLength(1);
   expect(built.stages[0]!.name).toBe('Loyalty');
   expect(built.emotions).toMatchObject([{ score: 2 }]);
-  await page.screenshot({ path: 'test-results/screenshots/built-map.png' });
 
   // Undo it all, step by step, back to the empty map.
   let steps = 0;

@@ -68,7 +68,6 @@ test('a picture picked, pasted or dropped onto a card is stored once, shown on t
   }, third.id);
   await expect(page.getByRole('alert')).toContainText('“liar.png” is not an image Waymark can read');
   await expect(page.locator(`[data-card-id="${third.id}"] img.card-picture`)).toHaveCount(0);
-  await page.screenshot({ path: 'test-results/screenshots/card-pictures.png' });
 
   // In the exports: embedded in the PDF, a data URI in the SVG and the HTML viewer, media in the deck.
   const exported = async (label: string, dialog?: string) => {

@@ -15,7 +15,6 @@ for (const kind of MAP_KINDS) {
     const dialog = page.getByRole('dialog', { name: 'New map' });
     await dialog.getByLabel('Template language').selectOption('vi');
     await dialog.getByRole('radio', { name: new RegExp(KIND_LABELS[kind].vi) }).check();
-    if (kind === 'service-blueprint') await page.screenshot({ path: 'test-results/screenshots/new-map-dialog.png' });
     await dialog.getByRole('button', { name: 'Create map' }).click();
 
     // The template is on the canvas: stage headers and lane labels in Vietnamese.
@@ -30,8 +29,6 @@ for (const kind of MAP_KINDS) {
     const status = page.getByRole('status');
     await expect(status).toHaveAttribute('data-save-state', 'saved');
     await expect(status).toHaveText('Saved');
-
-    await page.screenshot({ path: `test-results/screenshots/editor-${kind}.png` });
 
     await page.reload();
     const title = KIND_LABELS[kind].vi;

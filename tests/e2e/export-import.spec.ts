@@ -94,7 +94,6 @@ test('PDF in tiled A4 pages and PNG at 2× from the export dialog', async ({ app
   await dialog.getByLabel(/Tiled pages/).check();
   await dialog.getByLabel('Paper').selectOption('a4');
   await dialog.getByLabel('Orientation').selectOption('landscape');
-  await dialog.screenshot({ path: 'test-results/screenshots/export-dialog.png' });
   await dialog.getByRole('button', { name: 'Export' }).click();
   await expect(page.getByTestId('notice')).toContainText('Exported to');
   const info = execFileSync('pdfinfo', [app.dialogs.saved[0]!], { encoding: 'utf8' });
@@ -196,7 +195,6 @@ test('import a Waymark file as a new map; bad files are refused with the reason 
   }
   expect(library.maps.list()).toHaveLength(2);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  await page.screenshot({ path: 'test-results/screenshots/import-error.png' });
 });
 
 test('a workbook drafted in a spreadsheet is previewed before it is imported; a bad one is refused naming the cell', async ({
@@ -212,7 +210,6 @@ test('a workbook drafted in a spreadsheet is previewed before it is imported; a 
   await expect(preview).toContainText('3 stages, 3 lanes and 8 cards will be created as a new map.');
   await expect(preview).toContainText('Tìm xe → Đặt chỗ → Thanh toán');
   await expect(preview).toContainText('Cảm nhận của nhân viên (not a lane Waymark knows: its cards become notes)');
-  await page.screenshot({ path: 'test-results/screenshots/import-xlsx-preview.png' });
   // Nothing is created until the person says so; Cancel creates nothing.
   expect(library.maps.list()).toHaveLength(before);
   await preview.getByRole('button', { name: 'Cancel' }).click();
@@ -252,7 +249,6 @@ test('import the OpenJourney samples, including the blueprint variant', async ({
   await expect(
     page.getByRole('group', { name: /Backstage action: Billing Dept: Verifies insurance eligibility/ }),
   ).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/ojf-blueprint.png' });
 
   // Ptolemy's moment of truth and tags are marks on the card, editable in the inspector.
   await page.getByRole('button', { name: '← Library' }).click();
@@ -268,7 +264,6 @@ test('import the OpenJourney samples, including the blueprint variant', async ({
   await expect(checkout.locator('.card-tag')).toHaveText(['#Checkout', '#Mobile', '#thanh toán']);
   await page.getByRole('checkbox', { name: 'Moment of truth' }).uncheck();
   await expect(checkout.locator('.card-moment')).toHaveCount(0);
-  await page.screenshot({ path: 'test-results/screenshots/ojf-tags-and-moment.png' });
 });
 
 test('a long export shows its progress and can be cancelled, saving nothing', async ({ app }) => {

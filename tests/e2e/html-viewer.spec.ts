@@ -52,7 +52,7 @@ test('the one-file HTML viewer opens offline from file://, shows every card as t
   expect(shown.sort()).toEqual(doc.cards.map((c) => c.text).sort());
   expect(await viewer.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(viewer.locator('img, svg, iframe')).toHaveCount(0);
-  await viewer.screenshot({ path: 'test-results/screenshots/html-viewer.png' });
+  await expect(viewer).toHaveScreenshot('html-viewer-1440.png');
 
   // Search ignores accents; a click shows the card's details.
   await viewer.getByRole('searchbox', { name: 'Tìm thẻ' }).fill('hang chinh hang');
@@ -68,7 +68,6 @@ test('the one-file HTML viewer opens offline from file://, shows every card as t
   await expect(viewer.locator('.stage.current')).toContainText(doc.stages[0]!.name);
   await viewer.keyboard.press('ArrowRight');
   await expect(viewer.locator('.stage.current')).toContainText(doc.stages[1]!.name);
-  await viewer.screenshot({ path: 'test-results/screenshots/html-viewer-stage.png' });
   await viewer.getByRole('button', { name: 'Toàn bộ bản đồ' }).click();
   await expect(viewer.locator('.cell:visible').first()).toBeVisible();
 

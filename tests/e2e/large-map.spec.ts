@@ -17,7 +17,6 @@ test('a 1,000-card map opens at overview zoom; editing a card there zooms in and
   await expect(page.getByTestId('canvas')).toHaveClass(/is-far/);
   await expect(page.locator('.card-content')).toHaveCount(0); // blocks only, at overview zoom
   await expect(page.getByRole('group', { name: 'Map overview: click or drag to move the view' })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/large-map-overview.png' });
 
   const target = await page.evaluate(() => {
     const card = [...document.querySelectorAll('.react-flow__node-card')].find((n) => {

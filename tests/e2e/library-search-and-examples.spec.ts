@@ -29,7 +29,6 @@ test('searches by a word inside one card, filters by kind and empties the trash'
   const maps = page.getByRole('list', { name: 'Maps' });
   await expect(maps.getByRole('listitem')).toHaveCount(3);
   await expect(maps.locator('.map-thumb img').first()).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/library-grid.png' });
 
   const search = page.getByRole('searchbox', { name: 'Search maps by title or card text' });
   await search.fill('giam gia');

@@ -21,7 +21,6 @@ test('renames, duplicates, trashes and restores maps from the library', async ({
 
   await page.getByRole('button', { name: 'Move Phòng khám to trash', exact: true }).click();
   await expect(maps.getByRole('listitem')).toHaveCount(2);
-  await page.screenshot({ path: 'test-results/screenshots/library.png' });
 
   await page.getByRole('button', { name: 'Trash', exact: true }).click();
   const trash = page.getByRole('list', { name: 'Maps in the trash' });
@@ -44,7 +43,6 @@ test('starts with an empty library showing the worked examples, one click from a
   expect(await examples.count()).toBeGreaterThanOrEqual(3);
   for (const img of await gallery.locator('img').all())
     expect(await img.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-  await page.screenshot({ path: 'test-results/screenshots/first-run-gallery.png' });
   await gallery.getByRole('button', { name: /^Tesla/ }).click();
   await expect(page.locator('.card').first()).toBeVisible();
   expect(library.maps.list().map((m) => m.title)).toEqual([expect.stringMatching(/^Tesla/)]);

@@ -87,7 +87,7 @@ test('a service blueprint example looks right', async ({ app }) => {
   await page.getByRole('button', { name: 'Create from example' }).click();
   await expect(page.getByRole('separator', { name: 'Line of visibility' })).toBeVisible();
   await page.getByRole('button', { name: 'Fit map to screen', exact: true }).click();
-  await page.screenshot({ path: 'test-results/screenshots/service-blueprint-example.png' });
+  await expect(page).toHaveScreenshot('service-blueprint-example.png');
 
   // The PDF has the same lines and top-to-bottom arrows.
   await page.getByRole('button', { name: 'Export ▾' }).click();
@@ -187,12 +187,10 @@ test('derive a future state, change two cards and one emotion point, and see exa
   await expect(grid.getByRole('article', { name: /Changed: Checkout page/ })).toContainText('Was evidence: Not marked');
   const deltas = page.locator('.emotion-compare .delta');
   await expect(deltas).toHaveText(['±0', '±0', '+1', '±0', '±0']);
-  await page.screenshot({ path: 'test-results/screenshots/compare-overlay.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Side by side' }).click();
   await expect(page.getByRole('table', { name: 'Current state' })).toContainText('Pays at the till');
   await expect(page.getByRole('table', { name: 'Future state' })).toContainText('Pays in one tap');
-  await page.screenshot({ path: 'test-results/screenshots/compare-side-by-side.png', fullPage: true });
 
   // Lineage survives in storage; the current-state map is untouched.
   const future = library.maps.list().find((m) => m.kind === 'future-state')!;

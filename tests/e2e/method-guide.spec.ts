@@ -118,7 +118,6 @@ test('on a new empty map, each guide step turns done only when the map satisfies
   await expect(page.locator('.react-flow__node-card.selected')).toHaveCount(1);
   await expect(guide(page)).toContainText('5 of 6 steps done');
   await waitSaved(page);
-  await page.screenshot({ path: 'test-results/screenshots/guide-panel-en.png' });
   const doc = storedMap(app.library);
   expect(doc.sources).toHaveLength(1);
   expect(doc.questions.every((q) => q.answer.length > 0)).toBe(true);
@@ -175,5 +174,5 @@ test('the guide and the channel matrix in Vietnamese', async ({ app }) => {
   await expect(panel.getByRole('table', { name: 'Kênh theo giai đoạn' })).toContainText('Zalo OA');
   await expect(page.getByTestId('step-channels')).toHaveText('Đã xong');
   await panel.getByRole('table', { name: 'Kênh theo giai đoạn' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screenshots/guide-panel-vi.png' });
+  await expect(page).toHaveScreenshot('guide-panel-vi.png');
 });

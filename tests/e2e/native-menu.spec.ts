@@ -30,7 +30,6 @@ test('menu choices reach the same commands: Export ▸ PDF, New map, About; the 
   await app.menu('help.shortcuts');
   const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(shortcuts).toContainText('Present');
-  await page.screenshot({ path: 'test-results/screenshots/keyboard-shortcuts.png' });
   await shortcuts.getByRole('button', { name: 'Close' }).click();
 
   await app.menu('help.about');

@@ -45,7 +45,6 @@ test('one persona reused on two maps, edited once, shows the edit on both', asyn
   await panel.getByRole('textbox', { name: 'Persona name' }).fill('Chị Lan Anh, 27');
   await panel.getByRole('textbox', { name: 'Persona quote' }).click();
   await expect(panel.getByRole('img', { name: 'Photo of Chị Lan Anh, 27' })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/persona-panel.png' });
   await waitSaved(page);
   await page.getByRole('button', { name: '← Library' }).click();
 
@@ -115,7 +114,6 @@ test('restores a kept version, and the restore itself can be undone from the his
   expect(storedMap(library).cards.map((c) => c.text)).toEqual(['Card worth keeping']);
   await expect(versions.filter({ hasText: 'Before a restore' })).toHaveCount(1);
   await expect(versions.first().locator('img')).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/history-panel.png' });
 
   await versions
     .filter({ hasText: 'Before a restore' })

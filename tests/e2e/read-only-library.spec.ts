@@ -53,6 +53,5 @@ test('a read-only library shows and exports maps, refuses edits in words, and st
   await page.getByRole('menuitem', { name: 'CSV spreadsheet' }).click();
   await expect(page.getByTestId('notice')).toContainText('Exported to');
   expect(readFileSync(app.dialogs.saved.at(-1)!, 'utf8')).toContain('TikTok');
-  await page.screenshot({ path: 'test-results/screenshots/read-only-library.png' });
   expect(readFileSync(join(dataDir, LIBRARY_FILE)).equals(before)).toBe(true);
 });

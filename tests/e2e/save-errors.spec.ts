@@ -26,7 +26,6 @@ test('a save refused because the map changed elsewhere is shown, and nothing is 
   await expect(alert).toContainText('was changed elsewhere');
   await expect(alert).toContainText('nothing was overwritten');
   await expect(page.getByRole('group', { name: /My edit/ })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/save-error.png' });
 
   const stored = library.maps.load(document.id);
   expect(stored.revision).toBe(2);

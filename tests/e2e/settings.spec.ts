@@ -11,7 +11,6 @@ test('settings show the library file, reveal it in the file manager, and set exp
   await expect.poll(() => app.shownInFolder).toEqual([library.file]);
   await settings.getByLabel('PDF pages').selectOption('tiles');
   await settings.getByLabel('PNG scale').selectOption('3');
-  await page.screenshot({ path: 'test-results/screenshots/settings.png' });
   await settings.getByRole('button', { name: 'Close' }).click();
 
   await page

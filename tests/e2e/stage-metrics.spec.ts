@@ -46,7 +46,6 @@ test('counts for five stages give derived conversions, a funnel with the largest
   await expect(cell(page, 3)).toContainText('83.3% go on');
   await expect(panel.locator('.funnel-worst')).toHaveAttribute('data-stage-id', storedMap(library).stages[1]!.id);
   await expect(panel).toContainText('Largest drop-off: Consideration (50% leave)');
-  await page.screenshot({ path: 'test-results/screenshots/metrics-funnel-en.png' });
 
   // A month later: more people reach Awareness, but fewer go on. The lane shows the change.
   await record(page, 'Awareness', { date: '2026-11-01', entering: '1200' });
@@ -62,7 +61,6 @@ test('counts for five stages give derived conversions, a funnel with the largest
   await waitSaved(page);
   const stored = storedMap(library);
   expect(stored.metrics.records).toHaveLength(7);
-  await page.screenshot({ path: 'test-results/screenshots/metrics-lane-change.png' });
 
   // Metrics reach the exports: CSV rows and the PDF's text.
   await page.getByRole('button', { name: 'Export ▾' }).click();
@@ -117,7 +115,6 @@ test('bad numbers are refused with a message on the field, and nothing is saved'
   await record(page, 'Awareness', { date: '2026-10-01', conversion: '70' });
   await expect(panel.getByRole('alert')).toHaveText('The counts allow at most 50%.');
   await expect(panel.getByLabel('Conversion to next stage (%)')).toHaveValue('70');
-  await page.screenshot({ path: 'test-results/screenshots/metrics-refused.png' });
   await waitSaved(page);
   const after = storedMap(library).metrics;
   expect(after.records).toHaveLength(before.records.length + 1);
@@ -145,5 +142,5 @@ test('the funnel and the metrics panel in Vietnamese', async ({ app }) => {
   await expect.poll(() => storedMap(library).metrics.records.map((r) => r.entering)).toEqual(COUNTS);
   await expect(panel).toContainText('Rời bỏ nhiều nhất: Tìm hiểu (50% rời đi)');
   await expect(cell(page, 0)).toContainText('1.000 khách');
-  await page.screenshot({ path: 'test-results/screenshots/metrics-funnel-vi.png' });
+  await expect(page).toHaveScreenshot('metrics-funnel-vi.png');
 });

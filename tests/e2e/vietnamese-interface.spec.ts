@@ -107,7 +107,6 @@ test('switching to Vietnamese in Settings translates menus, palette and dialogs 
   const dialog = page.getByRole('dialog', { name: 'Bản đồ mới' });
   await expect(dialog.getByText('Loại bản đồ')).toBeVisible();
   await expect(dialog.getByLabel('Ngôn ngữ của mẫu')).toHaveValue('vi');
-  await page.screenshot({ path: 'test-results/screenshots/vi-new-map-dialog.png' });
   expect(await englishLeft(page)).toEqual([]);
   expect(await clipped(page, '.dialog button, .dialog legend, .kind-name')).toEqual([]);
   await dialog.getByRole('button', { name: 'Huỷ' }).click();
@@ -117,7 +116,6 @@ test('switching to Vietnamese in Settings translates menus, palette and dialogs 
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu' })).toBeVisible();
   await page.getByRole('button', { name: 'Xuất ▾' }).click();
   await expect(page.getByRole('menuitem', { name: 'Ảnh PNG…' })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/vi-editor-export-menu.png' });
   expect(await englishLeft(page)).toEqual([]);
   expect(await clipped(page, '.app-header button, .palette-item, .side-column [role="group"] button')).toEqual([]);
   expect(await overlapping(page, '.editor-header > *')).toEqual([]);
@@ -128,7 +126,6 @@ test('switching to Vietnamese in Settings translates menus, palette and dialogs 
   await expect(page.getByRole('banner', { name: 'Trình chiếu' }).getByRole('heading')).toHaveText(
     'Giai đoạn 1/5: Nhận thức',
   );
-  await page.screenshot({ path: 'test-results/screenshots/vi-present.png' });
   expect(await englishLeft(page)).toEqual([]);
   await page.keyboard.press('Escape');
 

@@ -289,7 +289,6 @@ appTest(
     await expect(feedback).toContainText('Lan');
     await expect(feedback).toContainText('Cuối tuần nào cũng vậy');
     // The timer the host starts in present mode runs on the phone.
-    await page.screenshot({ path: 'test-results/screenshots/room-host.png' });
     // Presenting: the host's panel is not projected; how to join is, with the head count.
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await expect(page.locator('.room-panel')).toBeHidden();
@@ -308,7 +307,6 @@ appTest(
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect(p.getByRole('timer')).toHaveText('5:00');
-    await page.screenshot({ path: 'test-results/screenshots/room-present.png' });
     await page.keyboard.press('Escape');
     // Closing the room tells the phone.
     await panel.getByRole('button', { name: 'Close room' }).click();

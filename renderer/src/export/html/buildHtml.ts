@@ -1,7 +1,7 @@
 import type { JourneyMap } from '../../../../shared/model/types';
 import { bytesToBase64 } from '../base64';
 import { viewerData } from './viewerData';
-import { viewerMain } from './viewerScript';
+import { viewerScript } from './viewerScript';
 import { VIEWER_CSS } from './viewerStyle';
 import { SYMBOLS_RANGE, SYMBOLS_TYPEFACE, TYPEFACE, type ExportFace } from '../../../../shared/render/typeface';
 
@@ -50,7 +50,7 @@ export async function buildHtml(
   fonts: Record<ExportFace, string>,
   pictures?: ReadonlyMap<string, string>,
 ): Promise<string> {
-  const script = `(${viewerMain.toString()})();`;
+  const script = viewerScript();
   const style = viewerFontFaces(fonts) + VIEWER_CSS;
   const csp = [
     "default-src 'none'",
