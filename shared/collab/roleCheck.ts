@@ -1,5 +1,5 @@
 import { ROOM_LIMITS } from '../model/limits';
-import type { Translatable } from '../ipc/errors';
+import type { Translatable } from '../model/translatable';
 import type { JourneyMap } from '../model/types';
 import { validateDocument } from '../schema/validate';
 import { COLLECTIONS, META_KEYS } from './mapBinding';

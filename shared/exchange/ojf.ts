@@ -1,5 +1,5 @@
 import { TITLE_MAX, type CardType, type MapKind } from '../model/constants';
-import type { Translatable } from '../ipc/errors';
+import type { Translatable } from '../model/translatable';
 import { LIMITS } from '../model/limits';
 import { newId } from '../model/ids';
 import { cleanTags } from '../model/tags';

@@ -15,14 +15,9 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/**
- * A message the interface can say in its own language: a catalogue key (under `errors.`) and
- * the values it needs. The English `message` stays beside it for logs and tests.
- */
-export interface Translatable {
-  key: string;
-  params?: Record<string, string | number>;
-}
+import type { Translatable } from '../model/translatable';
+
+export type { Translatable };
 
 export interface IpcError {
   code: ErrorCode;

@@ -7,6 +7,5 @@ export * from './ops/errors';
 export * from './ops/lanes';
 export * from './ops/map';
 export * from './ops/stages';
-export * from './ops/clipboard';
 export * from './ops/method';
 export * from './ops/feedback';

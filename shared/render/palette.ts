@@ -1,8 +1,9 @@
 import type { CardColor, CardType } from '../model/constants';
 
 /**
- * Card colours for drawing outside CSS (exports, the overview canvas): the same values as the
- * card classes in styles.css (type bar, tinted background).
+ * The colours of each card type and of each colour a person may choose (type bar, tinted
+ * background). Read only through the card look (shared/render/cardStyle.ts), which every surface
+ * draws from: the canvas, exports, slides, the viewer and the phone page.
  */
 export const TYPE_STYLE: Record<CardType, { bar: string; tint: string }> = {
   touchpoint: { bar: '#2563eb', tint: '#eef4ff' },

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Translatable } from '../ipc/errors';
+import type { Translatable } from '../model/translatable';
 
 // What a person is told when a file cannot be imported: the first problem, named by its place
 // in the file and said in the interface language (catalogue keys `importProblem.*`), with any

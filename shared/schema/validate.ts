@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { JourneyMap } from '../model/types';
 import { journeyMapSchema } from './document';
 import { describeForUser, formatPath } from './problems';
-import type { Translatable } from '../ipc/errors';
+import type { Translatable } from '../model/translatable';
 
 export type Validation = { ok: true; doc: JourneyMap } | { ok: false; message: string; problem: Translatable };
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { LoadedMap, SavedMap } from '../../../shared/ipc/contract';
 import type { Language, MapKind, MapSort } from '../../../shared/model/constants';
-import { deriveFutureState } from '../../../shared/model/deriveFutureState';
+import { deriveFutureState } from '../../../shared/templates/deriveFutureState';
 import { newId } from '../../../shared/model/ids';
 import type { JourneyMap, MapSummary } from '../../../shared/model/types';
 import { createMapFromTemplate } from '../../../shared/templates/createMap';

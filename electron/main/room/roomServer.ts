@@ -96,6 +96,34 @@ function serveFiles(token: string, appDir: string | undefined): Server {
   });
 }
 
+/** Who is in the room, one entry a person however many sockets they have, with what they said of themselves. */
+function roomMembers(peers: Iterable<Peer>, presence: RoomPresence): RoomMember[] {
+  const byId = new Map<string, RoomMember>();
+  for (const peer of peers) {
+    const seen = presence.of(peer);
+    const was = byId.get(peer.person.id);
+    byId.set(peer.person.id, {
+      ...peer.person,
+      name: seen?.name || was?.name || '',
+      colour: colourOf(peer.person.id),
+      stage: seen?.stage ?? was?.stage ?? null,
+      editing: (seen?.editing ?? false) || (was?.editing ?? false),
+      waiting: peer.waiting,
+    });
+  }
+  return [...byId.values()];
+}
+
+/** Starts listening on the room's interface; the port it got, and the host as a URL writes it. */
+async function listen(http: Server, options: RoomOptions): Promise<{ port: number; host: string }> {
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 0, options.host, resolve);
+  });
+  const port = (http.address() as AddressInfo).port;
+  return { port, host: options.host.includes(':') ? `[${options.host}]` : options.host };
+}
+
 /**
  * A workshop room: an HTTP + WebSocket server on one interface, started only when the host
  * opens a room. Every participant's update is checked against their role on a copy of the
@@ -115,22 +143,7 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
   const http = serveFiles(token, options.appDir);
   const wss = new WebSocketServer({ noServer: true, maxPayload: ROOM_LIMITS.messageBytes });
 
-  const members = (): RoomMember[] => {
-    const byId = new Map<string, RoomMember>();
-    for (const peer of peers.values()) {
-      const seen = presence.of(peer);
-      const was = byId.get(peer.person.id);
-      byId.set(peer.person.id, {
-        ...peer.person,
-        name: seen?.name || was?.name || '',
-        colour: colourOf(peer.person.id),
-        stage: seen?.stage ?? was?.stage ?? null,
-        editing: (seen?.editing ?? false) || (was?.editing ?? false),
-        waiting: peer.waiting,
-      });
-    }
-    return [...byId.values()];
-  };
+  const members = () => roomMembers(peers.values(), presence);
   const peopleChanged = () => {
     // Those in the lobby see nobody, and nobody sees them but the host.
     const message = json(
@@ -220,12 +233,7 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
   };
   doc.on('update', relay);
 
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(options.port ?? 0, options.host, resolve);
-  });
-  const port = (http.address() as AddressInfo).port;
-  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const { port, host } = await listen(http, options);
   return {
     url: `http://${host}:${port}/room/${token}`,
     token,

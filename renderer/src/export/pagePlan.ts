@@ -125,6 +125,52 @@ function packSideBySide(windows: PagePlan[], width: number, labelW: number, gap:
 }
 
 /**
+ * How a page's width of stages is packed into columns of pages: breaks only at stage edges no
+ * card crosses (`crossed`), one stage a column when printing stage by stage.
+ */
+function columnPacker(
+  stageEdges: number[],
+  crossed: ReadonlySet<number>,
+  mode: PageOptions['mode'],
+): (width: number) => [number, number][] | null {
+  /** Columns of at most `width`, packed left to right; null when one stage is wider. */
+  const pack = (width: number): [number, number][] | null => {
+    const columns: [number, number][] = [];
+    let start = 0;
+    while (start < stageEdges.length - 1) {
+      let end = -1;
+      for (let i = start + 1; i < stageEdges.length; i++) {
+        if (crossed.has(i) && i < stageEdges.length - 1) continue;
+        if (stageEdges[i]! - stageEdges[start]! > width + 0.5) break;
+        end = i;
+        if (mode === 'stages') break;
+      }
+      if (end < 0) return null;
+      columns.push([stageEdges[start]!, stageEdges[end]!]);
+      start = end;
+    }
+    return columns;
+  };
+  /**
+   * As few columns as fit, then as even as they can be: the narrowest width that still needs
+   * no more columns, so the last column of pages is not left half empty.
+   */
+  const balanced = (width: number): [number, number][] | null => {
+    const greedy = pack(width);
+    if (!greedy || mode === 'stages') return greedy;
+    let [lo, hi] = [0, width];
+    for (let step = 0; step < 30; step++) {
+      const mid = (lo + hi) / 2;
+      const tried = pack(mid);
+      if (tried && tried.length <= greedy.length) hi = mid;
+      else lo = mid;
+    }
+    return pack(hi) ?? greedy;
+  };
+  return balanced;
+}
+
+/**
  * Splits the map into pages so that no card is ever cut: columns break only at stage edges no
  * card spans across, rows only where no card (or the emotion curve) straddles. Each page repeats
  * the stage headers and lane labels. The scale starts at print size and shrinks only if a single
@@ -160,40 +206,7 @@ export function planPages(
   ];
   const laneEdges = [...layout.lanes.map((l) => offset.y + l.y), gridBottom];
 
-  /** Columns of at most `width`, packed left to right; null when one stage is wider. */
-  const pack = (width: number): [number, number][] | null => {
-    const columns: [number, number][] = [];
-    let start = 0;
-    while (start < stageEdges.length - 1) {
-      let end = -1;
-      for (let i = start + 1; i < stageEdges.length; i++) {
-        if (crossed.has(i) && i < stageEdges.length - 1) continue;
-        if (stageEdges[i]! - stageEdges[start]! > width + 0.5) break;
-        end = i;
-        if (options.mode === 'stages') break;
-      }
-      if (end < 0) return null;
-      columns.push([stageEdges[start]!, stageEdges[end]!]);
-      start = end;
-    }
-    return columns;
-  };
-  /**
-   * As few columns as fit, then as even as they can be: the narrowest width that still needs
-   * no more columns, so the last column of pages is not left half empty.
-   */
-  const balanced = (width: number): [number, number][] | null => {
-    const greedy = pack(width);
-    if (!greedy || options.mode === 'stages') return greedy;
-    let [lo, hi] = [0, width];
-    for (let step = 0; step < 30; step++) {
-      const mid = (lo + hi) / 2;
-      const tried = pack(mid);
-      if (tried && tried.length <= greedy.length) hi = mid;
-      else lo = mid;
-    }
-    return pack(hi) ?? greedy;
-  };
+  const balanced = columnPacker(stageEdges, crossed, options.mode);
 
   /** Pages down one column, breaking only where no card straddles; null when a cell will not break. */
   const splitRows = (x0: number, x1: number, bodyH: number, firstH = bodyH): PagePlan[] | null => {

@@ -14,9 +14,10 @@ import { LibraryFilters } from './LibraryFilters';
 import { MapListItem } from './MapListItem';
 import { NewMapDialog } from './NewMapDialog';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
-import type { ImportPreview } from '../../../shared/exchange/xlsx/fromTables';
 import { useDebounced } from './useDebounced';
 import { useMapList } from './useMapList';
+import { useMapImport } from './useMapImport';
+import { useMapActions, type MapAction } from './useMapActions';
 
 export function LibraryScreen() {
   const { api, store } = useServices();
@@ -45,69 +46,24 @@ export function LibraryScreen() {
     open(loaded.document.id);
   };
 
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const actions = useMapActions(reload, setActionError);
   const emptyTrash = () => {
     setConfirmEmpty(false);
-    void run(async () => {
-      const { deleted } = await unwrap(api.maps.emptyTrash({}));
-      store.getState().setNotice({ key: 'library.deletedForGood', params: { count: deleted } });
-    });
+    actions.emptyTrash();
   };
 
-  const imported = (title: string) => {
+  const mapImport = useMapImport(() => {
     setTrash(false);
-    store.getState().setNotice({ key: 'library.imported', params: { title } });
     reload();
-  };
-  const importing = async (work: () => Promise<void>) => {
-    try {
-      await work();
-      setActionError(null);
-    } catch (err) {
-      store.getState().setNotice(null);
-      setActionError(t('library.importFailed', { message: errorText(t, err) }));
-    }
-  };
-  const importMap = () =>
-    importing(async () => {
-      const result = await unwrap(api.maps.import({}));
-      if ('imported' in result) imported(result.imported.title);
-      if ('preview' in result) setPreview(result.preview);
-    });
-  const confirmImport = () =>
-    importing(async () => {
-      setPreview(null);
-      imported((await unwrap(api.maps.importConfirm({}))).imported.title);
-    });
-
-  const run = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      setActionError(null);
-      reload();
-    } catch (err) {
-      setActionError(errorText(t, err));
-    }
-  };
+  }, setActionError);
+  const importMap = mapImport.start;
 
   const rename = (map: MapSummary, title: string | null) => {
     setRenamingId(null);
-    if (title !== null) void run(() => unwrap(api.maps.rename({ id: map.id, title })));
+    if (title !== null) actions.rename(map, title);
   };
-
-  const act = (map: MapSummary, action: 'rename' | 'duplicate' | 'delete' | 'restore') => {
-    if (action === 'rename') setRenamingId(map.id);
-    else
-      void run(() =>
-        unwrap(
-          action === 'duplicate'
-            ? api.maps.duplicate({ id: map.id })
-            : action === 'delete'
-              ? api.maps.delete({ id: map.id })
-              : api.maps.restore({ id: map.id }),
-        ),
-      );
-  };
+  const act = (map: MapSummary, action: MapAction) =>
+    action === 'rename' ? setRenamingId(map.id) : actions.act(map, action);
 
   useDialogRequests(
     () => setCreating(true),
@@ -178,14 +134,11 @@ export function LibraryScreen() {
         )}
       </main>
       {creating && <NewMapDialog onCreate={create} onCancel={() => setCreating(false)} />}
-      {preview && (
+      {mapImport.preview && (
         <ImportPreviewDialog
-          preview={preview}
-          onCreate={() => void confirmImport()}
-          onCancel={() => {
-            setPreview(null);
-            void api.maps.importDiscard({});
-          }}
+          preview={mapImport.preview}
+          onCreate={() => void mapImport.confirm()}
+          onCancel={mapImport.discard}
         />
       )}
       {confirmEmpty && (

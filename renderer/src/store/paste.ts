@@ -1,4 +1,4 @@
-import { CLIPBOARD_MIME, parseClipboard, pasteCards, pasteText } from '../../../shared/model/operations';
+import { CLIPBOARD_MIME, parseClipboard, pasteCards, pasteText } from '../../../shared/exchange/clipboard';
 import type { WaymarkStore } from './createWaymarkStore';
 
 /** The cell pasted cards go to: the selected card's cell, the active cell, or the first card lane. */

@@ -1,4 +1,4 @@
-import type { Translatable } from '../../ipc/errors';
+import type { Translatable } from '../translatable';
 
 /** An edit the model refuses; `i18n` names the message in the interface catalogue (`editErrors.`). */
 export class EditError extends Error {

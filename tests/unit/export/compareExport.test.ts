@@ -7,7 +7,7 @@ import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
 import { toFitPdf } from '../../../renderer/src/export/toPdf';
 import { toSvg } from '../../../renderer/src/export/toSvg';
 import { compareMaps, overlayMap } from '../../../shared/model/compareMaps';
-import { deriveFutureState } from '../../../shared/model/deriveFutureState';
+import { deriveFutureState } from '../../../shared/templates/deriveFutureState';
 import { addCard, updateCard } from '../../../shared/model/operations';
 import type { JourneyMap } from '../../../shared/model/types';
 import { createExampleMap } from '../../../shared/templates/examples';

@@ -49,6 +49,62 @@ const fixed = { draggable: false, connectable: false, selectable: false, focusab
 // React Flow turns pointer events off on nodes it considers inert; these handle their own input.
 const interactive = { pointerEvents: 'all' } as const;
 
+/** What a lane draws across the stages, beside its label: a line, the metrics band or the emotion curve. */
+function laneBand(l: MapLayout['lanes'][number], layout: MapLayout, stageNames: Map<string, string>): MapNode[] {
+  const gridX = METRICS.laneLabelWidth;
+  const gridWidth = layout.width - gridX;
+  if (l.lane.type === 'line')
+    return [
+      {
+        ...fixed,
+        id: `line:${l.id}`,
+        type: 'line',
+        position: { x: gridX, y: l.y },
+        width: gridWidth,
+        height: l.height,
+        data: { label: l.lane.name },
+      },
+    ];
+  if (l.lane.type === 'metrics')
+    return [
+      {
+        ...fixed,
+        id: `metrics:${l.id}`,
+        type: 'metrics',
+        style: interactive,
+        position: { x: gridX, y: l.y },
+        width: gridWidth,
+        height: l.height,
+        zIndex: 1,
+        data: { stages: layout.stages.map((s) => ({ id: s.id, x: s.x - gridX, width: s.width })) },
+      },
+    ];
+  if (l.lane.type === 'emotion')
+    return [
+      {
+        ...fixed,
+        id: `emotion:${l.id}`,
+        type: 'emotion',
+        style: interactive,
+        position: { x: gridX, y: l.y },
+        width: gridWidth,
+        height: l.height,
+        zIndex: 1,
+        data: {
+          laneId: l.id,
+          stages: layout.stages.map((s) => ({
+            id: s.id,
+            name: stageNames.get(s.id) ?? '',
+            x: s.x - gridX,
+            width: s.width,
+          })),
+          points: (layout.emotion?.points ?? []).map((p) => ({ ...p, x: p.x - gridX, y: p.y - l.y })),
+        },
+      },
+    ];
+  return [];
+}
+
 /** React Flow nodes derived from the document through shared/layout; never stored. */
 export function buildNodes(
   doc: JourneyMap,
@@ -60,8 +116,6 @@ export function buildNodes(
 ): MapNode[] {
   const nodes: MapNode[] = [];
   const stageNames = new Map(doc.stages.map((s) => [s.id, s.name]));
-  const gridX = METRICS.laneLabelWidth;
-  const gridWidth = layout.width - gridX;
 
   layout.stages.forEach((s) => {
     nodes.push({
@@ -105,49 +159,7 @@ export function buildNodes(
       },
     });
     if (l.collapsed) return;
-    if (l.lane.type === 'line')
-      nodes.push({
-        ...fixed,
-        id: `line:${l.id}`,
-        type: 'line',
-        position: { x: gridX, y: l.y },
-        width: gridWidth,
-        height: l.height,
-        data: { label: l.lane.name },
-      });
-    if (l.lane.type === 'metrics')
-      nodes.push({
-        ...fixed,
-        id: `metrics:${l.id}`,
-        type: 'metrics',
-        style: interactive,
-        position: { x: gridX, y: l.y },
-        width: gridWidth,
-        height: l.height,
-        zIndex: 1,
-        data: { stages: layout.stages.map((s) => ({ id: s.id, x: s.x - gridX, width: s.width })) },
-      });
-    if (l.lane.type === 'emotion')
-      nodes.push({
-        ...fixed,
-        id: `emotion:${l.id}`,
-        type: 'emotion',
-        style: interactive,
-        position: { x: gridX, y: l.y },
-        width: gridWidth,
-        height: l.height,
-        zIndex: 1,
-        data: {
-          laneId: l.id,
-          stages: layout.stages.map((s) => ({
-            id: s.id,
-            name: stageNames.get(s.id) ?? '',
-            x: s.x - gridX,
-            width: s.width,
-          })),
-          points: (layout.emotion?.points ?? []).map((p) => ({ ...p, x: p.x - gridX, y: p.y - l.y })),
-        },
-      });
+    nodes.push(...laneBand(l, layout, stageNames));
   });
   nodes.push({
     ...fixed,

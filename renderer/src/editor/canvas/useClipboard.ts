@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
-import { CLIPBOARD_MIME, copyCards, deleteCards } from '../../../../shared/model/operations';
+import { deleteCards } from '../../../../shared/model/operations';
+import { CLIPBOARD_MIME, copyCards } from '../../../../shared/exchange/clipboard';
 import { useServices } from '../../services/ServicesContext';
 import { handlePaste } from '../../store/paste';
 import { imageFile, setCardPicture } from '../pictures/cardPicture';

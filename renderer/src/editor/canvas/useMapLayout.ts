@@ -6,7 +6,7 @@ import { useWaymark } from '../../services/ServicesContext';
 import { createTextMeasurer } from './textMeasure';
 import { cssFont } from '../../../../shared/render/typeface';
 
-/** Must match `.card-text` in styles.css. */
+/** Card text's font, from the card look (shared/render/cardStyle.ts) and the bundled typeface. */
 const CARD_FONT = cssFont(14);
 
 /**

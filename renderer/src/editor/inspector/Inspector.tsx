@@ -1,25 +1,15 @@
-import { cardStyle, cardStyleVars } from '../../../../shared/render/cardStyle';
-import { CARD_COLORS, CARD_TYPES, CHANNELS, EVIDENCE_STATUSES, PROVIDERS } from '../../../../shared/model/constants';
-import { setCardSources, updateCards } from '../../../../shared/model/operations';
-import type { JourneyMap } from '../../../../shared/model/types';
-
-const EMPTY: JourneyMap['sources'] = [];
+import { CARD_TYPES, CHANNELS, PROVIDERS, type Language } from '../../../../shared/model/constants';
+import { LIMITS } from '../../../../shared/model/limits';
+import { updateCards } from '../../../../shared/model/operations';
 import type { Card } from '../../../../shared/model/types';
-import {
-  CARD_TYPE_LABELS,
-  CHANNEL_LABELS,
-  EVIDENCE_LABELS,
-  MOMENT_LABEL,
-  NOT_MARKED_LABEL,
-  PROVIDER_LABELS,
-} from '../../../../shared/templates/labels';
-import { CardFeedback } from './CardFeedback';
-import { CardPictureField } from '../pictures/CardPictureField';
-import { TagsField } from './TagsField';
-import { useServices, useWaymark } from '../../services/ServicesContext';
+import { CARD_TYPE_LABELS, CHANNEL_LABELS, MOMENT_LABEL, PROVIDER_LABELS } from '../../../../shared/templates/labels';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/model/constants';
+import { useServices, useWaymark } from '../../services/ServicesContext';
+import { CardPictureField } from '../pictures/CardPictureField';
+import { CardFeedback } from './CardFeedback';
+import { CitesField, ColourField, EvidenceField } from './CardFields';
+import { TagsField } from './TagsField';
 
 /** One value if every selected card shares it, else null (shown as "mixed"). */
 function common<K extends keyof Card>(cards: Card[], key: K): Card[K] | null {
@@ -34,7 +24,6 @@ export function Inspector() {
   const language = i18n.language as Language;
   const stageCount = useWaymark((s) => s.doc?.stages.length ?? 1);
   const dayInTheLife = useWaymark((s) => s.doc?.kind === 'day-in-the-life');
-  const sources = useWaymark((s) => s.doc?.sources ?? EMPTY);
   const readOnly = useWaymark((s) => s.readOnly);
   const cards = useWaymark(useShallow((s) => s.doc?.cards.filter((c) => s.selectedCardIds.includes(c.id)) ?? []));
   const ids = cards.map((c) => c.id);
@@ -51,9 +40,6 @@ export function Inspector() {
     );
 
   const type = common(cards, 'type');
-  const evidence = common(cards, 'evidence');
-  const unmarked = cards.every((c) => c.evidence === null);
-  const color = common(cards, 'color');
   const owner = common(cards, 'owner');
   const provider = common(cards, 'provider');
   const moment = common(cards, 'moment');
@@ -119,7 +105,7 @@ export function Inspector() {
           aria-label={t('inspector.owner')}
           value={owner ?? ''}
           placeholder={owner === null ? t('common.mixed') : t('inspector.ownerHint')}
-          maxLength={200}
+          maxLength={LIMITS.titleChars}
           onChange={(e) => apply({ owner: e.target.value }, 'owner')}
         />
       </label>
@@ -135,65 +121,9 @@ export function Inspector() {
         />
         <span className="card-moment">{MOMENT_LABEL[language]}</span>
       </label>
-      <fieldset className="segmented">
-        <legend>{t('inspector.evidence')}</legend>
-        <label className={unmarked ? 'is-on' : ''}>
-          <input type="radio" name="evidence" checked={unmarked} onChange={() => apply({ evidence: null })} />
-          {NOT_MARKED_LABEL[language]}
-        </label>
-        {EVIDENCE_STATUSES.map((s) => (
-          <label key={s} className={evidence === s ? 'is-on' : ''}>
-            <input type="radio" name="evidence" checked={evidence === s} onChange={() => apply({ evidence: s })} />
-            {EVIDENCE_LABELS[s][language]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="swatches">
-        <legend>{t('inspector.colour')}</legend>
-        <button
-          type="button"
-          className={`swatch swatch-none ${color === null && cards.every((c) => c.color === null) ? 'is-on' : ''}`}
-          aria-label={t('inspector.typeColour')}
-          aria-pressed={cards.every((c) => c.color === null)}
-          onClick={() => apply({ color: null })}
-        />
-        {CARD_COLORS.map((c) => (
-          <button
-            key={c}
-            type="button"
-            className={`swatch ${color === c ? 'is-on' : ''}`}
-            style={cardStyleVars(cardStyle({ type: 'note', color: c }))}
-            aria-label={t('inspector.colourNamed', { name: t(`inspector.colours.${c}`) })}
-            aria-pressed={color === c}
-            onClick={() => apply({ color: c })}
-          />
-        ))}
-      </fieldset>
-      {single && sources.length > 0 && (
-        <fieldset className="cites">
-          <legend>{t('inspector.cites')}</legend>
-          {sources.map((s) => (
-            <label key={s.id} className="check">
-              <input
-                type="checkbox"
-                checked={single.sourceIds.includes(s.id)}
-                onChange={(e) =>
-                  store
-                    .getState()
-                    .change((d) =>
-                      setCardSources(
-                        d,
-                        single.id,
-                        e.target.checked ? [...single.sourceIds, s.id] : single.sourceIds.filter((x) => x !== s.id),
-                      ),
-                    )
-                }
-              />
-              {s.title}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <EvidenceField cards={cards} apply={apply} />
+      <ColourField cards={cards} apply={apply} />
+      {single && <CitesField card={single} />}
       {single && (
         <label>
           {t('inspector.span')}

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SATISFACTION_SCALES, type SatisfactionScale } from '../../../../shared/model/constants';
-import { addLane, recordMetric, setSatisfactionScale } from '../../../../shared/model/operations';
+import { recordMetric } from '../../../../shared/model/operations';
 import { checkMetric, stageMetrics, type MetricField } from '../../../../shared/model/stageMetrics';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { Funnel } from './Funnel';
+import { MetricRecords, MetricsSettings } from './MetricsParts';
 import { uiLanguage } from '../../i18n/uiLanguage';
 
 const FIELDS: MetricField[] = ['entering', 'conversion', 'satisfaction'];
@@ -80,44 +80,13 @@ export function MetricsPanel() {
     }
   };
 
-  const hasLane = doc.lanes.some((l) => l.type === 'metrics');
   const label = (f: MetricField) =>
     t(`metrics.${f}`) + (f === 'satisfaction' ? ` (${t(`metrics.${doc.metrics.satisfaction}`)})` : '');
-  const records = doc.metrics.records
-    .filter((r) => r.stageId === stage.id)
-    .sort((a, b) => b.date.localeCompare(a.date));
 
   return (
     <aside className="side-panel metrics-panel" aria-label={t('metrics.title')}>
       <h2>{t('metrics.title')}</h2>
-      {hasLane ? (
-        <p className="hint">{t('metrics.laneExists')}</p>
-      ) : (
-        <button
-          type="button"
-          onClick={() =>
-            store
-              .getState()
-              .change((d) => addLane(d, { name: t('metrics.laneName', { lng: d.language }), type: 'metrics' }))
-          }
-        >
-          {t('metrics.addLane')}
-        </button>
-      )}
-      <label className="field">
-        {t('metrics.scale')}
-        <select
-          aria-label={t('metrics.scale')}
-          value={doc.metrics.satisfaction}
-          onChange={(e) => store.getState().change((d) => setSatisfactionScale(d, e.target.value as SatisfactionScale))}
-        >
-          {SATISFACTION_SCALES.map((s) => (
-            <option key={s} value={s}>
-              {t(`metrics.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MetricsSettings />
       <form className="metrics-form" onSubmit={submit} noValidate>
         <label className="field">
           {t('metrics.stage')}
@@ -166,29 +135,7 @@ export function MetricsPanel() {
           {t('metrics.record')}
         </button>
       </form>
-      {records.length > 0 && (
-        <>
-          <h3>{t('metrics.history')}</h3>
-          <ul className="metric-records">
-            {records.map((r) => (
-              <li key={r.id}>
-                <strong>{r.date}</strong>{' '}
-                {[
-                  r.entering !== null && t('metrics.cell.entering', { value: fmt.format(r.entering) }),
-                  r.conversion !== null && t('metrics.cell.conversion', { value: fmt.format(r.conversion) }),
-                  r.satisfaction !== null &&
-                    t('metrics.cell.satisfaction', {
-                      scale: doc.metrics.satisfaction.toUpperCase(),
-                      value: fmt.format(r.satisfaction),
-                    }),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <MetricRecords stageId={stage.id} />
       <h3>{t('metrics.funnel')}</h3>
       <Funnel />
     </aside>

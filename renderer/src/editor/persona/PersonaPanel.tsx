@@ -1,8 +1,7 @@
-import { megabytes, PICKABLE_PICTURE_TYPES, PICTURE_LIMITS } from '../../../../shared/model/pictures';
 import { ScenarioField } from './ScenarioField';
 import { errorText } from '../../i18n/errorText';
 import { Trans, useTranslation } from 'react-i18next';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { setPersonaLink } from '../../../../shared/model/operations';
 import type { LibraryPersona, PersonaFields } from '../../../../shared/model/persona';
 import { unwrap } from '../../ipc/bridge';
@@ -10,7 +9,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { PersonaEditor } from './PersonaEditor';
 import { PersonaPicker } from './PersonaPicker';
-import { PhotoError, preparePhoto } from './preparePhoto';
+import { PersonaPhoto } from './PersonaPhoto';
 import { usePersona } from './usePersona';
 
 /**
@@ -24,10 +23,8 @@ export function PersonaPanel() {
   const personaId = useWaymark((s) => s.doc?.personaId ?? null);
   const ownPersona = useWaymark((s) => s.doc?.persona);
   const { persona, error, setPersona, reload } = usePersona(personaId);
-  const [photoError, setPhotoError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [changing, setChanging] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const link = (p: LibraryPersona | null) => {
     setChanging(false);
@@ -40,19 +37,6 @@ export function PersonaPanel() {
   const save = async (fields: PersonaFields) => {
     if (!persona) return;
     setPersona(await unwrap(api.personas.update({ id: persona.id, fields })));
-  };
-
-  const pickPhoto = async (file: File | undefined) => {
-    if (!file || !persona) return;
-    try {
-      const data = await preparePhoto(file, t);
-      setPersona(await unwrap(api.personas.setPhoto({ id: persona.id, data })));
-      setPhotoError(null);
-    } catch (err) {
-      setPhotoError(
-        err instanceof PhotoError ? err.message : t('persona.photoNotSaved', { message: errorText(t, err) }),
-      );
-    }
   };
 
   const remove = async () => {
@@ -82,45 +66,7 @@ export function PersonaPanel() {
       )}
       {personaId && persona && !changing && (
         <>
-          <div className="persona-photo">
-            {persona.photo ? (
-              <img src={persona.photo} alt={t('persona.photoOf', { name: persona.name })} />
-            ) : (
-              <span className="persona-initial large" aria-hidden="true">
-                {persona.name[0]}
-              </span>
-            )}
-            <div className="persona-photo-actions">
-              <button type="button" onClick={() => fileInput.current?.click()}>
-                {persona.photo ? t('persona.changePhoto') : t('persona.addPhoto')}
-              </button>
-              {persona.photo && (
-                <button
-                  type="button"
-                  onClick={() => void unwrap(api.personas.setPhoto({ id: persona.id, data: null })).then(setPersona)}
-                >
-                  {t('persona.removePhoto')}
-                </button>
-              )}
-              <input
-                ref={fileInput}
-                type="file"
-                accept={PICKABLE_PICTURE_TYPES.join(',')}
-                hidden
-                aria-label={t('persona.photoFile')}
-                onChange={(e) => {
-                  void pickPhoto(e.target.files?.[0]);
-                  e.target.value = '';
-                }}
-              />
-            </div>
-          </div>
-          <p className="hint">{t('persona.photoHint', { mb: Number(megabytes(PICTURE_LIMITS.photo.pickBytes)) })}</p>
-          {photoError && (
-            <p role="alert" className="error">
-              {photoError}
-            </p>
-          )}
+          <PersonaPhoto persona={persona} onChange={setPersona} />
           <PersonaEditor key={persona.id} persona={persona} onSave={save} />
           <p className="hint">{t('persona.shared', { count: persona.mapCount })}</p>
           <div className="panel-actions">

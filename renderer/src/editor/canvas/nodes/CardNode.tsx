@@ -1,4 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { Language } from '../../../../../shared/model/constants';
 import { memo, useContext, useLayoutEffect, useMemo, useRef } from 'react';
 import { METRICS } from '../../../../../shared/layout/metrics';
 import {
@@ -21,7 +22,7 @@ import { CardPicture } from '../../pictures/CardPicture';
 import { imageFile, setCardPicture } from '../../pictures/cardPicture';
 import { useCanvasText } from '../../../i18n/canvasText';
 
-/** Vertical padding plus border of .card (styles.css), outside the measured content box. */
+/** Vertical padding plus border of a card (shared/render/cardStyle.ts), outside the measured content box. */
 const CARD_CHROME = 2 * METRICS.cardPaddingY + 2;
 
 /**
@@ -35,6 +36,25 @@ const ANCHORS = [
   ['source', Position.Bottom, 'out-bottom'],
   ['source', Position.Top, 'out-top'],
 ] as const;
+
+/** The meta line under a card's text: moment of truth, whose, channel, owner, tags. */
+function CardMeta({ card, language }: { card: CardNodeType['data']['card']; language: Language }) {
+  return (
+    <p className="card-meta">
+      {card.moment && <span className="card-moment">{MOMENT_LABEL[language]}</span>}
+      {card.provider && (
+        <span className={`card-provider provider-${card.provider}`}>{PROVIDER_LABELS[card.provider][language]}</span>
+      )}
+      {card.channel && <span className="card-channel">{CHANNEL_LABELS[card.channel][language]}</span>}
+      {card.owner && <span className="card-owner">{card.owner}</span>}
+      {card.tags.map((tag) => (
+        <span key={tag} className="card-tag">
+          #{tag}
+        </span>
+      ))}
+    </p>
+  );
+}
 
 export const CardNode = memo(
   function CardNode({ data, width, height, selected }: NodeProps<CardNodeType>) {
@@ -165,23 +185,7 @@ export const CardNode = memo(
                 {card.text || <span className="placeholder">{fixed['card.placeholder']}</span>}
               </p>
             )}
-            {hasCardFooter(card) && (
-              <p className="card-meta">
-                {card.moment && <span className="card-moment">{MOMENT_LABEL[language]}</span>}
-                {card.provider && (
-                  <span className={`card-provider provider-${card.provider}`}>
-                    {PROVIDER_LABELS[card.provider][language]}
-                  </span>
-                )}
-                {card.channel && <span className="card-channel">{CHANNEL_LABELS[card.channel][language]}</span>}
-                {card.owner && <span className="card-owner">{card.owner}</span>}
-                {card.tags.map((tag) => (
-                  <span key={tag} className="card-tag">
-                    #{tag}
-                  </span>
-                ))}
-              </p>
-            )}
+            {hasCardFooter(card) && <CardMeta card={card} language={language} />}
           </div>
         )}
         <Handle

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { CARD_COLORS, CARD_TEXT_MAX, CARD_TYPES, CHANNELS, EVIDENCE_STATUSES, PROVIDERS } from '../constants';
-import { newId } from '../ids';
-import type { Card, JourneyMap } from '../types';
-import { addCard, updateCards, type CellRef } from './cards';
-import { EditError } from './errors';
-import { cardSchema } from '../../schema/document';
+import { CARD_COLORS, CARD_TEXT_MAX, CARD_TYPES, CHANNELS, EVIDENCE_STATUSES, PROVIDERS } from '../model/constants';
+import { newId } from '../model/ids';
+import type { Card, JourneyMap } from '../model/types';
+import { addCard, updateCards, type CellRef } from '../model/ops/cards';
+import { EditError } from '../model/ops/errors';
+import { cardSchema } from '../schema/document';
 
 export const CLIPBOARD_MIME = 'application/x-waymark-cards+json';
 

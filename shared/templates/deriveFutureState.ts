@@ -1,6 +1,6 @@
-import { LANE_TEMPLATES } from '../templates/lanes';
-import { newId } from './ids';
-import type { JourneyMap } from './types';
+import { LANE_TEMPLATES } from './lanes';
+import { newId } from '../model/ids';
+import type { JourneyMap } from '../model/types';
 
 const FUTURE_SUFFIX = { en: 'future state', vi: 'tương lai' } as const;
 
