@@ -30,8 +30,11 @@ export const PICTURE_DATA_URL = new RegExp(
   `^data:(${STORED_PICTURE_TYPES.map((t) => t.replace('/', '\\/')).join('|')});base64,([A-Za-z0-9+/]+={0,2})$`,
 );
 
-/** Bytes as megabytes with one decimal, as refusals about picture sizes say them. */
-export const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1);
+/** Bytes as megabytes, as refusals about picture sizes say them: one decimal, none when it is 0 (3 MB, 2.4 MB). */
+export const megabytes = (n: number) => {
+  const tenths = Math.round((n / 1024 / 1024) * 10) / 10;
+  return Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1);
+};
 
 /** Why the library will not store a picture, in words and as a catalogue key, or null when it will. */
 export interface PictureRefusal {

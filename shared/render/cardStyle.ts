@@ -1,7 +1,7 @@
 import { METRICS } from '../layout/metrics';
 import type { CardColor, CardType } from '../model/constants';
 import type { Card } from '../model/types';
-import { COLOR_STYLE, TYPE_STYLE } from './palette';
+import { COLOR_STYLE, EVIDENCE_STYLE, TYPE_STYLE } from './palette';
 
 /** The mark before a card's type label: glyphs of the bundled symbols face (shared/render/typeface.ts). */
 export const CARD_ICONS: Record<CardType, string> = {
@@ -37,6 +37,8 @@ export interface CardLook {
   label: string;
   /** The card's text. */
   ink: string;
+  /** The evidence chip, when someone has said how the card is known. */
+  evidence: { fill: string; ink: string; dashed: string | null } | null;
   icon: string;
   barWidth: number;
   borderWidth: number;
@@ -50,7 +52,9 @@ export interface CardLook {
 const INK = '#1d2330';
 
 /** One card's look: its chosen colour over its type's, and the metrics its text is laid out with. */
-export function cardStyle(card: Pick<Card, 'type'> & { color?: CardColor | null }): CardLook {
+export function cardStyle(
+  card: Pick<Card, 'type'> & { color?: CardColor | null; evidence?: Card['evidence'] },
+): CardLook {
   const { bar, tint } = card.color ? COLOR_STYLE[card.color] : TYPE_STYLE[card.type];
   return {
     bar,
@@ -58,6 +62,7 @@ export function cardStyle(card: Pick<Card, 'type'> & { color?: CardColor | null 
     border: mix(bar, '#ffffff', 0.35),
     label: mix(bar, '#000000', 0.8),
     ink: INK,
+    evidence: card.evidence ? EVIDENCE_STYLE[card.evidence] : null,
     icon: CARD_ICONS[card.type],
     barWidth: 5,
     borderWidth: 1,
@@ -91,5 +96,12 @@ export function cardStyleVars(look: CardLook): Record<`--${string}`, string> {
     '--card-head-size': `${look.head.size}px`,
     '--card-head-weight': String(look.head.weight),
     '--card-head-spacing': `${look.head.letterSpacing}em`,
+    ...(look.evidence
+      ? {
+          '--evidence-fill': look.evidence.fill,
+          '--evidence-ink': look.evidence.ink,
+          '--evidence-border': look.evidence.dashed ? `1px dashed ${look.evidence.dashed}` : 'none',
+        }
+      : {}),
   };
 }

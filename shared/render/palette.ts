@@ -31,11 +31,15 @@ export const COLOR_STYLE: Record<CardColor, { bar: string; tint: string }> = {
   gray: { bar: '#57534e', tint: '#f5f5f4' },
 };
 
-export const EVIDENCE_STYLE = {
-  observed: { fill: '#d4f2e2', ink: '#0d5c3b' },
-  assumed: { fill: '#fdebc8', ink: '#7a4a00' },
-  proposed: { fill: '#dfe7fb', ink: '#1c3f94' },
-} as const;
+/** The evidence chip on a card; an assumption is outlined dashed (not yet checked). */
+export const EVIDENCE_STYLE: Record<
+  'observed' | 'assumed' | 'proposed',
+  { fill: string; ink: string; dashed: string | null }
+> = {
+  observed: { fill: '#d4f2e2', ink: '#0d5c3b', dashed: null },
+  assumed: { fill: '#fdebc8', ink: '#7a4a00', dashed: '#c9902c' },
+  proposed: { fill: '#dfe7fb', ink: '#1c3f94', dashed: null },
+};
 
 /** Change marks of a comparison (future vs current state), in exports. */
 export const CHANGE_STYLE = {

@@ -81,7 +81,14 @@ test('a card on the canvas and on a phone computes to the one declared look, its
     expect(await computedLook(el, el.locator('.card-type'), el.locator('.card-text')), card.id).toEqual(
       declaredLook(card),
     );
+    // The evidence chip too, from the same look.
+    const chip = cardStyle(card).evidence;
+    if (chip) {
+      await expect(el.locator('.evidence')).toHaveCSS('color', rgb(chip.ink));
+      await expect(el.locator('.evidence')).toHaveCSS('background-color', rgb(chip.fill));
+    }
   }
+  expect(plain!.evidence ?? coloured!.evidence).not.toBeNull();
 
   const room = await openRoom({ host: '127.0.0.1', doc: createMapDoc(doc), appDir: APP });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });

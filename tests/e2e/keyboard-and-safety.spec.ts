@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { cardStyle } from '../../shared/render/cardStyle';
 import { createMap, storedMap, waitSaved } from './harness/canvas';
 
 test('keyboard only: add with N, type, move between cards with arrows, edit with Enter, delete', async ({ app }) => {
@@ -86,7 +87,9 @@ test('the inspector sets type, channel, owner, evidence and colour; typing the o
   await expect(card).toContainText('Zalo OA');
   await expect(card).toContainText('Team CSKH');
   await expect(card).toContainText('Observed');
-  await expect(card).toHaveClass(/color-green/);
+  // The chosen colour, as the one card look declares it.
+  const tint = Number.parseInt(cardStyle({ type: 'touchpoint', color: 'green' }).tint.slice(1), 16);
+  await expect(card).toHaveCSS('background-color', `rgb(${tint >> 16}, ${(tint >> 8) & 255}, ${tint & 255})`);
   await waitSaved(page);
   expect(storedMap(library).cards[0]).toMatchObject({
     type: 'touchpoint',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addCard, cardsInCell, duplicateCards, moveCards, setCardSpan, updateCard, updateCards } from '../../../shared/model/operations';
+import {
+  addCard,
+  cardsInCell,
+  duplicateCards,
+  moveCards,
+  setCardSpan,
+  updateCard,
+  updateCards,
+} from '../../../shared/model/operations';
 import { copyCards, parseClipboard, pasteCards } from '../../../shared/exchange/clipboard';
 import { validateDocument } from '../../../shared/schema/validate';
 import { sampleMap } from '../../helpers/sampleMap';

@@ -27,10 +27,12 @@ describe('merging two people’s edits to one card’s text', () => {
   });
 
   it('keeps an insertion at the start and one at the end, for any base text', () => {
+    // Inserted letters come from another alphabet than the base's, so where each went is never
+    // ambiguous (two insertions that could align at the same place are a real conflict).
+    const letters = (chars: string, minLength = 0) => fc.string({ unit: fc.constantFrom(...chars), minLength });
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }), fc.string(), fc.string(), (base, head, tail) => {
-        const merged = mergeText(base, `${base}${tail}`, `${head}${base}`);
-        expect(merged).toBe(`${head}${base}${tail}`.normalize('NFC'));
+      fc.property(letters('aăâđêôơư ', 1), letters('xyz·'), letters('XYZ!'), (base, head, tail) => {
+        expect(mergeText(base, `${base}${tail}`, `${head}${base}`)).toBe(`${head}${base}${tail}`);
       }),
     );
   });

@@ -1,5 +1,5 @@
 import { METRICS } from '../../../../shared/layout/metrics';
-import { CHANGE_STYLE, EVIDENCE_STYLE } from '../../../../shared/render/palette';
+import { CHANGE_STYLE } from '../../../../shared/render/palette';
 import { cardStyle } from '../../../../shared/render/cardStyle';
 import {
   CARD_HEAD_LABELS,
@@ -70,9 +70,10 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
     const top = y + pic;
     const chip = mark
       ? { text: CHANGE_LABELS[mark][lang], ...CHANGE_STYLE[mark] }
-      : card.evidence
-        ? { text: EVIDENCE_LABELS[card.evidence][lang], ...EVIDENCE_STYLE[card.evidence] }
+      : card.evidence && look.evidence
+        ? { text: EVIDENCE_LABELS[card.evidence][lang], ...look.evidence }
         : null;
+    const dashed = chip && 'dashed' in chip ? chip.dashed : null;
     const ev = chip?.text ?? '';
     const evW = chip ? m.width(ev, HEAD_SIZE, true) + 8 : 0;
     if (chip)
@@ -85,6 +86,8 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
           h: 14,
           fill: chip.fill,
           radius: 3,
+          // An assumption's chip is outlined dashed, as on the canvas.
+          ...(dashed ? { stroke: dashed, strokeWidth: 1, dash: [2, 2] } : {}),
         },
         {
           kind: 'text',

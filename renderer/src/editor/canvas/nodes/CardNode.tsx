@@ -86,8 +86,8 @@ export const CardNode = memo(
     const typeLabel = CARD_HEAD_LABELS[card.type][language];
     // The card's look, declared once (shared/render/cardStyle.ts), reaches the CSS as custom properties.
     const look = useMemo(
-      () => cardStyleVars(cardStyle({ type: card.type, color: card.color })),
-      [card.type, card.color],
+      () => cardStyleVars(cardStyle({ type: card.type, color: card.color, evidence: card.evidence })),
+      [card.type, card.color, card.evidence],
     );
     return (
       <div
@@ -171,7 +171,7 @@ export const CardNode = memo(
               {/* No chip until someone says how the card is known. */}
               {card.evidence && (
                 <span
-                  className={`evidence evidence-${card.evidence}`}
+                  className="evidence"
                   title={t('card.evidence', { status: EVIDENCE_LABELS[card.evidence][uiLanguage] })}
                 >
                   {EVIDENCE_LABELS[card.evidence][language]}
