@@ -5,7 +5,7 @@ import { MigrationError, migrateDocument } from '../../../shared/schema/migrate'
 import { printableExcerpt } from '../../../shared/schema/problems';
 import { validateDocument } from '../../../shared/schema/validate';
 import type { JourneyMap } from '../../../shared/model/types';
-import { PICTURE_DATA_URL } from '../../../shared/model/pictures';
+import { megabytes, PICTURE_DATA_URL, PICTURE_LIMITS } from '../../../shared/model/pictures';
 import { importOjf, OjfError } from '../../../shared/exchange/ojf';
 import { JsonShapeCheck, syntaxErrorOffset, type ShapeProblem } from './jsonShape';
 import { ReadRefused, readBoundedFile } from './readBoundedFile';
@@ -173,7 +173,33 @@ export async function readMapBundle(path: string): Promise<MapBundle> {
   const raw = await readJson(path);
   if (ext === '.ojf') return { doc: fromOjf(raw), pictures: new Map() };
   const { rest, pictures } = carriedPictures(raw);
-  return { doc: fromWaymark(rest), pictures };
+  const doc = fromWaymark(rest);
+  return { doc, pictures: picturesInUse(doc, pictures) };
+}
+
+/**
+ * Of the pictures a file carries, only those a card of its map shows, within the bound the
+ * export applies (PICTURE_LIMITS.fileBytes): a file cannot fill the library with pictures nothing
+ * uses, nor bring more than Waymark itself would write.
+ */
+export function picturesInUse(
+  doc: JourneyMap,
+  carried: ReadonlyMap<string, string>,
+  maxBytes: number = PICTURE_LIMITS.fileBytes,
+): Map<string, string> {
+  const named = new Set(doc.cards.flatMap((c) => (c.picture ? [c.picture.hash] : [])));
+  const used = new Map([...carried].filter(([hash]) => named.has(hash)));
+  const bytes = [...used.values()].reduce((sum, b64) => sum + Math.floor((b64.length * 3) / 4), 0);
+  if (bytes > maxBytes) {
+    const size = megabytes(bytes);
+    const max = megabytes(maxBytes);
+    throw refuse(
+      `The file's pictures take ${size} MB; a .waymark file carries up to ${max} MB of pictures. Nothing was imported.`,
+      'errors.picturesTooBig',
+      { size, max },
+    );
+  }
+  return used;
 }
 
 /**

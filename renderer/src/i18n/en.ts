@@ -721,6 +721,8 @@ export const en = {
     noExample: 'There is no such example.',
     personaGone: 'That persona is no longer in the library.',
     badPicture: 'The file’s picture “{{hash}}” is not a PNG or JPEG. Nothing was imported.',
+    picturesTooBig:
+      'The file’s pictures take {{size}} MB; a .waymark file carries up to {{max}} MB of pictures. Nothing was imported.',
     pictureMismatch: 'A picture in the file is not the one its name says. Nothing was imported.',
     pictureTooBig: 'The picture is {{size}} MB after downscaling; the limit is {{max}} MB. Nothing was stored.',
     pictureTooLarge:

@@ -705,6 +705,7 @@ export const vi: WithoutOne<Catalogue> = {
     noExample: 'Không có ví dụ này.',
     personaGone: 'Chân dung đó không còn trong thư viện.',
     badPicture: 'Ảnh “{{hash}}” trong tệp không phải PNG hay JPEG. Chưa nhập gì.',
+    picturesTooBig: 'Ảnh trong tệp chiếm {{size}} MB; tệp .waymark chỉ mang tối đa {{max}} MB ảnh. Chưa nhập gì.',
     pictureMismatch: 'Một ảnh trong tệp không khớp với tên của nó. Chưa nhập gì.',
     pictureTooBig: 'Ảnh nặng {{size}} MB sau khi thu nhỏ; giới hạn là {{max}} MB. Chưa lưu gì.',
     pictureTooLarge:
