@@ -9,7 +9,39 @@ import { readBoundedFile } from './readBoundedFile';
 const refuse = (message: string, key: string, params: Record<string, string | number> = {}) =>
   new AppError('INVALID_DOCUMENT', message, { key, params });
 
-/** Reads the zip's directory (not its contents) and refuses a workbook that would unpack too big. */
+const tooBigUnpacked = () =>
+  refuse(
+    `The workbook would unpack to more than ${XLSX_LIMITS.unpackedBytes / 1024 / 1024} MB; it is refused before unpacking. Nothing was imported.`,
+    'errors.xlsx.tooBigUnpacked',
+    { max: XLSX_LIMITS.unpackedBytes / 1024 / 1024 },
+  );
+
+/**
+ * Inflates every part once, keeping nothing, and counts the bytes that actually come out: a zip's
+ * directory can declare any size, so only this count bounds what unpacking costs. Stops (and
+ * refuses) as soon as the count passes the limit, long before a bomb is unpacked.
+ */
+async function countInflated(zip: JSZip): Promise<void> {
+  let total = 0;
+  for (const part of Object.values(zip.files)) {
+    if (part.dir) continue;
+    await new Promise<void>((resolve, reject) => {
+      const stream = part.nodeStream('nodebuffer');
+      stream.on('data', (chunk: Buffer) => {
+        total += chunk.length;
+        if (total <= XLSX_LIMITS.unpackedBytes) return;
+        (stream as unknown as { destroy: () => void }).destroy();
+        reject(tooBigUnpacked());
+      });
+      stream.on('error', () =>
+        reject(refuse('The file is not an Excel workbook (.xlsx). Nothing was imported.', 'errors.xlsx.notWorkbook')),
+      );
+      stream.on('end', () => resolve());
+    });
+  }
+}
+
+/** Reads the zip's directory, then counts what its parts really unpack to; refuses a workbook too big either way. */
 async function checkZip(bytes: Buffer): Promise<void> {
   let zip: JSZip;
   try {
@@ -22,12 +54,9 @@ async function checkZip(bytes: Buffer): Promise<void> {
   const declared = (f: JSZip.JSZipObject) =>
     (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? Infinity;
   const unpacked = parts.reduce((sum, f) => sum + (f.dir ? 0 : declared(f)), 0);
-  if (parts.length > XLSX_LIMITS.parts || unpacked > XLSX_LIMITS.unpackedBytes)
-    throw refuse(
-      `The workbook would unpack to more than ${XLSX_LIMITS.unpackedBytes / 1024 / 1024} MB; it is refused before unpacking. Nothing was imported.`,
-      'errors.xlsx.tooBigUnpacked',
-      { max: XLSX_LIMITS.unpackedBytes / 1024 / 1024 },
-    );
+  if (parts.length > XLSX_LIMITS.parts || unpacked > XLSX_LIMITS.unpackedBytes) throw tooBigUnpacked();
+  // The directory may lie (a part declaring 1 KB that inflates to 2 GB): count what comes out.
+  await countInflated(zip);
 }
 
 /** A cell's value as text or a number, whatever exceljs made of it (rich text, links, dates). */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -109,6 +109,7 @@ print(json.dumps({"sheets": wb.sheetnames, "header": [c.value for c in m[4]], "a
       /Cell C6 of sheet "Hành trình" holds a formula/,
     ],
     ['a zip bomb', zipBomb, /would unpack to more than 100 MB/],
+    ['a zip bomb whose directory says 1 KB', lyingZipBomb, /would unpack to more than 100 MB/],
     ['a sheet too large to read', hugeSheet, /Sheet "Huge" has 30000 rows/],
     ['a file that is not a workbook', notAZip, /not an Excel workbook/],
     ['an emotion score out of range', badEmotion, /Cell C5 of sheet "Map" should be an emotion score/],
@@ -127,6 +128,26 @@ async function zipBomb(): Promise<string> {
     file,
     await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } }),
   );
+  return file;
+}
+
+/**
+ * The same bomb with a directory that lies: every local and central header of the sheet declares
+ * 1 KB unpacked. Only counting the bytes that really come out of the inflater catches it.
+ */
+async function lyingZipBomb(): Promise<string> {
+  const bytes = Buffer.from(readFileSync(await zipBomb()));
+  const sheet = Buffer.from('xl/worksheets/sheet1.xml');
+  for (let at = 0; at < bytes.length - 4; at++) {
+    const local = bytes.readUInt32LE(at) === 0x04034b50;
+    const central = bytes.readUInt32LE(at) === 0x02014b50;
+    if (!local && !central) continue;
+    const nameAt = at + (local ? 30 : 46);
+    if (!bytes.subarray(nameAt, nameAt + sheet.length).equals(sheet)) continue;
+    bytes.writeUInt32LE(1024, at + (local ? 22 : 24));
+  }
+  const file = join(dir, 'lying-bomb.xlsx');
+  writeFileSync(file, bytes);
   return file;
 }
 
