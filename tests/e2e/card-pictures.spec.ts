@@ -92,7 +92,7 @@ test('a picture picked, pasted or dropped onto a card is stored once, shown on t
     '-l',
     '1',
     pdf,
-    'test-results/screenshots/card-pictures-pdf',
+    test.info().outputPath('card-pictures-pdf'),
   ]);
   expect(readFileSync(await exported('SVG image'), 'utf8')).toMatch(/<image[^>]+href="data:image\/png;base64,/);
   expect(readFileSync(await exported('Web page viewer (.html)'), 'utf8')).toContain('data:image/png;base64,');

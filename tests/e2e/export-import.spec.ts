@@ -52,14 +52,7 @@ test('export every format from the editor; the main process writes what the dial
   const pdf = saved[0]!;
   const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).normalize('NFC');
   for (const card of doc.cards) expect(text.replace(/\s+/g, ' ')).toContain(card.text.split(' ').slice(0, 3).join(' '));
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '50',
-    '-singlefile',
-    pdf,
-    join('test-results', 'screenshots', 'export-from-ui'),
-  ]);
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-singlefile', pdf, test.info().outputPath('export-from-ui')]);
   const svg = readFileSync(saved[1]!, 'utf8');
   expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
   // A real XML parser (the browser's) accepts it, and finds every card's first words as text.
@@ -114,7 +107,7 @@ test('PDF in tiled A4 pages and PNG at 2× from the export dialog', async ({ app
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBe(Math.round(Number(w) * 2));
   expect(png.readUInt32BE(20)).toBe(Math.round(Number(h) * 2));
-  writeFileSync('test-results/screenshots/export-2x.png', png);
+  writeFileSync(test.info().outputPath('export-2x.png'), png);
 });
 
 test('PDF fitted to one A4 page by default, and refused in words for a map too large for it', async ({ app }) => {
@@ -137,7 +130,7 @@ test('PDF fitted to one A4 page by default, and refused in words for a map too l
   expect(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })).toContain(
     doc.persona.name.split(',')[0]!,
   );
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', file, 'test-results/screenshots/export-fit-a4']);
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', file, test.info().outputPath('export-fit-a4')]);
 
   await page.getByRole('button', { name: '← Library' }).click();
   await page.getByRole('button', { name: 'Bench 1000', exact: true }).click();
