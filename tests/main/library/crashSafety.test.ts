@@ -22,7 +22,8 @@ function runUntilKilled(script: string, args: string[], killAfterMs: number): Pr
       timer ??= setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     });
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('exit', (_code, signal) => {
+    // 'close', not 'exit': the pipe may still hold lines the writer printed just before it died.
+    child.on('close', (_code, signal) => {
       if (timer) clearTimeout(timer);
       if (signal !== 'SIGKILL') reject(new Error(`writer exited on its own: ${err}`));
       // Only complete lines count as reported: a kill can cut a line in half.

@@ -24,6 +24,11 @@ function newLibraryWithMap(): { dir: string; mapId: string } {
   return { dir, mapId };
 }
 
+/**
+ * Runs the writer in a child process and gives its output. Waits for 'close', not 'exit': a
+ * process can exit before its output has been read from the pipe (on a busy machine it often
+ * does), and reading it then gives an empty string. A failure carries the child's stderr.
+ */
 function runChild(args: string[]): Promise<string> {
   const script = bundleForChild('tests/main/library/writerChild.ts');
   return new Promise((resolve, reject) => {
@@ -32,8 +37,22 @@ function runChild(args: string[]): Promise<string> {
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code, signal) => (code === 0 || signal === 'SIGKILL' ? resolve(out) : reject(new Error(err))));
+    child.on('error', (e) => reject(new Error(`the writer could not start: ${e.message}`)));
+    child.on('close', (code, signal) =>
+      code === 0 || signal === 'SIGKILL'
+        ? resolve(out)
+        : reject(new Error(`the writer ${args[0]} ended with ${code ?? signal}; its stderr:\n${err}`)),
+    );
   });
+}
+
+/** The writer's JSON report, or a failure that shows what it printed instead. */
+function report(out: string): unknown {
+  try {
+    return JSON.parse(out);
+  } catch {
+    throw new Error(`the writer printed no JSON report: ${JSON.stringify(out.slice(0, 500))}`);
+  }
 }
 
 describe('two processes writing one library', () => {
@@ -47,7 +66,7 @@ describe('two processes writing one library', () => {
       [mapId, other],
     ]) {
       const results = await Promise.all(maps.map((id) => runChild(['race', dir, id, '150'])));
-      for (const r of results) expect(JSON.parse(r)).toEqual({ saved: 150, failed: 0 });
+      for (const r of results) expect(report(r)).toEqual({ saved: 150, failed: 0 });
     }
   }, 120_000);
 });
