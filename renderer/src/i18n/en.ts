@@ -721,6 +721,10 @@ export const en = {
     noExample: 'There is no such example.',
     personaGone: 'That persona is no longer in the library.',
     badPicture: 'The file’s picture “{{hash}}” is not a PNG or JPEG. Nothing was imported.',
+    libraryRestarted:
+      'The library stopped unexpectedly and was started again. Your last change was not confirmed: Waymark is saving it again.',
+    libraryGone:
+      'The library stopped several times and could not be started again. Your changes are kept in this window; restart Waymark to save them.',
     picturesTooBig:
       'The file’s pictures take {{size}} MB; a .waymark file carries up to {{max}} MB of pictures. Nothing was imported.',
     pictureMismatch: 'A picture in the file is not the one its name says. Nothing was imported.',

@@ -705,6 +705,10 @@ export const vi: WithoutOne<Catalogue> = {
     noExample: 'Không có ví dụ này.',
     personaGone: 'Chân dung đó không còn trong thư viện.',
     badPicture: 'Ảnh “{{hash}}” trong tệp không phải PNG hay JPEG. Chưa nhập gì.',
+    libraryRestarted:
+      'Thư viện dừng bất ngờ và đã được khởi động lại. Thay đổi cuối chưa được xác nhận: Waymark đang lưu lại.',
+    libraryGone:
+      'Thư viện đã dừng nhiều lần và không thể khởi động lại. Thay đổi của bạn vẫn còn trong cửa sổ này; hãy khởi động lại Waymark để lưu.',
     picturesTooBig: 'Ảnh trong tệp chiếm {{size}} MB; tệp .waymark chỉ mang tối đa {{max}} MB ảnh. Chưa nhập gì.',
     pictureMismatch: 'Một ảnh trong tệp không khớp với tên của nó. Chưa nhập gì.',
     pictureTooBig: 'Ảnh nặng {{size}} MB sau khi thu nhỏ; giới hạn là {{max}} MB. Chưa lưu gì.',

@@ -8,6 +8,8 @@ export interface Autosave {
 }
 
 export const AUTOSAVE_DELAY_MS = 400;
+/** The one refusal that is worth trying again at once: the library restarted under the save. */
+const RETRY_AT_ONCE = 'errors.libraryRestarted';
 
 /**
  * Debounced saving of the open map. "Saved" is shown only after the main process confirmed
@@ -46,6 +48,8 @@ export function startAutosave(store: WaymarkStore, api: WaymarkApi, delayMs = AU
         code: result.error.code,
         ...(result.error.i18n ? { i18n: result.error.i18n } : {}),
       });
+      // The library thread died under this save and is back: save again without waiting for an edit.
+      if (result.error.i18n?.key === RETRY_AT_ONCE) schedule();
       return;
     }
     if (current.doc === doc && !dirty) current.confirmSaved(result.value.revision, result.value.updatedAt);

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlerTable } from '../../../electron/main/ipc/handlerTable';
 import { createInvoker } from '../../../electron/main/ipc/invoker';
@@ -9,7 +10,7 @@ import { LIBRARY_FILE } from '../../../electron/main/library/openLibrary';
 import { receiveError, sendError } from '../../../electron/main/library/remote/libraryMessages';
 import { explainStorageError } from '../../../electron/main/ipc/storageErrors';
 import type { LibraryThreadClient } from '../../../electron/main/library/remote/libraryAccess';
-import { startLibraryThread } from '../../../electron/main/library/remote/libraryClient';
+import { LIBRARY_RESTARTS, startLibraryThread } from '../../../electron/main/library/remote/libraryClient';
 import { createLibraryServices } from '../../../electron/main/library/services';
 import { addCard } from '../../../shared/model/operations';
 import { bundleForChild } from '../../helpers/bundle';
@@ -86,6 +87,52 @@ describe('the library on its own thread', () => {
     expect(revisions).toEqual(Array.from({ length: 20 }, (_, i) => revision + i + 1));
     revision = revisions.at(-1)!;
     expect((await lib.maps.load(id)).revision).toBe(revision);
+  });
+
+  it('comes back when its thread dies: the save in flight is told in words and made again, editing goes on', async () => {
+    const workers: Worker[] = [];
+    const lib = await startLibraryThread(script, { dir: tempDir(), options: {} }, { onWorker: (w) => workers.push(w) });
+    open.push(lib);
+    const invoke = createInvoker(
+      createHandlerTable({
+        library: lib,
+        files: { chooseSavePath: async () => null, chooseImportPath: async () => null, resourcesDir: '' },
+      }),
+      () => true,
+    );
+    const id = (await lib.maps.importDocument(sampleMap())).id;
+    const { document, revision } = await lib.maps.load(id);
+    // The thread dies with a save on its way (a crash, an out-of-memory).
+    void workers[0]!.terminate();
+    const inFlight = await invoke(fromApp, 'maps:save', {
+      document: { ...document, title: 'Đang lưu' },
+      baseRevision: revision,
+    });
+    expect(inFlight).toMatchObject({ ok: false, error: { i18n: { key: 'errors.libraryRestarted' } } });
+    // The window saves again (autosave does so at once for this refusal) and goes on editing.
+    const again = await invoke(fromApp, 'maps:save', {
+      document: { ...document, title: 'Đang lưu' },
+      baseRevision: revision,
+    });
+    expect(again).toMatchObject({ ok: true, value: { revision: revision + 1 } });
+    expect((await lib.maps.load(id)).document.title).toBe('Đang lưu');
+    expect(workers).toHaveLength(2);
+  });
+
+  it('gives up, in words, on a thread that keeps dying', async () => {
+    const workers: Worker[] = [];
+    const lib = await startLibraryThread(script, { dir: tempDir(), options: {} }, { onWorker: (w) => workers.push(w) });
+    open.push(lib);
+    for (let death = 0; death <= LIBRARY_RESTARTS.max; death++) {
+      const last = workers.at(-1)!;
+      const exited = new Promise((r) => last.once('exit', r));
+      void last.terminate();
+      await exited;
+      // Wait for the next thread (or for the client to give up) before killing again.
+      await lib.maps.list({}).catch(() => null);
+    }
+    await expect(lib.maps.list({})).rejects.toMatchObject({ i18n: { key: 'errors.libraryGone' } });
+    open.pop();
   });
 
   it('fails a call made after the library has closed instead of leaving it unanswered', async () => {

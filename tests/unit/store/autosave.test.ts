@@ -40,6 +40,24 @@ describe('autosave', () => {
     expect(store.getState().revision).toBe(2);
   });
 
+  it('saves again at once, without a new edit, when the library restarted under the save', async () => {
+    let calls = 0;
+    const { store, invoke, edit } = setup(() =>
+      ++calls === 1
+        ? {
+            ok: false,
+            error: { code: 'STORAGE_ERROR', message: 'restarted', i18n: { key: 'errors.libraryRestarted' } },
+          }
+        : ok(2),
+    );
+    edit('a');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(store.getState().save).toMatchObject({ state: 'error', i18n: { key: 'errors.libraryRestarted' } });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(invoke).toHaveBeenCalledTimes(2);
+    expect(store.getState().save.state).toBe('saved');
+  });
+
   it('does not save a map that was reloaded from the library (a restored version, a reload)', async () => {
     const { store, invoke } = setup(() => ok(2));
     store.getState().openMap({ document: { ...sampleMap(), title: 'Restored' }, revision: 3 });
