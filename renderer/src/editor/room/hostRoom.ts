@@ -36,8 +36,10 @@ export function createHostRoom(
     ended.stop();
     clearSession(ended.doc);
     if (store.getState().room) store.getState().setRoom(null);
-    await unwrap(api.room.close({}));
-    await unwrap(api.snapshots.create({ mapId: ended.mapId, label: label('room.versionClosed') }));
+    // Results, not exceptions: a room that is already gone, or a version that cannot be kept,
+    // must not leave an unhandled failure behind a closing room.
+    await api.room.close({});
+    await api.snapshots.create({ mapId: ended.mapId, label: label('room.versionClosed') });
   };
 
   const attach = (doc: Y.Doc, mapId: string, url: string) => {
