@@ -5,8 +5,8 @@ import { LANGUAGES, MAP_KINDS, MAP_SORTS, TITLE_MAX } from '../model/constants';
 import { type LibraryPersona, personaFieldsSchema } from '../model/persona';
 import type { JourneyMap, MapSummary } from '../model/types';
 import type { Channel } from './channels';
-import { PICTURE_LIMITS, type PictureRef } from '../model/pictures';
-import { ROOM_LIMITS } from '../model/limits';
+import type { PictureRef } from '../model/pictures';
+import { PICTURE_LIMITS, ROOM_LIMITS } from '../model/limits';
 import type { ImportPreview } from '../exchange/xlsx/fromTables';
 import type { ExportFace } from '../render/typeface';
 

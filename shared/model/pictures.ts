@@ -5,7 +5,6 @@ import { PICTURE_LIMITS } from './limits';
  * The one picture module: a card's picture and a persona's photo, what a person may pick, what
  * the library stores, how their sizes are said, and the check the library makes of every one.
  */
-export { PICTURE_LIMITS };
 export type PictureKind = 'card' | 'photo';
 
 /** Image types a person may pick, paste or drop; checked by content, not by file name. */

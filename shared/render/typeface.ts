@@ -50,6 +50,20 @@ export const EXPORT_FACE_FILES = {
 export type ExportFace = keyof typeof EXPORT_FACE_FILES;
 
 /**
+ * The exported faces as CSS @font-face rules carrying the files themselves (base64): the SVG
+ * export and the HTML viewer draw in the app's letters on any computer, offline.
+ */
+export function embeddedFontFaces(b64: Record<ExportFace, string>): string {
+  const face = (family: string, weight: string, data: string, range?: string) =>
+    `@font-face{font-family:'${family}';font-weight:${weight};src:url(data:font/ttf;base64,${data}) format('truetype')${range ? `;unicode-range:${range}` : ''}}`;
+  return (
+    face(TYPEFACE, '400', b64.regular) +
+    face(TYPEFACE, '700', b64.bold) +
+    face(SYMBOLS_TYPEFACE, '100 900', b64.symbols, SYMBOLS_RANGE)
+  );
+}
+
+/**
  * Office files cannot embed a face through pptxgenjs or exceljs: they name the typeface, and
  * Office draws it where it is installed; elsewhere it substitutes a sans-serif by the declared
  * family class (PowerPoint's pitchFamily 34, Excel's font family 2: "swiss"), Arial on Windows

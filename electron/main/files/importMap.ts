@@ -5,7 +5,8 @@ import { MigrationError, migrateDocument } from '../../../shared/schema/migrate'
 import { printableExcerpt } from '../../../shared/schema/problems';
 import { validateDocument } from '../../../shared/schema/validate';
 import type { JourneyMap } from '../../../shared/model/types';
-import { megabytes, PICTURE_DATA_URL, PICTURE_LIMITS } from '../../../shared/model/pictures';
+import { PICTURE_LIMITS } from '../../../shared/model/limits';
+import { megabytes, PICTURE_DATA_URL } from '../../../shared/model/pictures';
 import { importOjf, OjfError } from '../../../shared/exchange/ojf';
 import { JsonShapeCheck, syntaxErrorOffset, type ShapeProblem } from './jsonShape';
 import { ReadRefused, readBoundedFile } from './readBoundedFile';

@@ -70,5 +70,6 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
     layout,
     offset,
     title: (width) => titleBlock(doc, persona, m, 0, 0, width, date, options.compare),
+    metrics: m,
   };
 }

@@ -15,9 +15,11 @@ export interface FontMetrics {
   width: (text: string, size: number, bold?: boolean) => number;
   /** `text` cut where the drawing face changes: the main face, or the symbols for what it lacks. */
   runs: (text: string, bold?: boolean) => TextRun[];
+  /** The parsed face, for drawing (glyph outlines): parsed once, here. */
+  face: (face: ExportFace) => Font;
 }
 
-type Font = ReturnType<typeof fontkit.create>;
+export type Font = ReturnType<typeof fontkit.create>;
 
 /**
  * Text widths from the font files themselves (not the DOM), so the SVG and the PDF wrap every
@@ -56,6 +58,7 @@ export function fontMetrics(fonts: ExportFonts): FontMetrics {
 
   return {
     runs,
+    face: (face) => faces[face],
     width: (text, size, bold = false) => {
       const key = `${bold ? 'b' : 'r'}${text}`;
       let units = widths.get(key);

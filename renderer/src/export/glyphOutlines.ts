@@ -1,8 +1,5 @@
-import fontkit from '@pdf-lib/fontkit';
 import type { ExportFace } from '../../../shared/render/typeface';
-import type { ExportFonts, FontMetrics } from './fontMetrics';
-
-type Font = ReturnType<typeof fontkit.create>;
+import type { Font, FontMetrics } from './fontMetrics';
 
 export interface GlyphOutliner {
   /** The text as `<use>`s of shared glyph outlines, laid out by the font (kerning, marks). */
@@ -19,12 +16,7 @@ const n = (v: number) => String(Math.round(v * 100) / 100);
  * from SVG text could lose words at random; outlines need no font at all and are the very glyphs
  * the PDF embeds. Each glyph is defined once and reused, so a 1,000-card map stays small.
  */
-export function glyphOutliner(fonts: ExportFonts, metrics: FontMetrics): GlyphOutliner {
-  const faces: Record<ExportFace, Font> = {
-    regular: fontkit.create(fonts.regular),
-    bold: fontkit.create(fonts.bold),
-    symbols: fontkit.create(fonts.symbols),
-  };
+export function glyphOutliner(metrics: FontMetrics): GlyphOutliner {
   const defined = new Map<string, string>();
   /** The glyph's id in the defs, or null for one with no outline (a space only moves the pen). */
   const idOf = (face: ExportFace, font: Font, glyphId: number): string | null => {
@@ -41,7 +33,7 @@ export function glyphOutliner(fonts: ExportFonts, metrics: FontMetrics): GlyphOu
       const out: string[] = [];
       let pen = x;
       for (const run of metrics.runs(text, bold)) {
-        const font = faces[run.face];
+        const font = metrics.face(run.face);
         const k = size / font.unitsPerEm;
         const laid = font.layout(run.text);
         let advance = 0;

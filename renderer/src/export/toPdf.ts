@@ -19,7 +19,7 @@ import { METRICS } from '../../../shared/layout/metrics';
 import { bbox, intersects, type Box } from './bbox';
 import { pictureBytes } from './picture';
 import type { DisplayList, Item } from './display/types';
-import { fontMetrics, type ExportFonts, type FontMetrics } from './fontMetrics';
+import type { ExportFonts, FontMetrics } from './fontMetrics';
 import { planFitPage, planPages, SHEET_GAP, type PageOptions, type PagePlan } from './pagePlan';
 
 function color(hex: string) {
@@ -175,14 +175,14 @@ function draw(page: PDFPage, i: Item, fonts: Fonts, v: View): void {
 async function newPdf(
   fonts: ExportFonts,
   title: string,
-  list: Pick<DisplayList, 'items'>,
+  list: Pick<DisplayList, 'items' | 'metrics'>,
 ): Promise<{ pdf: PDFDocument; embedded: Fonts }> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   pdf.setTitle(title);
   pdf.setCreator('Waymark');
   pdf.setProducer('Waymark');
-  const metrics = fontMetrics(fonts);
+  const { metrics } = list;
   const needsSymbols = [title, ...list.items.map((i) => (i.kind === 'text' ? i.text : ''))].some((t) =>
     metrics.runs(t).some((r) => r.face === 'symbols'),
   );

@@ -1,4 +1,4 @@
-import { FONT_STACK, SYMBOLS_TYPEFACE, TYPEFACE, type ExportFace } from '../../../shared/render/typeface';
+import { embeddedFontFaces, FONT_STACK, type ExportFace } from '../../../shared/render/typeface';
 import type { DisplayList, Item } from './display/types';
 import type { GlyphOutliner } from './glyphOutlines';
 import { isExportablePicture } from './picture';
@@ -67,12 +67,7 @@ export function toSvg(list: DisplayList, options: SvgOptions): string {
   const body = list.items.map((i) => item(i, options.outlines));
   // The outlines' definitions are known once every text is drawn; they go before their uses.
   if (options.outlines) body.unshift(options.outlines.defs());
-  const f = options.embedFonts;
-  const face = (family: string, weight: string, b64: string) =>
-    `@font-face{font-family:'${family}';font-weight:${weight};src:url(data:font/ttf;base64,${b64})}`;
-  const fonts = f
-    ? `<style>${face(TYPEFACE, 'normal', f.regular)}${face(TYPEFACE, 'bold', f.bold)}${face(SYMBOLS_TYPEFACE, '100 900', f.symbols)}</style>`
-    : '';
+  const fonts = options.embedFonts ? `<style>${embeddedFontFaces(options.embedFonts)}</style>` : '';
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(list.width)}" height="${n(list.height)}" viewBox="0 0 ${n(list.width)} ${n(list.height)}" font-family="${FONT_STACK.replace(/'/g, '&apos;')}">`,

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryPersona } from '../../../../shared/model/persona';
-import { megabytes, PICKABLE_PICTURE_TYPES, PICTURE_LIMITS } from '../../../../shared/model/pictures';
+import { PICTURE_LIMITS } from '../../../../shared/model/limits';
+import { megabytes, PICKABLE_PICTURE_TYPES } from '../../../../shared/model/pictures';
 import { errorText } from '../../i18n/errorText';
 import { unwrap } from '../../ipc/bridge';
 import { useServices } from '../../services/ServicesContext';

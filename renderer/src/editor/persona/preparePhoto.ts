@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { megabytes as mb, PICTURE_LIMITS } from '../../../../shared/model/pictures';
+import { PICTURE_LIMITS } from '../../../../shared/model/limits';
+import { megabytes as mb } from '../../../../shared/model/pictures';
 import { ImagePrepError, prepareImage } from '../../services/prepareImage';
 
 /** A user-facing reason a picked file cannot be a persona photo. */

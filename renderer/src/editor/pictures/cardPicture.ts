@@ -1,6 +1,7 @@
 import type { WaymarkApi } from '../../../../shared/ipc/api';
 import { updateCard } from '../../../../shared/model/operations';
-import { megabytes as mb, PICTURE_LIMITS } from '../../../../shared/model/pictures';
+import { PICTURE_LIMITS } from '../../../../shared/model/limits';
+import { megabytes as mb } from '../../../../shared/model/pictures';
 import { translatableOf } from '../../i18n/errorText';
 import { unwrap } from '../../ipc/bridge';
 import { ImagePrepError, prepareImage } from '../../services/prepareImage';

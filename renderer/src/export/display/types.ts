@@ -1,3 +1,4 @@
+import type { FontMetrics } from '../fontMetrics';
 import type { MapLayout } from '../../../../shared/layout/computeLayout';
 import type { ChangeMark } from '../../../../shared/model/compareMaps';
 import type { ReportPersona } from '../../../../shared/model/persona';
@@ -33,6 +34,8 @@ export interface DisplayList {
   /** The title block laid out again at another width (tiled pages print it on page 1), at (0, 0). */
   title: (width: number) => { items: Item[]; height: number };
   offset: { x: number; y: number };
+  /** The faces the list was measured with (parsed once): PDF and PNG draw with the same. */
+  metrics: FontMetrics;
 }
 
 export interface DisplayOptions {

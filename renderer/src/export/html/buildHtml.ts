@@ -3,22 +3,7 @@ import { bytesToBase64 } from '../base64';
 import { viewerData } from './viewerData';
 import { viewerScript } from './viewerScript';
 import { VIEWER_CSS } from './viewerStyle';
-import { SYMBOLS_RANGE, SYMBOLS_TYPEFACE, TYPEFACE, type ExportFace } from '../../../../shared/render/typeface';
-
-/**
- * The app's faces, whole, inside the file (about 0.65 MB as base64): the viewer draws the map in
- * the same letters as the app and its PDF on any computer, offline. Not subset: a browser needs
- * the face's character map, which pdf-lib's subsetter (the only one here) does not keep.
- */
-function viewerFontFaces(fonts: Record<ExportFace, string>): string {
-  const face = (family: string, weight: string, b64: string, range?: string) =>
-    `@font-face{font-family:'${family}';font-weight:${weight};src:url(data:font/ttf;base64,${b64}) format('truetype')${range ? `;unicode-range:${range}` : ''}}`;
-  return (
-    face(TYPEFACE, '400', fonts.regular) +
-    face(TYPEFACE, '700', fonts.bold) +
-    face(SYMBOLS_TYPEFACE, '100 900', fonts.symbols, SYMBOLS_RANGE)
-  );
-}
+import { embeddedFontFaces, type ExportFace } from '../../../../shared/render/typeface';
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -43,7 +28,7 @@ async function sha256(text: string): Promise<string> {
 /**
  * The map as one self-contained HTML file a stakeholder opens in any browser, offline: the map
  * as inert JSON, the viewer's script and style inline and allowed by their hashes only (no other
- * script, style, frame, image or connection may load; fonts only from the file itself: the CSP in the page says so).
+ * script, style, frame, image or connection may load, and fonts only from the file itself: the CSP in the page says so).
  */
 export async function buildHtml(
   doc: JourneyMap,
@@ -51,7 +36,8 @@ export async function buildHtml(
   pictures?: ReadonlyMap<string, string>,
 ): Promise<string> {
   const script = viewerScript();
-  const style = viewerFontFaces(fonts) + VIEWER_CSS;
+  // The faces whole (≈0.65 MB): a browser needs their character maps, which pdf-lib's subsetter drops.
+  const style = embeddedFontFaces(fonts) + VIEWER_CSS;
   const csp = [
     "default-src 'none'",
     `script-src 'sha256-${await sha256(script)}'`,

@@ -26,7 +26,7 @@ export async function drawPicture(work: PictureWork, progress: Progress = () => 
   if (work.format === 'svg') return { format: 'svg', svg: svg() };
   if (work.format === 'png') {
     // Rasterised in the browser: text as outlines, which draw the same whether or not a face has loaded.
-    const outlined = toSvg(list, { title: doc.title, outlines: glyphOutliner(fonts.bytes, metrics) });
+    const outlined = toSvg(list, { title: doc.title, outlines: glyphOutliner(metrics) });
     return { format: 'png', svg: outlined, width: list.width, height: list.height };
   }
   const pdf = options.pdf ?? { layout: 'poster' };
