@@ -46,7 +46,7 @@ export const META_KEYS = [
 ] as const satisfies readonly MetaKey[];
 
 /** Fields that are Y.Text rather than plain values: text people type at the same time. */
-const TEXT_FIELDS: Partial<Record<CollectionName, readonly string[]>> = { cards: ['text'] };
+export const TEXT_FIELDS: Partial<Record<CollectionName, readonly string[]>> = { cards: ['text'] };
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 

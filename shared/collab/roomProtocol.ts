@@ -12,8 +12,11 @@ import type { RoomPerson } from './roleCheck';
 export const ROOM_MESSAGE = { sync: 0, awareness: 1, refused: 2, welcome: 3, people: 4 } as const;
 export type RoomMessageType = (typeof ROOM_MESSAGE)[keyof typeof ROOM_MESSAGE];
 
-/** Why the server closed a socket: the host closed the room, or removed this person. */
-export const ROOM_CLOSE = { closed: 1001, removed: 4003 } as const;
+/**
+ * Why the server closed a socket: the host closed the room, or removed this person, or the
+ * socket sent frames the room could not read again and again (a phone page never does).
+ */
+export const ROOM_CLOSE = { closed: 1001, malformed: 4002, removed: 4003 } as const;
 
 /** What the server says as it lets a person in: who they are, and its clock (for the timer). */
 export interface RoomWelcome {

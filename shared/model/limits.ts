@@ -106,7 +106,7 @@ export const PNG_LIMITS = {
 export const ROOM_LIMITS = {
   /** Bytes in one message from a participant. */
   messageBytes: 256 * 1024,
-  /** People connected at once. */
+  /** People connected at once (a person is a browser key, not a socket). */
   participants: 60,
   /** Updates a person may send per minute (a burst of typing is many). */
   updatesPerMinute: 600,
@@ -116,4 +116,30 @@ export const ROOM_LIMITS = {
   dotsPerPerson: 20,
   /** A room's whole Yjs state crossing from the window (base64): a 20,000-card map stays well under it. */
   stateBase64Bytes: 64 * 1024 * 1024,
+  /** Sockets one person (one browser key) may have open at once: a phone, a reloaded tab, a laptop. */
+  socketsPerPerson: 3,
+  /**
+   * Bytes of participants' accepted changes one person may add to the room's document, and all
+   * of them together: the document every newcomer downloads grows by at most these. A person
+   * typing for two hours sends about 2 MB.
+   */
+  personBytes: 4 * 1024 * 1024,
+  roomGrowthBytes: 24 * 1024 * 1024,
+  /** Bytes waiting to go out to one socket: past this the room stops writing and drops the reader that fell behind. */
+  socketBufferBytes: 8 * 1024 * 1024,
+  /** Times a person may ask for the map from scratch in a minute (a reconnecting phone asks once). */
+  fullStatesPerMinute: 10,
+  /** Presence states one socket may announce: its own person's, one at a time. */
+  presencePerSocket: 1,
+  /** Malformed frames a socket may send before the room disconnects it. */
+  malformedFrames: 5,
+  /** A ping this often: a socket that has not answered the previous one is closed (so within two intervals). */
+  pingMs: 15_000,
+  /** Time a connection has to send its request headers before the room closes it. */
+  headersMs: 10_000,
+  /** Heap of the room's own thread (MB): a room that needs more is stopped and started again on the same link. */
+  threadHeapMb: 384,
+  /** Times the room's thread is started again within `restartWindowMs` before the host is told it is gone. */
+  threadRestarts: 3,
+  restartWindowMs: 60_000,
 } as const;

@@ -4,6 +4,9 @@ import { readMap } from '../../../shared/collab/mapBinding';
 import { checkChange, type RoomPerson } from '../../../shared/collab/roleCheck';
 import { HIDDEN_KEY, readSession, SESSION_KEY } from '../../../shared/collab/roomSession';
 import { settleMerged } from '../../../shared/collab/settleMerged';
+import { COLLECTIONS } from '../../../shared/collab/mapBinding';
+import { shapeRefusal } from '../../../shared/collab/roomShape';
+import { ROOM_LIMITS } from '../../../shared/model/limits';
 import type { Translatable } from '../../../shared/ipc/errors';
 import type { JourneyMap } from '../../../shared/model/types';
 
@@ -52,8 +55,16 @@ export class RoomGuard {
   private before: JourneyMap | undefined;
   private stale = true;
   private accepting = false;
+  /** Every id each collection has held in this room: a concurrent order rewrite may still name a deleted one. */
+  private readonly seen = new Map<string, Set<string>>(COLLECTIONS.map(([name]) => [name, new Set<string>()]));
+  /** Bytes of participants' updates accepted, in all and per person: the document grows by at most these. */
+  private grown = 0;
+  private readonly grownBy = new Map<string, number>();
 
-  constructor(private readonly room: Y.Doc) {
+  constructor(
+    private readonly room: Y.Doc,
+    private readonly limits: { personBytes: number; roomGrowthBytes: number } = ROOM_LIMITS,
+  ) {
     this.rebuild();
     room.on('update', this.follow);
   }
@@ -72,7 +83,10 @@ export class RoomGuard {
   }
 
   private snapshot(): Before {
-    if (this.stale || !this.before) this.before = readMap(this.shadow, this.before);
+    if (this.stale || !this.before) {
+      this.before = readMap(this.shadow, this.before);
+      this.remember(this.before);
+    }
     this.stale = false;
     const s = this.shadow;
     return {
@@ -83,8 +97,34 @@ export class RoomGuard {
     };
   }
 
+  private remember(doc: JourneyMap): void {
+    for (const [name, key] of COLLECTIONS) {
+      const ids = this.seen.get(name)!;
+      for (const entity of doc[name] as readonly Record<string, unknown>[]) ids.add(entity[key] as string);
+    }
+  }
+
+  /** The ids an order list may name: those its collection holds after the update, or held before. */
+  private known(name: string): ReadonlySet<string> {
+    return new Set([...this.seen.get(name)!, ...this.shadow.getMap(name).keys()]);
+  }
+
+  /** A person's updates past their share, or the room's past its growth: refused before they are read. */
+  private budget(update: Uint8Array, person: RoomPerson): Translatable | null {
+    if (person.role === 'host') return null;
+    const { personBytes, roomGrowthBytes } = this.limits;
+    const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+    if ((this.grownBy.get(person.id) ?? 0) + update.length > personBytes)
+      return { key: 'room.refused.personFull', params: { max: mb(personBytes) } };
+    if (this.grown + update.length > roomGrowthBytes)
+      return { key: 'room.refused.roomFull', params: { max: mb(roomGrowthBytes) } };
+    return null;
+  }
+
   /** A refusal, or null when the update was checked and applied to the room (with `origin`). */
   apply(update: Uint8Array, person: RoomPerson, origin: unknown): Translatable | null {
+    const overBudget = this.budget(update, person);
+    if (overBudget) return overBudget;
     const before = this.snapshot();
     const refusal = this.check(update, person, before);
     if (refusal) {
@@ -97,17 +137,29 @@ export class RoomGuard {
     } finally {
       this.accepting = false;
     }
+    this.grown += update.length;
+    this.grownBy.set(person.id, (this.grownBy.get(person.id) ?? 0) + update.length);
     return null;
   }
 
   private check(update: Uint8Array, person: RoomPerson, before: Before): Translatable | null {
+    let shape: Translatable | null = null;
+    const cache = new Map<string, ReadonlySet<string>>();
+    const known = (name: string) => cache.get(name) ?? cache.set(name, this.known(name)).get(name)!;
+    const inspect = (tr: Y.Transaction) => {
+      shape ??= shapeRefusal(tr, known);
+    };
+    this.shadow.on('afterTransaction', inspect);
     try {
       Y.applyUpdate(this.shadow, update);
     } catch {
       return { key: 'room.refused.malformed' };
+    } finally {
+      this.shadow.off('afterTransaction', inspect);
     }
     // An update that needs changes the room never had cannot be checked (nor safely kept).
     if (this.shadow.store.pendingStructs || this.shadow.store.pendingDs) return { key: 'room.refused.malformed' };
+    if (shape) return shape;
     const claims = checkClaims(before, this.shadow, person);
     if (claims) return claims;
     const read = readMap(this.shadow, before.doc);

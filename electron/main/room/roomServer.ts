@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import * as decoding from 'lib0/decoding';
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as sync from 'y-protocols/sync';
@@ -13,6 +14,8 @@ import { RoomGuard } from './roomGuard';
 import { ROOM_LIMITS } from '../../../shared/model/limits';
 import { PAGE_WITHOUT_TOKEN, PARTICIPANT_CSP, participantFile } from './participantFiles';
 import { RoomPresence } from './roomPresence';
+import { RoomSeats } from './roomSeats';
+import { heartbeat, MinuteWindow, sendBounded } from './roomSocket';
 
 export interface RoomOptions {
   /** The interface to listen on: a LAN address, or 127.0.0.1 for a room on this computer only. */
@@ -29,12 +32,18 @@ export interface RoomOptions {
   onPeople?: () => void;
   /** The built renderer (dist/renderer): the participant page and its assets are served from it. */
   appDir?: string;
+  /** Ping and header timing (ROOM_LIMITS by default; the tests shorten them). */
+  timing?: { pingMs: number; headersMs: number };
 }
 
 interface Peer {
   person: RoomPerson;
   socket: WebSocket;
-  sent: number[];
+  /** The address the socket came from (barred with the person if the host removes them). */
+  address: string | undefined;
+  updates: MinuteWindow;
+  /** Frames the room could not read: past a few, the socket is closed. */
+  malformed: number;
   /** In the lobby: told nothing of the map, and may only say their name. */
   waiting: boolean;
 }
@@ -46,12 +55,23 @@ export interface Room {
   /** People connected now (one entry per person, however many tabs they have open). */
   people: () => RoomMember[];
   setRole: (personId: string, role: Exclude<RoomRole, 'host'>) => void;
-  /** Disconnects a person and keeps them out of this room. */
-  remove: (personId: string) => void;
+  /**
+   * Disconnects a person and keeps them out of this room (their key and the address they came
+   * from); true when an address was barred, so the host is offered the lobby for newcomers.
+   */
+  remove: (personId: string) => boolean;
   /** With a lobby, each newcomer waits until the host lets them in by name. */
   setLobby: (on: boolean) => void;
   admit: (personId: string) => void;
+  /** What the room holds now: open sockets, presence states, bytes queued for sockets not yet read. */
+  stats: () => RoomStats;
   close: () => Promise<void>;
+}
+
+export interface RoomStats {
+  sockets: number;
+  presenceStates: number;
+  queuedBytes: number;
 }
 
 const frame = roomFrame.encode;
@@ -67,33 +87,48 @@ function personId(req: IncomingMessage): string {
   return `p${createHash('sha256').update(secret).digest('hex').slice(0, 16)}`;
 }
 
-function serveFiles(token: string, appDir: string | undefined): Server {
-  return createServer((req, res) => {
-    const path = req.url?.split('?')[0] ?? '';
-    const base = `/room/${token}`;
-    if (path === base) {
-      res.writeHead(302, { location: `${base}/` });
-      res.end();
-      return;
-    }
-    const file = path.startsWith(`${base}/`) && appDir ? participantFile(appDir, path.slice(base.length)) : null;
-    if (!file) {
-      // Without the token: only a note to ask for it, whatever was asked for.
-      res.writeHead(403, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': "default-src 'none'",
+/**
+ * The participant page and its assets. A connection that has not sent its headers in
+ * `headersMs` is closed (checked every few hundred milliseconds), and the number of
+ * connections is bounded, so half-open connections cannot hold the room's sockets.
+ */
+function serveFiles(token: string, appDir: string | undefined, headersMs: number): Server {
+  const server = createServer(
+    {
+      headersTimeout: headersMs,
+      requestTimeout: headersMs * 3,
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, headersMs / 4)),
+    },
+    (req, res) => {
+      const path = req.url?.split('?')[0] ?? '';
+      const base = `/room/${token}`;
+      if (path === base) {
+        res.writeHead(302, { location: `${base}/` });
+        res.end();
+        return;
+      }
+      const file = path.startsWith(`${base}/`) && appDir ? participantFile(appDir, path.slice(base.length)) : null;
+      if (!file) {
+        // Without the token: only a note to ask for it, whatever was asked for.
+        res.writeHead(403, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': "default-src 'none'",
+        });
+        res.end(PAGE_WITHOUT_TOKEN);
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': file.type,
+        'content-security-policy': PARTICIPANT_CSP,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
       });
-      res.end(PAGE_WITHOUT_TOKEN);
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': file.type,
-      'content-security-policy': PARTICIPANT_CSP,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
-    res.end(file.bytes);
-  });
+      res.end(file.bytes);
+    },
+  );
+  // Each phone: its sockets, and the few connections a browser opens for the page's files.
+  server.maxConnections = ROOM_LIMITS.participants * (ROOM_LIMITS.socketsPerPerson + 6);
+  return server;
 }
 
 /** Who is in the room, one entry a person however many sockets they have, with what they said of themselves. */
@@ -124,6 +159,163 @@ async function listen(http: Server, options: RoomOptions): Promise<{ port: numbe
   return { port, host: options.host.includes(':') ? `[${options.host}]` : options.host };
 }
 
+const refusal = (key: string): Translatable => ({ key: `room.refused.${key}` });
+
+/**
+ * The room's sockets and people: who may come in (seats), what each may send (the guard,
+ * rates, presence) and what each is sent (bounded by what they have not yet read).
+ */
+class RoomPeers {
+  readonly peers = new Map<WebSocket, Peer>();
+  readonly roles = new Map<string, Exclude<RoomRole, 'host'>>();
+  readonly admitted = new Set<string>();
+  readonly seats: RoomSeats;
+  private readonly fullStates = new Map<string, MinuteWindow>();
+  lobby = false;
+  readonly presence: RoomPresence;
+  private readonly guard: RoomGuard;
+
+  constructor(private readonly options: RoomOptions) {
+    this.presence = new RoomPresence(options.doc);
+    this.guard = new RoomGuard(options.doc);
+    this.seats = new RoomSeats([options.host]);
+  }
+
+  members = () => roomMembers(this.peers.values(), this.presence);
+
+  send(peer: Peer, message: Uint8Array): void {
+    sendBounded(peer.socket, message);
+  }
+
+  peopleChanged(): void {
+    // Those in the lobby see nobody, and nobody sees them but the host.
+    const message = json(
+      ROOM_MESSAGE.people,
+      this.members().filter((m) => !m.waiting),
+    );
+    for (const peer of this.peers.values()) if (!peer.waiting) this.send(peer, message);
+    this.options.onPeople?.();
+  }
+
+  welcome(peer: Peer): void {
+    const hello: RoomWelcome = { person: peer.person, now: Date.now(), waiting: peer.waiting };
+    this.send(peer, json(ROOM_MESSAGE.welcome, hello));
+    if (!peer.waiting)
+      this.send(
+        peer,
+        frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep1(e, this.options.doc)),
+      );
+  }
+
+  letIn(peer: Peer): void {
+    this.admitted.add(peer.person.id);
+    if (!peer.waiting) return;
+    peer.waiting = false;
+    this.welcome(peer);
+    // Their first sync step went unanswered in the lobby: send them the map as it is now.
+    this.send(
+      peer,
+      frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep2(e, this.options.doc)),
+    );
+  }
+
+  /** A new socket: in, into the lobby, or closed with the reason the phone shows. */
+  arrive(upgrade: { wss: WebSocketServer; req: IncomingMessage; socket: Duplex; head: Buffer }): void {
+    const { wss, req, socket, head } = upgrade;
+    const id = personId(req);
+    const address = req.socket.remoteAddress;
+    const holders = [...this.peers.values()].map((p) => p.person.id);
+    const seat = this.seats.seat(id, address, holders, this.lobby, this.admitted.has(id));
+    if (seat === 'full' || seat === 'tooManySockets') {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      if (seat === 'removed') ws.close(ROOM_CLOSE.removed, 'removed');
+      else this.join(ws, id, address, seat === 'lobby');
+    });
+  }
+
+  private join(socket: WebSocket, id: string, address: string | undefined, waiting: boolean): void {
+    const person: RoomPerson = { id, role: this.roles.get(id) ?? 'participant' };
+    const peer: Peer = {
+      person,
+      socket,
+      address,
+      updates: new MinuteWindow(ROOM_LIMITS.updatesPerMinute),
+      malformed: 0,
+      waiting,
+    };
+    this.peers.set(socket, peer);
+    socket.on('message', (data: Buffer) => this.receive(peer, new Uint8Array(data)));
+    socket.on('close', () => {
+      this.peers.delete(socket);
+      this.presence.leave(peer);
+      this.peopleChanged();
+    });
+    socket.on('error', () => socket.terminate());
+    this.welcome(peer);
+    this.peopleChanged();
+  }
+
+  private refuse(peer: Peer, why: Translatable): void {
+    this.options.onRefused?.(peer.person, why);
+    this.send(peer, json(ROOM_MESSAGE.refused, why));
+    // A phone page never sends what the room cannot read: a socket that keeps doing so is closed.
+    if (why.key === 'room.refused.malformed' && ++peer.malformed >= ROOM_LIMITS.malformedFrames)
+      peer.socket.close(ROOM_CLOSE.malformed, 'malformed frames');
+  }
+
+  private receiveSync(peer: Peer, d: decoding.Decoder): void {
+    const kind = decoding.readVarUint(d);
+    if (kind === sync.messageYjsSyncStep1) {
+      const vector = decoding.readVarUint8Array(d);
+      const window = this.fullStates.get(peer.person.id) ?? new MinuteWindow(ROOM_LIMITS.fullStatesPerMinute);
+      this.fullStates.set(peer.person.id, window);
+      if (!window.take()) return this.refuse(peer, refusal('mapTooOften'));
+      this.send(
+        peer,
+        frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep2(e, this.options.doc, vector)),
+      );
+      return;
+    }
+    if (kind !== sync.messageYjsSyncStep2 && kind !== sync.messageYjsUpdate)
+      return this.refuse(peer, refusal('malformed'));
+    const refused = this.guard.apply(decoding.readVarUint8Array(d), peer.person, peer);
+    if (refused) this.refuse(peer, refused);
+  }
+
+  private receive(peer: Peer, data: Uint8Array): void {
+    if (!peer.updates.take()) return this.refuse(peer, refusal('tooFast'));
+    try {
+      const { type, body: d } = roomFrame.decode(data);
+      // Someone in the lobby has no map to sync yet; their name is all they can send.
+      if (type === ROOM_MESSAGE.sync) return peer.waiting ? undefined : this.receiveSync(peer, d);
+      if (type !== ROOM_MESSAGE.awareness) return this.refuse(peer, refusal('malformed'));
+      const refused = this.presence.apply(decoding.readVarUint8Array(d), peer);
+      if (refused) return this.refuse(peer, refused);
+      this.peopleChanged();
+    } catch {
+      this.refuse(peer, refusal('malformed'));
+    }
+  }
+
+  /** Every accepted change (a participant's, or the host's own) goes to everyone else in the room. */
+  readonly relay = (update: Uint8Array, origin: unknown): void => {
+    const message = frame(ROOM_MESSAGE.sync, (e) => sync.writeUpdate(e, update));
+    for (const peer of this.peers.values()) if (peer !== origin && !peer.waiting) this.send(peer, message);
+  };
+
+  ofPerson(id: string): Peer[] {
+    return [...this.peers.values()].filter((p) => p.person.id === id);
+  }
+
+  destroy(): void {
+    this.presence.destroy();
+    this.guard.destroy();
+  }
+}
+
 /**
  * A workshop room: an HTTP + WebSocket server on one interface, started only when the host
  * opens a room. Every participant's update is checked against their role on a copy of the
@@ -132,143 +324,69 @@ async function listen(http: Server, options: RoomOptions): Promise<{ port: numbe
  */
 export async function openRoom(options: RoomOptions): Promise<Room> {
   const token = options.token ?? randomBytes(16).toString('hex');
-  const { doc } = options;
-  const peers = new Map<WebSocket, Peer>();
-  const roles = new Map<string, Exclude<RoomRole, 'host'>>();
-  const removed = new Set<string>();
-  const admitted = new Set<string>();
-  let lobby = false;
-  const presence = new RoomPresence(doc);
-  const guard = new RoomGuard(doc);
-  const http = serveFiles(token, options.appDir);
+  const timing = options.timing ?? { pingMs: ROOM_LIMITS.pingMs, headersMs: ROOM_LIMITS.headersMs };
+  const room = new RoomPeers(options);
+  const http = serveFiles(token, options.appDir, timing.headersMs);
   const wss = new WebSocketServer({ noServer: true, maxPayload: ROOM_LIMITS.messageBytes });
+  const stopPings = heartbeat(() => room.peers.keys(), timing.pingMs);
 
-  const members = () => roomMembers(peers.values(), presence);
-  const peopleChanged = () => {
-    // Those in the lobby see nobody, and nobody sees them but the host.
-    const message = json(
-      ROOM_MESSAGE.people,
-      members().filter((m) => !m.waiting),
-    );
-    for (const peer of peers.values()) if (!peer.waiting) peer.socket.send(message);
-    options.onPeople?.();
-  };
-  const welcome = (peer: Peer) => {
-    const hello: RoomWelcome = { person: peer.person, now: Date.now(), waiting: peer.waiting };
-    peer.socket.send(json(ROOM_MESSAGE.welcome, hello));
-    if (!peer.waiting) peer.socket.send(frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep1(e, doc)));
-  };
-  const letIn = (peer: Peer) => {
-    admitted.add(peer.person.id);
-    if (!peer.waiting) return;
-    peer.waiting = false;
-    welcome(peer);
-    // Their first sync step went unanswered in the lobby: send them the map as it is now.
-    peer.socket.send(frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep2(e, doc)));
-  };
-
-  http.on('upgrade', (req: IncomingMessage, socket, head) => {
-    if (req.url?.split('?')[0] !== `/room/${token}/ws` || peers.size >= ROOM_LIMITS.participants) {
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (req.url?.split('?')[0] !== `/room/${token}/ws`) {
+      socket.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n');
       return;
     }
-    const id = personId(req);
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      if (removed.has(id)) ws.close(ROOM_CLOSE.removed, 'removed');
-      else join(ws, id);
-    });
+    room.arrive({ wss, req, socket, head });
   });
-
-  const refuse = (peer: Peer, refusal: Translatable) => {
-    options.onRefused?.(peer.person, refusal);
-    peer.socket.send(json(ROOM_MESSAGE.refused, refusal));
-  };
-
-  const join = (socket: WebSocket, id: string) => {
-    const waiting = lobby && !admitted.has(id);
-    const peer: Peer = { person: { id, role: roles.get(id) ?? 'participant' }, socket, sent: [], waiting };
-    peers.set(socket, peer);
-    socket.on('message', (data: Buffer) => receive(peer, new Uint8Array(data)));
-    socket.on('close', () => {
-      peers.delete(socket);
-      presence.leave(peer);
-      peopleChanged();
-    });
-    socket.on('error', () => socket.terminate());
-    welcome(peer);
-    peopleChanged();
-  };
-
-  const receiveSync = (peer: Peer, d: decoding.Decoder) => {
-    const kind = decoding.readVarUint(d);
-    if (kind === sync.messageYjsSyncStep1) {
-      const vector = decoding.readVarUint8Array(d);
-      peer.socket.send(frame(ROOM_MESSAGE.sync, (e) => sync.writeSyncStep2(e, doc, vector)));
-      return;
-    }
-    const refusal = guard.apply(decoding.readVarUint8Array(d), peer.person, peer);
-    if (refusal) refuse(peer, refusal);
-  };
-
-  const receive = (peer: Peer, data: Uint8Array) => {
-    const now = Date.now();
-    peer.sent = peer.sent.filter((t) => now - t < 60_000);
-    if (peer.sent.push(now) > ROOM_LIMITS.updatesPerMinute) return refuse(peer, { key: 'room.refused.tooFast' });
-    try {
-      const { type, body: d } = roomFrame.decode(data);
-      // Someone in the lobby has no map to sync yet; their name is all they can send.
-      if (type === ROOM_MESSAGE.sync) return peer.waiting ? undefined : receiveSync(peer, d);
-      if (type !== ROOM_MESSAGE.awareness) return refuse(peer, { key: 'room.refused.malformed' });
-      if (!presence.apply(decoding.readVarUint8Array(d), peer)) return refuse(peer, { key: 'room.refused.malformed' });
-      peopleChanged();
-    } catch {
-      refuse(peer, { key: 'room.refused.malformed' });
-    }
-  };
-
-  // Every accepted change (a participant's, or the host's own) goes to everyone else in the room.
-  const relay = (update: Uint8Array, origin: unknown) => {
-    const message = frame(ROOM_MESSAGE.sync, (e) => sync.writeUpdate(e, update));
-    for (const peer of peers.values()) if (peer !== origin && !peer.waiting) peer.socket.send(message);
-  };
-  doc.on('update', relay);
+  options.doc.on('update', room.relay);
 
   const { port, host } = await listen(http, options);
   return {
     url: `http://${host}:${port}/room/${token}`,
     token,
     port,
-    people: members,
+    people: room.members,
     setRole: (id, role) => {
-      roles.set(id, role);
-      for (const peer of peers.values())
-        if (peer.person.id === id) {
-          peer.person = { ...peer.person, role };
-          welcome(peer);
-        }
-      peopleChanged();
+      room.roles.set(id, role);
+      for (const peer of room.ofPerson(id)) {
+        peer.person = { ...peer.person, role };
+        room.welcome(peer);
+      }
+      room.peopleChanged();
     },
     remove: (id) => {
-      removed.add(id);
-      for (const peer of peers.values()) if (peer.person.id === id) peer.socket.close(ROOM_CLOSE.removed, 'removed');
+      const theirs = room.ofPerson(id);
+      const barred = room.seats.bar(
+        id,
+        theirs.map((p) => p.address),
+      );
+      room.admitted.delete(id);
+      for (const peer of theirs) peer.socket.close(ROOM_CLOSE.removed, 'removed');
+      return barred;
     },
     setLobby: (on) => {
-      lobby = on;
+      room.lobby = on;
       // Those already in stay in; turning the lobby off lets everyone waiting in.
-      if (on) for (const peer of peers.values()) admitted.add(peer.person.id);
-      else for (const peer of peers.values()) letIn(peer);
-      peopleChanged();
+      for (const peer of room.peers.values()) {
+        if (on) room.admitted.add(peer.person.id);
+        else room.letIn(peer);
+      }
+      room.peopleChanged();
     },
     admit: (id) => {
-      admitted.add(id);
-      for (const peer of peers.values()) if (peer.person.id === id) letIn(peer);
-      peopleChanged();
+      room.admitted.add(id);
+      for (const peer of room.ofPerson(id)) room.letIn(peer);
+      room.peopleChanged();
     },
+    stats: () => ({
+      sockets: room.peers.size,
+      presenceStates: room.presence.awareness.getStates().size,
+      queuedBytes: [...room.peers.keys()].reduce((sum, socket) => sum + socket.bufferedAmount, 0),
+    }),
     close: async () => {
-      doc.off('update', relay);
-      presence.destroy();
-      guard.destroy();
-      for (const peer of peers.values()) peer.socket.close(ROOM_CLOSE.closed, 'room closed');
+      stopPings();
+      options.doc.off('update', room.relay);
+      room.destroy();
+      for (const peer of room.peers.values()) peer.socket.close(ROOM_CLOSE.closed, 'room closed');
       wss.close();
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();

@@ -533,6 +533,11 @@ export const en = {
       noDotsLeft_other: 'You have placed all {{count}} dots. Take one off a card to place it elsewhere.',
       locked: 'The facilitator has locked the map’s {{part}} for the workshop. Nothing was changed.',
       tooLong: 'A card written in the room holds at most {{max}} characters. Nothing was changed.',
+      unknownShape: 'That change touches a part of the map the room does not accept ({{part}}). Nothing was changed.',
+      personFull: 'You have added {{max}} MB to this room, all one person may. Nothing was changed.',
+      roomFull: 'The room’s map has grown by {{max}} MB, all a room may. Ask the facilitator. Nothing was changed.',
+      tooMuchPresence: 'This connection may announce one person only. Nothing was changed.',
+      mapTooOften: 'The map was sent to this phone too often in a minute; wait a moment.',
     },
   },
   present: {

@@ -518,6 +518,12 @@ export const vi: WithoutOne<Catalogue> = {
       noDotsLeft_other: 'Bạn đã dùng hết {{count}} chấm. Bỏ chấm khỏi một thẻ để chấm chỗ khác.',
       locked: 'Người điều phối đã khoá {{part}} của bản đồ trong buổi hội thảo. Chưa có gì thay đổi.',
       tooLong: 'Thẻ viết trong phòng chứa tối đa {{max}} ký tự. Chưa có gì thay đổi.',
+      unknownShape: 'Thay đổi đó chạm vào phần bản đồ mà phòng không nhận ({{part}}). Chưa có gì thay đổi.',
+      personFull: 'Bạn đã thêm {{max}} MB vào phòng này, mức tối đa cho một người. Chưa có gì thay đổi.',
+      roomFull:
+        'Bản đồ của phòng đã lớn thêm {{max}} MB, mức tối đa của một phòng. Hãy hỏi người điều phối. Chưa có gì thay đổi.',
+      tooMuchPresence: 'Mỗi kết nối chỉ được báo tên một người. Chưa có gì thay đổi.',
+      mapTooOften: 'Bản đồ đã được gửi tới điện thoại này quá nhiều lần trong một phút; hãy đợi một chút.',
     },
   },
   present: {
