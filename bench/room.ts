@@ -75,7 +75,9 @@ export async function roomBench(
   const created = library.maps.create({ kind: 'current-state', language: 'vi' });
   const doc = { ...syntheticMap(plan.mapCards), id: created.document.id };
   library.maps.save(doc, 1);
-  const room = new RoomService(join(root, 'dist', 'renderer'));
+  const room = new RoomService(join(root, 'dist', 'renderer'), {
+    thread: join(root, 'dist', 'electron', 'roomThread.js'),
+  });
   const files = stubFileServices({ saveDir: null, importPath: null, saved: [] }, join(root, 'resources'));
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {

@@ -35,6 +35,18 @@ export const nodeBuilds = [
     logLevel: 'warning',
   },
   {
+    // The workshop room's own thread (electron/main/room): its sockets never share the window's heap.
+    entryPoints: ['electron/main/room/roomThread.ts'],
+    outfile: 'dist/electron/roomThread.js',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    bundle: true,
+    sourcemap: true,
+    banner: { js: NODE_REQUIRE },
+    logLevel: 'warning',
+  },
+  {
     // Sandboxed preloads cannot be ES modules.
     entryPoints: ['electron/preload/index.ts'],
     outfile: 'dist/electron/preload.cjs',

@@ -45,7 +45,10 @@ function serveApp(request: Request): Response {
 
 let library: LibraryAccess | null = null;
 /** Workshop rooms: a server runs only while the host has one open. */
-const room = new RoomService(rendererDir, () => join(app.getPath('userData'), 'open-room.json'));
+const room = new RoomService(rendererDir, {
+  thread: join(appRoot, 'dist', 'electron', 'roomThread.js'),
+  recordFile: () => join(app.getPath('userData'), 'open-room.json'),
+});
 // Participants' changes reach the window as they happen: a pushed event, not a poll.
 room.onChange((change) => {
   if (mainWindow && !mainWindow.isDestroyed())

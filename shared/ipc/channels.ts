@@ -1,4 +1,5 @@
 import type { RoomMember } from '../collab/roomPresence';
+import type { Translatable } from '../model/translatable';
 // Channel names without their schemas: the preload needs only these, and importing the zod
 // contract would put the whole validation library into the preload bundle.
 
@@ -75,17 +76,20 @@ export interface RoomChangedMessage {
   updates: string[];
   people: RoomMember[];
   open: boolean;
+  /** News of the room itself (its thread was started again, or is gone), said to the host in words. */
+  notice: Translatable | null;
 }
 
 /** The one check of a pushed room message (the preload and the e2e harness both pass only this on). */
 export function isRoomChangedMessage(m: unknown): m is RoomChangedMessage {
   if (typeof m !== 'object' || m === null) return false;
-  const { updates, people, open } = m as Record<string, unknown>;
+  const { updates, people, open, notice } = m as Record<string, unknown>;
   return (
     Array.isArray(updates) &&
     updates.every((u) => typeof u === 'string') &&
     Array.isArray(people) &&
-    typeof open === 'boolean'
+    typeof open === 'boolean' &&
+    (notice === null || (typeof notice === 'object' && typeof (notice as { key?: unknown }).key === 'string'))
   );
 }
 

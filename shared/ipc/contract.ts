@@ -172,8 +172,11 @@ export const contract = {
   'room:update': channel<null>()(z.strictObject({ update: z.string().max(ROOM_LIMITS.stateBase64Bytes) })),
   /** Makes a person a co-facilitator (full edit) or a participant again. */
   'room:setRole': channel<null>()(z.strictObject({ personId: id, role: z.enum(['participant', 'cofacilitator']) })),
-  /** Disconnects a person and keeps them out of this room. */
-  'room:remove': channel<null>()(z.strictObject({ personId: id })),
+  /**
+   * Disconnects a person and keeps them out of this room (their browser key, and the address
+   * they came from: `barred` says whether one was, so the host is offered the lobby).
+   */
+  'room:remove': channel<{ barred: boolean }>()(z.strictObject({ personId: id })),
   /** Newcomers wait in a lobby until the host lets each in by name (or not). */
   'room:setLobby': channel<null>()(z.strictObject({ on: z.boolean() })),
   'room:admit': channel<null>()(z.strictObject({ personId: id })),

@@ -66,7 +66,9 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
     for (const [name, content] of Object.entries(seedFiles ?? {})) writeFileSync(join(dataDir, name), content);
     const undoPrepare = prepareLibrary?.prepare(dataDir);
     const library = createLibraryServices(dataDir);
-    const room = new RoomService(join(here, '..', '..', 'dist', 'renderer'));
+    const room = new RoomService(join(here, '..', '..', 'dist', 'renderer'), {
+      thread: join(here, '..', '..', 'dist', 'electron', 'roomThread.js'),
+    });
     const dialogs: DialogAnswers = { saveDir: join(dataDir, 'exports'), importPath: null, saved: [] };
     const menuStates: App['menuStates'] = [];
     const shownInFolder: string[] = [];

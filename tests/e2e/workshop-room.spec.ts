@@ -230,6 +230,30 @@ appTest('with the lobby on, a newcomer waits by name until the host lets them in
   await phone.close();
 });
 
+appTest('removing a person keeps their browser out and offers the lobby for anyone new', async ({ app, browser }) => {
+  const { page, library } = app;
+  const map = library.createExample('shopee-retail');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.open();
+  await openFromLibrary(page, map.document.title);
+  const { panel, url } = await openRoomInEditor(page);
+  const phone = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
+  const p = await phone.newPage();
+  await joinRoom(p, url, 'Minh');
+  await expect(panel.getByRole('region', { name: 'People' })).toContainText('Minh');
+  await panel.getByRole('button', { name: 'Remove Minh from the room' }).click();
+  await expect(p.getByText('Người điều phối đã mời bạn ra khỏi phòng.')).toBeVisible();
+  // A room on this computer only: every phone has the same address, so only the browser is barred.
+  const offer = panel.getByRole('status').filter({ hasText: 'Minh is out of the room' });
+  await expect(offer).toContainText('They could come back from another browser');
+  await offer.getByRole('button', { name: 'Turn on the lobby' }).click();
+  await expect(panel.getByLabel('Let people in myself (lobby)')).toBeChecked();
+  await expect(offer).toBeHidden();
+  await p.reload();
+  await expect(p.getByText('Người điều phối đã mời bạn ra khỏi phòng.')).toBeVisible();
+  await phone.close();
+});
+
 appTest(
   'the host opens a room from the editor; a phone joins by its link and its card appears on the host’s map and in the library',
   async ({ app, browser }) => {

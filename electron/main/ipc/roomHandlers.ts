@@ -22,10 +22,7 @@ export function roomHandlers({ room }: AppServices): HandlersOf<'room'> {
       service().setRole(personId, role);
       return null;
     },
-    'room:remove': ({ personId }) => {
-      service().remove(personId);
-      return null;
-    },
+    'room:remove': async ({ personId }) => ({ barred: await service().remove(personId) }),
     'room:setLobby': ({ on }) => {
       service().setLobby(on);
       return null;

@@ -1,5 +1,11 @@
 import { ROOM_LIMITS } from '../../../shared/model/limits';
 
+/** The people (person ids) and addresses a room keeps out. */
+export interface RoomBars {
+  keys: string[];
+  addresses: string[];
+}
+
 /** Whether a new socket may come in: as a member, into the lobby, or not at all (and why). */
 export type Seat = 'in' | 'lobby' | 'removed' | 'full' | 'tooManySockets';
 
@@ -15,10 +21,21 @@ const plainAddress = (address: string | undefined) => (address ?? '').replace(/^
  * of this computer are never barred (a room on this computer only is all one address).
  */
 export class RoomSeats {
-  private readonly barredKeys = new Set<string>();
-  private readonly barredAddresses = new Set<string>();
+  private readonly barredKeys: Set<string>;
+  private readonly barredAddresses: Set<string>;
 
-  constructor(private readonly ownAddresses: readonly string[]) {}
+  constructor(
+    private readonly ownAddresses: readonly string[],
+    bars: RoomBars = { keys: [], addresses: [] },
+  ) {
+    this.barredKeys = new Set(bars.keys);
+    this.barredAddresses = new Set(bars.addresses);
+  }
+
+  /** Who is barred, to carry over when the room is started again. */
+  bars(): RoomBars {
+    return { keys: [...this.barredKeys], addresses: [...this.barredAddresses] };
+  }
 
   /** Where a newcomer goes, given who holds sockets now (person id per open socket). */
   seat(id: string, address: string | undefined, holders: readonly string[], lobby: boolean, admitted: boolean): Seat {

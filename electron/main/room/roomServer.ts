@@ -14,7 +14,7 @@ import { RoomGuard } from './roomGuard';
 import { ROOM_LIMITS } from '../../../shared/model/limits';
 import { PAGE_WITHOUT_TOKEN, PARTICIPANT_CSP, participantFile } from './participantFiles';
 import { RoomPresence } from './roomPresence';
-import { RoomSeats } from './roomSeats';
+import { RoomSeats, type RoomBars } from './roomSeats';
 import { heartbeat, MinuteWindow, sendBounded } from './roomSocket';
 
 export interface RoomOptions {
@@ -34,6 +34,16 @@ export interface RoomOptions {
   appDir?: string;
   /** Ping and header timing (ROOM_LIMITS by default; the tests shorten them). */
   timing?: { pingMs: number; headersMs: number };
+  /** The host's decisions of a room started again (roles, lobby, who is let in or kept out). */
+  memory?: RoomMemory;
+}
+
+/** What the host decided about people in a room: kept when the room's thread is started again. */
+export interface RoomMemory {
+  roles: [string, Exclude<RoomRole, 'host'>][];
+  lobby: boolean;
+  admitted: string[];
+  bars: RoomBars;
 }
 
 interface Peer {
@@ -63,6 +73,8 @@ export interface Room {
   /** With a lobby, each newcomer waits until the host lets them in by name. */
   setLobby: (on: boolean) => void;
   admit: (personId: string) => void;
+  /** The host's decisions so far, to start the room again with them. */
+  memory: () => RoomMemory;
   /** What the room holds now: open sockets, presence states, bytes queued for sockets not yet read. */
   stats: () => RoomStats;
   close: () => Promise<void>;
@@ -167,19 +179,30 @@ const refusal = (key: string): Translatable => ({ key: `room.refused.${key}` });
  */
 class RoomPeers {
   readonly peers = new Map<WebSocket, Peer>();
-  readonly roles = new Map<string, Exclude<RoomRole, 'host'>>();
-  readonly admitted = new Set<string>();
+  readonly roles: Map<string, Exclude<RoomRole, 'host'>>;
+  readonly admitted: Set<string>;
   readonly seats: RoomSeats;
   private readonly fullStates = new Map<string, MinuteWindow>();
-  lobby = false;
+  lobby: boolean;
   readonly presence: RoomPresence;
   private readonly guard: RoomGuard;
 
   constructor(private readonly options: RoomOptions) {
     this.presence = new RoomPresence(options.doc);
     this.guard = new RoomGuard(options.doc);
-    this.seats = new RoomSeats([options.host]);
+    const memory = options.memory;
+    this.seats = new RoomSeats([options.host], memory?.bars);
+    this.roles = new Map(memory?.roles);
+    this.admitted = new Set(memory?.admitted);
+    this.lobby = memory?.lobby ?? false;
   }
+
+  memory = (): RoomMemory => ({
+    roles: [...this.roles],
+    lobby: this.lobby,
+    admitted: [...this.admitted],
+    bars: this.seats.bars(),
+  });
 
   members = () => roomMembers(this.peers.values(), this.presence);
 
@@ -377,6 +400,7 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
       for (const peer of room.ofPerson(id)) room.letIn(peer);
       room.peopleChanged();
     },
+    memory: room.memory,
     stats: () => ({
       sockets: room.peers.size,
       presenceStates: room.presence.awareness.getStates().size,

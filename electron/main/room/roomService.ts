@@ -6,8 +6,11 @@ import type { RoomRole } from '../../../shared/collab/roleCheck';
 import type { RoomMember } from '../../../shared/collab/roomPresence';
 import { AppError } from '../../../shared/ipc/errors';
 import type { RoomChangedMessage } from '../../../shared/ipc/channels';
-import { openRoom, type Room } from './roomServer';
-import { ORIGINS, isRelayed } from '../../../shared/collab/origins';
+import type { Worker } from 'node:worker_threads';
+import type { Translatable } from '../../../shared/ipc/errors';
+import { ORIGINS } from '../../../shared/collab/origins';
+import type { RoomStart } from './roomRunner';
+import { RoomStartError, startIsolatedRoom, type IsolatedRoom } from './roomThreadClient';
 
 export type RoomNetwork = 'lan' | 'loopback';
 
@@ -40,11 +43,13 @@ const recordSchema = z.strictObject({
 });
 type RoomRecord = z.infer<typeof recordSchema>;
 
-/** What the room tells the host window: participants' updates (merged) and who is in the room. */
+/** What the room tells the host window: participants' updates (merged), who is in the room, and news of the room itself. */
 export interface RoomChange {
   updates: Uint8Array[];
   people: RoomMember[];
   open: boolean;
+  /** The room's thread stopped and was started again (or could not be): said to the host in words. */
+  notice: Translatable | null;
 }
 
 /** A change as the window receives it (ROOM_CHANGED_EVENT): the updates as base64. */
@@ -52,22 +57,35 @@ export function roomChangedMessage(change: RoomChange): RoomChangedMessage {
   return { ...change, updates: change.updates.map((u) => Buffer.from(u).toString('base64')) };
 }
 
+export interface RoomServiceOptions {
+  /** The built room thread (dist/electron/roomThread.js). */
+  thread: string | URL;
+  /** Where the open room is written down, to come back on the same link after a crash. */
+  recordFile?: () => string;
+  /** Told of each room thread started (the tests stop one mid-workshop). */
+  onWorker?: (worker: Worker) => void;
+}
+
 /**
- * The host side of a workshop room in the main process: one room at a time, its Y.Doc started
- * from the host window's state, kept in step with the window's edits. Participants' updates and
- * changes of who is in the room are pushed to the window as they happen (merged per turn of the
- * event loop), never polled.
+ * The host side of a workshop room in the main process: one room at a time, run on a thread of
+ * its own (roomThreadClient) so that no participant can take the window or the library down.
+ * The host's map is kept here too, in step with the window's edits and the participants'
+ * accepted changes: it is what a room that died starts again from. Participants' updates and
+ * changes of who is in the room are pushed to the window as they happen (merged per turn of
+ * the event loop), never polled.
  */
 export class RoomService {
-  private room: Room | null = null;
+  private room: IsolatedRoom | null = null;
   private doc: Y.Doc | null = null;
   private queue: Uint8Array[] = [];
+  private people: RoomMember[] = [];
+  private notice: Translatable | null = null;
   private pushScheduled = false;
   private listener: ((change: RoomChange) => void) | null = null;
 
   constructor(
     private readonly appDir: string,
-    private readonly recordFile: (() => string) | null = null,
+    private readonly options: RoomServiceOptions,
   ) {}
 
   /** Where changes go (the window's webContents.send in the app; a test's collector elsewhere). */
@@ -82,7 +100,7 @@ export class RoomService {
     setImmediate(() => {
       this.pushScheduled = false;
       const change = this.take();
-      if (change.updates.length || change.open) this.listener?.(change);
+      if (change.updates.length || change.open || change.notice) this.listener?.(change);
     });
   }
 
@@ -104,53 +122,83 @@ export class RoomService {
       });
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state, ORIGINS.fromHost);
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (!isRelayed(origin)) return;
-      this.queue.push(update);
-      this.schedulePush();
-    });
     this.doc = doc;
     const last = this.readRecord();
     const resume = last?.mapId === mapId && last.network === network && last.address === address ? last : null;
-    this.room = await this.listen(address, doc, resume);
+    this.room = await this.listen({ host: address, appDir: this.appDir, state }, resume);
     const resumed = resume !== null && this.room.token === resume.token;
     this.writeRecord({ mapId, network, address, token: this.room.token, port: this.room.port });
     return { url: this.room.url, address, resumed };
   }
 
   /** The same token and port as before a crash when the port is still free; a new room otherwise. */
-  private async listen(host: string, doc: Y.Doc, resume: RoomRecord | null): Promise<Room> {
+  private async listen(start: RoomStart, resume: RoomRecord | null): Promise<IsolatedRoom> {
     if (resume)
       try {
-        return await openRoom({ host, doc, appDir: this.appDir, token: resume.token, port: resume.port });
-      } catch {
+        return await this.launch({ ...start, token: resume.token, port: resume.port });
+      } catch (err) {
         // The port went to another program: a new room, new link.
+        if (!(err instanceof RoomStartError)) throw err;
       }
-    return openRoom(this.roomOptions(host, doc));
+    return this.launch(start);
   }
 
-  private roomOptions(host: string, doc: Y.Doc) {
-    return { host, doc, appDir: this.appDir, onPeople: () => this.schedulePush() };
+  private launch(start: RoomStart): Promise<IsolatedRoom> {
+    const doc = this.doc!;
+    return startIsolatedRoom(
+      this.options.thread,
+      start,
+      () => Y.encodeStateAsUpdate(doc),
+      {
+        updates: (update) => {
+          Y.applyUpdate(doc, update, ORIGINS.fromRoom);
+          this.queue.push(update);
+          this.schedulePush();
+        },
+        people: (people) => {
+          this.people = people;
+          this.schedulePush();
+        },
+        restarted: () => this.tell({ key: 'room.restarted' }),
+        gone: () => {
+          this.room = null;
+          this.people = [];
+          this.clearRecord();
+          this.tell({ key: 'room.gone' });
+        },
+      },
+      { onWorker: this.options.onWorker },
+    );
+  }
+
+  private tell(notice: Translatable): void {
+    this.notice = notice;
+    this.schedulePush();
   }
 
   /** The host window's own edits. */
   update(update: Uint8Array): void {
-    if (this.doc) Y.applyUpdate(this.doc, update, ORIGINS.fromHost);
+    if (!this.doc) return;
+    Y.applyUpdate(this.doc, update, ORIGINS.fromHost);
+    this.room?.update(update);
   }
 
-  /** Participants' updates not yet pushed, merged into one, and who is in the room. */
+  /** Participants' updates not yet pushed, merged into one, who is in the room, and news of it. */
   take(): RoomChange {
     const updates = this.queue.length ? [Y.mergeUpdates(this.queue)] : [];
     this.queue = [];
-    return { updates, people: this.room?.people() ?? [], open: this.room !== null };
+    const notice = this.notice;
+    this.notice = null;
+    return { updates, people: this.room ? this.people : [], open: this.room !== null, notice };
   }
 
   setRole(personId: string, role: Exclude<RoomRole, 'host'>): void {
     this.room?.setRole(personId, role);
   }
 
-  remove(personId: string): void {
-    this.room?.remove(personId);
+  /** Removes a person; true when their address was barred too (the window offers the lobby). */
+  async remove(personId: string): Promise<boolean> {
+    return (await this.room?.remove(personId)) ?? false;
   }
 
   setLobby(on: boolean): void {
@@ -162,17 +210,19 @@ export class RoomService {
   }
 
   async close(): Promise<void> {
-    await this.room?.close();
-    this.doc?.destroy();
-    if (this.room) this.clearRecord();
+    const room = this.room;
     this.room = null;
+    await room?.close();
+    this.doc?.destroy();
+    if (room) this.clearRecord();
     this.doc = null;
     this.queue = [];
+    this.people = [];
   }
 
   private readRecord(): RoomRecord | null {
     try {
-      const parsed = recordSchema.safeParse(JSON.parse(readFileSync(this.recordFile?.() ?? '', 'utf8')));
+      const parsed = recordSchema.safeParse(JSON.parse(readFileSync(this.options.recordFile?.() ?? '', 'utf8')));
       return parsed.success ? parsed.data : null;
     } catch {
       return null;
@@ -180,13 +230,13 @@ export class RoomService {
   }
 
   private writeRecord(record: RoomRecord): void {
-    if (!this.recordFile) return;
-    const file = this.recordFile();
+    if (!this.options.recordFile) return;
+    const file = this.options.recordFile();
     writeFileSync(`${file}.tmp`, JSON.stringify(record));
     renameSync(`${file}.tmp`, file);
   }
 
   private clearRecord(): void {
-    if (this.recordFile) rmSync(this.recordFile(), { force: true });
+    if (this.options.recordFile) rmSync(this.options.recordFile(), { force: true });
   }
 }

@@ -470,10 +470,19 @@ export const en = {
       admitWho: 'Let {{name}} in',
       turnAway: 'Turn away',
       turnAwayWho: 'Turn {{name}} away',
+      removedBarred:
+        '{{name}} is out of the room and kept out: their browser and the network address they came from. Anyone new from that address would wait for you if the lobby were on.',
+      removedKey:
+        '{{name}} is out of the room, and their browser is kept out. They could come back from another browser: turn on the lobby to let each newcomer in yourself.',
+      lobbyOn: 'Turn on the lobby',
+      notNow: 'Not now',
     },
     role: { participant: 'Participant', cofacilitator: 'Co-facilitator' },
     versionOpened: 'Before the workshop room',
     versionClosed: 'After the workshop room',
+    restarted:
+      'The workshop room stopped unexpectedly and was started again on the same link. Phones reconnect by themselves; nothing on your map was lost.',
+    gone: 'The workshop room stopped several times and was closed. Your map is as it was; open the room again to go on.',
     removed: 'The facilitator removed you from this room.',
     you: 'You',
     yourName: 'Your name',

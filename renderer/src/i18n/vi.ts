@@ -458,10 +458,19 @@ export const vi: WithoutOne<Catalogue> = {
       admitWho: 'Cho {{name}} vào',
       turnAway: 'Từ chối',
       turnAwayWho: 'Từ chối {{name}}',
+      removedBarred:
+        '{{name}} đã ra khỏi phòng và bị chặn: cả trình duyệt lẫn địa chỉ mạng họ dùng. Người mới từ địa chỉ đó sẽ chờ bạn cho vào nếu bật phòng chờ.',
+      removedKey:
+        '{{name}} đã ra khỏi phòng và trình duyệt của họ bị chặn. Họ vẫn có thể vào lại bằng trình duyệt khác: bật phòng chờ để tự cho từng người mới vào.',
+      lobbyOn: 'Bật phòng chờ',
+      notNow: 'Để sau',
     },
     role: { participant: 'Người tham gia', cofacilitator: 'Đồng điều phối' },
     versionOpened: 'Trước phòng hội thảo',
     versionClosed: 'Sau phòng hội thảo',
+    restarted:
+      'Phòng hội thảo bị dừng bất ngờ và đã được mở lại với cùng đường dẫn. Điện thoại tự kết nối lại; bản đồ của bạn không mất gì.',
+    gone: 'Phòng hội thảo bị dừng nhiều lần nên đã đóng. Bản đồ của bạn vẫn nguyên; hãy mở lại phòng để tiếp tục.',
     removed: 'Người điều phối đã mời bạn ra khỏi phòng.',
     you: 'Bạn',
     yourName: 'Tên của bạn',

@@ -15,6 +15,7 @@ import type { RoomChangedMessage } from '../../../shared/ipc/channels';
 import { addCard, updateCard } from '../../../shared/model/operations';
 import { stubFileServices } from '../../helpers/fileStubs';
 import { participant, until } from '../../helpers/roomParticipant';
+import { bundleForChild } from '../../helpers/bundle';
 
 const APP = 'app://waymark/index.html';
 const cleanups: (() => void | Promise<void>)[] = [];
@@ -30,7 +31,7 @@ afterEach(async () => {
 function hostWindow() {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-hostroom-'));
   const library = createLibraryServices(dir);
-  const room = new RoomService('/nonexistent');
+  const room = new RoomService('/nonexistent', { thread: bundleForChild('electron/main/room/roomThread.ts') });
   const listeners = new Set<(m: RoomChangedMessage) => void>();
   room.onChange((change) => listeners.forEach((l) => l(roomChangedMessage(change))));
   const invoke = createInvoker(

@@ -26,7 +26,7 @@ describe('choosing where a room listens', () => {
   });
 
   it('refuses an address that is not one of this computer’s networks, and opens nothing', async () => {
-    const service = new RoomService('/nonexistent');
+    const service = new RoomService('/nonexistent', { thread: 'unused.js' });
     await expect(service.open('map-1', 'lan', new Uint8Array([0, 0]), '203.0.113.9')).rejects.toMatchObject({
       i18n: { key: 'room.networkGone' },
     });

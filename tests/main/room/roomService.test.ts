@@ -8,8 +8,10 @@ import { createMapDoc, readMap, writeMap } from '../../../shared/collab/mapBindi
 import { addCard, updateCard } from '../../../shared/model/operations';
 import { sampleMap } from '../../helpers/sampleMap';
 import { participant, until } from '../../helpers/roomParticipant';
+import { bundleForChild } from '../../helpers/bundle';
 
-const service = new RoomService('/nonexistent');
+const thread = bundleForChild('electron/main/room/roomThread.ts');
+const service = new RoomService('/nonexistent', { thread });
 afterEach(() => service.close());
 
 describe('the host side of a room in the main process', () => {
@@ -57,19 +59,19 @@ describe('the host side of a room in the main process', () => {
     const dir = mkdtempSync(join(tmpdir(), 'waymark-room-'));
     const record = () => join(dir, 'open-room.json');
     const window = createMapDoc(sampleMap());
-    const first = new RoomService('/nonexistent', record);
+    const first = new RoomService('/nonexistent', { thread, recordFile: record });
     const opened = await first.open('map-1', 'loopback', Y.encodeStateAsUpdate(window));
     expect(opened.resumed).toBe(false);
     // A crash: the server dies without closing the room (its record stays).
     await first['room']!.close();
-    const again = new RoomService('/nonexistent', record);
+    const again = new RoomService('/nonexistent', { thread, recordFile: record });
     const back = await again.open('map-1', 'loopback', Y.encodeStateAsUpdate(window));
     expect(back).toMatchObject({ url: opened.url, resumed: true });
     const lan = await participant(back.url);
     expect(readMap(lan.doc).cards.length).toBe(readMap(window).cards.length);
     // Another map, or a room closed properly, gets a new link.
     await again.close();
-    const other = new RoomService('/nonexistent', record);
+    const other = new RoomService('/nonexistent', { thread, recordFile: record });
     const fresh = await other.open('map-1', 'loopback', Y.encodeStateAsUpdate(window));
     expect(fresh.url).not.toBe(opened.url);
     await other.close();

@@ -5,9 +5,8 @@ import { ROOM_LIMITS } from '../../../../shared/model/limits';
 import { CARD_TYPES, type CardType } from '../../../../shared/model/constants';
 import { clearVotes, voteTally } from '../../../../shared/model/operations';
 import { CARD_TYPE_LABELS } from '../../../../shared/templates/labels';
-import { unwrap } from '../../ipc/bridge';
 import { useServices, useWaymark } from '../../services/ServicesContext';
-import { reveal, setSession } from './hostSession';
+import { reveal, setLobby, setSession } from './hostSession';
 
 /** The types a dot vote starts on: the pains are what a room usually ranks. */
 const FIRST_VOTE_TYPES: readonly CardType[] = ['pain-point'];
@@ -34,20 +33,11 @@ export function RoomControls() {
   const [types, setTypes] = useState<readonly CardType[]>(FIRST_VOTE_TYPES);
   const lang = i18n.language === 'vi' ? 'vi' : 'en';
   if (!session) return null;
-  // Shown at once; put back if the room could not be told.
-  const setLobby = (on: boolean) => {
-    const show = (value: boolean) => {
-      const room = store.getState().room;
-      if (room) store.getState().setRoom({ ...room, lobby: value });
-    };
-    show(on);
-    void unwrap(api.room.setLobby({ on })).catch(() => show(!on));
-  };
   const toggleType = (type: CardType) =>
     setTypes((now) => (now.includes(type) ? now.filter((x) => x !== type) : [...now, type]));
   return (
     <section className="room-controls" aria-label={t('room.host.controls')}>
-      <RoomSwitch checked={lobby} label={t('room.host.lobby')} onChange={setLobby} />
+      <RoomSwitch checked={lobby} label={t('room.host.lobby')} onChange={(on) => setLobby(api, store, on)} />
       <RoomSwitch
         checked={session.locked}
         label={t('room.host.lock')}

@@ -1,12 +1,38 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomMember } from '../../../../shared/collab/roomPresence';
 import { unwrap } from '../../ipc/bridge';
 import { useServices, useWaymark } from '../../services/ServicesContext';
+import { setLobby } from './hostSession';
+
+/** After a removal with the lobby off: what the removal does, and the lobby offered for newcomers. */
+function LobbyOffer({ removed, onDone }: { removed: { name: string; barred: boolean }; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { api, store } = useServices();
+  return (
+    <div className="room-offer" role="status">
+      <p>{t(removed.barred ? 'room.host.removedBarred' : 'room.host.removedKey', { name: removed.name })}</p>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => {
+          setLobby(api, store, true);
+          onDone();
+        }}
+      >
+        {t('room.host.lobbyOn')}
+      </button>
+      <button type="button" onClick={onDone}>
+        {t('room.host.notNow')}
+      </button>
+    </div>
+  );
+}
 
 const NO_PEOPLE: readonly RoomMember[] = [];
 
 /** Newcomers waiting in the lobby, each let in or turned away by name. */
-function Lobby({ waiting }: { waiting: readonly RoomMember[] }) {
+function Lobby({ waiting, remove }: { waiting: readonly RoomMember[]; remove: (p: RoomMember) => void }) {
   const { t } = useTranslation();
   const { api } = useServices();
   if (!waiting.length) return null;
@@ -28,11 +54,7 @@ function Lobby({ waiting }: { waiting: readonly RoomMember[] }) {
               >
                 {t('room.host.admit')}
               </button>
-              <button
-                type="button"
-                aria-label={t('room.host.turnAwayWho', { name })}
-                onClick={() => void unwrap(api.room.remove({ personId: p.id }))}
-              >
+              <button type="button" aria-label={t('room.host.turnAwayWho', { name })} onClick={() => remove(p)}>
                 {t('room.host.turnAway')}
               </button>
             </li>
@@ -51,9 +73,16 @@ export function RoomPeople() {
   const people = everyone.filter((p) => !p.waiting);
   const stages = useWaymark((s) => s.doc?.stages);
   const stageName = (id: string | null) => stages?.find((s) => s.id === id)?.name ?? '';
+  const lobby = useWaymark((s) => s.room?.lobby === true);
+  const [removed, setRemoved] = useState<{ name: string; barred: boolean } | null>(null);
+  const remove = (p: RoomMember) => {
+    const name = p.name || t('room.host.unnamed');
+    void unwrap(api.room.remove({ personId: p.id })).then(({ barred }) => setRemoved({ name, barred }));
+  };
   return (
     <>
-      <Lobby waiting={everyone.filter((p) => p.waiting)} />
+      {removed && !lobby && <LobbyOffer removed={removed} onDone={() => setRemoved(null)} />}
+      <Lobby waiting={everyone.filter((p) => p.waiting)} remove={remove} />
       <section className="room-people" aria-label={t('room.host.peopleTitle')}>
         <h3>
           {t('room.host.peopleTitle')} <span className="room-count">{people.length}</span>
@@ -89,7 +118,7 @@ export function RoomPeople() {
                 type="button"
                 className="danger"
                 aria-label={t('room.host.removeWho', { name: p.name || t('room.host.unnamed') })}
-                onClick={() => void unwrap(api.room.remove({ personId: p.id }))}
+                onClick={() => remove(p)}
               >
                 {t('room.host.remove')}
               </button>

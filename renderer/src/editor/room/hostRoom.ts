@@ -47,7 +47,17 @@ export function createHostRoom(
       const now = store.getState().room;
       if (now?.url === url) store.getState().setRoom({ ...now, qr });
     });
-    const stopSync = startRoomSync(api, events() ?? NO_EVENTS, doc, (people) => refreshRoom(store, doc, people));
+    const stopSync = startRoomSync(
+      api,
+      events() ?? NO_EVENTS,
+      doc,
+      (people) => refreshRoom(store, doc, people),
+      // The room's thread stopped: said in words; a room that could not come back is over.
+      (notice, open) => {
+        store.getState().setNotice(open ? notice : { ...notice, tone: 'error' });
+        if (!open) void close();
+      },
+    );
     const follow = () => refreshRoom(store, doc);
     doc.on('update', follow);
     // The room belongs to its map: leaving the map (or the panel's Close, which clears the

@@ -9,6 +9,8 @@ import {
 } from '../../../../shared/collab/roomSession';
 import type { RoomMember } from '../../../../shared/collab/roomPresence';
 import type { WaymarkStore } from '../../store/createWaymarkStore';
+import type { WaymarkApi } from '../../../../shared/ipc/api';
+import { unwrap } from '../../ipc/bridge';
 import { ORIGINS } from '../../../../shared/collab/origins';
 
 /** The host's room settings are nobody's edit of the map: no undo step, but sent to the room. */
@@ -29,6 +31,16 @@ export function refreshRoom(store: WaymarkStore, doc: Y.Doc, people?: readonly R
   };
   if (next.people !== room.people || next.session !== room.session || next.hidden !== room.hidden)
     store.getState().setRoom(next);
+}
+
+/** Turns the lobby on or off: shown at once, put back if the room could not be told. */
+export function setLobby(api: WaymarkApi, store: WaymarkStore, on: boolean): void {
+  const show = (value: boolean) => {
+    const room = store.getState().room;
+    if (room) store.getState().setRoom({ ...room, lobby: value });
+  };
+  show(on);
+  void unwrap(api.room.setLobby({ on })).catch(() => show(!on));
 }
 
 /** Changes what the host has set for the room (lock, silent brainstorm, vote, timer). */

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { RoomMember } from '../../../../shared/collab/roomPresence';
+import type { Translatable } from '../../../../shared/model/translatable';
 import type { WaymarkApi } from '../../../../shared/ipc/api';
 import { bytesToBase64, base64ToBytes } from '../../export/base64';
 import type { WaymarkEvents } from '../../../../shared/ipc/channels';
@@ -42,6 +43,7 @@ export function startRoomSync(
   events: Pick<WaymarkEvents, 'onRoomChanged'>,
   doc: Y.Doc,
   onPeople: (people: RoomMember[]) => void,
+  onNotice: (notice: Translatable, open: boolean) => void = () => {},
 ): () => void {
   const send = (update: Uint8Array, origin: unknown) => {
     if (isRelayed(origin)) void api.room.update({ update: bytesToBase64(update) });
@@ -62,11 +64,12 @@ export function startRoomSync(
     Y.applyUpdate(doc, held.length === 1 ? held[0]! : Y.mergeUpdates(held), ORIGINS.fromRoom);
     held = [];
   };
-  const stopEvents = events.onRoomChanged(({ updates, people, open }) => {
+  const stopEvents = events.onRoomChanged(({ updates, people, open, notice }) => {
     if (updates.length && !held.length) heldSince = performance.now();
     held.push(...updates.map(base64ToBytes));
     applyHeld();
     if (open) onPeople(people);
+    if (notice) onNotice(notice, open);
   });
   return () => {
     stopEvents();
