@@ -209,13 +209,18 @@ async function openRoomInEditor(page: Page) {
   return { panel, url: (await panel.getByRole('link').textContent())! };
 }
 
-appTest('with the lobby on, a newcomer waits by name until the host lets them in', async ({ app, browser }) => {
+/** The Shopee example opened in the editor at 1440×900 with a room on this computer open. */
+async function shopeeInEditorWithRoom(app: Parameters<Parameters<typeof appTest>[2]>[0]['app']) {
   const { page, library } = app;
   const map = library.createExample('shopee-retail');
   await page.setViewportSize({ width: 1440, height: 900 });
   await app.open();
   await openFromLibrary(page, map.document.title);
-  const { panel, url } = await openRoomInEditor(page);
+  return { map, ...(await openRoomInEditor(page)) };
+}
+
+appTest('with the lobby on, a newcomer waits by name until the host lets them in', async ({ app, browser }) => {
+  const { map, panel, url } = await shopeeInEditorWithRoom(app);
   await panel.getByLabel('Let people in myself (lobby)').check();
   const phone = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
   const p = await phone.newPage();
@@ -231,12 +236,7 @@ appTest('with the lobby on, a newcomer waits by name until the host lets them in
 });
 
 appTest('removing a person keeps their browser out and offers the lobby for anyone new', async ({ app, browser }) => {
-  const { page, library } = app;
-  const map = library.createExample('shopee-retail');
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await app.open();
-  await openFromLibrary(page, map.document.title);
-  const { panel, url } = await openRoomInEditor(page);
+  const { panel, url } = await shopeeInEditorWithRoom(app);
   const phone = await browser.newContext({ ...PHONE, locale: 'vi-VN' });
   const p = await phone.newPage();
   await joinRoom(p, url, 'Minh');
