@@ -47,6 +47,18 @@ export const nodeBuilds = [
     logLevel: 'warning',
   },
   {
+    // Each file to import is read on a thread of its own, bounded in time and memory.
+    entryPoints: ['electron/main/files/importThread.ts'],
+    outfile: 'dist/electron/importThread.js',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    bundle: true,
+    sourcemap: true,
+    banner: { js: NODE_REQUIRE },
+    logLevel: 'warning',
+  },
+  {
     // Sandboxed preloads cannot be ES modules.
     entryPoints: ['electron/preload/index.ts'],
     outfile: 'dist/electron/preload.cjs',

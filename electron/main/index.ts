@@ -19,6 +19,7 @@ import { registerIpc } from './registerIpc';
 import { denyAllPermissions, lockDownContents } from './security';
 import { DEFAULT_WINDOW_SIZE, guardCloseUntilFlushed, mainWindowOptions } from './window';
 import { RoomService, roomChangedMessage } from './room/roomService';
+import { importReaderOnThread } from './files/importReader';
 import { loadWindowState, restoredBounds, saveWindowState } from './windowState';
 import { createLogger, type Logger } from './log';
 import { offerReload, reportMainError } from './crashes';
@@ -44,6 +45,8 @@ function serveApp(request: Request): Response {
 }
 
 let library: LibraryAccess | null = null;
+/** Every file to import is read on its own thread, bounded in time and memory. */
+const readImport = importReaderOnThread(join(appRoot, 'dist', 'electron', 'importThread.js'));
 /** Workshop rooms: a server runs only while the host has one open. */
 const room = new RoomService(rendererDir, {
   thread: join(appRoot, 'dist', 'electron', 'roomThread.js'),
@@ -83,7 +86,7 @@ function openFiles(paths: readonly string[]): void {
   // Files are read without blocking the main thread; each is announced when it is imported.
   void (async () => {
     for (const path of paths) {
-      const message = await openMapFile(lib, path);
+      const message = await openMapFile(lib, path, readImport);
       if (message.ok) app.addRecentDocument(path);
       if (!win.isDestroyed()) win.webContents.send(OPEN_MAP_EVENT, message);
     }
@@ -158,6 +161,7 @@ async function start(): Promise<void> {
         library,
         files,
         room,
+        readImport,
         onReadyToClose: guard.readyToClose,
         showInFolder: (path) => shell.showItemInFolder(path),
         openPath: (path) => void shell.openPath(path),

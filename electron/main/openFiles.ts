@@ -1,7 +1,7 @@
 import { extname, isAbsolute, resolve } from 'node:path';
 import type { OpenMapMessage } from '../../shared/ipc/channels';
 import { AppError } from '../../shared/ipc/errors';
-import { readMapFile } from './files/importMap';
+import { readImportHere, type ImportReader } from './files/importReader';
 import type { LibraryAccess } from './library/remote/libraryAccess';
 
 const MAP_EXTENSIONS = new Set(['.waymark', '.ojf']);
@@ -22,9 +22,13 @@ export function mapFilesInArgv(argv: readonly string[], cwd: string): string[] {
  * why the file could not be opened (a missing, unreadable, huge or malformed file changes
  * nothing in the library).
  */
-export async function openMapFile(library: LibraryAccess, path: string): Promise<OpenMapMessage> {
+export async function openMapFile(
+  library: LibraryAccess,
+  path: string,
+  read: ImportReader = readImportHere,
+): Promise<OpenMapMessage> {
   try {
-    const map = await library.maps.importDocument(await readMapFile(path));
+    const map = await library.maps.importDocument((await read(path)).doc);
     return { ok: true, id: map.id, title: map.title, path };
   } catch (err) {
     if (!(err instanceof AppError)) return { ok: false, path, message: (err as Error).message };

@@ -81,6 +81,21 @@ export const XLSX_LIMITS = {
   sheets: 50,
   rowsPerSheet: 25_000,
   columnsPerSheet: 200,
+  /**
+   * Cells in the whole book, counted as the sheets unpack and again as their grids (rows ×
+   * columns) before they are read: a 1,000-card map is about 10,000. Also bounds shared
+   * strings and their rich-text runs.
+   */
+  cells: 300_000,
+} as const;
+
+/**
+ * Every file to import is read on a thread of its own: stopped after this long, or past this
+ * heap, and refused in words. An ordinary 1,000-card workbook reads in about a second.
+ */
+export const IMPORT_LIMITS = {
+  ms: 20_000,
+  heapMb: 768,
 } as const;
 
 /**

@@ -1,5 +1,6 @@
 import { test as base, type Page } from '@playwright/test';
 import { RoomService } from '../../electron/main/room/roomService';
+import { importReaderOnThread } from '../../electron/main/files/importReader';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,8 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
         library,
         files: stubFileServices(dialogs),
         room,
+        // As the app does: each file to import is read on its own bounded thread.
+        readImport: importReaderOnThread(join(here, '..', '..', 'dist', 'electron', 'importThread.js')),
         onMenuState: (s) => menuStates.push(s),
         showInFolder: (p) => shownInFolder.push(p),
         openPath: (p) => openedFiles.push(p),

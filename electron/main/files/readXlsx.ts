@@ -5,6 +5,7 @@ import type { CellValue } from '../../../shared/exchange/xlsx/toTables';
 import { AppError } from '../../../shared/ipc/errors';
 import { XLSX_LIMITS } from '../../../shared/model/limits';
 import { readBoundedFile } from './readBoundedFile';
+import { WorkbookScan } from './xlsxScan';
 
 const refuse = (message: string, key: string, params: Record<string, string | number> = {}) =>
   new AppError('INVALID_DOCUMENT', message, { key, params });
@@ -19,19 +20,29 @@ const tooBigUnpacked = () =>
 /**
  * Inflates every part once, keeping nothing, and counts the bytes that actually come out: a zip's
  * directory can declare any size, so only this count bounds what unpacking costs. Stops (and
- * refuses) as soon as the count passes the limit, long before a bomb is unpacked.
+ * refuses) as soon as the count passes the limit, long before a bomb is unpacked. The sheets'
+ * rows and cells are counted on the way (WorkbookScan), so an oversized book is refused here too.
  */
 async function countInflated(zip: JSZip): Promise<void> {
   let total = 0;
+  const scan = new WorkbookScan();
   for (const part of Object.values(zip.files)) {
     if (part.dir) continue;
+    const count = scan.part(part.name);
     await new Promise<void>((resolve, reject) => {
       const stream = part.nodeStream('nodebuffer');
+      const stop = (err: unknown) => {
+        (stream as unknown as { destroy: () => void }).destroy();
+        reject(err);
+      };
       stream.on('data', (chunk: Buffer) => {
         total += chunk.length;
-        if (total <= XLSX_LIMITS.unpackedBytes) return;
-        (stream as unknown as { destroy: () => void }).destroy();
-        reject(tooBigUnpacked());
+        if (total > XLSX_LIMITS.unpackedBytes) return stop(tooBigUnpacked());
+        try {
+          count?.(chunk);
+        } catch (err) {
+          stop(err);
+        }
       });
       stream.on('error', () =>
         reject(refuse('The file is not an Excel workbook (.xlsx). Nothing was imported.', 'errors.xlsx.notWorkbook')),
@@ -120,6 +131,8 @@ export async function readXlsxFile(path: string) {
         max: XLSX_LIMITS.sheets,
       },
     );
+  // Reading walks each sheet's whole grid: a few cells far apart make a grid of millions.
+  WorkbookScan.checkGrids(book.worksheets.map((w) => ({ rows: w.rowCount, columns: w.columnCount })));
   try {
     return fromTables(book.worksheets.map(readSheet));
   } catch (err) {

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { EXPORT_FORMATS } from '../../../shared/exchange/exportFormats';
 import { readExportFonts, safeFileName } from '../files/fileServices';
-import { isWorkbook, readMapBundle, readWorkbookFile } from '../files/importMap';
+import { readImportHere } from '../files/importReader';
 import type { LibraryAccess } from '../library/remote/libraryAccess';
 import type { JourneyMap } from '../../../shared/model/types';
 import type { AppServices } from './services';
@@ -63,21 +63,20 @@ async function storePictures(library: LibraryAccess, pictures: ReadonlyMap<strin
  * A workbook is previewed first: what it would create is held here until the person confirms
  * (or discards it); nothing is written before.
  */
-export function importHandlers({ files, library }: AppServices) {
+export function importHandlers({ files, library, readImport = readImportHere }: AppServices) {
   let pending: JourneyMap | null = null;
   return {
     'maps:import': async () => {
       pending = null;
       const path = await files.chooseImportPath();
       if (!path) return { cancelled: true as const };
-      if (isWorkbook(path)) {
-        const { doc, preview } = await readWorkbookFile(path);
-        pending = doc;
-        return { preview };
+      const read = await readImport(path);
+      if (read.kind === 'workbook') {
+        pending = read.doc;
+        return { preview: read.preview };
       }
-      const { doc, pictures } = await readMapBundle(path);
-      await storePictures(library, pictures);
-      return { imported: await library.maps.importDocument(doc) };
+      await storePictures(library, new Map(read.pictures));
+      return { imported: await library.maps.importDocument(read.doc) };
     },
     'maps:importConfirm': async () => {
       if (!pending)

@@ -766,9 +766,13 @@ export const en = {
       tooBig:
         'Sheet “{{sheet}}” is larger than Waymark reads ({{rows}} rows, {{columns}} columns). Nothing was imported.',
       tooManySheets: 'The workbook has more than {{max}} sheets. Nothing was imported.',
+      tooManyRows: 'A sheet of the workbook has more than {{max}} rows, more than Waymark reads. Nothing was imported.',
+      tooManyCells: 'The workbook has more than {{max}} cells, more than Waymark reads. Nothing was imported.',
     },
     unreadableFile: 'The file “{{path}}” cannot be read (missing or no permission).',
     importTooBig: 'The file is {{size}} MB; Waymark imports map files up to {{max}} MB.',
+    importTooSlow: 'Reading the file took longer than {{seconds}} s, so it was stopped. Nothing was imported.',
+    importTooLarge: 'Reading the file needed more than {{max}} MB of memory, so it was stopped. Nothing was imported.',
     notAFile: '“{{path}}” is not an ordinary file (a device, a pipe or a folder). Nothing was imported.',
     binaryFile: 'The file holds binary data (a picture, an archive or a program), not a map. Nothing was imported.',
     notJson: 'The file is not valid JSON: line {{line}}, column {{column}}, near “{{near}}”. Nothing was imported.',

@@ -110,7 +110,7 @@ print(json.dumps({"sheets": wb.sheetnames, "header": [c.value for c in m[4]], "a
     ],
     ['a zip bomb', zipBomb, /would unpack to more than 100 MB/],
     ['a zip bomb whose directory says 1 KB', lyingZipBomb, /would unpack to more than 100 MB/],
-    ['a sheet too large to read', hugeSheet, /Sheet "Huge" has 30000 rows/],
+    ['a sheet too large to read', hugeSheet, /A sheet of the workbook has more than 25000 rows/],
     ['a file that is not a workbook', notAZip, /not an Excel workbook/],
     ['an emotion score out of range', badEmotion, /Cell C5 of sheet "Map" should be an emotion score/],
   ])('refuse %s, saying where', async (_what, make, message) => {
