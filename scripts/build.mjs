@@ -6,58 +6,32 @@ import { build as vite } from 'vite';
 export const NODE_REQUIRE =
   "import { createRequire as __waymarkRequire } from 'node:module'; const require = __waymarkRequire(import.meta.url);";
 
+/**
+ * A Node ES module bundle of the main process or one of its threads. Native and Electron modules
+ * are loaded at run time, never bundled; bundled CommonJS packages (exceljs) require Node's own
+ * modules, so the ES module is given a require.
+ */
+const nodeBundle = (entry, outfile) => ({
+  entryPoints: [entry],
+  outfile,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  bundle: true,
+  sourcemap: true,
+  external: ['electron', 'better-sqlite3'],
+  banner: { js: NODE_REQUIRE },
+  logLevel: 'warning',
+});
+
 export const nodeBuilds = [
-  {
-    entryPoints: ['electron/main/index.ts'],
-    outfile: 'dist/electron/main.js',
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    bundle: true,
-    sourcemap: true,
-    // Native and Electron modules are loaded at run time, never bundled.
-    external: ['electron', 'better-sqlite3'],
-    // Bundled CommonJS packages (exceljs) require Node's own modules: give the ES module a require.
-    banner: { js: NODE_REQUIRE },
-    logLevel: 'warning',
-  },
-  {
-    // The library's own thread (electron/main/library/remote): SQLite off the main thread.
-    entryPoints: ['electron/main/library/remote/libraryThread.ts'],
-    outfile: 'dist/electron/libraryThread.js',
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    bundle: true,
-    sourcemap: true,
-    external: ['better-sqlite3'],
-    banner: { js: NODE_REQUIRE },
-    logLevel: 'warning',
-  },
-  {
-    // The workshop room's own thread (electron/main/room): its sockets never share the window's heap.
-    entryPoints: ['electron/main/room/roomThread.ts'],
-    outfile: 'dist/electron/roomThread.js',
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    bundle: true,
-    sourcemap: true,
-    banner: { js: NODE_REQUIRE },
-    logLevel: 'warning',
-  },
-  {
-    // Each file to import is read on a thread of its own, bounded in time and memory.
-    entryPoints: ['electron/main/files/importThread.ts'],
-    outfile: 'dist/electron/importThread.js',
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    bundle: true,
-    sourcemap: true,
-    banner: { js: NODE_REQUIRE },
-    logLevel: 'warning',
-  },
+  nodeBundle('electron/main/index.ts', 'dist/electron/main.js'),
+  // The library's own thread (electron/main/library/remote): SQLite off the main thread.
+  nodeBundle('electron/main/library/remote/libraryThread.ts', 'dist/electron/libraryThread.js'),
+  // The workshop room's own thread (electron/main/room): its sockets never share the window's heap.
+  nodeBundle('electron/main/room/roomThread.ts', 'dist/electron/roomThread.js'),
+  // Each file to import is read on a thread of its own, bounded in time and memory.
+  nodeBundle('electron/main/files/importThread.ts', 'dist/electron/importThread.js'),
   {
     // Sandboxed preloads cannot be ES modules.
     entryPoints: ['electron/preload/index.ts'],
