@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../files/atomicWrite';
 
 /**
  * How often, at most, confirmed saves wait in the write-ahead log before they are copied into
@@ -54,7 +55,8 @@ export class Durability {
 
   private record(commits: number): void {
     try {
-      writeFileSync(this.sideFile, JSON.stringify({ commits, at: this.now().toISOString() }));
+      // Whole or not at all: a record cut by a crash would read as no record, and a loss as none.
+      writeFileAtomic(this.sideFile, JSON.stringify({ commits, at: this.now().toISOString() }));
     } catch {
       // The record is a safety net; a save that reached SQLite stands without it.
     }

@@ -1,36 +1,13 @@
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLibraryServices } from '../../../electron/main/library/services';
 import { bundleForChild } from '../../helpers/bundle';
 import { useTempDirs } from '../../helpers/tempDir';
+import { runUntilKilled } from '../../helpers/killedChild';
 
 const tempDir = useTempDirs();
 const ROUNDS = 60;
-
-/** Runs the writer until SIGKILL after a random delay; resolves with the edits it reported. */
-function runUntilKilled(script: string, args: string[], killAfterMs: number): Promise<number[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      // Start the clock at the first committed edit, so every round kills mid-write.
-      timer ??= setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    });
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    // 'close', not 'exit': the pipe may still hold lines the writer printed just before it died.
-    child.on('close', (_code, signal) => {
-      if (timer) clearTimeout(timer);
-      if (signal !== 'SIGKILL') reject(new Error(`writer exited on its own: ${err}`));
-      // Only complete lines count as reported: a kill can cut a line in half.
-      else resolve(out.split('\n').slice(0, -1).map(Number));
-    });
-  });
-}
 
 describe('crash safety', () => {
   it(`keeps every confirmed save through ${ROUNDS} SIGKILLs at random moments, saving through the library thread`, async () => {

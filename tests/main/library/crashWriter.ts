@@ -5,8 +5,16 @@ import { writeSync } from 'node:fs';
 import { startLibraryThread } from '../../../electron/main/library/remote/libraryClient';
 import { addCard } from '../../../shared/model/operations';
 
-const [threadScript, dataDir, mapId, firstArg] = process.argv.slice(2) as [string, string, string, string];
-const lib = await startLibraryThread(threadScript, { dir: dataDir, options: {} });
+const [threadScript, dataDir, mapId, firstArg, checkpointArg] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string | undefined,
+];
+// A short checkpoint interval (the WAL-loss test) leaves some saves in the file and some in the log.
+const options = checkpointArg ? { checkpointEveryMs: Number(checkpointArg) } : {};
+const lib = await startLibraryThread(threadScript, { dir: dataDir, options });
 let { document, revision } = await lib.maps.load(mapId);
 const lane = document.lanes.find((l) => l.type === 'cards')!;
 for (let n = Number(firstArg); ; n++) {

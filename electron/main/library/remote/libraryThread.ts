@@ -32,14 +32,16 @@ function serve(lib: LibraryServices): void {
       port.close();
       return;
     }
+    let answer: FromLibrary;
     try {
-      post({ type: 'answer', id: message.id, ok: true, value: methodOf(lib, message)() });
+      answer = { type: 'answer', id: message.id, ok: true, value: methodOf(lib, message)() };
     } catch (err) {
-      post({ type: 'answer', id: message.id, ok: false, error: sendError(err) });
-    } finally {
-      // The record of committed changes, as the in-process handler table does after each request.
-      lib.afterRequest();
+      answer = { type: 'answer', id: message.id, ok: false, error: sendError(err) };
     }
+    // The record of committed changes is written before the save is confirmed: a save the
+    // window was told of is always in the record, so its loss can never go unsaid.
+    lib.afterRequest();
+    post(answer);
   });
 }
 
