@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
 import { electronExecutable } from './electron-binary.mjs';
+import { checkNode } from './node-version.mjs';
+
+if (!checkNode()) process.exit(1);
 
 const electron = electronExecutable();
 if (!electron.ok) {

@@ -4,6 +4,9 @@
 // of both runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { checkNode } from './node-version.mjs';
+
+if (!checkNode()) process.exit(1);
 
 const VITEST_JSON = 'test-results/vitest.json';
 const PLAYWRIGHT_JSON = 'test-results/playwright.json';
