@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LibraryServices } from '../electron/main/library/services';
-import { attachBridge } from '../tests/e2e/harness/attachBridge';
+import { attachBridge } from '../electron/chromium/attachBridge';
 import { stubFileServices, type DialogAnswers } from '../tests/helpers/fileStubs';
 import { openToInteractive, recordFrames, type Stats } from './measure';
 import { peakMemoryDuring } from './processMemory';
@@ -78,7 +78,7 @@ export async function exportBench(
     },
   };
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await attachBridge(page, { library: lib, files: timed }, appUrl, join(root, 'tests', 'e2e', 'harness', 'bridge.ts'));
+  await attachBridge(page, { library: lib, files: timed }, appUrl, readFileSync(join(root, 'dist', 'electron', 'pageBridge.js'), 'utf8'));
   // Injected as an init script: the app's CSP rightly refuses inline scripts added later.
   await page.addInitScript({
     content: readFileSync(join(root, 'node_modules', 'html-to-image', 'dist', 'html-to-image.js'), 'utf8'),

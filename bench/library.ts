@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLibraryServices } from '../electron/main/library/services';
 import { createExampleMap, EXAMPLES } from '../shared/templates/examples';
-import { attachBridge } from '../tests/e2e/harness/attachBridge';
+import { attachBridge } from '../electron/chromium/attachBridge';
 import { stubFileServices } from '../tests/helpers/fileStubs';
 import { stats } from './measure';
 import { syntheticMap } from './synthetic';
@@ -20,7 +20,7 @@ export async function libraryBench(
   browser: Browser,
   appUrl: string,
   maps: number,
-  bridgeEntry: string,
+  bridgeScript: string,
 ): Promise<LibraryRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-lib-'));
   const lib = createLibraryServices(dir);
@@ -61,7 +61,7 @@ export async function libraryBench(
       page,
       { library: lib, files: stubFileServices({ saveDir: dir, importPath: null, saved: [] }) },
       appUrl,
-      bridgeEntry,
+      bridgeScript,
     );
     const opens: number[] = [];
     const searches: number[] = [];

@@ -2,11 +2,11 @@
 // `WAYMARK_NO_MINIFY=1 npm run build`. Prints the page's JS self time by function and the
 // browser's main-thread events by name (style, layout, paint, scripts) over the profiled step.
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLibraryServices } from '../electron/main/library/services';
-import { attachBridge } from '../tests/e2e/harness/attachBridge';
+import { attachBridge } from '../electron/chromium/attachBridge';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/harness/chromium';
 import { serveFolder } from '../tests/e2e/harness/staticServer';
 import { stubFileServices } from '../tests/helpers/fileStubs';
@@ -47,7 +47,7 @@ const app = await serveFolder(join(ROOT, 'dist', 'renderer'));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const services = { library: lib, files: stubFileServices({ saveDir: null, importPath: null, saved: [] }) };
-await attachBridge(page, services, app.url, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
+await attachBridge(page, services, app.url, readFileSync(join(ROOT, 'dist', 'electron', 'pageBridge.js'), 'utf8'));
 const url = `${app.url}#map=${doc.id}`;
 if (step === 'open') {
   // A first visit warms the HTTP cache, as the app's files are local in Electron.

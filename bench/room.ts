@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createLibraryServices } from '../electron/main/library/services';
 import { RoomService } from '../electron/main/room/roomService';
-import { attachBridge } from '../tests/e2e/harness/attachBridge';
+import { attachBridge } from '../electron/chromium/attachBridge';
 import { stubFileServices } from '../tests/helpers/fileStubs';
 import { motionFrames, openToInteractive, stats, withCpuProfile } from './measure';
 import { syntheticMap } from './synthetic';
@@ -32,12 +32,12 @@ async function panAlone(
   browser: Browser,
   services: Parameters<typeof attachBridge>[1],
   appUrl: string,
-  bridgeEntry: string,
+  bridgeScript: string,
   mapId: string,
 ): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
-    await attachBridge(page, services, appUrl, bridgeEntry);
+    await attachBridge(page, services, appUrl, bridgeScript);
     await openToInteractive(page, `${appUrl}#map=${mapId}`, '.react-flow__node-card', 'on screen');
     await page.getByRole('button', { name: 'Fit map to screen' }).click();
     return (await motionFrames(page, '.react-flow', 'pan')).p95;
@@ -62,7 +62,7 @@ export async function roomBench(
   browser: Browser,
   root: string,
   appUrl: string,
-  bridgeEntry: string,
+  bridgeScript: string,
   plan = {
     people: Number(process.env.ROOM_PEOPLE ?? 30),
     cardsEach: 20,
@@ -81,7 +81,7 @@ export async function roomBench(
   const files = stubFileServices({ saveDir: null, importPath: null, saved: [] }, join(root, 'resources'));
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
-    await attachBridge(page, { library, files, room }, appUrl, bridgeEntry);
+    await attachBridge(page, { library, files, room }, appUrl, bridgeScript);
     await openToInteractive(page, `${appUrl}#map=${doc.id}`, '.react-flow__node-card', 'on screen');
     const url = await openRoomFromEditor(page);
     await page.getByRole('button', { name: 'Fit map to screen' }).click();
@@ -121,7 +121,7 @@ export async function roomBench(
     const savedIds = new Set(library.maps.load(doc.id).document.cards.map((c) => c.id));
     const lat = stats(delays);
     // The same map, as the room left it, opened with no room: the pan to compare with.
-    const alone = await panAlone(browser, { library, files }, appUrl, bridgeEntry, doc.id);
+    const alone = await panAlone(browser, { library, files }, appUrl, bridgeScript, doc.id);
     return {
       people: plan.people,
       cards: sent.length,

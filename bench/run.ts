@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { createLibraryServices } from '../electron/main/library/services';
 import { stubFileServices } from '../tests/helpers/fileStubs';
-import { attachBridge } from '../tests/e2e/harness/attachBridge';
+import { attachBridge } from '../electron/chromium/attachBridge';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/harness/chromium';
 import { serveFolder } from '../tests/e2e/harness/staticServer';
 import {
@@ -126,7 +126,7 @@ async function typingRun(
   await page.addInitScript(() => {
     (globalThis as unknown as { __waymarkRenderCounter: { cards: number } }).__waymarkRenderCounter = { cards: 0 };
   });
-  await attachBridge(page, services, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
+  await attachBridge(page, services, appUrl, BRIDGE);
   await openToInteractive(page, `${appUrl}#map=${mapId}`, '.react-flow__node-card', 'on screen');
   await editCardInView(page);
   await page.evaluate(() => {
@@ -184,7 +184,7 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
     for (const side of run % 2 === 0 ? (['waymark', 'bare', 'dom'] as const) : (['dom', 'bare', 'waymark'] as const)) {
       const page = await browser.newPage({ viewport: VIEWPORT });
       if (side === 'waymark') {
-        await attachBridge(page, services, appUrl, join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts'));
+        await attachBridge(page, services, appUrl, BRIDGE);
         open.waymark.push(
           await openToInteractive(page, `${appUrl}#map=${doc.id}`, '.react-flow__node-card', 'on screen'),
         );
@@ -262,7 +262,8 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
   rmSync(dir, { recursive: true, force: true });
 }
 
-const BRIDGE = join(ROOT, 'tests', 'e2e', 'harness', 'bridge.ts');
+/** The page side of the bridge, as built by `npm run build` (the benchmark serves the built renderer). */
+const BRIDGE = readFileSync(join(ROOT, 'dist', 'electron', 'pageBridge.js'), 'utf8');
 const ROOM_ROW = 'room: ';
 const OFFICE_ROW = 'office: ';
 /** Which rows this run measures: a partial run keeps the others from the last results. */

@@ -19,7 +19,7 @@ const nodeBundle = (entry, outfile) => ({
   target: 'node20',
   bundle: true,
   sourcemap: true,
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', 'playwright-core'],
   banner: { js: NODE_REQUIRE },
   logLevel: 'warning',
 });
@@ -32,6 +32,18 @@ export const nodeBuilds = [
   nodeBundle('electron/main/room/roomThread.ts', 'dist/electron/roomThread.js'),
   // Each file to import is read on a thread of its own, bounded in time and memory.
   nodeBundle('electron/main/files/importThread.ts', 'dist/electron/importThread.js'),
+  // Waymark without Electron: the same services driving the renderer in the system's Chromium.
+  nodeBundle('electron/chromium/index.ts', 'dist/electron/chromium.js'),
+  {
+    // Its page side (and the end-to-end tests'): the preload's API over a Playwright binding.
+    entryPoints: ['electron/chromium/pageBridge.ts'],
+    outfile: 'dist/electron/pageBridge.js',
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome130',
+    bundle: true,
+    logLevel: 'warning',
+  },
   {
     // Sandboxed preloads cannot be ES modules.
     entryPoints: ['electron/preload/index.ts'],

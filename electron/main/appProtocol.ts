@@ -20,18 +20,23 @@ export function contentType(path: string): string {
 }
 
 /**
- * Maps an app:// URL to a file inside the renderer folder, or null. Anything that would leave
+ * Maps an app:// URL (or, in Chromium without Electron, a URL of the app's own origin there) to
+ * a file inside the renderer folder, or null. Anything that would leave
  * the folder (.., encoded separators, another host) is refused, so the protocol cannot be used
  * to read arbitrary files.
  */
-export function resolveAppPath(rendererDir: string, rawUrl: string): string | null {
+export function resolveAppPath(
+  rendererDir: string,
+  rawUrl: string,
+  origin: { protocol: string; host: string } = { protocol: `${APP_SCHEME}:`, host: APP_HOST },
+): string | null {
   let url: URL;
   try {
     url = new URL(rawUrl);
   } catch {
     return null;
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  if (url.protocol !== origin.protocol || url.host !== origin.host) return null;
   let path: string;
   try {
     path = decodeURIComponent(url.pathname);

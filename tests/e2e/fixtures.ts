@@ -1,17 +1,19 @@
 import { test as base, type Page } from '@playwright/test';
 import { RoomService } from '../../electron/main/room/roomService';
 import { importReaderOnThread } from '../../electron/main/files/importReader';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLibraryServices, type LibraryServices } from '../../electron/main/library/services';
 import { openMapFile } from '../../electron/main/openFiles';
 import { stubFileServices, type DialogAnswers } from '../helpers/fileStubs';
-import { attachBridge } from './harness/attachBridge';
+import { attachBridge, tellPage } from '../../electron/chromium/attachBridge';
 import { serveFolder } from './harness/staticServer';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+/** The page side of the bridge, as `npm run build` makes it for Waymark in Chromium (the e2e tests run after the build). */
+const BRIDGE = readFileSync(join(here, '..', '..', 'dist', 'electron', 'pageBridge.js'), 'utf8');
 
 export interface App {
   page: Page;
@@ -87,6 +89,7 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
         openPath: (p) => openedFiles.push(p),
       },
       rendererUrl,
+      BRIDGE,
     );
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
@@ -99,16 +102,10 @@ export const test = base.extend<{ app: App } & AppOptions, { rendererUrl: string
     };
     const openFile = async (path: string) => {
       const message = await openMapFile(library, path);
-      await page.evaluate(
-        (m) => (window as unknown as { __waymarkOpenMap: (m: unknown) => void }).__waymarkOpenMap(m),
-        message,
-      );
+      await tellPage(page, '__waymarkOpenMap', message);
     };
     const menu = async (command: string) => {
-      await page.evaluate(
-        (c) => (window as unknown as { __waymarkMenu: (c: string) => void }).__waymarkMenu(c),
-        command,
-      );
+      await tellPage(page, '__waymarkMenu', command);
     };
     await use({ page, dataDir, library, open, dialogs, openFile, menu, menuStates, shownInFolder, openedFiles });
     // The page goes first: a pending autosave must not reach a closed library.

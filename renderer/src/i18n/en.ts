@@ -710,6 +710,8 @@ export const en = {
   },
   errors: {
     notExported: 'Waymark only opens files it exported in this session.',
+    noFileDialog:
+      'This window runs without Electron and found no file dialog (zenity or kdialog). Open a map file by naming it: npm start -- plan.waymark',
     diskFull:
       'The disk is full, so this change was not saved. Free some space on the disk that holds “{{file}}” and Waymark will save it on the next try; what was saved before is safe.',
     readOnlyLibrary:

@@ -694,6 +694,8 @@ export const vi: WithoutOne<Catalogue> = {
   },
   errors: {
     notExported: 'Waymark chỉ mở các tệp đã xuất trong phiên làm việc này.',
+    noFileDialog:
+      'Cửa sổ này chạy không có Electron và không tìm thấy hộp thoại chọn tệp (zenity hay kdialog). Hãy mở tệp bản đồ bằng cách ghi tên nó: npm start -- plan.waymark',
     diskFull:
       'Ổ đĩa đã đầy nên thay đổi này chưa được lưu. Hãy giải phóng dung lượng trên ổ chứa “{{file}}”, Waymark sẽ lưu ở lần thử sau; những gì đã lưu trước đó vẫn an toàn.',
     readOnlyLibrary: 'Thư viện “{{file}}” chỉ đọc: xem và xuất bản đồ được, không sửa được. Không có gì bị thay đổi.',

@@ -1,11 +1,12 @@
-// Injected into the page before the renderer runs: the same buildApi the preload uses, with a
-// Playwright binding in place of ipcRenderer.invoke.
-import { buildApi } from '../../../shared/ipc/api';
-import { isRoomChangedMessage, type RoomChangedMessage } from '../../../shared/ipc/channels';
+// Injected into the page before the renderer runs (Waymark in Chromium without Electron, and the
+// end-to-end tests): the same buildApi the preload uses, with a
+// Playwright binding in place of ipcRenderer.invoke. Built as dist/electron/pageBridge.js.
+import { buildApi } from '../../shared/ipc/api';
+import { isRoomChangedMessage, type RoomChangedMessage } from '../../shared/ipc/channels';
 
 type Invoke = (channel: string, request: unknown) => Promise<unknown>;
 type Listener = (message: unknown) => void;
-const w = window as unknown as {
+const w = globalThis as unknown as {
   __waymarkInvoke: Invoke;
   waymark: unknown;
   waymarkEvents: unknown;
