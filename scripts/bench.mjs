@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 
 mkdirSync('dist/bench', { recursive: true });
-for (const name of ['mainRss', 'run', 'roomClients'])
+for (const name of ['mainRss', 'run', 'roomClients', 'attacks'])
   await build({
     entryPoints: [`bench/${name}.ts`],
     outfile: `dist/bench/${name}.mjs`,
@@ -16,6 +16,11 @@ for (const name of ['mainRss', 'run', 'roomClients'])
     packages: 'external',
     logLevel: 'warning',
   });
+// `--attacks`: the room attacks of issue 25 (memory, refusals, times), printed as a table.
+if (process.argv.includes('--attacks'))
+  process.exit(
+    spawnSync(process.execPath, ['--expose-gc', 'dist/bench/attacks.mjs'], { stdio: 'inherit' }).status ?? 1,
+  );
 const run = spawnSync(process.execPath, ['--expose-gc', 'dist/bench/run.mjs', ...process.argv.slice(2)], {
   stdio: 'inherit',
 });
