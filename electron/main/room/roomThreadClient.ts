@@ -109,6 +109,11 @@ export async function startIsolatedRoom(
   const begin = async (from: RoomStart) => {
     const running = await launch(script, from, onMessage, () => died(running));
     hooks.onWorker?.(running.worker);
+    // Closed while it was starting again: it must not go on listening.
+    if (closing) {
+      await running.worker.terminate();
+      throw new RoomStartError('The room was closed while it started again.', null);
+    }
     current = running;
     for (const message of held.splice(0)) running.worker.postMessage(message);
     return running;
@@ -126,7 +131,9 @@ export async function startIsolatedRoom(
     if (deaths.length > ROOM_LIMITS.threadRestarts) return events.gone();
     events.restarted();
     const again = { ...start, token: first.token, port: first.port, state: state(), memory };
-    begin(again).catch(() => events.gone());
+    begin(again).catch(() => {
+      if (!closing) events.gone();
+    });
   };
   const send = (message: ToRoom) => {
     if (current) current.worker.postMessage(message);

@@ -107,6 +107,18 @@ describe('the room runs outside the process that owns the window', () => {
     await eventually('the removed phone to be refused', () => back.status() === 'removed');
   });
 
+  it('leaves nothing listening when the room is closed while its thread starts again', async () => {
+    const host = await hostWithRoom();
+    await host.workers[0]!.terminate();
+    await host.service.close();
+    // A thread that has ended has no id any more (-1).
+    await eventually(
+      'the thread that was starting again to end',
+      () => host.workers.length === 2 && host.workers.every((w) => w.threadId === -1),
+    );
+    await expect(fetch(host.url)).rejects.toThrow();
+  });
+
   it('runs the room with a heap ceiling, and gives up in words on a room that keeps dying', async () => {
     const host = await hostWithRoom();
     expect(host.workers[0]!.resourceLimits?.maxOldGenerationSizeMb).toBe(ROOM_LIMITS.threadHeapMb);
