@@ -78,7 +78,12 @@ export async function exportBench(
     },
   };
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await attachBridge(page, { library: lib, files: timed }, appUrl, readFileSync(join(root, 'dist', 'electron', 'pageBridge.js'), 'utf8'));
+  await attachBridge(
+    page,
+    { library: lib, files: timed },
+    appUrl,
+    readFileSync(join(root, 'dist', 'electron', 'pageBridge.js'), 'utf8'),
+  );
   // Injected as an init script: the app's CSP rightly refuses inline scripts added later.
   await page.addInitScript({
     content: readFileSync(join(root, 'node_modules', 'html-to-image', 'dist', 'html-to-image.js'), 'utf8'),

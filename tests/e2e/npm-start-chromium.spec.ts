@@ -60,7 +60,10 @@ async function npmStart(dataDir: string, display: string, port: number) {
 /** The app window `npm start` opened, driven over the DevTools protocol. */
 async function appWindow(port: number): Promise<{ browser: Browser; page: import('@playwright/test').Page }> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  const page = browser.contexts()[0]!.pages().find((p) => p.url().startsWith('http://waymark.localhost/'))!;
+  const page = browser
+    .contexts()[0]!
+    .pages()
+    .find((p) => p.url().startsWith('http://waymark.localhost/'))!;
   return { browser, page };
 }
 

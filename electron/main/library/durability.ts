@@ -16,6 +16,26 @@ export interface WalLoss {
   lastSavedAt: string;
 }
 
+/** The record of committed changes, beside the library file. */
+export const commitsFile = (libraryFile: string) => libraryFile.replace(/\.sqlite$/, '.commits.json');
+
+/**
+ * Whether the library holds fewer committed changes than its record says: saves were lost
+ * outside Waymark (a write-ahead log removed after a crash). If the app died while copying the
+ * log into the file, the file itself may then be inconsistent, so it is checked in full
+ * (integrity_check, indexes against tables) before it is used.
+ */
+export function savesLostSinceRecord(db: Database, libraryFile: string): boolean {
+  try {
+    const r = JSON.parse(readFileSync(commitsFile(libraryFile), 'utf8')) as Partial<Recorded>;
+    const row = db.prepare("SELECT value FROM meta WHERE key = 'commits'").get() as { value: number } | undefined;
+    return typeof r.commits === 'number' && row !== undefined && r.commits > row.value;
+  } catch {
+    // No record, or a library from before the record existed: nothing to compare.
+    return false;
+  }
+}
+
 interface Recorded {
   commits: number;
   at: string;

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { configureForReading, configureForWriting, type ConnectionOptions, openConnection } from './connection';
+import { commitsFile, savesLostSinceRecord } from './durability';
 import { LibraryError } from './errors';
 import { checkNotNewer, migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA } from './migrations';
@@ -71,7 +72,7 @@ function isDamage(err: unknown): boolean {
 function openChecked(file: string, options: ConnectionOptions, readOnly: boolean): Database {
   const db = openConnection(file, { ...options, readonly: readOnly });
   try {
-    const check = db.pragma('quick_check', { simple: true });
+    const check = db.pragma(savesLostSinceRecord(db, file) ? 'integrity_check' : 'quick_check', { simple: true });
     if (check !== 'ok') throw Object.assign(new Error(`quick_check: ${String(check)}`), { code: 'SQLITE_CORRUPT' });
     checkNotNewer(schemaVersion(db));
     if (readOnly) configureForReading(db);
@@ -94,6 +95,8 @@ function moveAside(file: string, now: Date): string {
   for (const suffix of ['-wal', '-shm']) {
     if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix);
   }
+  // Its record of commits goes with it: the new library starts its own.
+  if (existsSync(commitsFile(file))) renameSync(commitsFile(file), commitsFile(target));
   return target;
 }
 

@@ -7,7 +7,7 @@ import { PictureRepository } from './pictureRepository';
 import { SnapshotRepository } from './snapshotRepository';
 import { createExampleMap } from '../../../shared/templates/examples';
 import { LibraryError } from './errors';
-import { Durability, type WalLoss } from './durability';
+import { commitsFile, Durability, type WalLoss } from './durability';
 import { writeTransaction } from './transaction';
 
 export interface LibraryServices {
@@ -31,8 +31,6 @@ export interface LibraryServices {
 }
 
 /** Opens the library in a data folder and builds the repositories the handlers use. */
-/** The record of committed changes, beside the library file. */
-export const commitsFile = (libraryFile: string) => libraryFile.replace(/\.sqlite$/, '.commits.json');
 
 export function createLibraryServices(
   dir: string,

@@ -134,6 +134,9 @@ export interface ViewSlice {
   /** Rendered card heights where the DOM needed more room than the layout's estimate. */
   cardHeights: Readonly<Record<string, { width: number; height: number }>>;
   reportCardHeight: (id: string, width: number, height: number) => void;
+  /** A stage or lane just added, whose name opens for typing as soon as its header shows. */
+  nameToEdit: string | null;
+  editName: (id: string | null) => void;
   /** The cell a dragged card or palette item would land in. */
   dropTarget: CellRef | null;
   setDropTarget: (cell: CellRef | null) => void;

@@ -52,6 +52,8 @@ export const createViewSlice: StateCreator<WaymarkState, [], [], ViewSlice> = (s
     setSidePanel: (sidePanel) => set({ sidePanel }),
     personaRevision: 0,
     personaEdited: () => set({ personaRevision: get().personaRevision + 1 }),
+    nameToEdit: null,
+    editName: (nameToEdit) => set({ nameToEdit }),
     dropTarget: null,
     setDropTarget: (cell) => {
       const now = get().dropTarget;

@@ -30,12 +30,12 @@ describe('a removed write-ahead log', () => {
   it(`is always told, with the number of saves it took, over ${ROUNDS} rounds of "kill the app, delete the -wal file"`, async () => {
     const dir = tempDir();
     const setup = createLibraryServices(dir);
-    const mapId = setup.maps.create({ kind: 'current-state', language: 'vi' }).document.id;
+    let mapId = setup.maps.create({ kind: 'current-state', language: 'vi' }).document.id;
     setup.close();
     const script = bundleForChild('tests/main/library/crashWriter.ts');
     const thread = bundleForChild('electron/main/library/remote/libraryThread.ts');
     let before = new Set<number>();
-    let rounds: { withLoss: number; lost: number; inFlight?: number } = { withLoss: 0, lost: 0 };
+    let rounds: { withLoss: number; lost: number; inFlight?: number; damaged?: number } = { withLoss: 0, lost: 0 };
 
     for (let round = 0; round < ROUNDS; round++) {
       // Saving through the library thread as the app does, checkpointing every 20–80 ms, killed at a random moment.
@@ -51,6 +51,16 @@ describe('a removed write-ahead log', () => {
 
       rmSync(join(dir, `${FILE}-wal`), { force: true });
       const lib = createLibraryServices(dir);
+      if (lib.movedAside) {
+        // Killed while copying the log into the file, then the log deleted: the file itself is
+        // inconsistent. The full check on open found it; it was moved aside (kept) and said.
+        expect(lib.movedAside).toMatch(/damaged/);
+        rounds.damaged = (rounds.damaged ?? 0) + 1;
+        mapId = lib.maps.create({ kind: 'current-state', language: 'vi' }).document.id;
+        lib.close();
+        before = new Set();
+        continue;
+      }
       const { document } = lib.maps.load(mapId);
       const told = lib.walLost;
       lib.close();
@@ -73,7 +83,7 @@ describe('a removed write-ahead log', () => {
     expect(rounds.withLoss).toBeGreaterThan(ROUNDS / 4);
     console.info(
       `WAL loss: ${ROUNDS} rounds, ${rounds.withLoss} lost confirmed saves (${rounds.lost} in all), all told; ` +
-        `${rounds.inFlight ?? 0} also counted the save in flight`,
+        `${rounds.inFlight ?? 0} also counted the save in flight; ${rounds.damaged ?? 0} left the file damaged (moved aside, said)`,
     );
   }, 300_000);
 });

@@ -15,6 +15,8 @@ export const AddLaneNode = memo(function AddLaneNode() {
     const name = t('grid.newLane', { lng: doc?.language });
     if (!store.getState().change((d) => addLane(d, { name, cardType: 'note' }))) return;
     const id = store.getState().doc?.lanes.at(-1)?.id;
+    // Its name opens for typing, selected: what is typed next names it.
+    if (id) store.getState().editName(id);
     // The new row with the add button under it.
     revealAfterRender(services, (l) => {
       const lane = l.lanes.find((x) => x.id === id);

@@ -16,6 +16,8 @@ export const AddStageNode = memo(function AddStageNode() {
     const name = t('grid.newStage', { n: (doc?.stages.length ?? 0) + 1, lng: doc?.language });
     if (!store.getState().change((d) => addStage(d, { name }))) return;
     const id = store.getState().doc?.stages.at(-1)?.id;
+    // Its name opens for typing, selected: what is typed next names it.
+    if (id) store.getState().editName(id);
     // The new column with the add button beside it.
     revealAfterRender(services, (l) => {
       const s = l.stages.find((x) => x.id === id);

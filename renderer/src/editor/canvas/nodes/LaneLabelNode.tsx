@@ -1,5 +1,5 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { laneIndexAt } from '../../../../../shared/layout/hitTest';
 import { deleteLane, moveLane, renameLane, setLaneHidden } from '../../../../../shared/model/operations';
@@ -7,14 +7,14 @@ import { useServices } from '../../../services/ServicesContext';
 import { GLYPHS } from '../../glyphs';
 import type { LaneLabelNode as LaneLabelNodeType } from '../buildNodes';
 import { useLayoutRef } from '../LayoutContext';
-import { DeleteHeaderButton, HeaderGrab, useReorderDrag } from './gridHeader';
+import { DeleteHeaderButton, HeaderGrab, useRenaming, useReorderDrag } from './gridHeader';
 
 /** A lane's label: drag to reorder, double-click to rename, hide/show and delete. */
 export const LaneLabelNode = memo(function LaneLabelNode({ data }: NodeProps<LaneLabelNodeType>) {
   const { store } = useServices();
   const { t } = useTranslation();
   const layout = useLayoutRef();
-  const [renaming, setRenaming] = useState(false);
+  const [renaming, setRenaming] = useRenaming(data.laneId);
   const drag = useReorderDrag('y', (p) => {
     const l = layout.get();
     const targetId = l?.lanes[laneIndexAt(l, p.y)]?.id;

@@ -8,14 +8,14 @@ import { GLYPHS } from '../../glyphs';
 import type { StageNode } from '../buildNodes';
 import { useLayoutRef } from '../LayoutContext';
 import { usePointerDrag } from '../usePointerDrag';
-import { DeleteHeaderButton, HeaderGrab, useReorderDrag } from './gridHeader';
+import { DeleteHeaderButton, HeaderGrab, useRenaming, useReorderDrag } from './gridHeader';
 
 /** A stage column header: double-click renames, drag reorders, the right edge resizes. */
 export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }: NodeProps<StageNode>) {
   const { store } = useServices();
   const { t } = useTranslation();
   const layout = useLayoutRef();
-  const [renaming, setRenaming] = useState(false);
+  const [renaming, setRenaming] = useRenaming(data.stageId);
   const [resize, setResize] = useState<number | null>(null);
   const change = store.getState().change;
   const drag = useReorderDrag('x', (p) => {

@@ -1,7 +1,7 @@
 import type { XYPosition } from '@xyflow/react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../../services/ServicesContext';
+import { useServices, useWaymark } from '../../../services/ServicesContext';
 import { InlineTextField } from '../../../ui/InlineTextField';
 import { GLYPHS } from '../../glyphs';
 import { snapshotBefore } from '../../snapshotBefore';
@@ -23,6 +23,23 @@ export function useReorderDrag(axis: 'x' | 'y', onDrop: (point: XYPosition) => v
   });
   const style = shift ? { transform: `translate${axis.toUpperCase()}(${shift}px)` } : undefined;
   return { shift, style, onPointerDown };
+}
+
+/**
+ * Whether a stage's or lane's name is open for typing: after a double-click or its rename
+ * button, and at once for one just added (so its name is typed into the field, never into the
+ * editor's shortcuts).
+ */
+export function useRenaming(id: string): [boolean, (on: boolean) => void] {
+  const { store } = useServices();
+  const [renaming, setRenaming] = useState(false);
+  const asked = useWaymark((s) => s.nameToEdit === id);
+  useEffect(() => {
+    if (!asked) return;
+    setRenaming(true);
+    store.getState().editName(null);
+  }, [asked, store]);
+  return [renaming, setRenaming];
 }
 
 interface GrabProps {
