@@ -22,4 +22,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'app', testIgnore: /npm-start-chromium\.spec\.ts/ },
+    // `npm start` builds dist/ again before it opens the window: it runs after every other spec,
+    // which read the built renderer (a rebuild under them once served a half-written folder).
+    { name: 'npm start', testMatch: /npm-start-chromium\.spec\.ts/, dependencies: ['app'] },
+  ],
 });
