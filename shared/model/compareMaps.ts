@@ -1,17 +1,12 @@
 import type { Card, JourneyMap } from './types';
 
 export type CardChangeKind = 'added' | 'removed' | 'changed' | 'same';
-/** The card fields a reader cares about when a card moved on between two maps. */
-export const COMPARED_FIELDS = [
-  'text',
-  'type',
-  'laneId',
-  'stageId',
-  'stageSpan',
-  'channel',
-  'owner',
-  'evidence',
-] as const;
+/**
+ * The card fields a reader cares about when a card moved on between two maps. Not its evidence:
+ * a future state's cards are proposed by nature (deriveFutureState marks them so), which says
+ * nothing about the experience changing.
+ */
+export const COMPARED_FIELDS = ['text', 'type', 'laneId', 'stageId', 'stageSpan', 'channel', 'owner'] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export interface CardComparison {

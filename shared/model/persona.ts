@@ -24,6 +24,40 @@ export interface LibraryPersona extends PersonaFields {
   updatedAt: string;
 }
 
+/**
+ * How people are addressed before their name (Vietnamese kinship terms and English titles): a
+ * persona called "Chị Hoa" is Hoa, so her avatar shows H, not C.
+ */
+const HONORIFICS = new Set([
+  'anh',
+  'chị',
+  'em',
+  'cô',
+  'chú',
+  'bác',
+  'ông',
+  'bà',
+  'cậu',
+  'dì',
+  'thím',
+  'mợ',
+  'bạn',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+]);
+
+/** The letter a persona's avatar shows: the first of the name after any honorific, upper-case. */
+export function personaInitial(name: string): string {
+  const words = name.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+  const first = words.find((w, i) => i === words.length - 1 || !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+  return first ? [...first][0]!.toLocaleUpperCase('vi') : '';
+}
+
 /** Lines of a multi-line field, blank lines dropped. */
 export function personaLines(text: string): string[] {
   return text

@@ -8,6 +8,7 @@ const FUTURE_SUFFIX = { en: 'future state', vi: 'tương lai' } as const;
  * A future-state map made from a current-state map: the same stages and lanes (same ids, so the
  * two line up in the compare view), every card copied with its lineage, the emotion curve as a
  * starting point, plus the future-state template's lanes the source lacks ("Ideas / changes").
+ * A card marked with evidence is marked "proposed": nothing in a future state has been observed.
  */
 export function deriveFutureState(source: JourneyMap, now: Date): JourneyMap {
   const stamp = now.toISOString();
@@ -25,7 +26,13 @@ export function deriveFutureState(source: JourneyMap, now: Date): JourneyMap {
     title: `${source.title} — ${FUTURE_SUFFIX[lang]}`.slice(0, 200),
     derivedFrom: { mapId: source.id, title: source.title },
     lanes: [...source.lanes.map((l) => ({ ...l })), ...extraLanes],
-    cards: source.cards.map((c) => ({ ...c, id: ids.get(c.id)!, sourceCardId: c.id })),
+    // What the future holds is proposed, not observed: a copied card's evidence is never carried over.
+    cards: source.cards.map((c) => ({
+      ...c,
+      id: ids.get(c.id)!,
+      sourceCardId: c.id,
+      evidence: c.evidence === null ? null : ('proposed' as const),
+    })),
     connectors: source.connectors.map((c) => ({ id: newId(), from: ids.get(c.from)!, to: ids.get(c.to)! })),
     emotions: source.emotions.map((e) => ({ ...e })),
     stages: source.stages.map((s) => ({ ...s })),

@@ -170,4 +170,22 @@ test('the persona and scenario head the map, follow edits in the panel, and fold
   await page.getByRole('button', { name: 'Test drive', exact: true }).click();
   await expect(head.getByRole('button', { name: 'Show persona and scenario in full' })).toBeVisible();
   await expect(head).toContainText('Minh, 34');
+
+  // A name too long for the folded line ends with an ellipsis, not a clean cut.
+  const minh = library.personas.list()[0]!;
+  library.personas.update(minh.id, {
+    ...minh,
+    name: `Nguyễn Văn Minh, 34, ${'kỹ sư phần mềm ở Thành phố Hồ Chí Minh, '.repeat(4)}`,
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.reload();
+  await page.getByRole('button', { name: 'Test drive', exact: true }).click();
+  const name = head.locator('.map-head-name');
+  await expect(name).toContainText('Nguyễn Văn Minh');
+  const cut = await name.evaluate((el) => ({
+    clipped: el.scrollWidth > el.clientWidth,
+    overflow: getComputedStyle(el).textOverflow,
+    inside: el.getBoundingClientRect().right <= el.closest('section')!.getBoundingClientRect().right,
+  }));
+  expect(cut).toEqual({ clipped: true, overflow: 'ellipsis', inside: true });
 });

@@ -60,7 +60,8 @@ describe('comparison export', () => {
     expect(chips('Added')).toBe(1);
     expect(chips('Changed')).toBe(1);
     expect(chips('Removed')).toBe(1);
-    expect(chips('Observed')).toBeGreaterThan(20);
+    // A future state's cards are proposed (none carries "Observed" over from the current state).
+    expect(chips('Proposed')).toBeGreaterThan(20);
     // Two curves: the future one solid, the current one dashed.
     expect(svg.match(/<path [^>]*stroke="#8a94a6"[^>]*stroke-dasharray/g)).toHaveLength(1);
     expect(svg.match(/<path [^>]*stroke="#d97706"/g)!.length).toBeGreaterThanOrEqual(1);

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryPersona } from '../../../../shared/model/persona';
+import { personaInitial, type LibraryPersona } from '../../../../shared/model/persona';
 import { PICTURE_LIMITS } from '../../../../shared/model/limits';
 import { megabytes, PICKABLE_PICTURE_TYPES } from '../../../../shared/model/pictures';
 import { errorText } from '../../i18n/errorText';
@@ -39,7 +39,7 @@ export function PersonaPhoto({
           <img src={persona.photo} alt={t('persona.photoOf', { name: persona.name })} />
         ) : (
           <span className="persona-initial large" aria-hidden="true">
-            {persona.name[0]}
+            {personaInitial(persona.name)}
           </span>
         )}
         <div className="persona-photo-actions">

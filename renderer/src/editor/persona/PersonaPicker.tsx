@@ -1,7 +1,7 @@
 import { errorText } from '../../i18n/errorText';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
-import type { LibraryPersona } from '../../../../shared/model/persona';
+import { personaInitial, type LibraryPersona } from '../../../../shared/model/persona';
 import { unwrap } from '../../ipc/bridge';
 import { useServices } from '../../services/ServicesContext';
 
@@ -46,7 +46,11 @@ export function PersonaPicker({ onPick }: Props) {
             {personas.map((p) => (
               <li key={p.id}>
                 <button type="button" onClick={() => onPick(p)}>
-                  {p.photo ? <img src={p.photo} alt="" /> : <span className="persona-initial">{p.name[0]}</span>}
+                  {p.photo ? (
+                    <img src={p.photo} alt="" />
+                  ) : (
+                    <span className="persona-initial">{personaInitial(p.name)}</span>
+                  )}
                   <span>
                     <strong>{p.name}</strong>
                     <small>{t('common.maps', { count: p.mapCount })}</small>
