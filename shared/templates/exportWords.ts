@@ -18,6 +18,8 @@ const en = {
     evidence: 'EVIDENCE',
     goals: 'Goals',
     frustrations: 'Frustrations',
+    /** The footer of every PDF page. */
+    page: 'Page {n} of {total}',
   },
   /** The metrics lane in pictures. */
   metrics: { in: 'in', on: 'go on', drop: 'drop' },
@@ -91,6 +93,19 @@ const en = {
 
 export type ExportWords = typeof en;
 
+/**
+ * An export's date as readers of the map's language write it: in full under the title
+ * ("7 December 2026", "7 tháng 12, 2026"), and short in a page footer ("7 Dec 2026",
+ * "07/12/2026", day first as Vietnamese readers write it).
+ */
+export function exportDate(date: Date, language: Language, style: 'long' | 'short'): string {
+  if (language === 'vi')
+    return style === 'long'
+      ? new Intl.DateTimeFormat('vi-VN', { dateStyle: 'long' }).format(date)
+      : new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: style === 'long' ? 'long' : 'medium' }).format(date);
+}
+
 const vi: ExportWords = {
   report: {
     changes: 'THAY ĐỔI',
@@ -103,6 +118,7 @@ const vi: ExportWords = {
     evidence: 'MỨC BẰNG CHỨNG',
     goals: 'Mục tiêu',
     frustrations: 'Điều khó chịu',
+    page: 'Trang {n}/{total}',
   },
   metrics: { in: 'khách', on: 'đi tiếp', drop: 'rời bỏ' },
   slides: {

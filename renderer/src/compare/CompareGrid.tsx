@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CardComparison, ComparedField } from '../../../shared/model/compareMaps';
 import type { Card, Lane, Stage } from '../../../shared/model/types';
-import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, NOT_MARKED_LABEL } from '../../../shared/templates/labels';
+import { CARD_TYPE_LABELS, CHANNEL_LABELS } from '../../../shared/templates/labels';
 import type { Language } from '../../../shared/model/constants';
 
 export interface PlacedCard {
@@ -30,8 +30,6 @@ export function describeBefore(lanes: Lane[], stages: Stage[], language: Languag
         return card.channel ? CHANNEL_LABELS[card.channel][language] : '—';
       case 'owner':
         return card.owner || '—';
-      case 'evidence':
-        return card.evidence ? EVIDENCE_LABELS[card.evidence][language] : NOT_MARKED_LABEL[language];
     }
   };
 }

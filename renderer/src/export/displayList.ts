@@ -71,5 +71,6 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
     offset,
     title: (width) => titleBlock(doc, persona, m, 0, 0, width, date, options.compare),
     metrics: m,
+    footer: { title: doc.title, language: doc.language, date },
   };
 }

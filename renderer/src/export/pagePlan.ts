@@ -83,6 +83,8 @@ export interface FitPlan {
   top: number;
   /** The card text size on paper, in points. */
   textPt: number;
+  /** The page's margin; the footer is drawn inside the bottom one. */
+  margin: number;
 }
 
 /**
@@ -104,7 +106,7 @@ export function planFitPage(
     );
   const left = (pageW - list.width * scale) / 2;
   const top = MARGIN + (pageH - 2 * MARGIN - FOOTER - list.height * scale) / 2;
-  return { pageW, pageH, scale, left, top, textPt };
+  return { pageW, pageH, scale, left, top, textPt, margin: MARGIN };
 }
 
 /** Windows in reading order, as many side by side as the page width holds (map px). */

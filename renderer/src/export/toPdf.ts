@@ -16,6 +16,7 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import { METRICS } from '../../../shared/layout/metrics';
+import { EXPORT_WORDS, exportDate } from '../../../shared/templates/exportWords';
 import { bbox, intersects, type Box } from './bbox';
 import { pictureBytes } from './picture';
 import type { DisplayList, Item } from './display/types';
@@ -243,7 +244,39 @@ export async function toFitPdf(
   const page = pdf.addPage([plan.pageW, plan.pageH]);
   const view = { s: plan.scale, left: plan.left, top: plan.top, dx: 0, dy: 0, pageH: plan.pageH };
   for (const item of list.items) draw(page, item, embedded, view);
+  drawFooter(page, list, embedded, { n: 1, total: 1, pageW: plan.pageW, margin: plan.margin });
   return pdf.save();
+}
+
+/**
+ * Every page's footer: the map's title on the left; the date (as the map's language writes it)
+ * and "page n of N" on the right, in 8 pt grey inside the bottom margin.
+ */
+function drawFooter(
+  page: PDFPage,
+  list: DisplayList,
+  fonts: Fonts,
+  at: { n: number; total: number; pageW: number; margin: number },
+): void {
+  const { title, language, date } = list.footer;
+  const size = 8;
+  const y = at.margin - 4;
+  const grey = rgb(0.36, 0.39, 0.46);
+  const right = `${exportDate(date, language, 'short')}  ·  ${EXPORT_WORDS[language].report.page
+    .replace('{n}', String(at.n))
+    .replace('{total}', String(at.total))}`;
+  const rightW = fonts.metrics.width(right, size);
+  const room = at.pageW - 2 * at.margin - rightW - 24;
+  const shown = fonts.metrics.width(title, size) <= room ? title : ellipsize(title, room, size, fonts);
+  drawText(page, shown, { x: at.margin, y, size }, fonts, grey);
+  drawText(page, right, { x: at.pageW - at.margin - rightW, y, size }, fonts, grey);
+}
+
+/** A title cut to fit a footer, ending with an ellipsis. */
+function ellipsize(text: string, width: number, size: number, fonts: Fonts): string {
+  const letters = [...text];
+  while (letters.length && fonts.metrics.width(`${letters.join('')}…`, size) > width) letters.pop();
+  return `${letters.join('').trimEnd()}…`;
 }
 
 /** Draws the items inside `window` (map px) into a clipped area of the page. */
@@ -326,13 +359,7 @@ export async function toPagedPdf(
       drawSheetWindow(page, list, embedded, p, { s, pageH: plan.pageH, left: x, top });
       x += (labelW + (p.x1 - p.x0)) * s + SHEET_GAP;
     }
-    const footerY = plan.margin - 4;
-    const size = 8;
-    const grey = rgb(0.36, 0.39, 0.46);
-    drawText(page, title, { x: plan.margin, y: footerY, size }, embedded, grey);
-    const number = `${n + 1} / ${plan.sheets.length}`;
-    const numberX = plan.pageW - plan.margin - embedded.metrics.width(number, size);
-    drawText(page, number, { x: numberX, y: footerY, size }, embedded, grey);
+    drawFooter(page, list, embedded, { n: n + 1, total: plan.sheets.length, pageW: plan.pageW, margin: plan.margin });
     await afterPage(n + 1, plan.sheets.length);
   }
   return { bytes: await pdf.save(), pages: plan.sheets.length };

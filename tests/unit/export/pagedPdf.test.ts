@@ -61,7 +61,7 @@ describe('paged PDF', () => {
       const page = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-raw', file, '-'], {
         encoding: 'utf8',
       });
-      expect(page).toContain(`${n} / ${pages}`);
+      expect(page).toContain(`Trang ${n}/${pages}`);
       expect(page).toContain(doc.title);
       expect(page).toMatch(/Nhận thức|Tìm hiểu|Quyết định|Hành động|Trung thành/);
     }

@@ -191,6 +191,27 @@ describe('report-ready PDF', () => {
     ).toHaveLength(2);
   });
 
+  it('ends every page with the title, the date as the map’s language writes it, and page n of N', async () => {
+    const vi = createExampleMap('shopee-retail', date)!;
+    const one = join(OUT, 'footer-fit-vi.pdf');
+    const list = buildDisplayList(vi, metrics, { date });
+    writeFileSync(one, await toFitPdf(list, fonts, vi.title, { paper: 'a4', orientation: 'landscape' }));
+    const page = text(one);
+    expect(page).toContain('23/11/2026 · Trang 1/1');
+    expect(page).toContain(vi.title.split(' ').slice(0, 4).join(' '));
+    const en = createExampleMap('tesla', date)!;
+    const tiles = join(OUT, 'footer-tiles-en.pdf');
+    const options = { paper: 'a4', orientation: 'landscape', mode: 'tiles' } as const;
+    const { pages } = await toPagedPdf(buildDisplayList(en, metrics, { date }), fonts, en.title, options).then(
+      async (r) => (writeFileSync(tiles, r.bytes), r),
+    );
+    expect(pages).toBeGreaterThan(1);
+    for (let n = 1; n <= pages; n++) {
+      const footer = execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, '-raw', tiles, '-'], { encoding: 'utf8' });
+      expect(footer.replace(/\s+/g, ' ')).toContain(`23 Nov 2026 · Page ${n} of ${pages}`);
+    }
+  });
+
   it('puts the title block on page 1 of tiled pages, above the first window', async () => {
     const doc = createExampleMap('shopee-retail', date)!;
     const list = buildDisplayList(doc, metrics, { date });

@@ -4,7 +4,7 @@ import type { JourneyMap } from '../../../../shared/model/types';
 type Language = JourneyMap['language'];
 import { EVIDENCE_STATUSES } from '../../../../shared/model/constants';
 import { CHANGE_STYLE, EVIDENCE_STYLE } from '../../../../shared/render/palette';
-import { EXPORT_WORDS } from '../../../../shared/templates/exportWords';
+import { EXPORT_WORDS, exportDate } from '../../../../shared/templates/exportWords';
 import { cardStyle } from '../../../../shared/render/cardStyle';
 import { CARD_TYPE_LABELS, CHANGE_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../../shared/templates/labels';
 import type { CompareMarks, Item } from './types';
@@ -191,7 +191,7 @@ export function titleBlock(
     items.push({ kind: 'text', x, y: at, text: line, size: 24, bold: true, fill: INK });
     at += 30;
   }
-  const when = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long' }).format(date);
+  const when = exportDate(date, lang, 'long');
   const kind = compare
     ? `${KIND_LABELS[doc.kind][lang]} ${EXPORT_WORDS[lang].report.comparedWith} “${compare.against}”`
     : KIND_LABELS[doc.kind][lang];

@@ -2,6 +2,7 @@ import type { FontMetrics } from '../fontMetrics';
 import type { MapLayout } from '../../../../shared/layout/computeLayout';
 import type { ChangeMark } from '../../../../shared/model/compareMaps';
 import type { ReportPersona } from '../../../../shared/model/persona';
+import type { Language } from '../../../../shared/model/constants';
 
 /** The shapes an export is made of; the SVG and PDF writers translate these and nothing else. */
 export type Item =
@@ -36,6 +37,8 @@ export interface DisplayList {
   offset: { x: number; y: number };
   /** The faces the list was measured with (parsed once): PDF and PNG draw with the same. */
   metrics: FontMetrics;
+  /** What a page footer says: the map's title and language, and the export's date. */
+  footer: { title: string; language: Language; date: Date };
 }
 
 export interface DisplayOptions {
