@@ -247,12 +247,42 @@ const named = (sheets: readonly ReadSheet[], key: 'map' | 'cards') =>
   sheets.find((s) => LANGS.some((l) => same(EXPORT_WORDS[l].workbook[key], s.name)));
 
 /**
+ * How much a sheet looks like a map grid: after a row of stage names, the rows that name a
+ * lane in column A and hold something under the stages. 0 for a sheet that is not one (a cover
+ * or instructions sheet of text, an empty sheet).
+ */
+function gridScore(sheet: ReadSheet): number {
+  let header: number;
+  try {
+    header = headerRow(sheet);
+  } catch {
+    return 0;
+  }
+  const stageCols = sheet.rows[header]!.map((v, c) => (c > 0 && norm(v) ? c : -1)).filter((c) => c > 0);
+  if (stageCols.length < 2) return 0;
+  return sheet.rows.slice(header + 1).filter((row) => norm(row[0]) && stageCols.some((c) => norm(row[c]))).length;
+}
+
+/**
+ * The sheet holding the map: Waymark's own by its name, else the sheet that looks most like a
+ * map grid (a person's workbook may open with a cover or instructions sheet), else the first
+ * with anything in it (whose refusal then says what is missing).
+ */
+function mapSheet(sheets: readonly ReadSheet[]): ReadSheet | undefined {
+  const own = named(sheets, 'map');
+  if (own && gridScore(own) > 0) return own;
+  const scored = sheets.map((s) => ({ s, score: gridScore(s) })).filter((x) => x.score > 0);
+  const best = scored.sort((a, b) => b.score - a.score)[0]?.s;
+  return best ?? own ?? sheets.find((s) => s.rows.length > 0);
+}
+
+/**
  * A map from a workbook: Waymark's own (its cards sheet brings every field back) or one a
  * person made with stages as columns and lanes as rows (each line of a cell a card; a lane it
  * does not know becomes a lane of notes). Refuses, naming the sheet and cell, what it cannot read.
  */
 export function fromTables(sheets: readonly ReadSheet[]): { doc: JourneyMap; preview: ImportPreview } {
-  const gridSheet = named(sheets, 'map') ?? sheets.find((s) => s.rows.length > 0);
+  const gridSheet = mapSheet(sheets);
   if (!gridSheet)
     throw new XlsxError(
       'The workbook has no sheet with anything in it. Nothing was imported.',

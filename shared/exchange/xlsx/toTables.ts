@@ -12,6 +12,43 @@ export interface Table {
   widths: number[];
   /** Rows drawn as headings (0-based). */
   headingRows: number[];
+  /** Rows whose one value spans every column (the map sheet's title and kind). */
+  merged?: number[];
+}
+
+/** Points a line of 11 pt text takes in a row (Vietnamese marks stacked above and below included). */
+export const LINE_POINTS = 15;
+/** Characters of the app's typeface that fit in one unit of column width, a little under one. */
+const CHARS_PER_WIDTH = 0.9;
+
+/** Lines a text takes when wrapped at word boundaries in a column `width` characters wide. */
+export function wrappedLines(text: string, width: number): number {
+  const per = Math.max(1, Math.floor(width * CHARS_PER_WIDTH) - 1);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const len = [...word].length;
+      if (used && used + 1 + len > per) {
+        lines += 1;
+        used = 0;
+      }
+      // A word longer than the column breaks across lines of its own.
+      lines += Math.floor(Math.max(0, len - 1) / per);
+      used = used ? used + 1 + len : len % per || per;
+    }
+  }
+  return lines;
+}
+
+/**
+ * A row's height in points that shows every line of every cell (Excel and LibreOffice do not
+ * grow a row for wrapped text by themselves): the most lines any cell wraps to, plus padding.
+ */
+export function rowHeight(values: readonly CellValue[], widths: readonly number[]): number {
+  const lines = Math.max(1, ...values.map((v, i) => (typeof v === 'string' ? wrappedLines(v, widths[i] ?? 10) : 1)));
+  return lines * LINE_POINTS + 4;
 }
 
 const sorted = (doc: JourneyMap) => {
@@ -52,7 +89,12 @@ function mapTable(doc: JourneyMap): Table {
     rows.push([w.emotion, ...doc.stages.map((s) => at.get(s.id)?.score ?? null)]);
     rows.push([w.emotionLabel, ...doc.stages.map((s) => at.get(s.id)?.label || null)]);
   }
-  return { name: w.map, rows, widths: [24, ...doc.stages.map(() => 34)], headingRows: [0, 3] };
+  return { name: w.map, rows, widths: [24, ...doc.stages.map(() => 34)], headingRows: [0, 3], merged: [0, 1] };
+}
+
+/** Each column at least as wide as its bold heading on one line, so headings never run into each other. */
+function fitHeadings(headings: readonly CellValue[], widths: readonly number[]): number[] {
+  return widths.map((w, i) => Math.max(w, Math.ceil([...String(headings[i] ?? '')].length / CHARS_PER_WIDTH) + 3));
 }
 
 /** Every card with every field, one per row: what brings the map back exactly. */
@@ -94,7 +136,12 @@ function cardsTable(doc: JourneyMap): Table {
         }
       }),
     );
-  return { name: w.cards, rows, widths: [20, 22, 16, 60, 14, 16, 16, 20, 10, 10, 8, 24], headingRows: [0] };
+  return {
+    name: w.cards,
+    rows,
+    widths: fitHeadings(rows[0]!, [20, 22, 16, 60, 14, 16, 16, 20, 10, 10, 8, 40]),
+    headingRows: [0],
+  };
 }
 
 function metricsTable(doc: JourneyMap): Table {
@@ -104,7 +151,7 @@ function metricsTable(doc: JourneyMap): Table {
   const rows: CellValue[][] = [[c.stage, c.date, c.entering, c.conversion, c.satisfaction]];
   for (const r of doc.metrics.records)
     rows.push([stages.get(r.stageId)!, r.date, r.entering, r.conversion, r.satisfaction]);
-  return { name: w.metrics, rows, widths: [22, 12, 18, 14, 12], headingRows: [0] };
+  return { name: w.metrics, rows, widths: fitHeadings(rows[0]!, [22, 12, 18, 14, 12]), headingRows: [0] };
 }
 
 function sourcesTable(doc: JourneyMap): Table {
@@ -112,7 +159,7 @@ function sourcesTable(doc: JourneyMap): Table {
   const c = w.sourceColumns;
   const rows: CellValue[][] = [[c.title, c.kind, c.date, c.note]];
   for (const s of doc.sources) rows.push([s.title, s.kind, s.date || null, s.note || null]);
-  return { name: w.sources, rows, widths: [40, 16, 12, 60], headingRows: [0] };
+  return { name: w.sources, rows, widths: fitHeadings(rows[0]!, [40, 16, 12, 60]), headingRows: [0] };
 }
 
 /** The workbook as tables of plain values; the writer only styles and saves them. */
