@@ -1,5 +1,5 @@
 import type { XYPosition } from '@xyflow/react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices, useWaymark } from '../../../services/ServicesContext';
 import { InlineTextField } from '../../../ui/InlineTextField';
@@ -32,14 +32,16 @@ export function useReorderDrag(axis: 'x' | 'y', onDrop: (point: XYPosition) => v
  */
 export function useRenaming(id: string): [boolean, (on: boolean) => void] {
   const { store } = useServices();
-  const [renaming, setRenaming] = useState(false);
+  const [local, setLocal] = useState(false);
   const asked = useWaymark((s) => s.nameToEdit === id);
-  useEffect(() => {
-    if (!asked) return;
-    setRenaming(true);
-    store.getState().editName(null);
-  }, [asked, store]);
-  return [renaming, setRenaming];
+  const set = useCallback(
+    (on: boolean) => {
+      setLocal(on);
+      if (!on && store.getState().nameToEdit === id) store.getState().editName(null);
+    },
+    [id, store],
+  );
+  return [local || asked, set];
 }
 
 interface GrabProps {
