@@ -116,3 +116,33 @@ for (const language of ['en', 'vi'] as const)
     }
     await expect(page).toHaveScreenshot(`library-${language}-1366.png`);
   });
+
+test('lane names stay in view when the map is scrolled sideways, and come back to their column', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openExample(app, 'en');
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const labels = page.locator('.react-flow__node-laneLabel .lane-label:not(.is-collapsed)');
+  const lefts = async () => labels.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
+  const home = await lefts();
+  expect(home.length).toBeGreaterThan(3);
+  // Scrolled a long way right: every lane's name is at the left edge of the canvas, not off it.
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.wheel(900, 0);
+  await expect.poll(async () => Math.min(...(await lefts()))).toBeGreaterThanOrEqual(pane.x - 1);
+  for (const left of await lefts()) expect(left).toBeLessThan(pane.x + 40);
+  await expect(labels.first()).toBeInViewport();
+  // …and drawn on top: what is under each label's name is the label, not a card sliding past.
+  const onTop = await labels.evaluateAll((els) =>
+    els.map((e) => {
+      const name = e.querySelector('.lane-name')!.getBoundingClientRect();
+      const y = name.top + name.height / 2;
+      // Lanes below the window's edge are not on screen to be covered.
+      return y > window.innerHeight || e.contains(document.elementFromPoint(name.left + 4, y));
+    }),
+  );
+  expect(onTop.every(Boolean)).toBe(true);
+  // Scrolled back: the labels are in their own column again.
+  await page.mouse.wheel(-900, 0);
+  await expect.poll(lefts).toEqual(home);
+});

@@ -8,7 +8,16 @@ import type { Card, JourneyMap } from '../../../../shared/model/types';
 
 export type StageNode = Node<{ stageId: string; name: string; index: number; count: number }, 'stage'>;
 export type LaneLabelNode = Node<
-  { laneId: string; name: string; laneType: string; collapsed: boolean; index: number; count: number },
+  {
+    laneId: string;
+    name: string;
+    laneType: string;
+    collapsed: boolean;
+    index: number;
+    count: number;
+    /** How far the label may slide right to stay in view when the map is scrolled sideways. */
+    span: number;
+  },
   'laneLabel'
 >;
 export type CellNode = Node<{ stageId: string; laneId: string; label: string; empty: boolean }, 'cell'>;
@@ -148,7 +157,8 @@ export function buildNodes(
       position: { x: 0, y: l.y },
       width: l.collapsed ? layout.width : METRICS.laneLabelWidth,
       height: l.height,
-      zIndex: 1,
+      // Above cards and connectors: scrolled sideways, the label slides over the columns.
+      zIndex: 4,
       data: {
         laneId: l.id,
         name: l.lane.name,
@@ -156,6 +166,7 @@ export function buildNodes(
         collapsed: l.collapsed,
         index,
         count: layout.lanes.length,
+        span: Math.max(0, layout.width - METRICS.laneLabelWidth),
       },
     });
     if (l.collapsed) return;

@@ -1,4 +1,4 @@
-import type { NodeProps } from '@xyflow/react';
+import { useStore, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { laneIndexAt } from '../../../../../shared/layout/hitTest';
@@ -22,13 +22,19 @@ export const LaneLabelNode = memo(function LaneLabelNode({ data }: NodeProps<Lan
     if (to >= 0) store.getState().change((d) => moveLane(d, data.laneId, to));
   });
   const change = store.getState().change;
+  // Scrolled sideways, the label slides along with the view's left edge (as a spreadsheet's
+  // frozen first column), never past the map's end; a folded lane spans the map already.
+  const slide = useStore((s) =>
+    data.collapsed ? 0 : Math.min(data.span, Math.max(0, Math.round(-s.transform[0] / s.transform[2]))),
+  );
+  const style = slide || drag.shift ? { transform: `translate(${slide}px, ${drag.shift}px)` } : undefined;
   return (
     <div
       className={`lane-label lane-label-${data.laneType} ${data.collapsed ? 'is-collapsed' : ''} ${drag.shift ? 'is-dragging' : ''}`}
       role="heading"
       aria-level={4}
       aria-label={data.name}
-      style={drag.style}
+      style={style}
     >
       <HeaderGrab
         className="lane-grab"
