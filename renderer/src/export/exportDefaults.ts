@@ -9,9 +9,9 @@ export interface ExportDefaults {
 }
 
 const KEY = 'waymark.exportDefaults';
-// One A4 page with the title block is what a report author hands over; 1× PNG is what every map
-// can be exported at (larger maps exceed the canvas at 2×).
-const FALLBACK: ExportDefaults = { pdfLayout: 'fit', paper: 'a4', pngScale: 1 };
+// One A4 page with the title block is what a report author hands over; a 2× PNG is sharp on a
+// slide or a high-density screen, and any map can be drawn at it (the PNG is drawn in tiles).
+const FALLBACK: ExportDefaults = { pdfLayout: 'fit', paper: 'a4', pngScale: 2 };
 
 export function exportDefaults(): ExportDefaults {
   try {
