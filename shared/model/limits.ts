@@ -146,6 +146,8 @@ export const ROOM_LIMITS = {
   fullStatesPerMinute: 10,
   /** Presence states one socket may announce: its own person's, one at a time. */
   presencePerSocket: 1,
+  /** How often, at most, everyone is sent the list of who is in the room (ms). */
+  peopleEveryMs: 100,
   /** Malformed frames a socket may send before the room disconnects it. */
   malformedFrames: 5,
   /** A ping this often: a socket that has not answered the previous one is closed (so within two intervals). */

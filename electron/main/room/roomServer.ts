@@ -210,7 +210,22 @@ class RoomPeers {
     sendBounded(peer.socket, message);
   }
 
+  private peopleTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Who is in the room has changed: everyone is told, at most every `peopleEveryMs`, so a burst
+   * of presence messages (or one person sending many) costs one list per interval, not one list
+   * to everyone per message.
+   */
   peopleChanged(): void {
+    if (this.peopleTimer) return;
+    this.peopleTimer = setTimeout(() => {
+      this.peopleTimer = null;
+      this.tellPeople();
+    }, ROOM_LIMITS.peopleEveryMs);
+  }
+
+  private tellPeople(): void {
     // Those in the lobby see nobody, and nobody sees them but the host.
     const message = json(
       ROOM_MESSAGE.people,
@@ -334,6 +349,7 @@ class RoomPeers {
   }
 
   destroy(): void {
+    if (this.peopleTimer) clearTimeout(this.peopleTimer);
     this.presence.destroy();
     this.guard.destroy();
   }

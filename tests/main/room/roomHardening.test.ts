@@ -204,6 +204,24 @@ describe('presence is one state per socket', () => {
   });
 });
 
+describe('presence costs the room one list per interval, not one per message', () => {
+  it('tells the others who is in once for a burst of 200 presence messages', async () => {
+    const { room: r } = await room();
+    const watcher = await participant(r.url);
+    let lists = 0;
+    watcher.socket.on('message', (data: ArrayBuffer) => {
+      if (roomFrame.decode(new Uint8Array(data)).type === MESSAGE.people) lists += 1;
+    });
+    const lan = await participant(r.url);
+    await until(() => r.people().length === 2);
+    const before = lists;
+    for (let i = 0; i < 200; i++) lan.present({ name: `Lan ${i}`, stage: null, editing: i % 2 === 0 });
+    await until(() => watcher.people().some((p) => p.name === 'Lan 199'));
+    // One message per presence update would be 200 lists to every other phone.
+    expect(lists - before).toBeLessThan(50);
+  });
+});
+
 describe('seats count people, and dead connections free them', () => {
   it('gives one browser key a few sockets, not the room', async () => {
     const { room: r } = await room();

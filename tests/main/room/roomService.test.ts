@@ -36,7 +36,7 @@ describe('the host side of a room in the main process', () => {
     await until(() => readMap(window).cards.some((c) => c.id === 'lan-1'));
     expect(readMap(window).cards.some((c) => c.id === 'lan-1')).toBe(true);
     // Who joined was pushed too, without the window asking.
-    expect(pushed.some((c) => c.people.length === 1 && c.open)).toBe(true);
+    await until(() => pushed.some((c) => c.people.length === 1 && c.open));
     expect(service.take()).toMatchObject({ updates: [], open: true });
 
     // The window's own edit goes out to the phone, and is not queued back to the window.
