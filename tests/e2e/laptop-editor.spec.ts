@@ -146,3 +146,30 @@ test('lane names stay in view when the map is scrolled sideways, and come back t
   await page.mouse.wheel(-900, 0);
   await expect.poll(lefts).toEqual(home);
 });
+
+test('stage names stay in view when the map is scrolled down, drawn over the rows', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openExample(app, 'en');
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const headers = page.locator('.react-flow__node-stage .stage-header');
+  const tops = async () => headers.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  const home = await tops();
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.wheel(0, 500);
+  await expect.poll(async () => Math.min(...(await tops()))).toBeGreaterThanOrEqual(pane.y - 1);
+  for (const top of await tops()) expect(top).toBeLessThan(pane.y + 10);
+  const onTop = await headers.evaluateAll(
+    (els, right) =>
+      els.map((e) => {
+        const name = e.querySelector('.stage-name')!.getBoundingClientRect();
+        const x = name.left + 4;
+        // Stages beyond the canvas's right edge are not on screen to be covered.
+        return x > right || e.contains(document.elementFromPoint(x, name.top + name.height / 2));
+      }),
+    pane.x + pane.width,
+  );
+  expect(onTop.every(Boolean)).toBe(true);
+  await page.mouse.wheel(0, -500);
+  await expect.poll(tops).toEqual(home);
+});

@@ -6,7 +6,17 @@ import { connectorSides, routeConnector, type ConnectorSides } from '../../../..
 import type { Point } from '../../../../shared/layout/curve';
 import type { Card, JourneyMap } from '../../../../shared/model/types';
 
-export type StageNode = Node<{ stageId: string; name: string; index: number; count: number }, 'stage'>;
+export type StageNode = Node<
+  {
+    stageId: string;
+    name: string;
+    index: number;
+    count: number;
+    /** How far the header may slide down to stay in view when the map is scrolled down. */
+    span: number;
+  },
+  'stage'
+>;
 export type LaneLabelNode = Node<
   {
     laneId: string;
@@ -135,7 +145,15 @@ export function buildNodes(
       position: { x: s.x, y: 0 },
       width: s.width,
       height: METRICS.headerHeight,
-      data: { stageId: s.id, name: stageNames.get(s.id) ?? '', index: s.index, count: layout.stages.length },
+      // Above cards, connectors and lane labels: scrolled down, the header slides over the rows.
+      zIndex: 5,
+      data: {
+        stageId: s.id,
+        name: stageNames.get(s.id) ?? '',
+        index: s.index,
+        count: layout.stages.length,
+        span: Math.max(0, layout.height - METRICS.headerHeight),
+      },
     });
   });
   nodes.push({

@@ -1,4 +1,4 @@
-import type { NodeProps } from '@xyflow/react';
+import { useStore, type NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stageIndexAt } from '../../../../../shared/layout/hitTest';
@@ -33,13 +33,17 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
     onCancel: () => setResize(null),
   });
 
+  // Scrolled down, the header slides along with the view's top edge (as a spreadsheet's frozen
+  // first row), never past the map's end.
+  const slide = useStore((s) => Math.min(data.span, Math.max(0, Math.round(-s.transform[1] / s.transform[2]))));
+  const style = slide || drag.shift ? { transform: `translate(${drag.shift}px, ${slide}px)` } : undefined;
   return (
     <div
       className={`stage-header ${drag.shift ? 'is-dragging' : ''}`}
       role="heading"
       aria-level={3}
       aria-label={data.name}
-      style={drag.style}
+      style={style}
     >
       <HeaderGrab
         className="stage-grab"
