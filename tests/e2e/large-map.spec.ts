@@ -16,6 +16,8 @@ test('a 1,000-card map opens at overview zoom; editing a card there zooms in and
   expect(rendered).toBeLessThan(1000);
   await expect(page.getByTestId('canvas')).toHaveClass(/is-far/);
   await expect(page.locator('.card-content')).toHaveCount(0); // blocks only, at overview zoom
+  // The overview starts folded below 1600 px wide; shown, it moves the view.
+  await page.getByRole('button', { name: 'Show the overview' }).click();
   await expect(page.getByRole('group', { name: 'Map overview: click or drag to move the view' })).toBeVisible();
 
   const target = await page.evaluate(() => {

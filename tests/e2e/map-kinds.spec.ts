@@ -166,9 +166,9 @@ test('derive a future state, change two cards and one emotion point, and see exa
   await page.getByRole('group', { name: /Pays at the till/ }).dblclick();
   await page.getByRole('textbox', { name: 'Card text' }).fill('Pays in one tap with a saved wallet');
   await page.keyboard.press('Enter');
-  // Change 2: a card's evidence status.
+  // Change 2: who owns a card. (Its evidence is not a change: a future state's cards are proposed.)
   await page.getByRole('group', { name: /Checkout page/ }).click();
-  await page.getByRole('radio', { name: 'Proposed' }).check();
+  await page.getByRole('complementary', { name: 'Card details' }).getByLabel('Owner').pressSequentially('Payments');
   // Change 3: one emotion point, Decision from −2 to −1.
   await page.getByRole('button', { name: /^Emotion at Decision/ }).focus();
   await page.keyboard.press('ArrowUp');
@@ -184,7 +184,7 @@ test('derive a future state, change two cards and one emotion point, and see exa
   const grid = page.getByRole('table', { name: 'Changes on the future-state map' });
   await expect(grid.locator('[data-status="changed"]')).toHaveCount(2);
   await expect(grid.getByRole('article', { name: /Changed: Pays in one tap/ })).toContainText('Pays at the till');
-  await expect(grid.getByRole('article', { name: /Changed: Checkout page/ })).toContainText('Was evidence: Not marked');
+  await expect(grid.getByRole('article', { name: /Changed: Checkout page/ })).toContainText('Was owner:');
   const deltas = page.locator('.emotion-compare .delta');
   await expect(deltas).toHaveText(['±0', '±0', '+1', '±0', '±0']);
 

@@ -123,6 +123,8 @@ test('bad numbers are refused with a message on the field, and nothing is saved'
 
 test('the funnel and the metrics panel in Vietnamese', async ({ app }) => {
   const { page, library } = app;
+  // The panel shows today's date (the record's, the notice's): a fixed day keeps the picture the same.
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+07:00'));
   await page.addInitScript(() => localStorage.setItem('waymark.language', 'vi'));
   await page.setViewportSize({ width: 1440, height: 1000 });
   library.maps.create({ kind: 'current-state', language: 'vi', title: 'Phễu bán hàng' });

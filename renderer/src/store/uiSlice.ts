@@ -8,6 +8,8 @@ function initialRoute(): UiSlice['route'] {
 }
 
 const PANELS_KEY = 'waymark.panels';
+/** The window width from which the overview starts shown. */
+export const OVERVIEW_MIN_WIDTH = 1600;
 const ALL_OPEN: Panels = { palette: true, side: true, overview: true, mapHead: true };
 
 /** The panels as last left on this computer; all open the first time. */
@@ -17,7 +19,9 @@ function savedPanels(): Panels {
     return {
       palette: saved.palette !== false,
       side: saved.side !== false,
-      overview: saved.overview !== false,
+      // Shown where the window is wide enough for it beside the cards; on a laptop it would sit
+      // over the third stage's cards, so it starts folded there (its button in the corner).
+      overview: saved.overview ?? (typeof innerWidth === 'number' ? innerWidth >= OVERVIEW_MIN_WIDTH : true),
       // Open where the height allows; on a laptop screen it starts folded to one line.
       mapHead: saved.mapHead ?? (typeof innerHeight === 'number' ? innerHeight >= 900 : true),
     };

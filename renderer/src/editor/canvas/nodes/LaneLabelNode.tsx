@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { laneIndexAt } from '../../../../../shared/layout/hitTest';
 import { deleteLane, moveLane, renameLane, setLaneHidden } from '../../../../../shared/model/operations';
-import { useServices } from '../../../services/ServicesContext';
+import { useServices, useWaymark } from '../../../services/ServicesContext';
 import { GLYPHS } from '../../glyphs';
 import type { LaneLabelNode as LaneLabelNodeType } from '../buildNodes';
 import { useLayoutRef } from '../LayoutContext';
@@ -24,8 +24,10 @@ export const LaneLabelNode = memo(function LaneLabelNode({ data }: NodeProps<Lan
   const change = store.getState().change;
   // Scrolled sideways, the label slides along with the view's left edge (as a spreadsheet's
   // frozen first column), never past the map's end; a folded lane spans the map already.
+  // (Present mode places whole lanes itself: nothing slides there.)
+  const presenting = useWaymark((s) => s.present !== null);
   const slide = useStore((s) =>
-    data.collapsed ? 0 : Math.min(data.span, Math.max(0, Math.round(-s.transform[0] / s.transform[2]))),
+    data.collapsed || presenting ? 0 : Math.min(data.span, Math.max(0, Math.round(-s.transform[0] / s.transform[2]))),
   );
   const style = slide || drag.shift ? { transform: `translate(${slide}px, ${drag.shift}px)` } : undefined;
   return (

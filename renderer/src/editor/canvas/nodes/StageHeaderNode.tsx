@@ -3,7 +3,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stageIndexAt } from '../../../../../shared/layout/hitTest';
 import { deleteStage, moveStage, renameStage, resizeStage } from '../../../../../shared/model/operations';
-import { useServices } from '../../../services/ServicesContext';
+import { useServices, useWaymark } from '../../../services/ServicesContext';
 import { GLYPHS } from '../../glyphs';
 import type { StageNode } from '../buildNodes';
 import { useLayoutRef } from '../LayoutContext';
@@ -35,7 +35,11 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
 
   // Scrolled down, the header slides along with the view's top edge (as a spreadsheet's frozen
   // first row), never past the map's end.
-  const slide = useStore((s) => Math.min(data.span, Math.max(0, Math.round(-s.transform[1] / s.transform[2]))));
+  // (Present mode places whole lanes itself: nothing slides there.)
+  const presenting = useWaymark((s) => s.present !== null);
+  const slide = useStore((s) =>
+    presenting ? 0 : Math.min(data.span, Math.max(0, Math.round(-s.transform[1] / s.transform[2]))),
+  );
   const style = slide || drag.shift ? { transform: `translate(${drag.shift}px, ${slide}px)` } : undefined;
   return (
     <div
