@@ -1,13 +1,13 @@
-import { useStore, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { laneIndexAt } from '../../../../../shared/layout/hitTest';
 import { deleteLane, moveLane, renameLane, setLaneHidden } from '../../../../../shared/model/operations';
-import { useServices, useWaymark } from '../../../services/ServicesContext';
+import { useServices } from '../../../services/ServicesContext';
 import { GLYPHS } from '../../glyphs';
 import type { LaneLabelNode as LaneLabelNodeType } from '../buildNodes';
 import { useLayoutRef } from '../LayoutContext';
-import { DeleteHeaderButton, HeaderGrab, useRenaming, useReorderDrag } from './gridHeader';
+import { DeleteHeaderButton, HeaderGrab, useFrozenHeader, useRenaming, useReorderDrag } from './gridHeader';
 
 /** A lane's label: drag to reorder, double-click to rename, hide/show and delete. */
 export const LaneLabelNode = memo(function LaneLabelNode({ data }: NodeProps<LaneLabelNodeType>) {
@@ -22,14 +22,7 @@ export const LaneLabelNode = memo(function LaneLabelNode({ data }: NodeProps<Lan
     if (to >= 0) store.getState().change((d) => moveLane(d, data.laneId, to));
   });
   const change = store.getState().change;
-  // Scrolled sideways, the label slides along with the view's left edge (as a spreadsheet's
-  // frozen first column), never past the map's end; a folded lane spans the map already.
-  // (Present mode places whole lanes itself: nothing slides there.)
-  const presenting = useWaymark((s) => s.present !== null);
-  const slide = useStore((s) =>
-    data.collapsed || presenting ? 0 : Math.min(data.span, Math.max(0, Math.round(-s.transform[0] / s.transform[2]))),
-  );
-  const style = slide || drag.shift ? { transform: `translate(${slide}px, ${drag.shift}px)` } : undefined;
+  const style = useFrozenHeader('x', data.span, drag.shift, data.collapsed);
   return (
     <div
       className={`lane-label lane-label-${data.laneType} ${data.collapsed ? 'is-collapsed' : ''} ${drag.shift ? 'is-dragging' : ''}`}

@@ -1,14 +1,14 @@
-import { useStore, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stageIndexAt } from '../../../../../shared/layout/hitTest';
 import { deleteStage, moveStage, renameStage, resizeStage } from '../../../../../shared/model/operations';
-import { useServices, useWaymark } from '../../../services/ServicesContext';
+import { useServices } from '../../../services/ServicesContext';
 import { GLYPHS } from '../../glyphs';
 import type { StageNode } from '../buildNodes';
 import { useLayoutRef } from '../LayoutContext';
 import { usePointerDrag } from '../usePointerDrag';
-import { DeleteHeaderButton, HeaderGrab, useRenaming, useReorderDrag } from './gridHeader';
+import { DeleteHeaderButton, HeaderGrab, useFrozenHeader, useRenaming, useReorderDrag } from './gridHeader';
 
 /** A stage column header: double-click renames, drag reorders, the right edge resizes. */
 export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }: NodeProps<StageNode>) {
@@ -33,14 +33,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
     onCancel: () => setResize(null),
   });
 
-  // Scrolled down, the header slides along with the view's top edge (as a spreadsheet's frozen
-  // first row), never past the map's end.
-  // (Present mode places whole lanes itself: nothing slides there.)
-  const presenting = useWaymark((s) => s.present !== null);
-  const slide = useStore((s) =>
-    presenting ? 0 : Math.min(data.span, Math.max(0, Math.round(-s.transform[1] / s.transform[2]))),
-  );
-  const style = slide || drag.shift ? { transform: `translate(${drag.shift}px, ${slide}px)` } : undefined;
+  const style = useFrozenHeader('y', data.span, drag.shift);
   return (
     <div
       className={`stage-header ${drag.shift ? 'is-dragging' : ''}`}

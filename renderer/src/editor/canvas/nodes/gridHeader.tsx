@@ -1,4 +1,4 @@
-import type { XYPosition } from '@xyflow/react';
+import { useStore, type XYPosition } from '@xyflow/react';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices, useWaymark } from '../../../services/ServicesContext';
@@ -8,8 +8,8 @@ import { snapshotBefore } from '../../snapshotBefore';
 import { usePointerDrag } from '../usePointerDrag';
 
 /**
- * Dragging a stage header or lane label along its axis: how far it has moved (to draw it
- * following the pointer) and where it was dropped.
+ * Dragging a stage header or lane label along its axis: how far it has moved (useFrozenHeader
+ * draws it following the pointer) and where it was dropped.
  */
 export function useReorderDrag(axis: 'x' | 'y', onDrop: (point: XYPosition) => void) {
   const [shift, setShift] = useState(0);
@@ -21,8 +21,24 @@ export function useReorderDrag(axis: 'x' | 'y', onDrop: (point: XYPosition) => v
     },
     onCancel: () => setShift(0),
   });
-  const style = shift ? { transform: `translate${axis.toUpperCase()}(${shift}px)` } : undefined;
-  return { shift, style, onPointerDown };
+  return { shift, onPointerDown };
+}
+
+/**
+ * A stage header or lane label frozen like a spreadsheet's first row or column: scrolled down
+ * (a header) or sideways (a label), it slides with the view's edge, never past the map's end
+ * (`span`), and follows a reorder drag along its own axis. Off in present mode, which places
+ * whole lanes itself, and for `still` headers (a folded lane spans the map already).
+ */
+export function useFrozenHeader(slideAxis: 'x' | 'y', span: number, dragShift: number, still = false) {
+  const presenting = useWaymark((s) => s.present !== null);
+  const i = slideAxis === 'x' ? 0 : 1;
+  const slide = useStore((s) =>
+    still || presenting ? 0 : Math.min(span, Math.max(0, Math.round(-s.transform[i] / s.transform[2]))),
+  );
+  if (!slide && !dragShift) return undefined;
+  const [x, y] = slideAxis === 'x' ? [slide, dragShift] : [dragShift, slide];
+  return { transform: `translate(${x}px, ${y}px)` };
 }
 
 /**
