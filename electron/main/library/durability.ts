@@ -26,12 +26,11 @@ export const commitsFile = (libraryFile: string) => libraryFile.replace(/\.sqlit
  * (integrity_check, indexes against tables) before it is used.
  */
 export function savesLostSinceRecord(db: Database, libraryFile: string): boolean {
+  const record = readRecord(commitsFile(libraryFile));
   try {
-    const r = JSON.parse(readFileSync(commitsFile(libraryFile), 'utf8')) as Partial<Recorded>;
-    const row = db.prepare("SELECT value FROM meta WHERE key = 'commits'").get() as { value: number } | undefined;
-    return typeof r.commits === 'number' && row !== undefined && r.commits > row.value;
+    return record !== null && record.commits > committed(db);
   } catch {
-    // No record, or a library from before the record existed: nothing to compare.
+    // A library from before the count existed (no meta table yet): nothing to compare.
     return false;
   }
 }
@@ -39,6 +38,22 @@ export function savesLostSinceRecord(db: Database, libraryFile: string): boolean
 interface Recorded {
   commits: number;
   at: string;
+}
+
+/** The changes the database says it holds (kept by triggers in the same transactions). */
+function committed(db: Database): number {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'commits'").get() as { value: number } | undefined;
+  return row?.value ?? 0;
+}
+
+/** The record beside the library, or null when there is none or it cannot be read. */
+function readRecord(sideFile: string): Recorded | null {
+  try {
+    const r = JSON.parse(readFileSync(sideFile, 'utf8')) as Partial<Recorded>;
+    return typeof r.commits === 'number' && typeof r.at === 'string' ? { commits: r.commits, at: r.at } : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -56,21 +71,7 @@ export class Durability {
     private readonly everyMs = CHECKPOINT_EVERY_MS,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.recorded = this.commits();
-  }
-
-  private commits(): number {
-    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'commits'").get() as { value: number } | undefined;
-    return row?.value ?? 0;
-  }
-
-  private readRecord(): Recorded | null {
-    try {
-      const r = JSON.parse(readFileSync(this.sideFile, 'utf8')) as Partial<Recorded>;
-      return typeof r.commits === 'number' && typeof r.at === 'string' ? { commits: r.commits, at: r.at } : null;
-    } catch {
-      return null;
-    }
+    this.recorded = committed(this.db);
   }
 
   private record(commits: number): void {
@@ -84,8 +85,8 @@ export class Durability {
 
   /** On open: what was lost since the last record, if anything; then starts a new record. */
   check(readOnly: boolean): WalLoss | null {
-    const record = this.readRecord();
-    const commits = this.commits();
+    const record = readRecord(this.sideFile);
+    const commits = committed(this.db);
     const loss = record && record.commits > commits ? { lost: record.commits - commits, lastSavedAt: record.at } : null;
     if (!readOnly && (loss || !record)) this.record(commits);
     return loss;
@@ -93,7 +94,7 @@ export class Durability {
 
   /** After each request: records new commits and makes sure a checkpoint follows soon. */
   afterRequest(): void {
-    const commits = this.commits();
+    const commits = committed(this.db);
     if (commits === this.recorded) return;
     this.recorded = commits;
     this.record(commits);
@@ -109,6 +110,6 @@ export class Durability {
 
   close(): void {
     this.checkpoint();
-    this.record(this.commits());
+    this.record(committed(this.db));
   }
 }

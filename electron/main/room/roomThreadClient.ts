@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { RoomRole } from '../../../shared/collab/roleCheck';
 import type { RoomMember } from '../../../shared/collab/roomPresence';
 import { ROOM_LIMITS } from '../../../shared/model/limits';
-import type { RoomEvents, RoomStart } from './roomRunner';
+import type { RoomEvents, RoomStart, RunningRoom } from './roomRunner';
 import type { RoomMemory } from './roomServer';
 import type { FromRoom, ToRoom } from './roomThreadMessages';
 
@@ -12,18 +11,13 @@ export interface IsolatedRoomEvents extends RoomEvents {
   gone: () => void;
 }
 
-/** A room on its own thread, as the host's side drives it. */
-export interface IsolatedRoom {
-  url: string;
-  token: string;
-  port: number;
-  update: (update: Uint8Array) => void;
-  setRole: (personId: string, role: Exclude<RoomRole, 'host'>) => void;
+/**
+ * A room on its own thread, as the host's side drives it: the running room's controls, with a
+ * removal answered across the thread, and no view of the host's decisions (the thread keeps them).
+ */
+export type IsolatedRoom = Omit<RunningRoom, 'remove' | 'memory'> & {
   remove: (personId: string) => Promise<boolean>;
-  setLobby: (on: boolean) => void;
-  admit: (personId: string) => void;
-  close: () => Promise<void>;
-}
+};
 
 /** Why a room's thread could not start (the port is taken, the address is gone). */
 export class RoomStartError extends Error {
