@@ -8,7 +8,8 @@ import { readWorkbookFile } from '../electron/main/files/importMap';
 import { buildHtml } from '../renderer/src/export/html/buildHtml';
 import { buildPptx } from '../renderer/src/export/pptx/buildPptx';
 import { writeXlsx } from '../shared/exchange/xlsx/writeXlsx';
-import { exportFontsBase64 } from '../tests/helpers/exportFonts';
+import { fontMetrics } from '../renderer/src/export/fontMetrics';
+import { exportFonts, exportFontsBase64 } from '../tests/helpers/exportFonts';
 import { median } from './measure';
 import { syntheticMap } from './synthetic';
 
@@ -33,10 +34,11 @@ async function timed<T>(runs: number, work: () => Promise<T>): Promise<{ ms: num
 export async function officeBench(sizes: readonly number[], runs = 3): Promise<OfficeRow[]> {
   const rows: OfficeRow[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-office-'));
+  const metrics = fontMetrics(exportFonts());
   try {
     for (const size of sizes) {
       const doc = syntheticMap(size);
-      const pptx = await timed(runs, () => buildPptx(doc, '16:9'));
+      const pptx = await timed(runs, () => buildPptx(doc, { aspect: '16:9', metrics }));
       const xlsx = await timed(runs, () => writeXlsx(ExcelJS, doc));
       const html = await timed(runs, () => buildHtml(doc, exportFontsBase64()));
       const file = join(dir, `map-${size}.xlsx`);

@@ -31,6 +31,14 @@ const en = {
     persona: 'Persona',
     goals: 'Goals',
     frustrations: 'Frustrations',
+    scenario: 'Scenario',
+    /** Beside a stage's name, and a lane's, on a slide that carries on from the one before. */
+    continued: '(continued)',
+    continues: 'Continues on the next slide',
+    /** The overview's last row when not every lane has room. */
+    moreLanes: '+{n} more lanes',
+    /** The overview's title when it takes more than one slide. */
+    part: '{n} of {total}',
   },
   /** Sheet names and column headings; import reads either language. */
   workbook: {
@@ -128,6 +136,11 @@ const vi: ExportWords = {
     persona: 'Chân dung',
     goals: 'Mục tiêu',
     frustrations: 'Điều khó chịu',
+    scenario: 'Bối cảnh',
+    continued: '(tiếp theo)',
+    continues: 'Còn tiếp ở trang chiếu sau',
+    moreLanes: '+{n} làn nữa',
+    part: '{n}/{total}',
   },
   workbook: {
     map: 'Bản đồ',
