@@ -66,6 +66,18 @@ export interface LayoutOptions {
    * that stage's content, so a whole column fits a projector with text readable from the back.
    */
   focusStage?: string;
+  /**
+   * Cards of one stage side by side: a cell's cards flow into this many columns, each row as
+   * tall as its tallest card (a stage page on paper, the projector's spotlight). Default 1.
+   */
+  cellColumns?: number;
+  /**
+   * A height to reach: card lanes share what is left over equally (a stage page filling its
+   * paper like a table), everything below them moves down. Never shrinks a layout.
+   */
+  stretchTo?: number;
+  /** Lanes only as tall as their content, the curve's band shorter (a stage page on paper). */
+  compact?: boolean;
 }
 
 /** Lane and emotion-band heights while one stage is presented (compact, still roomy). */
@@ -134,7 +146,7 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
       continue;
     }
     if (lane.type === 'emotion') {
-      const height = focus === undefined ? m.emotionLaneHeight : FOCUS.emotionLaneHeight;
+      const height = focus === undefined && !options.compact ? m.emotionLaneHeight : FOCUS.emotionLaneHeight;
       lanes.push({ id: lane.id, lane, y, height, collapsed: false });
       const points = doc.emotions
         .filter((e) => stageIndex.has(e.stageId))
@@ -152,21 +164,40 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
       .filter((c) => stageIndex.has(c.stageId) && covers(c))
       .sort((a, b) => stageIndex.get(a.stageId)! - stageIndex.get(b.stageId)! || a.order - b.order);
     const bottoms: number[] = stages.map(() => m.cellPadding);
+    const cols = Math.max(1, Math.floor(options.cellColumns ?? 1));
+    // The row of side-by-side cards each stage is filling: where it starts, how full and tall it is.
+    const open = stages.map(() => ({ top: 0, count: cols, height: 0 }));
     for (const card of laneCards) {
       const first = stageIndex.get(card.stageId)!;
       const covered = stages.slice(first, first + card.stageSpan);
       const left = covered[0]!;
       const right = covered[covered.length - 1]!;
+      if (cols > 1 && covered.length === 1) {
+        const row = open[first]!;
+        if (row.count >= cols) Object.assign(row, { top: bottoms[first]!, count: 0, height: 0 });
+        const width = (left.width - 2 * m.cellPadding - (cols - 1) * m.cardGap) / cols;
+        const height = measure(card, width);
+        const x = left.x + m.cellPadding + row.count * (width + m.cardGap);
+        cards.push({ id: card.id, x, y: y + row.top, width, height });
+        row.count += 1;
+        row.height = Math.max(row.height, height);
+        bottoms[first] = row.top + row.height + m.cardGap;
+        continue;
+      }
       const width = right.x + right.width - left.x - 2 * m.cellPadding;
       const top = Math.max(...covered.map((s) => bottoms[s.index]!));
       const height = measure(card, width);
       cards.push({ id: card.id, x: left.x + m.cellPadding, y: y + top, width, height });
-      for (const s of covered) bottoms[s.index] = top + height + m.cardGap;
+      for (const s of covered) {
+        bottoms[s.index] = top + height + m.cardGap;
+        // A card across stages closes the rows it passes under.
+        open[s.index]!.count = cols;
+      }
     }
     const used = Math.max(...bottoms) - m.cardGap + m.cellPadding;
     // Always leave room under the last card so a new card can be dropped or double-clicked in.
     const room = options.roomToAdd === false || focus !== undefined ? 0 : 40;
-    const min = focus === undefined ? m.minLaneHeight : FOCUS.minLaneHeight;
+    const min = focus === undefined && !options.compact ? m.minLaneHeight : FOCUS.minLaneHeight;
     // A long lane name wraps; the lane grows to show all of it rather than cut it.
     // (Present mode's spotlight draws its lane names beside the column instead.)
     const label = focus === undefined ? laneLabelHeight(lane.name) : 0;
@@ -176,5 +207,40 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
     y += height;
   }
 
-  return { width: x, height: y, stages, lanes, cells, cards, emotion };
+  const out = { width: x, height: y, stages, lanes, cells, cards, emotion };
+  return options.stretchTo && options.stretchTo > y ? stretched(out, options.stretchTo) : out;
+}
+
+/** The layout with its card lanes grown equally to make it `height` tall. */
+function stretched(layout: MapLayout, height: number): MapLayout {
+  const growing = layout.lanes.filter((l) => l.lane.type === 'cards' && !l.collapsed);
+  if (!growing.length) return layout;
+  const extra = (height - layout.height) / growing.length;
+  // How far down each lane moves: the growth of every card lane above it.
+  const shift = new Map<string, number>();
+  let moved = 0;
+  const lanes = layout.lanes.map((l) => {
+    shift.set(l.id, moved);
+    const grows = growing.includes(l);
+    const out = { ...l, y: l.y + moved, height: l.height + (grows ? extra : 0) };
+    if (grows) moved += extra;
+    return out;
+  });
+  const laneAt = (y: number) => layout.lanes.find((l) => y >= l.y && y < l.y + l.height);
+  const down = (y: number) => y + (shift.get(laneAt(y)?.id ?? '') ?? 0);
+  return {
+    ...layout,
+    height,
+    lanes,
+    cells: layout.cells.map((c) => ({
+      ...c,
+      y: c.y + (shift.get(c.laneId) ?? 0),
+      height: c.height + (growing.some((l) => l.id === c.laneId) ? extra : 0),
+    })),
+    cards: layout.cards.map((c) => ({ ...c, y: down(c.y) })),
+    emotion: layout.emotion && {
+      ...layout.emotion,
+      points: layout.emotion.points.map((p) => ({ ...p, y: p.y + (shift.get(layout.emotion!.laneId) ?? 0) })),
+    },
+  };
 }

@@ -30,6 +30,7 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
   const layout = computeLayout(doc, {
     hiddenLanes: 'omit',
     roomToAdd: false,
+    ...options.layout,
     // Card heights from the export font's real widths, so no text leaves its card.
     measure: (card, width) => {
       const lines = wrapText(card.text, innerOf(width), (s) => m.width(s, METRICS.fontSize));
@@ -43,7 +44,10 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
   });
   const persona = options.persona ?? reportPersona(doc.persona, null);
   const date = options.date ?? new Date();
-  const head = titleBlock(doc, persona, m, margin, margin, layout.width, date, options.compare);
+  const head =
+    options.titleBlock === false
+      ? { items: [], height: 0 }
+      : titleBlock(doc, persona, m, margin, margin, layout.width, date, options.compare);
   const offset = { x: margin, y: margin + head.height };
   const band: Band = {
     doc,

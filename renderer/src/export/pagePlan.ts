@@ -34,7 +34,7 @@ export class ExportRefusal extends Error {
 export interface PageOptions {
   paper: Paper;
   orientation: 'portrait' | 'landscape';
-  /** `tiles`: as many stages per page as fit; `stages`: one stage per page. */
+  /** `tiles`: as many stages per page as fit (planPages); `stages`: one stage per page (planStagePages). */
   mode: 'tiles' | 'stages';
 }
 
@@ -67,8 +67,10 @@ export interface Plan {
   title: { width: number; height: number; cover: boolean } | null;
 }
 
-const MARGIN = 20;
-const FOOTER = 18;
+/** Every paper page's margin and the footer inside its bottom margin, points. */
+export const PAGE_FRAME = { margin: 20, footer: 18 } as const;
+const MARGIN = PAGE_FRAME.margin;
+const FOOTER = PAGE_FRAME.footer;
 /** Points between windows printed side by side on one page. */
 export const SHEET_GAP = 14;
 
@@ -133,7 +135,6 @@ function packSideBySide(windows: PagePlan[], width: number, labelW: number, gap:
 function columnPacker(
   stageEdges: number[],
   crossed: ReadonlySet<number>,
-  mode: PageOptions['mode'],
 ): (width: number) => [number, number][] | null {
   /** Columns of at most `width`, packed left to right; null when one stage is wider. */
   const pack = (width: number): [number, number][] | null => {
@@ -145,7 +146,6 @@ function columnPacker(
         if (crossed.has(i) && i < stageEdges.length - 1) continue;
         if (stageEdges[i]! - stageEdges[start]! > width + 0.5) break;
         end = i;
-        if (mode === 'stages') break;
       }
       if (end < 0) return null;
       columns.push([stageEdges[start]!, stageEdges[end]!]);
@@ -159,7 +159,7 @@ function columnPacker(
    */
   const balanced = (width: number): [number, number][] | null => {
     const greedy = pack(width);
-    if (!greedy || mode === 'stages') return greedy;
+    if (!greedy) return greedy;
     let [lo, hi] = [0, width];
     for (let step = 0; step < 30; step++) {
       const mid = (lo + hi) / 2;
@@ -208,7 +208,7 @@ export function planPages(
   ];
   const laneEdges = [...layout.lanes.map((l) => offset.y + l.y), gridBottom];
 
-  const balanced = columnPacker(stageEdges, crossed, options.mode);
+  const balanced = columnPacker(stageEdges, crossed);
 
   /** Pages down one column, breaking only where no card straddles; null when a cell will not break. */
   const splitRows = (x0: number, x1: number, bodyH: number, firstH = bodyH): PagePlan[] | null => {
@@ -258,22 +258,16 @@ export function planPages(
     // tall cells leave no such line, the column is printed one stage at a time instead.
     const sheets: PagePlan[][] = [];
     const narrow: PagePlan[] = [];
-    const stageByStage = options.mode === 'stages';
-    // Stage by stage: each stage's windows (top to bottom), then the next stage's, side by side.
+    // One-stage windows (top to bottom), then the next stage's, side by side.
     const packRun = () =>
       sheets.push(...packSideBySide(narrow.splice(0), (pageW - 2 * MARGIN) / scale, labelW, SHEET_GAP / scale));
     for (const [k, [x0, x1]] of columns.entries()) {
       const first = k === 0 && titleH > 0 && !cover ? bodyH - titleH : bodyH;
-      // Stage by stage, the first stage's windows sit side by side under the title block: all short.
-      let rows = stageByStage && first < bodyH ? splitRows(x0, x1, first, first) : splitRows(x0, x1, bodyH, first);
+      let rows = splitRows(x0, x1, bodyH, first);
       if (!rows && first < bodyH) {
         // The first window cannot be shortened for the title block: it gets a page of its own.
         rows = splitRows(x0, x1, bodyH);
         cover = true;
-      }
-      if (rows && stageByStage) {
-        narrow.push(...rows);
-        continue;
       }
       if (rows) {
         sheets.push(...rows.map((r) => [r]));

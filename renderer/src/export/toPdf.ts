@@ -21,6 +21,7 @@ import { bbox, intersects, type Box } from './bbox';
 import { pictureBytes } from './picture';
 import type { DisplayList, Item } from './display/types';
 import type { ExportFonts, FontMetrics } from './fontMetrics';
+import type { StagePlan } from './stagePages';
 import { planFitPage, planPages, SHEET_GAP, type PageOptions, type PagePlan } from './pagePlan';
 
 function color(hex: string) {
@@ -363,4 +364,40 @@ export async function toPagedPdf(
     await afterPage(n + 1, plan.sheets.length);
   }
   return { bytes: await pdf.save(), pages: plan.sheets.length };
+}
+
+/**
+ * One stage per page (see planStagePages): each stage laid out again to fill its page, the
+ * title block above the first; a stage too tall for one page continues on the next, its
+ * header and lane names repeated.
+ */
+export async function toStagesPdf(
+  plan: StagePlan,
+  fonts: ExportFonts,
+  title: string,
+  afterPage: (page: number, pages: number) => Promise<void> = async () => {},
+): Promise<{ bytes: Uint8Array; pages: number }> {
+  const items = plan.pages.flatMap((p) => [...p.list.items, ...(p.title?.list.items ?? [])]);
+  const { pdf, embedded } = await newPdf(fonts, title, { items, metrics: plan.pages[0]!.list.metrics });
+  const total = plan.pages.length;
+  for (const [n, p] of plan.pages.entries()) {
+    const page = pdf.addPage([plan.pageW, plan.pageH]);
+    const at = { s: p.scale, pageH: plan.pageH, left: p.left, top: p.top };
+    if (p.title) {
+      const view = { s: p.title.scale, left: p.title.left, top: plan.margin, dx: 0, dy: 0, pageH: plan.pageH };
+      for (const item of p.title.list.items) draw(page, item, embedded, view);
+    }
+    if (p.parts === 1) for (const item of p.list.items) draw(page, item, embedded, { ...at, dx: 0, dy: 0 });
+    else
+      drawSheetWindow(
+        page,
+        p.list,
+        embedded,
+        { x0: METRICS.laneLabelWidth, x1: p.list.layout.width, y0: p.rows.y0, y1: p.rows.y1 },
+        at,
+      );
+    drawFooter(page, p.list, embedded, { n: n + 1, total, pageW: plan.pageW, margin: plan.margin });
+    await afterPage(n + 1, total);
+  }
+  return { bytes: await pdf.save(), pages: total };
 }

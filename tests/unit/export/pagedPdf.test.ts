@@ -6,6 +6,8 @@ import { syntheticMap } from '../../../bench/synthetic';
 import { buildDisplayList } from '../../../renderer/src/export/displayList';
 import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
 import { planPages, type PageOptions } from '../../../renderer/src/export/pagePlan';
+import { planStagePages } from '../../../renderer/src/export/stagePages';
+import { METRICS } from '../../../shared/layout/metrics';
 import { toPagedPdf } from '../../../renderer/src/export/toPdf';
 import { busyMap } from '../../helpers/busyMap';
 import { exportFonts } from '../../helpers/exportFonts';
@@ -23,7 +25,7 @@ describe('paged PDF', () => {
   it.each<PageOptions>([
     { paper: 'a4', orientation: 'landscape', mode: 'tiles' },
     { paper: 'a3', orientation: 'portrait', mode: 'tiles' },
-    { paper: 'letter', orientation: 'portrait', mode: 'stages' },
+    { paper: 'letter', orientation: 'portrait', mode: 'tiles' },
   ])('never cuts a card across a page edge ($paper $orientation $mode)', (options) => {
     const plan = planPages(list, options);
     expect(plan.pages.length).toBeGreaterThan(1);
@@ -41,7 +43,31 @@ describe('paged PDF', () => {
       );
       expect(cut, `card ${card.id} is cut by a page`).toEqual([]);
     }
-    if (options.mode === 'stages') expect(new Set(plan.pages.map((p) => p.x0)).size).toBe(wide.stages.length);
+  });
+
+  it('prints stage by stage without cutting a card: each card whole on one page of its stage', () => {
+    const plan = planStagePages(wide, metrics, { date }, { paper: 'letter', orientation: 'portrait' });
+    expect(new Set(plan.pages.map((p) => p.stageIndex)).size).toBe(wide.stages.length);
+    for (const p of plan.pages) {
+      const inside = p.list.cards.filter((c) => c.y >= p.rows.y0 - 0.5 && c.y + c.h <= p.rows.y1 + 0.5);
+      const cut = p.list.cards.filter((c) => c.y < p.rows.y1 && c.y + c.h > p.rows.y0 && !inside.includes(c));
+      expect(cut).toEqual([]);
+      // The page's rows fit its printable height.
+      expect((p.rows.y1 - p.rows.y0 + METRICS.headerHeight) * p.scale).toBeLessThanOrEqual(
+        plan.pageH - 2 * plan.margin,
+      );
+    }
+    wide.stages.forEach((_, i) => {
+      const pages = plan.pages.filter((p) => p.stageIndex === i);
+      const shown = pages.flatMap((p) =>
+        p.list.cards.filter((c) => c.y >= p.rows.y0 - 0.5 && c.y + c.h <= p.rows.y1 + 0.5).map((c) => c.id),
+      );
+      const own = wide.cards.filter((c) => {
+        const first = wide.stages.findIndex((s) => s.id === c.stageId);
+        return first <= i && i < first + c.stageSpan && !wide.lanes.find((l) => l.id === c.laneId)?.hidden;
+      });
+      expect(shown.sort()).toEqual(own.map((c) => c.id).sort());
+    });
   });
 
   it('writes A4 landscape pages with the text, the headers on every page and a footer', async () => {

@@ -8,14 +8,18 @@ import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
 import {
   ExportRefusal,
   MIN_FIT_TEXT_PT,
+  PAGE_FRAME,
   planFitPage,
   planPages,
   TILE_TEXT_PT,
 } from '../../../renderer/src/export/pagePlan';
-import { toFitPdf, toPagedPdf } from '../../../renderer/src/export/toPdf';
+import { planStagePages } from '../../../renderer/src/export/stagePages';
+import { toFitPdf, toPagedPdf, toStagesPdf } from '../../../renderer/src/export/toPdf';
 import { METRICS } from '../../../shared/layout/metrics';
+import { addCard } from '../../../shared/model/operations';
 import { createExampleMap } from '../../../shared/templates/examples';
 import { exportFonts } from '../../helpers/exportFonts';
+import { pageCoverage } from '../../helpers/pageInk';
 import { comparePdfPage } from '../../helpers/pdfReference';
 
 const OUT = join(import.meta.dirname, '..', '..', '..', 'test-results', 'exports');
@@ -228,29 +232,52 @@ describe('report-ready PDF', () => {
     console.log(`tiles shopee: ${plan.sheets.length} pages, cover: ${plan.title!.cover}`);
   });
 
-  it.each(['tesla', 'shopee-retail'])(
-    'prints %s stage by stage: whole stages side by side, pages at least 60 percent full, title on page 1',
+  it.each(['tesla', 'shopee-retail', 'service-visit', 'day-office-worker'])(
+    'prints %s stage by stage: one whole stage a page, pages at least 60 percent used, card text 9 pt or more',
     async (id) => {
       const doc = createExampleMap(id, date)!;
-      const list = buildDisplayList(doc, metrics, { date });
-      const options = { paper: 'a4', orientation: 'landscape', mode: 'stages' } as const;
-      const plan = planPages(list, options);
-      const usable = plan.pageW - 2 * plan.margin;
-      const filled = plan.sheets.map(
-        (sheet) => sheet.reduce((w, p) => w + (METRICS.laneLabelWidth + p.x1 - p.x0) * plan.scale, 0) / usable,
-      );
-      expect(filled.slice(0, -1).filter((f) => f < 0.6)).toEqual([]);
-      expect(plan.title?.cover).toBe(false);
-      // Every window holds exactly one stage.
-      const edges = list.layout.stages.map((st) => list.offset.x + st.x);
-      for (const p of plan.pages) expect(edges.filter((e) => e >= p.x0 - 0.5 && e < p.x1 - 0.5)).toHaveLength(1);
+      const plan = planStagePages(doc, metrics, { date }, { paper: 'a4', orientation: 'landscape' });
+      expect(plan.pages.map((p) => p.stageIndex)).toEqual(doc.stages.map((_, i) => i));
+      for (const p of plan.pages) expect(p.scale * METRICS.fontSize).toBeGreaterThanOrEqual(9 - 1e-9);
       const file = join(OUT, `stages-a4-${id}.pdf`);
-      writeFileSync(file, (await toPagedPdf(list, fonts, doc.title, options)).bytes);
-      const all = text(file);
-      for (const card of doc.cards) expect(all).toContain(card.text.split(/\s+/).slice(0, 3).join(' '));
-      console.log(`stages ${id}: ${plan.sheets.length} pages, ${filled.map((f) => f.toFixed(2)).join(' ')}`);
+      writeFileSync(file, (await toStagesPdf(plan, fonts, doc.title)).bytes);
+      const coverage = pageCoverage(file, plan.margin, PAGE_FRAME.footer);
+      expect(coverage.filter((f) => f < 0.6)).toEqual([]);
+      doc.stages.forEach((stage, i) => {
+        const page = execFileSync('pdftotext', ['-f', `${i + 1}`, '-l', `${i + 1}`, file, '-'], { encoding: 'utf8' });
+        expect(page).toContain(stage.name.split(' ')[0]!);
+        // Every card of the stage is on its page, and no other stage's name is.
+        for (const c of doc.cards.filter((c) => c.stageId === stage.id))
+          expect(page.replace(/\s+/g, ' ')).toContain(c.text.split(/\s+/).slice(0, 2).join(' '));
+        for (const other of doc.stages.filter((s) => s !== stage && !s.name.includes(stage.name)))
+          expect(page.split('\n').map((l) => l.trim())).not.toContain(other.name);
+      });
+      // The title block sits on page 1 above the first stage, never alone on a cover.
+      const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+      expect(first.replace(/\s+/g, ' ')).toContain(doc.title.split(' ').slice(0, 3).join(' '));
+      console.log(`stages ${id}: ${plan.pages.length} pages, ${coverage.map((f) => f.toFixed(2)).join(' ')}`);
     },
   );
+
+  it('continues a stage too tall for its page between whole lanes, never beside a blueprint line', () => {
+    let doc = createExampleMap('service-visit', date)!;
+    // Forty cards in one lane of the first stage: more than a page holds at 9 pt.
+    const lane = doc.lanes.find((l) => l.type === 'cards')!;
+    for (let i = 0; i < 40; i++)
+      doc = addCard(doc, { laneId: lane.id, stageId: doc.stages[0]!.id, text: `Extra step ${i} `.repeat(6) });
+    const plan = planStagePages(doc, metrics, { date }, { paper: 'a4', orientation: 'landscape' });
+    const first = plan.pages.filter((p) => p.stageIndex === 0);
+    expect(first.length).toBeGreaterThan(1);
+    const lanes = first[0]!.list.layout.lanes;
+    for (const p of first.slice(0, -1)) {
+      const i = lanes.findIndex((l) => Math.abs(l.y + l.height - p.rows.y1) < 0.5);
+      expect(i).toBeGreaterThanOrEqual(0);
+      expect(lanes[i]!.lane.type).not.toBe('line');
+      expect(lanes[i + 1]!.lane.type).not.toBe('line');
+    }
+    expect(first.at(-1)!.rows.y1).toBeCloseTo(lanes.at(-1)!.y + lanes.at(-1)!.height);
+    expect(plan.pages.filter((p) => p.stageIndex > 0).map((p) => p.parts)).toEqual(doc.stages.slice(1).map(() => 1));
+  });
 
   it('balances tiled columns: no last column of pages much narrower than the others', () => {
     const list = buildDisplayList(syntheticMap(300), metrics, { date });

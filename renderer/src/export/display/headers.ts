@@ -4,7 +4,7 @@ import { fit, type Band } from './band';
 import type { Item } from './types';
 
 /** The stage headers: number, and the name on one line or wrapped onto a second, smaller one. */
-export function stageHeaders({ doc, layout, m, X, Y }: Band): Item[] {
+export function stageHeaders({ doc, layout, m, X, Y, options }: Band): Item[] {
   const items: Item[] = [];
   const stageNames = new Map(doc.stages.map((s) => [s.id, s.name]));
   for (const s of layout.stages) {
@@ -19,7 +19,7 @@ export function stageHeaders({ doc, layout, m, X, Y }: Band): Item[] {
       strokeWidth: 1,
     });
     items.push({ kind: 'circle', cx: X(s.x) + 24, cy: Y(METRICS.headerHeight / 2), r: 12, fill: '#4c6399' });
-    const n = String(s.index + 1);
+    const n = String(s.index + 1 + (options.stageOffset ?? 0));
     items.push({
       kind: 'text',
       x: X(s.x) + 24 - m.width(n, 12, true) / 2,

@@ -1,5 +1,5 @@
 import type { FontMetrics } from '../fontMetrics';
-import type { MapLayout } from '../../../../shared/layout/computeLayout';
+import type { LayoutOptions, MapLayout } from '../../../../shared/layout/computeLayout';
 import type { ChangeMark } from '../../../../shared/model/compareMaps';
 import type { ReportPersona } from '../../../../shared/model/persona';
 import type { Language } from '../../../../shared/model/constants';
@@ -42,6 +42,12 @@ export interface DisplayList {
 }
 
 export interface DisplayOptions {
+  /** How the map is laid out on paper: cards side by side in a cell, a height to fill. */
+  layout?: Pick<LayoutOptions, 'cellColumns' | 'stretchTo' | 'compact'>;
+  /** Added to each stage's number in its header: a stage printed on its own keeps its place. */
+  stageOffset?: number;
+  /** Leave the title block out (a stage page after the first). */
+  titleBlock?: false;
   /** Printed under the title: the export date in the map's language. */
   date?: Date;
   margin?: number;

@@ -2,7 +2,8 @@ import { buildDisplayList } from '../displayList';
 import type { ExportProgress } from '../exportTypes';
 import { fontMetrics } from '../fontMetrics';
 import { glyphOutliner } from '../glyphOutlines';
-import { toFitPdf, toPagedPdf, toPosterPdf } from '../toPdf';
+import { planStagePages } from '../stagePages';
+import { toFitPdf, toPagedPdf, toPosterPdf, toStagesPdf } from '../toPdf';
 import { toSvg } from '../toSvg';
 import type { PictureResult, PictureWork } from './pictureWork';
 
@@ -16,11 +17,20 @@ export async function drawPicture(work: PictureWork, progress: Progress = () => 
   const { doc, options, fonts } = work;
   progress('layout', 0.15);
   const metrics = fontMetrics(fonts.bytes);
-  const list = buildDisplayList(doc, metrics, {
+  const display = {
     ...(options.persona ? { persona: options.persona } : {}),
     ...(options.compare ? { compare: options.compare } : {}),
     ...(options.pictures ? { pictures: options.pictures } : {}),
-  });
+  };
+  const pageProgress = async (page: number, pages: number) =>
+    progress('page', 0.35 + (0.5 * page) / pages, { n: page, of: pages });
+  const pdf = options.pdf ?? { layout: 'poster' };
+  if (work.format === 'pdf' && pdf.layout === 'pages' && pdf.mode === 'stages') {
+    const plan = planStagePages(doc, metrics, display, pdf);
+    progress('drawing', 0.35);
+    return { format: 'pdf', bytes: (await toStagesPdf(plan, fonts.bytes, doc.title, pageProgress)).bytes };
+  }
+  const list = buildDisplayList(doc, metrics, display);
   progress('drawing', 0.35);
   const svg = () => toSvg(list, { title: doc.title, embedFonts: fonts.b64 });
   if (work.format === 'svg') return { format: 'svg', svg: svg() };
@@ -29,16 +39,11 @@ export async function drawPicture(work: PictureWork, progress: Progress = () => 
     const outlined = toSvg(list, { title: doc.title, outlines: glyphOutliner(metrics) });
     return { format: 'png', svg: outlined, width: list.width, height: list.height };
   }
-  const pdf = options.pdf ?? { layout: 'poster' };
   const bytes =
     pdf.layout === 'poster'
       ? await toPosterPdf(list, fonts.bytes, doc.title)
       : pdf.layout === 'fit'
         ? await toFitPdf(list, fonts.bytes, doc.title, pdf)
-        : (
-            await toPagedPdf(list, fonts.bytes, doc.title, pdf, async (page, pages) =>
-              progress('page', 0.35 + (0.5 * page) / pages, { n: page, of: pages }),
-            )
-          ).bytes;
+        : (await toPagedPdf(list, fonts.bytes, doc.title, pdf, pageProgress)).bytes;
   return { format: 'pdf', bytes };
 }
