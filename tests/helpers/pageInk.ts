@@ -41,3 +41,18 @@ export function pageCoverage(pdf: string, margin: number, footer: number): numbe
       return ((maxX - minX + 1) * (maxY - minY + 1)) / ((x1 - x0) * (y1 - y0));
     });
 }
+
+/** Each page of a PDF as poppler draws it in colour, `dpi` pixels an inch: width, height, RGB bytes. */
+export function pageColours(pdf: string, dpi: number): { w: number; h: number; rgb: Uint8Array }[] {
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-colour-'));
+  execFileSync('pdftoppm', ['-r', String(dpi), pdf, join(dir, 'p')]);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ppm'))
+    .sort()
+    .map((f) => {
+      const bytes = readFileSync(join(dir, f));
+      const head = bytes.subarray(0, 40).toString('latin1').split(/\s+/);
+      const [w, h] = [Number(head[1]), Number(head[2])];
+      return { w, h, rgb: new Uint8Array(bytes.subarray(bytes.length - w * h * 3)) };
+    });
+}

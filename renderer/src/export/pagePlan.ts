@@ -46,6 +46,12 @@ export interface PagePlan {
   y1: number;
 }
 
+/** A window where it sits on its printed page: `left`/`top` in map px from the page's printable corner (under page 1's title block). */
+export interface SheetWindow extends PagePlan {
+  left: number;
+  top: number;
+}
+
 export interface Plan {
   pageW: number;
   pageH: number;
@@ -56,10 +62,10 @@ export interface Plan {
   /** Every window, in reading order (each shows whole cards only). */
   pages: PagePlan[];
   /**
-   * The printed pages: usually one window each; narrow one-stage windows (where tall cells left
+   * The printed pages: usually one window each; narrow windows (one-stage ones where tall cells left
    * no common row break across stages) sit side by side, so no page is left half empty.
    */
-  sheets: PagePlan[][];
+  sheets: SheetWindow[][];
   /**
    * The title block on page 1, laid out for the page width (map px at `scale`): above the first
    * window when the first column could be shortened for it, else alone on a cover page.
@@ -111,31 +117,66 @@ export function planFitPage(
   return { pageW, pageH, scale, left, top, textPt, margin: MARGIN };
 }
 
-/** Windows in reading order, as many side by side as the page width holds (map px). */
-function packSideBySide(windows: PagePlan[], width: number, labelW: number, gap: number): PagePlan[][] {
-  const sheets: PagePlan[][] = [];
-  let used = Infinity;
+/**
+ * How much of each printed page's printable box its drawing covers: the windows side by side
+ * (lane labels and stage headers included), under the title block on page 1.
+ */
+export function sheetUse(plan: Plan, labelW: number, headerH: number): number[] {
+  const usableW = plan.pageW - 2 * plan.margin;
+  const usableH = plan.pageH - 2 * plan.margin - plan.footer;
+  return plan.sheets.map((windows, n) => {
+    const title = n === 0 && plan.title ? plan.title.height * plan.scale : 0;
+    const w = Math.max(0, ...windows.map((p) => (p.left + labelW + p.x1 - p.x0) * plan.scale));
+    const h = Math.max(0, ...windows.map((p) => (p.top + headerH + p.y1 - p.y0) * plan.scale)) + title;
+    return (Math.max(w, title ? usableW : 0) * h) / (usableW * usableH);
+  });
+}
+
+/**
+ * Windows in reading order onto pages: side by side while the width holds them, then in a
+ * second band below when the page's height has room, then on the next page (map px).
+ */
+function packSheets(
+  windows: PagePlan[],
+  room: { w: number; h: number; first: number },
+  label: { w: number; h: number },
+  gap: number,
+): SheetWindow[][] {
+  const sheets: SheetWindow[][] = [];
+  let x = Infinity;
+  let bandTop = 0;
+  let bandH = 0;
+  const roomH = () => room.h - (sheets.length === 1 ? room.first : 0);
   for (const w of windows) {
-    const need = labelW + (w.x1 - w.x0);
-    if (used + gap + need > width + 0.5) {
-      sheets.push([w]);
-      used = need;
+    const need = { w: label.w + (w.x1 - w.x0), h: label.h + (w.y1 - w.y0) };
+    const beside = x + gap + need.w <= room.w + 0.5 && bandTop + need.h <= roomH() + 0.5;
+    const below = bandTop + bandH + gap + need.h <= roomH() + 0.5 && need.w <= room.w + 0.5;
+    if (sheets.length && beside) x += gap;
+    else if (sheets.length && below) {
+      bandTop += bandH + gap;
+      bandH = 0;
+      x = 0;
     } else {
-      sheets.at(-1)!.push(w);
-      used += gap + need;
+      sheets.push([]);
+      x = 0;
+      bandTop = 0;
+      bandH = 0;
     }
+    sheets.at(-1)!.push({ ...w, left: x, top: bandTop });
+    x += need.w;
+    bandH = Math.max(bandH, need.h);
   }
   return sheets;
 }
 
 /**
  * How a page's width of stages is packed into columns of pages: breaks only at stage edges no
- * card crosses (`crossed`), one stage a column when printing stage by stage.
+ * card crosses (`crossed`); greedily, or evened out.
  */
 function columnPacker(
   stageEdges: number[],
   crossed: ReadonlySet<number>,
-): (width: number) => [number, number][] | null {
+): (width: number, even: boolean) => [number, number][] | null {
   /** Columns of at most `width`, packed left to right; null when one stage is wider. */
   const pack = (width: number): [number, number][] | null => {
     const columns: [number, number][] = [];
@@ -157,9 +198,9 @@ function columnPacker(
    * As few columns as fit, then as even as they can be: the narrowest width that still needs
    * no more columns, so the last column of pages is not left half empty.
    */
-  const balanced = (width: number): [number, number][] | null => {
+  const balanced = (width: number, even: boolean): [number, number][] | null => {
     const greedy = pack(width);
-    if (!greedy) return greedy;
+    if (!greedy || !even) return greedy;
     let [lo, hi] = [0, width];
     for (let step = 0; step < 30; step++) {
       const mid = (lo + hi) / 2;
@@ -236,18 +277,42 @@ export function planPages(
     return rows;
   };
 
+  /**
+   * Pages down one column as even as they can be: as many as the fewest the column needs, the
+   * narrowest page height that still needs no more, so a column's last page is not nearly empty.
+   */
+  const evenRows = (x0: number, x1: number, bodyH: number, firstH = bodyH): PagePlan[] | null => {
+    const greedy = splitRows(x0, x1, bodyH, firstH);
+    if (!greedy || greedy.length < 2) return greedy;
+    // What page 1 gives up to the title block, it gives up at every height tried.
+    const title = bodyH - firstH;
+    let [lo, hi] = [title, bodyH];
+    for (let step = 0; step < 24; step++) {
+      const mid = (lo + hi) / 2;
+      const tried = splitRows(x0, x1, mid, mid - title);
+      if (tried && tried.length <= greedy.length) hi = mid;
+      else lo = mid;
+    }
+    return splitRows(x0, x1, hi, hi - title) ?? greedy;
+  };
+
   // From print size down to the readable tile size (never to a puzzle of dots): the fewest pages win.
   const floor = scaleForText(TILE_TEXT_PT);
   const scales: number[] = [];
   for (let s = 0.75; s > floor; s *= 0.95) scales.push(s);
   scales.push(floor);
-  let best: Plan | null = null;
-  for (const scale of scales) {
+  let best: { plan: Plan; sparse: number } | null = null;
+  // Columns and rows packed greedily or evened out: whichever leaves fewer pages half empty.
+  const tries = scales.flatMap((scale) =>
+    [true, false].flatMap((evenColumns) => [true, false].map((evenPages) => ({ scale, evenColumns, evenPages }))),
+  );
+  for (const { scale, evenColumns, evenPages } of tries) {
     const bodyW = (pageW - 2 * MARGIN) / scale - labelW;
     const bodyH = (pageH - 2 * MARGIN - FOOTER) / scale - headerH;
     if (bodyW <= 0 || bodyH <= 0) continue;
-    const columns = balanced(bodyW);
+    const columns = balanced(bodyW, evenColumns);
     if (!columns) continue;
+    const rowsOf = evenPages ? evenRows : splitRows;
     let ok = true;
     const titleW = (pageW - 2 * MARGIN) / scale;
     const titleH = list.title ? list.title(titleW).height : 0;
@@ -256,41 +321,62 @@ export function planPages(
 
     // Rows, per column. A page break must cross every stage of its column between cards; where
     // tall cells leave no such line, the column is printed one stage at a time instead.
-    const sheets: PagePlan[][] = [];
-    const narrow: PagePlan[] = [];
+    const sheets: SheetWindow[][] = [];
+    // Every window in reading order, column by column, each column top to bottom.
+    const windows: PagePlan[] = [];
     // One-stage windows (top to bottom), then the next stage's, side by side.
-    const packRun = () =>
-      sheets.push(...packSideBySide(narrow.splice(0), (pageW - 2 * MARGIN) / scale, labelW, SHEET_GAP / scale));
     for (const [k, [x0, x1]] of columns.entries()) {
       const first = k === 0 && titleH > 0 && !cover ? bodyH - titleH : bodyH;
-      let rows = splitRows(x0, x1, bodyH, first);
-      if (!rows && first < bodyH) {
-        // The first window cannot be shortened for the title block: it gets a page of its own.
-        rows = splitRows(x0, x1, bodyH);
-        cover = true;
-      }
-      if (rows) {
-        sheets.push(...rows.map((r) => [r]));
-        continue;
-      }
       const singles = stageEdges.filter((e) => e >= x0 - 0.5 && e <= x1 + 0.5);
-      for (let i = 0; ok && i + 1 < singles.length; i++) {
-        const single = splitRows(singles[i]!, singles[i + 1]!, bodyH);
-        if (single) narrow.push(...single);
-        else ok = false;
+      /** The column one stage at a time, each stage top to bottom (its first window under the title block). */
+      const oneByOne = (firstH: number): PagePlan[] | null => {
+        const out: PagePlan[] = [];
+        for (let i = 0; i + 1 < singles.length; i++) {
+          const single = rowsOf(singles[i]!, singles[i + 1]!, bodyH, i === 0 ? firstH : bodyH);
+          if (!single) return null;
+          out.push(...single);
+        }
+        return out;
+      };
+      let rows = rowsOf(x0, x1, bodyH, first);
+      let tiles = rows ? null : oneByOne(first);
+      if (!rows && !tiles && first < bodyH) {
+        // Nothing of the first column fits under the title block: the block gets a page of its own.
+        cover = true;
+        rows = rowsOf(x0, x1, bodyH);
+        tiles = rows ? null : oneByOne(bodyH);
       }
-      if (!ok) break;
+      if (rows) windows.push(...rows);
+      else if (tiles) windows.push(...tiles);
+      else {
+        ok = false;
+        break;
+      }
     }
-    packRun();
+    sheets.push(
+      ...packSheets(
+        windows,
+        // Page 1's windows sit under the title block.
+        { w: (pageW - 2 * MARGIN) / scale, h: bodyH + headerH, first: cover ? 0 : titleH },
+        { w: labelW, h: headerH },
+        SHEET_GAP / scale,
+      ),
+    );
     // The title block sits above page 1's windows when they leave it room, else on a cover page.
-    if (titleH > 0 && !cover && sheets[0]) cover = !sheets[0].every((w) => w.y1 - w.y0 <= bodyH - titleH + 0.5);
+    if (titleH > 0 && !cover && sheets[0]) cover = !sheets[0].every((w) => w.top + w.y1 - w.y0 <= bodyH - titleH + 0.5);
     if (cover) sheets.unshift([]);
     const title = titleH > 0 ? { width: titleW, height: titleH, cover } : null;
-    // The fewest pages wins; at equal count the larger print.
-    if (ok && (!best || sheets.length < best.sheets.length))
-      best = { pageW, pageH, scale, margin: MARGIN, footer: FOOTER, pages: sheets.flat(), sheets, title };
+    if (!ok) continue;
+    const plan = { pageW, pageH, scale, margin: MARGIN, footer: FOOTER, pages: sheets.flat(), sheets, title };
+    // Pages more than half empty (the last one aside) count against a plan before its length.
+    const sparse = sheetUse(plan, labelW, headerH)
+      .slice(0, -1)
+      .filter((u) => u < 0.5).length;
+    // The fewest sparse pages win, then the fewest pages, then the larger print (tried first).
+    if (!best || sparse < best.sparse || (sparse === best.sparse && sheets.length < best.plan.sheets.length))
+      best = { plan, sparse };
   }
-  if (best) return best;
+  if (best) return best.plan;
   const paperLabel = PAPER[options.paper].label;
   throw new ExportRefusal(
     `A stage or a card of this map is too large for ${paperLabel} pages with card text of at least ${TILE_TEXT_PT} pt. Choose a larger paper, the other orientation, or one poster page.`,

@@ -22,7 +22,7 @@ import { pictureBytes } from './picture';
 import type { DisplayList, Item } from './display/types';
 import type { ExportFonts, FontMetrics } from './fontMetrics';
 import type { StagePlan } from './stagePages';
-import { planFitPage, planPages, SHEET_GAP, type PageOptions, type PagePlan } from './pagePlan';
+import { planFitPage, planPages, type PageOptions, type PagePlan } from './pagePlan';
 
 function color(hex: string) {
   const v = Number.parseInt(hex.slice(1), 16);
@@ -344,11 +344,9 @@ export async function toPagedPdf(
 ): Promise<{ bytes: Uint8Array; pages: number }> {
   const plan = planPages(list, options);
   const { pdf, embedded } = await newPdf(fonts, title, list);
-  const labelW = METRICS.laneLabelWidth;
   const s = plan.scale;
   for (const [n, windows] of plan.sheets.entries()) {
     const page = pdf.addPage([plan.pageW, plan.pageH]);
-    let x = plan.margin;
     let top = plan.margin;
     if (n === 0 && plan.title) {
       const head = list.title(plan.title.width);
@@ -356,10 +354,13 @@ export async function toPagedPdf(
       for (const item of head.items) draw(page, item, embedded, view);
       top += plan.title.height * s;
     }
-    for (const p of windows) {
-      drawSheetWindow(page, list, embedded, p, { s, pageH: plan.pageH, left: x, top });
-      x += (labelW + (p.x1 - p.x0)) * s + SHEET_GAP;
-    }
+    for (const p of windows)
+      drawSheetWindow(page, list, embedded, p, {
+        s,
+        pageH: plan.pageH,
+        left: plan.margin + p.left * s,
+        top: top + p.top * s,
+      });
     drawFooter(page, list, embedded, { n: n + 1, total: plan.sheets.length, pageW: plan.pageW, margin: plan.margin });
     await afterPage(n + 1, plan.sheets.length);
   }
