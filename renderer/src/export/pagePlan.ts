@@ -213,6 +213,52 @@ function columnPacker(
   return balanced;
 }
 
+type RowSplitter = (x0: number, x1: number, bodyH: number, firstH?: number) => PagePlan[] | null;
+
+/**
+ * Every window in reading order, column by column, each column top to bottom. A page break must
+ * cross every stage of its column between cards; where tall cells leave no such line, the
+ * column is printed one stage at a time instead. Page 1 holds the title block above a
+ * shortened first window (`cover` false), unless that leaves too little. Null when a stage
+ * will not break into pages at all.
+ */
+function readingOrder(
+  columns: [number, number][],
+  stageEdges: number[],
+  rowsOf: RowSplitter,
+  bodyH: number,
+  titleH: number,
+): { windows: PagePlan[]; cover: boolean } | null {
+  let cover = titleH > bodyH * 0.6;
+  const windows: PagePlan[] = [];
+  for (const [k, [x0, x1]] of columns.entries()) {
+    const first = k === 0 && titleH > 0 && !cover ? bodyH - titleH : bodyH;
+    const singles = stageEdges.filter((e) => e >= x0 - 0.5 && e <= x1 + 0.5);
+    /** The column one stage at a time, each stage top to bottom (its first window under the title block). */
+    const oneByOne = (firstH: number): PagePlan[] | null => {
+      const out: PagePlan[] = [];
+      for (let i = 0; i + 1 < singles.length; i++) {
+        const single = rowsOf(singles[i]!, singles[i + 1]!, bodyH, i === 0 ? firstH : bodyH);
+        if (!single) return null;
+        out.push(...single);
+      }
+      return out;
+    };
+    let rows = rowsOf(x0, x1, bodyH, first);
+    let tiles = rows ? null : oneByOne(first);
+    if (!rows && !tiles && first < bodyH) {
+      // Nothing of the first column fits under the title block: the block gets a page of its own.
+      cover = true;
+      rows = rowsOf(x0, x1, bodyH);
+      tiles = rows ? null : oneByOne(bodyH);
+    }
+    const found = rows ?? tiles;
+    if (!found) return null;
+    windows.push(...found);
+  }
+  return { windows, cover };
+}
+
 /**
  * Splits the map into pages so that no card is ever cut: columns break only at stage edges no
  * card spans across, rows only where no card (or the emotion curve) straddles. Each page repeats
@@ -313,46 +359,13 @@ export function planPages(
     const columns = balanced(bodyW, evenColumns);
     if (!columns) continue;
     const rowsOf = evenPages ? evenRows : splitRows;
-    let ok = true;
     const titleW = (pageW - 2 * MARGIN) / scale;
     const titleH = list.title ? list.title(titleW).height : 0;
-    // Page 1 holds the title block above a shortened first window, unless that leaves too little.
-    let cover = titleH > bodyH * 0.6;
-
-    // Rows, per column. A page break must cross every stage of its column between cards; where
-    // tall cells leave no such line, the column is printed one stage at a time instead.
     const sheets: SheetWindow[][] = [];
-    // Every window in reading order, column by column, each column top to bottom.
-    const windows: PagePlan[] = [];
-    // One-stage windows (top to bottom), then the next stage's, side by side.
-    for (const [k, [x0, x1]] of columns.entries()) {
-      const first = k === 0 && titleH > 0 && !cover ? bodyH - titleH : bodyH;
-      const singles = stageEdges.filter((e) => e >= x0 - 0.5 && e <= x1 + 0.5);
-      /** The column one stage at a time, each stage top to bottom (its first window under the title block). */
-      const oneByOne = (firstH: number): PagePlan[] | null => {
-        const out: PagePlan[] = [];
-        for (let i = 0; i + 1 < singles.length; i++) {
-          const single = rowsOf(singles[i]!, singles[i + 1]!, bodyH, i === 0 ? firstH : bodyH);
-          if (!single) return null;
-          out.push(...single);
-        }
-        return out;
-      };
-      let rows = rowsOf(x0, x1, bodyH, first);
-      let tiles = rows ? null : oneByOne(first);
-      if (!rows && !tiles && first < bodyH) {
-        // Nothing of the first column fits under the title block: the block gets a page of its own.
-        cover = true;
-        rows = rowsOf(x0, x1, bodyH);
-        tiles = rows ? null : oneByOne(bodyH);
-      }
-      if (rows) windows.push(...rows);
-      else if (tiles) windows.push(...tiles);
-      else {
-        ok = false;
-        break;
-      }
-    }
+    const read = readingOrder(columns, stageEdges, rowsOf, bodyH, titleH);
+    if (!read) continue;
+    const { windows } = read;
+    let { cover } = read;
     sheets.push(
       ...packSheets(
         windows,
@@ -366,7 +379,6 @@ export function planPages(
     if (titleH > 0 && !cover && sheets[0]) cover = !sheets[0].every((w) => w.top + w.y1 - w.y0 <= bodyH - titleH + 0.5);
     if (cover) sheets.unshift([]);
     const title = titleH > 0 ? { width: titleW, height: titleH, cover } : null;
-    if (!ok) continue;
     const plan = { pageW, pageH, scale, margin: MARGIN, footer: FOOTER, pages: sheets.flat(), sheets, title };
     // Pages more than half empty (the last one aside) count against a plan before its length.
     const sparse = sheetUse(plan, labelW, headerH)
