@@ -2,7 +2,7 @@ import type { Language, MapKind } from '../model/constants';
 import { newId } from '../model/ids';
 import type { JourneyMap } from '../model/types';
 import { FORMAT_VERSION } from '../schema/version';
-import { KIND_LABELS } from './labels';
+import { UNTITLED_MAP } from './labels';
 import { LANE_TEMPLATES } from './lanes';
 import { STAGE_TEMPLATES } from './stages';
 
@@ -53,7 +53,7 @@ export function emptyMap({
 export function createMapFromTemplate({ kind, language, title, now = new Date() }: NewMapOptions): JourneyMap {
   const stages = STAGE_TEMPLATES[kind];
   return {
-    ...emptyMap({ kind, language, title: title?.trim() || KIND_LABELS[kind][language], now }),
+    ...emptyMap({ kind, language, title: title?.trim() || UNTITLED_MAP[language], now }),
     stages: stages.map((name) => ({ id: newId(), name: name[language], width: null })),
     lanes: LANE_TEMPLATES[kind].map((t) => ({
       id: newId(),

@@ -101,6 +101,12 @@ const en = {
 
 export type ExportWords = typeof en;
 
+/** Card-sheet headings earlier versions wrote, still read on import (see FORMER_LABELS). */
+export const FORMER_COLUMNS: Readonly<Partial<Record<CardColumn, readonly string[]>>> = {
+  evidence: ['Bằng chứng'],
+  moment: ['Khoảnh khắc quyết định'],
+};
+
 /**
  * An export's date as readers of the map's language write it: in full under the title
  * ("7 December 2026", "7 tháng 12, 2026"), and short in a page footer ("7 Dec 2026",
@@ -123,7 +129,7 @@ const vi: ExportWords = {
     persona: 'CHÂN DUNG',
     scenario: 'BỐI CẢNH',
     legend: 'LOẠI THẺ',
-    evidence: 'MỨC BẰNG CHỨNG',
+    evidence: 'MỨC XÁC THỰC',
     goals: 'Mục tiêu',
     frustrations: 'Điều khó chịu',
     page: 'Trang {n}/{total}',
@@ -155,11 +161,11 @@ const vi: ExportWords = {
       lane: 'Làn',
       type: 'Loại',
       text: 'Nội dung',
-      evidence: 'Bằng chứng',
+      evidence: 'Mức xác thực',
       channel: 'Kênh',
       owner: 'Người phụ trách',
       tags: 'Nhãn',
-      moment: 'Khoảnh khắc quyết định',
+      moment: 'Khoảnh khắc sự thật',
       span: 'Số giai đoạn',
       dots: 'Chấm',
       id: 'Mã',
@@ -188,7 +194,7 @@ const vi: ExportWords = {
     stage: 'Giai đoạn',
     lane: 'Làn',
     type: 'Loại',
-    evidence: 'Bằng chứng',
+    evidence: 'Mức xác thực',
     channel: 'Kênh',
     owner: 'Người phụ trách',
     tags: 'Nhãn',

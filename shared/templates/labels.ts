@@ -3,10 +3,10 @@ import type { CardType, Channel, EvidenceStatus, Language, MapKind, Provider } f
 export type Localized = Readonly<Record<Language, string>>;
 
 export const KIND_LABELS: Readonly<Record<MapKind, Localized>> = {
-  'current-state': { en: 'Current-State map', vi: 'Bản đồ hiện trạng' },
-  'future-state': { en: 'Future-State map', vi: 'Bản đồ tương lai' },
-  'day-in-the-life': { en: 'Day-in-the-life', vi: 'Một ngày của khách hàng' },
-  'service-blueprint': { en: 'Service Blueprint', vi: 'Bản thiết kế dịch vụ' },
+  'current-state': { en: 'Current-state map', vi: 'Bản đồ hiện trạng' },
+  'future-state': { en: 'Future-state map', vi: 'Bản đồ tương lai' },
+  'day-in-the-life': { en: 'Day-in-the-life map', vi: 'Bản đồ một ngày của khách hàng' },
+  'service-blueprint': { en: 'Service blueprint', vi: 'Sơ đồ thiết kế dịch vụ (Service Blueprint)' },
 };
 
 export const CARD_TYPE_LABELS: Readonly<Record<CardType, Localized>> = {
@@ -16,7 +16,7 @@ export const CARD_TYPE_LABELS: Readonly<Record<CardType, Localized>> = {
   emotion: { en: 'Emotion', vi: 'Cảm xúc' },
   'pain-point': { en: 'Pain point', vi: 'Điểm đau' },
   opportunity: { en: 'Opportunity / idea', vi: 'Cơ hội / ý tưởng' },
-  evidence: { en: 'Evidence', vi: 'Bằng chứng' },
+  evidence: { en: 'Evidence', vi: 'Bằng chứng hữu hình' },
   frontstage: { en: 'Frontstage action', vi: 'Hoạt động tiền cảnh' },
   backstage: { en: 'Backstage action', vi: 'Hoạt động hậu cảnh' },
   support: { en: 'Support process', vi: 'Quy trình hỗ trợ' },
@@ -41,8 +41,14 @@ export const EVIDENCE_LABELS: Readonly<Record<EvidenceStatus, Localized>> = {
   proposed: { en: 'Proposed', vi: 'Đề xuất' },
 };
 
+/**
+ * A new map's title when the person gave none: never the kind's name, which the chip beside the
+ * title already shows. The editor opens it for typing.
+ */
+export const UNTITLED_MAP: Localized = { en: 'Untitled journey', vi: 'Hành trình chưa đặt tên' };
+
 /** The mark of a card that is a moment of truth, on the canvas and in every export. */
-export const MOMENT_LABEL: Localized = { en: 'Moment of truth', vi: 'Khoảnh khắc quyết định' };
+export const MOMENT_LABEL: Localized = { en: 'Moment of truth', vi: 'Khoảnh khắc sự thật' };
 
 export const CHANNEL_LABELS: Readonly<Record<Channel, Localized>> = {
   website: { en: 'Website', vi: 'Website' },
@@ -73,4 +79,20 @@ export const CHANGE_LABELS: Readonly<Record<'added' | 'changed' | 'removed', Loc
 };
 
 /** A card whose evidence nobody has marked yet (new cards). */
-export const NOT_MARKED_LABEL: Localized = { en: 'Not marked', vi: 'Chưa xác định' };
+export const NOT_MARKED_LABEL: Localized = { en: 'Not marked', vi: 'Chưa đánh dấu' };
+
+/**
+ * Words earlier versions of Waymark wrote into files (a workbook's kind line and type cells),
+ * still read on import: a workbook exported before a wording review comes back whole. The
+ * current words are the tables above; nothing writes these.
+ */
+export const FORMER_LABELS: {
+  kind: Readonly<Partial<Record<MapKind, readonly string[]>>>;
+  cardType: Readonly<Partial<Record<CardType, readonly string[]>>>;
+} = {
+  kind: {
+    'day-in-the-life': ['Day-in-the-life', 'Một ngày của khách hàng'],
+    'service-blueprint': ['Bản thiết kế dịch vụ'],
+  },
+  cardType: { evidence: ['Bằng chứng'] },
+};

@@ -51,11 +51,11 @@ export const LANE_TEMPLATES: Readonly<Record<MapKind, readonly LaneTemplate[]>> 
   'service-blueprint': [
     cards('evidence', 'Physical / digital evidence', 'Bằng chứng hữu hình / số'),
     cards('action', 'Customer actions', 'Hành động của khách hàng'),
-    line('interaction', 'Line of interaction', 'Đường tương tác'),
+    line('interaction', 'Line of interaction', 'Ranh giới tương tác'),
     cards('frontstage', 'Frontstage actions', 'Hoạt động tiền cảnh'),
-    line('visibility', 'Line of visibility', 'Đường hiển thị'),
+    line('visibility', 'Line of visibility', 'Ranh giới hữu hình'),
     cards('backstage', 'Backstage actions', 'Hoạt động hậu cảnh'),
-    line('internal-interaction', 'Line of internal interaction', 'Đường tương tác nội bộ'),
+    line('internal-interaction', 'Line of internal interaction', 'Ranh giới tương tác nội bộ'),
     cards('support', 'Support processes', 'Quy trình hỗ trợ'),
   ],
 };

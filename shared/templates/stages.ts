@@ -1,10 +1,10 @@
 import type { MapKind } from '../model/constants';
 import type { Localized } from './labels';
 
-/** The five stages of the seed articles (Nhận thức → Trung thành). */
+/** The five stages of the seed articles, in the funnel's Vietnamese words (Nhận biết → Trung thành). */
 export const DEFAULT_STAGES: readonly Localized[] = [
-  { en: 'Awareness', vi: 'Nhận thức' },
-  { en: 'Consideration', vi: 'Tìm hiểu' },
+  { en: 'Awareness', vi: 'Nhận biết' },
+  { en: 'Consideration', vi: 'Cân nhắc' },
   { en: 'Decision', vi: 'Quyết định' },
   { en: 'Action (Purchase)', vi: 'Mua hàng' },
   { en: 'Loyalty', vi: 'Trung thành' },

@@ -6,7 +6,7 @@ test('the blueprint check lists unsupported customer actions and ownerless steps
 }) => {
   const { page } = app;
   await app.open();
-  await createMap(page, { kind: /Service Blueprint/ });
+  await createMap(page, { kind: /Service blueprint/ });
   const add = async (cell: string, text: string) => {
     await page.getByRole('button', { name: `Add card: ${cell}` }).click();
     await page.keyboard.type(text);

@@ -133,7 +133,7 @@ test('build a map, undo every step back to the empty map, redo it all, and find 
   await waitSaved(page);
 
   await page.reload();
-  await page.getByRole('button', { name: 'Current-State map', exact: true }).click();
+  await page.getByRole('button', { name: 'Untitled journey', exact: true }).click();
   await expect(page.getByRole('group', { name: 'Touchpoint: Quảng cáo TikTok' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Pain point: Phí giao hàng cao' })).toBeVisible();
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);

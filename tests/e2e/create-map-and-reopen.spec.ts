@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { MAP_KINDS } from '../../shared/model/constants';
-import { KIND_LABELS } from '../../shared/templates/labels';
+import { KIND_LABELS, UNTITLED_MAP } from '../../shared/templates/labels';
 import { STAGE_TEMPLATES } from '../../shared/templates/stages';
 import { LANE_TEMPLATES } from '../../shared/templates/lanes';
 import { expect, test } from './fixtures';
@@ -14,8 +14,11 @@ for (const kind of MAP_KINDS) {
     await page.getByRole('button', { name: 'New map' }).click();
     const dialog = page.getByRole('dialog', { name: 'New map' });
     await dialog.getByLabel('Template language').selectOption('vi');
-    await dialog.getByRole('radio', { name: new RegExp(KIND_LABELS[kind].vi) }).check();
+    await dialog.getByRole('radio', { name: KIND_LABELS[kind].vi }).check();
     await dialog.getByRole('button', { name: 'Create map' }).click();
+    // A map created without a title opens its title for typing; Escape keeps "Untitled journey".
+    await expect(page.getByRole('textbox', { name: 'Map title' })).toBeFocused();
+    await page.keyboard.press('Escape');
 
     // The template is on the canvas: stage headers and lane labels in Vietnamese.
     const stages = STAGE_TEMPLATES[kind];
@@ -31,8 +34,7 @@ for (const kind of MAP_KINDS) {
     await expect(status).toHaveText('Saved');
 
     await page.reload();
-    const title = KIND_LABELS[kind].vi;
-    await page.getByRole('button', { name: title, exact: true }).click();
+    await page.getByRole('button', { name: UNTITLED_MAP.vi, exact: true }).click();
     await expect(page.getByRole('group', { name: new RegExp(TEXT) })).toBeVisible();
 
     // The SQLite file itself holds the card, read through a separate connection.

@@ -9,6 +9,9 @@ async function openNewMap(page: Page, open: () => Promise<void>) {
   await open();
   await page.getByRole('button', { name: 'New map' }).click();
   await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click();
+  // A map created without a title opens its title for typing; Escape keeps "Untitled journey".
+  await expect(page.getByRole('textbox', { name: 'Map title' })).toBeFocused();
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 3, name: 'Awareness' })).toBeVisible();
   await fitMap(page);
 }
@@ -116,15 +119,32 @@ test('the emotion lane takes one point per stage, dragged or stepped with the ar
   expect(emotions).toEqual(['-3:', '1:Tò mò']);
 });
 
+test('a new map without a title opens with its title ready for typing, never the kind’s name', async ({ app }) => {
+  const { page, library } = app;
+  await app.open();
+  await page.getByRole('button', { name: 'New map' }).click();
+  await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click();
+  const field = page.getByRole('textbox', { name: 'Map title' });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('Untitled journey');
+  // Typed over the selected placeholder title, with the kind shown once, in the chip.
+  await page.keyboard.type('Buying a first EV');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Buying a first EV' })).toBeVisible();
+  await expect(page.locator('.kind-badge')).toHaveText('Current-state map');
+  await expect(page.getByRole('status').first()).toHaveText('Saved');
+  expect(library.maps.list()[0]!.title).toBe('Buying a first EV');
+});
+
 test('the map title is renamed in place from the editor header, as one undoable edit', async ({ app }) => {
   const { page, library } = app;
   await openNewMap(page, app.open);
-  await page.getByRole('heading', { name: 'Current-State map' }).dblclick();
+  await page.getByRole('heading', { name: 'Untitled journey' }).dblclick();
   await page.getByRole('textbox', { name: 'Map title' }).fill('Hành trình mua xe điện');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Hành trình mua xe điện' })).toBeVisible();
   await expect(page.getByRole('status').first()).toHaveText('Saved');
   expect(library.maps.list()[0]!.title).toBe('Hành trình mua xe điện');
   await page.keyboard.press('Control+z');
-  await expect(page.getByRole('heading', { name: 'Current-State map' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Untitled journey' })).toBeVisible();
 });

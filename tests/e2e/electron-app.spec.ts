@@ -21,6 +21,7 @@ test.describe('the real Electron app', () => {
       expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
       await page.getByRole('button', { name: 'New map' }).click();
       await page.getByRole('button', { name: 'Create map' }).click();
+      await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Add card: Awareness · Actions' }).click();
       await page.getByRole('textbox', { name: 'Card text' }).fill('Khách hàng đọc đánh giá trên Shopee');
       await page.keyboard.press('Enter');
@@ -29,7 +30,7 @@ test.describe('the real Electron app', () => {
 
       app = await launch();
       page = await app.firstWindow();
-      await page.getByRole('button', { name: 'Current-State map', exact: true }).click();
+      await page.getByRole('button', { name: 'Untitled journey', exact: true }).click();
       await expect(page.getByRole('group', { name: /Khách hàng đọc đánh giá trên Shopee/ })).toBeVisible();
       await app.close();
     } finally {

@@ -37,6 +37,11 @@ test('a small map built with the keyboard only: create, edit, move between cells
   await expect(page.getByRole('dialog', { name: 'New map' })).toBeVisible();
   await tabTo(page, /^Create map$/);
   await page.keyboard.press('Enter');
+  // No title was typed: the map opens with its title ready for typing.
+  await expect(page.getByRole('textbox', { name: 'Map title' })).toBeFocused();
+  await page.keyboard.type('Keyboard journey');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Keyboard journey' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Awareness' })).toBeVisible();
 
   // N adds a card to the active cell (first lane, first stage) and opens it for typing.

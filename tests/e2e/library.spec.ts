@@ -9,7 +9,7 @@ test('renames, duplicates, trashes and restores maps from the library', async ({
   const maps = page.getByRole('list', { name: 'Maps' });
   await expect(maps.getByRole('listitem')).toHaveCount(2);
   await expect(maps.getByRole('listitem').first()).toContainText('Phòng khám');
-  await expect(maps.getByRole('listitem').first()).toContainText('Bản thiết kế dịch vụ');
+  await expect(maps.getByRole('listitem').first()).toContainText('Sơ đồ thiết kế dịch vụ');
 
   await page.getByRole('button', { name: 'Rename Tesla test drive' }).click();
   await page.getByRole('textbox', { name: 'Map title' }).fill('Tesla: from test drive to delivery');

@@ -30,7 +30,7 @@ async function top(page: import('@playwright/test').Page, what: { lane?: string;
 test('the three blueprint lines sit between the right lanes, also after a lane is reordered', async ({ app }) => {
   const { page, library } = app;
   await app.open();
-  await createMap(page, { kind: /Service Blueprint/ });
+  await createMap(page, { kind: /Service blueprint/ });
   const order = async () => {
     const lanes = [
       'Physical / digital evidence',

@@ -11,6 +11,9 @@ test('a new stage opens its name for typing: shortcut letters, Backspace and Ent
   await app.open();
   await page.getByRole('button', { name: 'New map' }).click();
   await page.getByRole('dialog', { name: 'New map' }).getByRole('button', { name: 'Create map' }).click();
+  // A map created without a title opens its title for typing; Escape keeps "Untitled journey".
+  await expect(page.getByRole('textbox', { name: 'Map title' })).toBeFocused();
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 3, name: 'Awareness' })).toBeVisible();
   await fitMap(page);
   const id = library.maps.list()[0]!.id;

@@ -108,6 +108,7 @@ export const en = {
     kindLegend: 'Kind of map',
     templateLanguage: 'Template language',
     mapTitle: 'Title',
+    titleHint: 'Which journey, for whom? e.g. First EV, test drive to delivery',
     create: 'Create map',
     createExample: 'Create from example',
     hints: {
@@ -494,6 +495,8 @@ export const en = {
     timer: 'Time left',
     voteNote_one: 'Vote: {{left}} of {{count}} dot left.',
     voteNote_other: 'Vote: {{left}} of {{count}} dots left.',
+    voteNoteFor_one: 'Vote: {{left}} of {{count}} dot left for {{types}}.',
+    voteNoteFor_other: 'Vote: {{left}} of {{count}} dots left for {{types}}.',
     vote: 'Place a dot on “{{text}}”',
     unvote: 'Take your dot off “{{text}}”',
     comments_one: '{{count}} comment',

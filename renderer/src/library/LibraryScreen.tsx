@@ -43,6 +43,8 @@ export function LibraryScreen() {
   const create = async (options: { kind: MapKind; language: Language; title?: string } | { example: string }) => {
     const loaded = await unwrap('example' in options ? api.maps.createExample(options) : api.maps.create(options));
     store.getState().openMap(loaded);
+    // A blank map without a title opens with its title ready for typing.
+    if (!('example' in options) && !options.title) store.getState().editName(loaded.document.id);
     open(loaded.document.id);
   };
 

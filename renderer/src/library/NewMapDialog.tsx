@@ -97,7 +97,7 @@ export function NewMapDialog({ onCreate, onCancel }: Props) {
                 <input
                   value={title}
                   maxLength={200}
-                  placeholder={KIND_LABELS[kind][language]}
+                  placeholder={t('newMap.titleHint')}
                   onChange={(e) => setTitle(e.target.value)}
                 />
               </label>

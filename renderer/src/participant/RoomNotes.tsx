@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomMember } from '../../../shared/collab/roomPresence';
 import type { RoomSession } from '../../../shared/collab/roomSession';
+import { CARD_TYPE_LABELS } from '../../../shared/templates/labels';
+import { useUiLanguage } from '../i18n/uiLanguage';
 
 const mmss = (ms: number) => {
   const total = Math.ceil(ms / 1000);
@@ -48,13 +50,20 @@ export function RoomPeopleStrip({ people, meId }: { people: readonly RoomMember[
 /** What the facilitator has set that changes what this person can do now. */
 export function SessionNotes({ session, dotsUsed }: { session: RoomSession; dotsUsed: number }) {
   const { t } = useTranslation();
+  const lang = useUiLanguage();
+  // "3 of 3 dots left for Pain point": which cards can take a dot, when the host chose some.
+  const types = session.vote?.types.map((type) => CARD_TYPE_LABELS[type][lang]).join(', ');
   return (
     <>
       {session.silent && <p className="room-note">{t('room.silentNote')}</p>}
       {session.locked && <p className="room-note">{t('room.lockedNote')}</p>}
       {session.vote && (
         <p className="room-note is-vote" role="status">
-          {t('room.voteNote', { count: session.vote.dots, left: Math.max(0, session.vote.dots - dotsUsed) })}
+          {t(types ? 'room.voteNoteFor' : 'room.voteNote', {
+            count: session.vote.dots,
+            left: Math.max(0, session.vote.dots - dotsUsed),
+            types,
+          })}
         </p>
       )}
     </>

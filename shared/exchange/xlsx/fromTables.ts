@@ -12,10 +12,17 @@ import { newId } from '../../model/ids';
 import { newCard } from '../../model/ops/cards';
 import type { Card, JourneyMap, Lane } from '../../model/types';
 import { createMapFromTemplate } from '../../templates/createMap';
-import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS, type Localized } from '../../templates/labels';
+import {
+  CARD_TYPE_LABELS,
+  CHANNEL_LABELS,
+  EVIDENCE_LABELS,
+  FORMER_LABELS,
+  KIND_LABELS,
+  type Localized,
+} from '../../templates/labels';
 import { LANE_TEMPLATES } from '../../templates/lanes';
 import type { CellValue } from './toTables';
-import { CARD_COLUMNS, EXPORT_WORDS, type CardColumn } from '../../templates/exportWords';
+import { CARD_COLUMNS, EXPORT_WORDS, FORMER_COLUMNS, type CardColumn } from '../../templates/exportWords';
 
 /** A sheet as read: its cells' values, and which cells hold formulas (by "B7" reference). */
 export interface ReadSheet {
@@ -58,9 +65,16 @@ const norm = (v: CellValue | undefined) => (v === null || v === undefined ? '' :
 const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 const LANGS: Language[] = ['en', 'vi'];
 
-/** The enum value whose label (in either language) or id is `text`. */
-function byLabel<K extends string>(ids: readonly K[], labels: Readonly<Record<K, Localized>>, text: string): K | null {
-  return ids.find((id) => same(id, text) || LANGS.some((l) => same(labels[id][l], text))) ?? null;
+/** The enum value whose label (in either language, or a former one) or id is `text`. */
+function byLabel<K extends string>(
+  ids: readonly K[],
+  labels: Readonly<Record<K, Localized>>,
+  text: string,
+  former?: Readonly<Partial<Record<K, readonly string[]>>>,
+): K | null {
+  const named = (id: K) =>
+    LANGS.some((l) => same(labels[id][l], text)) || (former?.[id] ?? []).some((w) => same(w, text));
+  return ids.find((id) => same(id, text) || named(id)) ?? null;
 }
 
 function cellText(sheet: ReadSheet, r: number, c: number): string {
@@ -178,7 +192,8 @@ function cardsSheetColumns(sheet: ReadSheet): Map<CardColumn, number> | null {
   const header = sheet.rows[0]?.map(norm) ?? [];
   const columns = new Map<CardColumn, number>();
   for (const col of CARD_COLUMNS) {
-    const at = header.findIndex((h) => LANGS.some((l) => same(EXPORT_WORDS[l].workbook.columns[col], h)));
+    const names = [...LANGS.map((l) => EXPORT_WORDS[l].workbook.columns[col]), ...(FORMER_COLUMNS[col] ?? [])];
+    const at = header.findIndex((h) => names.some((n) => same(n, h)));
     if (at >= 0) columns.set(col, at);
   }
   return columns.has('text') && columns.has('stage') && columns.has('lane') ? columns : null;
@@ -208,7 +223,8 @@ function rowCards(sheet: ReadSheet, columns: Map<CardColumn, number>, grid: Grid
     const stageId = stages.get(get('stage')) ?? refuse('stage', `no stage "${get('stage')}" on the map sheet`);
     const lane = lanes.get(get('lane')) ?? refuse('lane', `no lane "${get('lane')}" on the map sheet`);
     const type = get('type')
-      ? (byLabel(CARD_TYPES, CARD_TYPE_LABELS, get('type')) ?? refuse('type', `"${get('type')}" is not a card type`))
+      ? (byLabel(CARD_TYPES, CARD_TYPE_LABELS, get('type'), FORMER_LABELS.cardType) ??
+        refuse('type', `"${get('type')}" is not a card type`))
       : (lane.cardType ?? 'note');
     const evidence = get('evidence')
       ? (byLabel(EVIDENCE_STATUSES, EVIDENCE_LABELS, get('evidence')) ??
@@ -307,7 +323,7 @@ export function fromTables(sheets: readonly ReadSheet[]): { doc: JourneyMap; pre
   const cards = cardsSheet && columns ? rowCards(cardsSheet, columns, grid) : gridCards(gridSheet, grid);
   // Waymark's own workbooks name the map's kind under its title.
   const kindText = norm(gridSheet.rows[1]?.[0]);
-  const kind = MAP_KINDS.find((k) => LANGS.some((l) => same(KIND_LABELS[k][l], kindText))) ?? 'current-state';
+  const kind = byLabel(MAP_KINDS, KIND_LABELS, kindText, FORMER_LABELS.kind) ?? 'current-state';
   const base = createMapFromTemplate({ kind, language: grid.language, title: grid.title });
   const emotionName =
     base.lanes.find((l) => l.type === 'emotion')?.name ?? EXPORT_WORDS[grid.language].workbook.emotion;

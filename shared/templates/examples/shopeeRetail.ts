@@ -11,7 +11,7 @@ export const SHOPEE_RETAIL: ExampleSpec = {
     description: 'Mình chỉ mua khi chắc chắn hàng chính hãng và giao nhanh.',
     goals: ['Mua đúng hàng chính hãng', 'Được tư vấn loại da phù hợp', 'Giao hàng trong 2 ngày'],
   },
-  stages: ['Nhận thức', 'Tìm hiểu', 'Quyết định', 'Mua hàng', 'Trung thành'],
+  stages: ['Nhận biết', 'Cân nhắc', 'Quyết định', 'Mua hàng', 'Trung thành'],
   lanes: [
     // Hành động
     [

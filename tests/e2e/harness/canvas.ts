@@ -8,6 +8,9 @@ export async function createMap(page: Page, options: { language?: 'en' | 'vi'; k
   if (options.language) await dialog.getByLabel('Template language').selectOption(options.language);
   if (options.kind) await dialog.getByRole('radio', { name: options.kind }).check();
   await dialog.getByRole('button', { name: 'Create map' }).click();
+  // A map created without a title opens its title for typing; Escape keeps "Untitled journey".
+  await expect(page.getByRole('textbox', { name: 'Map title' })).toBeFocused();
+  await page.keyboard.press('Escape');
   await expect(page.locator('.react-flow__node-card, .react-flow__node-stage').first()).toBeVisible();
   await fitMap(page);
 }

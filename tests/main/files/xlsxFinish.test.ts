@@ -89,4 +89,35 @@ describe('the workbook a consultant hands over', () => {
       expect.arrayContaining(['Xem giá trên app', 'Tổng đài bận', 'Ra bến sớm']),
     );
   });
+
+  it('reads a workbook written in the words before the Vietnamese review: kind, card type and heading', async () => {
+    const doc = createExampleMap('service-visit', date)!;
+    const vi = { ...doc, language: 'vi' as const };
+    const file = join(dir, 'former-words.xlsx');
+    writeFileSync(file, await writeXlsx(ExcelJS, vi));
+    // Rewrite it as the earlier version wrote it.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const map = book.getWorksheet('Bản đồ')!;
+    map.getCell('A2').value = 'Bản thiết kế dịch vụ';
+    const cards = book.getWorksheet('Thẻ')!;
+    const header = cards.getRow(1);
+    header.eachCell((cell) => {
+      if (cell.value === 'Mức xác thực') cell.value = 'Bằng chứng';
+    });
+    const typeColumn = (header.values as unknown[]).indexOf('Loại');
+    let evidenceCards = 0;
+    cards.eachRow((row, n) => {
+      if (n > 1 && row.getCell(typeColumn).value === 'Bằng chứng hữu hình') {
+        row.getCell(typeColumn).value = 'Bằng chứng';
+        evidenceCards += 1;
+      }
+    });
+    expect(evidenceCards).toBeGreaterThan(0);
+    await book.xlsx.writeFile(file);
+    const back = await readWorkbookFile(file);
+    expect(back.doc.kind).toBe('service-blueprint');
+    expect(back.doc.cards.filter((c) => c.type === 'evidence')).toHaveLength(evidenceCards);
+    expect(back.doc.cards.map((c) => c.evidence)).toEqual(doc.cards.map((c) => c.evidence));
+  });
 });

@@ -24,7 +24,7 @@ describe('the IPC invoker', () => {
     const created = await invoke(fromApp, 'maps:create', { kind: 'current-state', language: 'vi' });
     expect(created.ok).toBe(true);
     const list = await invoke(fromApp, 'maps:list', {});
-    expect(list).toMatchObject({ ok: true, value: [{ kind: 'current-state', title: 'Bản đồ hiện trạng' }] });
+    expect(list).toMatchObject({ ok: true, value: [{ kind: 'current-state', title: 'Hành trình chưa đặt tên' }] });
     lib.close();
   });
 

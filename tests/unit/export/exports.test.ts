@@ -111,7 +111,7 @@ describe('exports built from the map model', () => {
     const csv = toCsv(hostile());
     expect(csv.startsWith('\uFEFFstage,lane,type,text')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
-    expect(csv).toContain('Nhận thức');
+    expect(csv).toContain('Nhận biết');
     expect(csv.split('\r\n').length).toBe(12 + 2);
   });
 
@@ -125,7 +125,7 @@ describe('exports built from the map model', () => {
   it('write Mermaid journey text with scores 1–5 from the emotion curve', () => {
     const m = toMermaid(busyMap(10));
     expect(m.startsWith('journey\n  title Mua máy lọc không khí online\n')).toBe(true);
-    expect(m).toContain('  section Nhận thức');
+    expect(m).toContain('  section Nhận biết');
     expect(m).toMatch(/Thấy quảng cáo trên TikTok về máy lọc không khí: 4/);
     for (const line of m.split('\n').filter((l) => l.startsWith('    '))) expect(line).toMatch(/: [1-5](: .+)?$/);
   });

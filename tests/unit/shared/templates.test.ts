@@ -17,7 +17,7 @@ describe('map templates', () => {
     const en = createMapFromTemplate({ kind: 'current-state', language: 'en' }).stages.map((s) => s.name);
     const vi = createMapFromTemplate({ kind: 'current-state', language: 'vi' }).stages.map((s) => s.name);
     expect(en).toEqual(['Awareness', 'Consideration', 'Decision', 'Action (Purchase)', 'Loyalty']);
-    expect(vi).toEqual(['Nhận thức', 'Tìm hiểu', 'Quyết định', 'Mua hàng', 'Trung thành']);
+    expect(vi).toEqual(['Nhận biết', 'Cân nhắc', 'Quyết định', 'Mua hàng', 'Trung thành']);
   });
 
   it('gives a day-in-the-life map times of day as columns', () => {
@@ -64,8 +64,8 @@ describe('map templates', () => {
     expect(a.stages[0]!.id).not.toBe(b.stages[0]!.id);
   });
 
-  it('takes a trimmed title or falls back to the kind name', () => {
-    expect(createMapFromTemplate({ kind: 'service-blueprint', language: 'vi' }).title).toBe('Bản thiết kế dịch vụ');
+  it('takes a trimmed title, or is untitled in its language (never the kind’s name)', () => {
+    expect(createMapFromTemplate({ kind: 'service-blueprint', language: 'vi' }).title).toBe('Hành trình chưa đặt tên');
     expect(createMapFromTemplate({ kind: 'current-state', language: 'en', title: '  Tesla  ' }).title).toBe('Tesla');
   });
 });

@@ -16,7 +16,10 @@ export function EditorHeader() {
   const { t, i18n } = useTranslation();
   const title = useWaymark((s) => s.doc?.title ?? '');
   const kind = useWaymark((s) => s.doc?.kind);
-  const [renaming, setRenaming] = useState(false);
+  const [renamingHere, setRenaming] = useState(false);
+  // The library asks for a title when a new map was created without one.
+  const asked = useWaymark((s) => s.doc !== null && s.nameToEdit === s.doc.id);
+  const renaming = renamingHere || asked;
 
   const back = async () => {
     await autosave.flush();
@@ -36,6 +39,7 @@ export function EditorHeader() {
           className="rename-field"
           onDone={(t) => {
             setRenaming(false);
+            if (asked) store.getState().editName(null);
             if (t) store.getState().change((d) => renameMap(d, t));
           }}
         />
