@@ -28,12 +28,40 @@ export interface RoomMember {
   waiting: boolean;
 }
 
-/** Colours told apart on a projector and by most colour-blind eyes (Okabe–Ito). */
-export const ROOM_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
+/**
+ * Twelve colours told apart on a projector and by most colour-blind eyes: Okabe–Ito's eight
+ * (yellow darkened to read on white) and four of Paul Tol's muted set.
+ */
+export const ROOM_COLOURS = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#000000',
+  '#B8A000',
+  '#882255',
+  '#44AA99',
+  '#332288',
+  '#999933',
+] as const;
 
-/** A person's colour, the same each time they come back (it follows their id). */
-export function colourOf(personId: string): string {
-  let h = 0;
-  for (const ch of personId) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return ROOM_COLOURS[h % ROOM_COLOURS.length]!;
+/**
+ * Each person's colour, different from everyone else in the room while there are no more
+ * people than colours: the first free one on arrival, kept while they come and go.
+ */
+export class RoomColours {
+  private readonly given = new Map<string, number>();
+
+  colourOf(personId: string, present: readonly string[]): string {
+    const taken = new Set(present.filter((id) => id !== personId).map((id) => this.given.get(id)));
+    const mine = this.given.get(personId);
+    if (mine !== undefined && !taken.has(mine)) return ROOM_COLOURS[mine]!;
+    const free = ROOM_COLOURS.findIndex((_, i) => !taken.has(i));
+    // More people than colours: they share, the newest first.
+    const index = free >= 0 ? free : this.given.size % ROOM_COLOURS.length;
+    this.given.set(personId, index);
+    return ROOM_COLOURS[index]!;
+  }
 }

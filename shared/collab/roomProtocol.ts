@@ -24,6 +24,8 @@ export interface RoomWelcome {
   now: number;
   /** In the lobby: the host has not let this person in yet (no map until they do). */
   waiting: boolean;
+  /** The map's title, so the join page and the lobby say which workshop this is. */
+  title: string;
 }
 
 /**

@@ -96,6 +96,8 @@ const en = {
     comments: 'Comments',
     emotion: 'Emotion',
     made: 'Made with Waymark',
+    /** The phone's button for search, views and zoom. */
+    tools: 'Search and view',
   },
 };
 
@@ -198,10 +200,11 @@ const vi: ExportWords = {
     channel: 'Kênh',
     owner: 'Người phụ trách',
     tags: 'Nhãn',
-    dots: 'Chấm',
+    dots: 'Phiếu bình chọn',
     comments: 'Bình luận',
     emotion: 'Cảm xúc',
     made: 'Tạo bằng Waymark',
+    tools: 'Tìm và xem',
   },
 };
 

@@ -62,8 +62,8 @@ test('copy and paste cards into another map, keeping their shape', async ({ app 
   await page.keyboard.press('Control+c');
   await page.getByRole('button', { name: '← Library' }).click();
   await page.getByRole('button', { name: 'Đích', exact: true }).click();
-  await page.getByRole('button', { name: 'Add card: Tìm hiểu · Hành động' }).click();
-  await page.keyboard.press('Escape'); // an empty card selects Tìm hiểu × Hành động as the active cell
+  await page.getByRole('button', { name: 'Add card: Cân nhắc · Hành động' }).click();
+  await page.keyboard.press('Escape'); // an empty card selects Cân nhắc × Hành động as the active cell
   await page.keyboard.press('Delete');
   await page.keyboard.press('Control+v');
   await expect(page.getByRole('group', { name: /Thấy quảng cáo trên TikTok/ })).toBeVisible();

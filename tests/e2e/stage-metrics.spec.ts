@@ -133,7 +133,7 @@ test('the funnel and the metrics panel in Vietnamese', async ({ app }) => {
   await page.locator('.side-column [role="group"]').getByRole('button', { name: 'Chỉ số' }).click();
   const panel = page.getByRole('complementary', { name: 'Chỉ số theo giai đoạn' });
   await panel.getByRole('button', { name: 'Hiện làn chỉ số trên bản đồ' }).click();
-  const stages = ['Nhận thức', 'Tìm hiểu', 'Quyết định', 'Mua hàng', 'Trung thành'];
+  const stages = ['Nhận biết', 'Cân nhắc', 'Quyết định', 'Mua hàng', 'Trung thành'];
   // Typed as a Vietnamese reader writes them: "1.000" is one thousand, not one.
   const typed = ['1.000', '600', '300', '240', '200'];
   for (const [i, stage] of stages.entries()) {
@@ -142,7 +142,7 @@ test('the funnel and the metrics panel in Vietnamese', async ({ app }) => {
     await panel.getByRole('button', { name: 'Ghi nhận' }).click();
   }
   await expect.poll(() => storedMap(library).metrics.records.map((r) => r.entering)).toEqual(COUNTS);
-  await expect(panel).toContainText('Rời bỏ nhiều nhất: Tìm hiểu (50% rời đi)');
+  await expect(panel).toContainText('Rời bỏ nhiều nhất: Cân nhắc (50% rời đi)');
   await expect(cell(page, 0)).toContainText('1.000 khách');
   await expect(page).toHaveScreenshot('metrics-funnel-vi.png');
 });

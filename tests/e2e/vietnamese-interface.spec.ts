@@ -124,7 +124,7 @@ test('switching to Vietnamese in Settings translates menus, palette and dialogs 
 
   await page.getByRole('button', { name: 'Trình chiếu', exact: true }).click();
   await expect(page.getByRole('banner', { name: 'Trình chiếu' }).getByRole('heading')).toHaveText(
-    'Giai đoạn 1/5: Nhận thức',
+    'Giai đoạn 1/5: Nhận biết',
   );
   expect(await englishLeft(page)).toEqual([]);
   await page.keyboard.press('Escape');

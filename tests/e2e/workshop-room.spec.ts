@@ -49,7 +49,7 @@ test('participants join from a phone and a laptop, add cards, change only their 
 
     // The phone adds a touchpoint to stage 2 (one stage at a time on a phone).
     await phone.page.getByRole('button', { name: 'Giai đoạn sau' }).tap();
-    const stage = phone.page.getByRole('region', { name: 'Tìm hiểu' });
+    const stage = phone.page.getByRole('region', { name: 'Cân nhắc' });
     await stage.getByRole('button', { name: '+ Thêm vào Điểm chạm & kênh' }).tap();
     await stage
       .getByRole('textbox', { name: 'Thẻ mới trong Điểm chạm & kênh' })
@@ -101,7 +101,7 @@ test('silent brainstorm hides each phone’s new cards from the others until the
     const minh = await enter(browser, room, { ...PHONE, locale: 'en-GB' }, 'Minh');
     const an = await enter(browser, room, { viewport: { width: 1366, height: 768 }, locale: 'vi-VN' }, 'An');
     await expect(lan.page.getByText('Động não im lặng')).toBeVisible();
-    const stage = lan.page.getByRole('region', { name: 'Nhận thức' });
+    const stage = lan.page.getByRole('region', { name: 'Nhận biết' });
     await stage.getByRole('button', { name: '+ Thêm vào Điểm đau' }).tap();
     await stage.getByRole('textbox', { name: 'Thẻ mới trong Điểm đau' }).fill('Ý tưởng bí mật');
     await stage.getByRole('button', { name: 'Thêm', exact: true }).tap();
@@ -134,7 +134,7 @@ async function addWhileOffline(phone: Awaited<ReturnType<typeof enter>>, text: s
   await phone.context.setOffline(true);
   // Going offline closes the socket in Chromium; the page tries again by itself.
   await expect(phone.page.getByRole('status').filter({ hasText: 'Đang kết nối lại…' })).toBeVisible();
-  const stage = phone.page.getByRole('region', { name: 'Nhận thức' });
+  const stage = phone.page.getByRole('region', { name: 'Nhận biết' });
   await stage.getByRole('button', { name: '+ Thêm vào Điểm đau' }).tap();
   await stage.getByRole('textbox', { name: 'Thẻ mới trong Điểm đau' }).fill(text);
   await stage.getByRole('button', { name: 'Thêm', exact: true }).tap();
@@ -294,10 +294,17 @@ appTest(
     // A dot vote on pain points: the phone places a dot; the host's card shows it.
     await panel.getByRole('button', { name: 'Open the vote' }).click();
     await expect(panel.getByText('Voting is open: 3 dots per person.')).toBeVisible();
+    // The phone turns to the vote list: the cards that can take a dot, one big button each.
+    await expect(p.getByRole('button', { name: 'Bình chọn', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    const voteItem = p.locator('.room-vote-item').filter({ hasText: 'Phí ship cao vào cuối tuần (đã xác minh)' });
+    await expect(p.getByText('Còn 3/3 phiếu cho Điểm đau.')).toBeVisible();
+    const dot = voteItem.getByRole('button', { name: /^Bình chọn cho/ });
+    expect((await dot.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await dot.tap();
+    await expect(p.getByText('Còn 2/3 phiếu cho Điểm đau.')).toBeVisible();
+    await expect(voteItem.getByRole('button', { name: /^Rút phiếu khỏi/ })).toHaveText('● Rút lại');
+    await p.getByRole('button', { name: 'Mọi thẻ' }).tap();
     const phoneCard = p.getByRole('listitem').filter({ hasText: 'Phí ship cao vào cuối tuần (đã xác minh)' });
-    await expect(p.getByText('Bình chọn: còn 3/3 chấm.')).toBeVisible();
-    await phoneCard.getByRole('button', { name: /^Chấm cho/ }).tap();
-    await expect(p.getByText('Bình chọn: còn 2/3 chấm.')).toBeVisible();
     const hostCard = page.getByRole('group', { name: /Phí ship cao vào cuối tuần/ });
     await expect(hostCard.locator('.card-dots')).toHaveText('● 1');
     await expect(panel.getByRole('list', { name: 'Most dots' })).toContainText('Phí ship cao');
@@ -364,6 +371,7 @@ for (const [width, height, lang] of [
               room: 'Phòng hội thảo',
               here: 'Chỉ máy tính này',
               go: 'Mở phòng',
+              close: 'Đóng phòng',
             }
           : {
               more: 'More actions',
@@ -371,6 +379,7 @@ for (const [width, height, lang] of [
               room: 'Workshop room',
               here: 'This computer only',
               go: 'Open room',
+              close: 'Close room',
             };
       await page.getByRole('button', { name: words.more }).click();
       await page.getByRole('menuitem', { name: words.open }).click();
@@ -378,6 +387,14 @@ for (const [width, height, lang] of [
       await panel.getByLabel(words.here).check();
       await panel.getByRole('button', { name: words.go }).click();
       await expect(panel.getByRole('img')).toBeVisible();
+      // The panel sits beside the map, never over a stage where participants' cards arrive, and
+      // Close room is on screen without scrolling.
+      const side = (await panel.boundingBox())!;
+      const canvas = (await page.locator('.react-flow').boundingBox())!;
+      expect(side.x, 'the room panel over the map').toBeGreaterThanOrEqual(canvas.x + canvas.width - 1);
+      expect(canvas.width).toBeGreaterThan(width * 0.6);
+      const close = (await panel.getByRole('button', { name: words.close }).boundingBox())!;
+      expect(close.y + close.height).toBeLessThanOrEqual(height);
       // The link and QR code are new for every room: masked; the rest is the reference.
       await expect(page).toHaveScreenshot(`room-panel-${width}-${lang}.png`, {
         mask: [panel.getByRole('img'), panel.locator('.room-link')],

@@ -8,7 +8,7 @@ import * as sync from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { RoomPerson, RoomRole } from '../../../shared/collab/roleCheck';
 import { ROOM_CLOSE, ROOM_MESSAGE, roomFrame, type RoomWelcome } from '../../../shared/collab/roomProtocol';
-import { colourOf, type RoomMember } from '../../../shared/collab/roomPresence';
+import { RoomColours, type RoomMember } from '../../../shared/collab/roomPresence';
 import type { Translatable } from '../../../shared/ipc/errors';
 import { RoomGuard } from './roomGuard';
 import { ROOM_LIMITS } from '../../../shared/model/limits';
@@ -144,15 +144,17 @@ function serveFiles(token: string, appDir: string | undefined, headersMs: number
 }
 
 /** Who is in the room, one entry a person however many sockets they have, with what they said of themselves. */
-function roomMembers(peers: Iterable<Peer>, presence: RoomPresence): RoomMember[] {
+function roomMembers(peers: Iterable<Peer>, presence: RoomPresence, colours: RoomColours): RoomMember[] {
   const byId = new Map<string, RoomMember>();
-  for (const peer of peers) {
+  const all = [...peers];
+  const present = [...new Set(all.map((p) => p.person.id))];
+  for (const peer of all) {
     const seen = presence.of(peer);
     const was = byId.get(peer.person.id);
     byId.set(peer.person.id, {
       ...peer.person,
       name: seen?.name || was?.name || '',
-      colour: colourOf(peer.person.id),
+      colour: colours.colourOf(peer.person.id, present),
       stage: seen?.stage ?? was?.stage ?? null,
       editing: (seen?.editing ?? false) || (was?.editing ?? false),
       waiting: peer.waiting,
@@ -204,7 +206,8 @@ class RoomPeers {
     bars: this.seats.bars(),
   });
 
-  members = () => roomMembers(this.peers.values(), this.presence);
+  private readonly colours = new RoomColours();
+  members = () => roomMembers(this.peers.values(), this.presence, this.colours);
 
   send(peer: Peer, message: Uint8Array): void {
     sendBounded(peer.socket, message);
@@ -236,7 +239,13 @@ class RoomPeers {
   }
 
   welcome(peer: Peer): void {
-    const hello: RoomWelcome = { person: peer.person, now: Date.now(), waiting: peer.waiting };
+    const title = this.options.doc.getMap<unknown>('meta').get('title');
+    const hello: RoomWelcome = {
+      person: peer.person,
+      now: Date.now(),
+      waiting: peer.waiting,
+      title: typeof title === 'string' ? title : '',
+    };
     this.send(peer, json(ROOM_MESSAGE.welcome, hello));
     if (!peer.waiting)
       this.send(

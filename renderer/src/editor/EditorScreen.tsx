@@ -35,6 +35,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const panels = useWaymark((s) => s.panels);
   const readOnly = useWaymark((s) => s.readOnly);
   const roomPanel = useWaymark((s) => s.roomPanel);
+  const roomShown = roomPanel && !readOnly && !presenting;
   const capturing = useWaymark((s) => s.present?.capture === true);
   const spotlight = useWaymark((s) => s.present?.spotlight === true);
   usePresentKeys();
@@ -83,11 +84,16 @@ export function EditorScreen({ mapId }: { mapId: string }) {
             <div className="map-column">
               {!presenting && <MapHead />}
               <Canvas />
-              {roomPanel && !readOnly && <RoomPanel onDone={() => store.getState().setRoomPanel(false)} />}
               {presenting && <PresentRoomCard />}
             </div>
-            {!presenting && !panels.side && <PanelStrip panel="side" />}
-            {!presenting && panels.side && (
+            {!presenting && !panels.side && !roomShown && <PanelStrip panel="side" />}
+            {/* The room's panel takes the side column: the stages where participants' cards arrive stay in view. */}
+            {roomShown && (
+              <div className="side-column is-room">
+                <RoomPanel onDone={() => store.getState().setRoomPanel(false)} />
+              </div>
+            )}
+            {!presenting && panels.side && !roomShown && (
               <div className="side-column">
                 <div className="side-column-head">
                   <CollapseButton panel="side" />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/model/limits';
 
 /** Before anything else: the name the room will see beside this person's cards and comments. */
-export function NameGate({ onName }: { onName: (name: string) => void }) {
+export function NameGate({ title, onName }: { title: string; onName: (name: string) => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   return (
@@ -14,6 +14,9 @@ export function NameGate({ onName }: { onName: (name: string) => void }) {
         if (name.trim()) onName(name.trim());
       }}
     >
+      {/* Which workshop this is, as soon as the room has said so. */}
+      <p className="room-join-kicker">{t('room.joinKicker')}</p>
+      <h1 className="room-join-title">{title || t('room.joining')}</h1>
       <label>
         {t('room.yourName')}
         <input

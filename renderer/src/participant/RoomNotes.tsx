@@ -48,24 +48,29 @@ export function RoomPeopleStrip({ people, meId }: { people: readonly RoomMember[
 }
 
 /** What the facilitator has set that changes what this person can do now. */
-export function SessionNotes({ session, dotsUsed }: { session: RoomSession; dotsUsed: number }) {
+export function SessionNotes({ session }: { session: RoomSession }) {
   const { t } = useTranslation();
-  const lang = useUiLanguage();
-  // "3 of 3 dots left for Pain point": which cards can take a dot, when the host chose some.
-  const types = session.vote?.types.map((type) => CARD_TYPE_LABELS[type][lang]).join(', ');
   return (
     <>
       {session.silent && <p className="room-note">{t('room.silentNote')}</p>}
       {session.locked && <p className="room-note">{t('room.lockedNote')}</p>}
-      {session.vote && (
-        <p className="room-note is-vote" role="status">
-          {t(types ? 'room.voteNoteFor' : 'room.voteNote', {
-            count: session.vote.dots,
-            left: Math.max(0, session.vote.dots - dotsUsed),
-            types,
-          })}
-        </p>
-      )}
     </>
+  );
+}
+
+/** "2 of 3 dots left for Pain point": an open vote, in the sticky bar. */
+export function VoteNote({ session, dotsUsed }: { session: RoomSession; dotsUsed: number }) {
+  const { t } = useTranslation();
+  const lang = useUiLanguage();
+  if (!session.vote) return null;
+  const types = session.vote.types.map((type) => CARD_TYPE_LABELS[type][lang]).join(', ');
+  return (
+    <p className="room-note is-vote" role="status">
+      {t(types ? 'room.voteNoteFor' : 'room.voteNote', {
+        count: session.vote.dots,
+        left: Math.max(0, session.vote.dots - dotsUsed),
+        types,
+      })}
+    </p>
   );
 }

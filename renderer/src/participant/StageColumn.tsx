@@ -17,6 +17,8 @@ export function StageColumn(props: {
   actions: RoomActions;
   meId: string | null;
   onTyping: (typing: boolean) => void;
+  /** This person is working in the stage (focus or touch inside it). */
+  onLook: () => void;
 }) {
   const { t } = useTranslation();
   const { view, stageId, actions } = props;
@@ -26,7 +28,12 @@ export function StageColumn(props: {
   const lanes = map.lanes.filter((l) => l.type === 'cards' && !l.hidden);
   const visible = (id: string) => !view.hidden.has(id) || actions.mine(id);
   return (
-    <section className={`room-stage ${props.current ? 'is-current' : ''}`} aria-label={stage.name}>
+    <section
+      className={`room-stage ${props.current ? 'is-current' : ''}`}
+      aria-label={stage.name}
+      onFocus={props.onLook}
+      onPointerDown={props.onLook}
+    >
       <h2>{stage.name}</h2>
       {lanes.map((lane) => {
         const cards = map.cards

@@ -20,6 +20,8 @@ export interface RoomClient {
   me: () => RoomWelcome['person'] | null;
   status: () => RoomStatus;
   people: () => readonly RoomMember[];
+  /** The map's title as the room said it when this phone came in (before any map arrives). */
+  title: () => string;
   /** The server's clock minus this device's, to show the host's timer right. */
   clockOffset: () => number;
   /** Called on every change of status, person, people or refusal. */
@@ -58,6 +60,7 @@ export function connectRoom(url: string, storage: Storage | null = globalThis.lo
   let status: RoomStatus = 'connecting';
   let refusal: Translatable | null = null;
   let people: readonly RoomMember[] = [];
+  let title = '';
   let offset = 0;
   let socket: WebSocket | null = null;
   let attempts = 0;
@@ -93,6 +96,7 @@ export function connectRoom(url: string, storage: Storage | null = globalThis.lo
     if (type === ROOM_MESSAGE.welcome) {
       const welcome = roomFrame.readJson<RoomWelcome>(d);
       me = welcome.person;
+      title = typeof welcome.title === 'string' ? welcome.title : '';
       offset = welcome.now - Date.now();
       if (welcome.waiting) status = 'waiting';
       else if (status === 'waiting') status = 'connecting';
@@ -146,6 +150,7 @@ export function connectRoom(url: string, storage: Storage | null = globalThis.lo
     me: () => me,
     status: () => status,
     people: () => people,
+    title: () => title,
     clockOffset: () => offset,
     lastRefusal: () => refusal,
     subscribe: (listener) => {

@@ -87,6 +87,19 @@ export function RoomPanel({ onDone }: { onDone: () => void }) {
     <aside className="room-panel" aria-label={t('room.host.title')}>
       <header className="room-panel-head">
         <h2>{t('room.host.title')}</h2>
+        {/* Always in reach at the top, whatever the panel's length. */}
+        {room && (
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              void services.room.close();
+              onDone();
+            }}
+          >
+            {t('room.host.close')}
+          </button>
+        )}
         {room && (
           <button type="button" className="icon" aria-label={t('room.host.hide')} onClick={onDone}>
             ×
@@ -98,7 +111,7 @@ export function RoomPanel({ onDone }: { onDone: () => void }) {
       ) : (
         <>
           {room.resumed && <p className="hint">{t('room.host.resumed')}</p>}
-          {room.qr && <img className="room-qr" src={room.qr} alt={t('room.host.qr')} width={220} height={220} />}
+          {room.qr && <img className="room-qr" src={room.qr} alt={t('room.host.qr')} width={168} height={168} />}
           <p className="room-link">
             <a href={room.url} target="_blank" rel="noreferrer">
               {room.url}
@@ -107,18 +120,6 @@ export function RoomPanel({ onDone }: { onDone: () => void }) {
           <p role="status">{t('room.host.people', { count: room.people.filter((p) => !p.waiting).length })}</p>
           <RoomPeople />
           <RoomControls />
-          <div className="dialog-actions">
-            <button
-              type="button"
-              className="danger"
-              onClick={() => {
-                void services.room.close();
-                onDone();
-              }}
-            >
-              {t('room.host.close')}
-            </button>
-          </div>
         </>
       )}
     </aside>

@@ -7,5 +7,5 @@ export const buildHtmlFile: ExportBuilder = async ({ api, doc, options, checkpoi
   await checkpoint('font', 0.1);
   const fonts = await loadExportFonts(api);
   await checkpoint('drawing', 0.3);
-  return buildHtml(doc, fonts.b64, options.pictures);
+  return buildHtml(doc, fonts.b64, options.pictures, options.persona);
 };

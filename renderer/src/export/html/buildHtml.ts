@@ -1,3 +1,4 @@
+import type { ReportPersona } from '../../../../shared/model/persona';
 import type { JourneyMap } from '../../../../shared/model/types';
 import { bytesToBase64 } from '../base64';
 import { viewerData } from './viewerData';
@@ -34,6 +35,7 @@ export async function buildHtml(
   doc: JourneyMap,
   fonts: Record<ExportFace, string>,
   pictures?: ReadonlyMap<string, string>,
+  persona?: ReportPersona,
 ): Promise<string> {
   const script = viewerScript();
   // The faces whole (≈0.65 MB): a browser needs their character maps, which pdf-lib's subsetter drops.
@@ -58,7 +60,7 @@ export async function buildHtml(
 <style>${style}</style>
 </head>
 <body>
-<script type="application/json" id="map-data">${inertJson(viewerData(doc, pictures))}</script>
+<script type="application/json" id="map-data">${inertJson(viewerData(doc, pictures, persona))}</script>
 <script>${script}</script>
 </body>
 </html>

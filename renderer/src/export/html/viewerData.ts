@@ -1,28 +1,104 @@
+import { smoothPath } from '../../../../shared/layout/curve';
+import { faceGeometry } from '../../../../shared/layout/face';
 import { PICTURE_DATA_URL } from '../../../../shared/model/pictures';
 import { dotsByCard } from '../../../../shared/model/ops/feedback';
+import { reportPersona, type ReportPersona } from '../../../../shared/model/persona';
 import type { JourneyMap } from '../../../../shared/model/types';
 import { CARD_ICONS, cardStyle, cardStyleVars } from '../../../../shared/render/cardStyle';
+import { EVIDENCE_STYLE } from '../../../../shared/render/palette';
 import { EXPORT_WORDS } from '../../../../shared/templates/exportWords';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../../shared/templates/labels';
 
+/** The viewer's grid in CSS px: the lane-name column, a stage column, the emotion band. */
+export const VIEWER_GRID = { label: 180, column: 260, curve: 170 } as const;
+
+/** Only a JPEG/PNG data URL from the library; anything else is left out. */
+const safePicture = (url: string | null | undefined) => url?.match(PICTURE_DATA_URL)?.[0] ?? '';
+
+/**
+ * The emotion curve over the stage columns, as drawing data: the same smooth path and faces
+ * as the canvas and the PDF, computed here so the page only copies numbers into SVG attributes.
+ */
+function curveOf(doc: JourneyMap) {
+  const { column, curve: height } = VIEWER_GRID;
+  const at = new Map(doc.stages.map((s, i) => [s.id, i]));
+  const points = doc.emotions
+    .filter((e) => at.has(e.stageId))
+    .map((e) => ({
+      x: (at.get(e.stageId)! + 0.5) * column,
+      y: height / 2 - (e.score / 3) * (height / 2 - 30),
+      score: e.score,
+      label: e.label,
+    }))
+    .sort((a, b) => a.x - b.x);
+  const r = 13;
+  return {
+    width: doc.stages.length * column,
+    height,
+    zero: height / 2,
+    d: points.length > 1 ? smoothPath(points) : '',
+    faces: points.map((p) => {
+      const f = faceGeometry(p.score, r);
+      const mouth = f.mouth.replace(
+        /(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g,
+        (_s, a: string, b: string) => `${p.x + Number(a)},${p.y + Number(b)}`,
+      );
+      return {
+        x: p.x,
+        y: p.y,
+        r,
+        fill: f.fill,
+        stroke: f.stroke,
+        eyes: f.eyes.map((e) => ({ x: p.x + e.x, y: p.y + e.y })),
+        eyeR: f.eyeRadius,
+        mouth,
+        label: p.label,
+        // Under the face, or over it when the face sits low.
+        labelY: p.y + (p.score <= -2 ? -r - 8 : r + 16),
+      };
+    }),
+  };
+}
+
 /**
  * What the one-file viewer shows, prepared here so the page itself only draws: plain strings
- * and numbers (every one drawn as text), already in the map's language.
+ * and numbers (every one drawn as text or copied into an SVG attribute), already in the map's
+ * language: the persona and scenario, the legend, the grid, the curve and the connectors.
  */
-export function viewerData(doc: JourneyMap, pictures: ReadonlyMap<string, string> = new Map()) {
+export function viewerData(
+  doc: JourneyMap,
+  pictures: ReadonlyMap<string, string> = new Map(),
+  persona: ReportPersona = reportPersona(doc.persona, null),
+) {
   const lang = doc.language;
   const dots = dotsByCard(doc.votes);
-  const lanes = doc.lanes.filter((l) => !l.hidden && (l.type === 'cards' || l.type === 'emotion'));
+  const lanes = doc.lanes.filter((l) => !l.hidden && l.type !== 'metrics');
+  const cards = doc.cards.filter((c) => lanes.some((l) => l.id === c.laneId && l.type === 'cards'));
+  const used = new Set(cards.map((c) => c.type));
+  const evidence = new Set(cards.map((c) => c.evidence).filter((e) => e !== null));
   return {
     lang,
     title: doc.title,
     kind: KIND_LABELS[doc.kind][lang],
     words: EXPORT_WORDS[lang].viewer,
+    report: EXPORT_WORDS[lang].report,
+    grid: VIEWER_GRID,
+    persona: { ...persona, photo: safePicture(persona.photo) },
+    scenario: doc.scenario,
+    legend: {
+      types: [...used].map((t) => ({ label: CARD_TYPE_LABELS[t][lang], colour: cardStyle({ type: t }).bar })),
+      evidence: [...evidence].map((e) => ({
+        label: EVIDENCE_LABELS[e][lang],
+        fill: EVIDENCE_STYLE[e].fill,
+        ink: EVIDENCE_STYLE[e].ink,
+      })),
+    },
     stages: doc.stages.map((s) => ({ id: s.id, name: s.name })),
-    lanes: lanes.map((l) => ({ id: l.id, name: l.name, emotion: l.type === 'emotion' })),
+    lanes: lanes.map((l) => ({ id: l.id, name: l.name, kind: l.type as 'cards' | 'emotion' | 'line' })),
     emotions: doc.emotions.map((e) => ({ stageId: e.stageId, score: e.score, label: e.label })),
-    cards: doc.cards
-      .filter((c) => lanes.some((l) => l.id === c.laneId))
+    curve: curveOf(doc),
+    connectors: doc.connectors.map((c) => ({ from: c.from, to: c.to })),
+    cards: cards
       .sort((a, b) => a.order - b.order)
       .map((c) => ({
         id: c.id,
@@ -37,8 +113,7 @@ export function viewerData(doc: JourneyMap, pictures: ReadonlyMap<string, string
         owner: c.owner,
         tags: c.tags.join(', '),
         dots: dots.get(c.id) ?? 0,
-        // Only the JPEG/PNG data URLs the library gave back; anything else is left out.
-        picture: (c.picture && pictures.get(c.picture.hash)?.match(PICTURE_DATA_URL)?.[0]) || '',
+        picture: safePicture(c.picture && pictures.get(c.picture.hash)),
         comments: doc.comments.filter((k) => k.cardId === c.id).map((k) => `${k.author}: ${k.text}`),
       })),
   };

@@ -4,35 +4,12 @@
  * through its parameters (the bundler renames module-level names, never parameters). The page
  * reads the map from its inert JSON block and draws it with textContent only (no HTML is ever
  * parsed from the map), positions through the CSSOM (which the page's CSP allows), and listens
- * with addEventListener (no inline handlers).
+ * with addEventListener (no inline handlers). SVG (the curve, the connectors) is made element by
+ * element with numbers the exporter computed.
  */
+import type { ViewerData } from './viewerData';
 
-export type ViewerCard = {
-  id: string;
-  stageId: string;
-  laneId: string;
-  text: string;
-  type: string;
-  look: Record<string, string>;
-  icon: string;
-  evidence: string;
-  channel: string;
-  owner: string;
-  tags: string;
-  dots: number;
-  comments: string[];
-  picture: string;
-};
-
-export type ViewerData = {
-  title: string;
-  kind: string;
-  words: Record<string, string>;
-  stages: { id: string; name: string }[];
-  lanes: { id: string; name: string; emotion: boolean }[];
-  emotions: { stageId: string; score: number; label: string }[];
-  cards: ViewerCard[];
-};
+export type ViewerCard = ViewerData['cards'][number];
 
 type El = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => HTMLElementTagNameMap[K];
 type Bar = ReturnType<typeof viewerBar>;
@@ -46,36 +23,108 @@ function viewerEl<K extends keyof HTMLElementTagNameMap>(tag: K, cls = '', text 
   return e;
 }
 
-/** The bar: title, search, views, zoom. */
+/**
+ * The bar: title, stage stepping and (folded behind one button on a phone) search, views and
+ * zoom, so a 360 px screen keeps one row of controls.
+ */
 function viewerBar(data: ViewerData, el: El) {
   const w = data.words;
   const bar = el('header', 'bar');
+  const main = el('div', 'bar-main');
+  const tools = el('div', 'bar-tools');
+  tools.id = 'viewer-tools';
   const search = el('input', 'search');
   search.type = 'search';
-  search.placeholder = w.search!;
-  search.setAttribute('aria-label', w.search!);
+  search.placeholder = w.search;
+  search.setAttribute('aria-label', w.search);
   const count = el('span', 'count');
   count.setAttribute('role', 'status');
-  bar.append(el('h1', '', data.title), el('span', 'kind', data.kind), search, count);
-  const button = (label: string, text: string) => {
+  const button = (parent: HTMLElement, label: string, text: string) => {
     const b = el('button', '', text);
     b.type = 'button';
     b.setAttribute('aria-label', label);
-    bar.append(b);
+    parent.append(b);
     return b;
   };
+  main.append(el('h1', '', data.title), el('span', 'kind', data.kind));
+  const prev = button(main, w.previous, '‹');
+  const next = button(main, w.next, '›');
+  const menu = button(main, w.tools, '⋯');
+  menu.className = 'menu';
+  menu.setAttribute('aria-controls', tools.id);
+  menu.setAttribute('aria-expanded', 'false');
+  menu.addEventListener('click', () => {
+    const open = bar.classList.toggle('open');
+    menu.setAttribute('aria-expanded', String(open));
+  });
+  tools.append(search, count);
+  bar.append(main, tools);
   return {
     bar,
     search,
     count,
-    whole: button(w.whole!, w.whole!),
-    stages: button(w.stages!, w.stages!),
-    prev: button(w.previous!, '‹'),
-    next: button(w.next!, '›'),
-    zoomOut: button(w.zoomOut!, '−'),
-    zoomIn: button(w.zoomIn!, '+'),
-    fit: button(w.fit!, w.fit!),
+    prev,
+    next,
+    whole: button(tools, w.whole, w.whole),
+    stages: button(tools, w.stages, w.stages),
+    zoomOut: button(tools, w.zoomOut, '−'),
+    zoomIn: button(tools, w.zoomIn, '+'),
+    fit: button(tools, w.fit, w.fit),
   };
+}
+
+/** Who the journey is about, where it happens and what the cards' colours mean, above the map. */
+function viewerAbout(data: ViewerData, el: El): HTMLDetailsElement {
+  const r = data.report;
+  const about = el('details', 'about');
+  const summary = el('summary', '', [data.persona.name, data.scenario].filter(Boolean).join(' · ') || r.legend);
+  // The columns sit side by side in a box of their own (a <details> does not lay out as flex).
+  const body = el('div', 'about-body');
+  about.append(summary, body);
+  const column = (heading: string) => {
+    const c = el('section', 'about-column');
+    c.append(el('h2', '', heading));
+    body.append(c);
+    return c;
+  };
+  const p = data.persona;
+  if (p.name || p.quote || p.goals.length) {
+    const c = column(r.persona);
+    if (p.photo) {
+      const img = el('img', 'photo');
+      img.alt = '';
+      img.src = p.photo;
+      c.append(img);
+    }
+    c.append(el('p', 'persona-name', p.name));
+    if (p.quote) c.append(el('p', 'quote', `“${p.quote}”`));
+    const list = (title: string, items: string[]) => {
+      if (!items.length) return;
+      c.append(el('h3', '', title));
+      const ul = el('ul');
+      for (const item of items) ul.append(el('li', '', item));
+      c.append(ul);
+    };
+    list(r.goals, p.goals);
+    list(r.frustrations, p.frustrations);
+  }
+  if (data.scenario) column(r.scenario).append(el('p', '', data.scenario));
+  const legend = column(r.legend);
+  for (const t of data.legend.types) {
+    const item = el('span', 'legend-type', t.label);
+    item.style.borderLeftColor = t.colour;
+    legend.append(item);
+  }
+  if (data.legend.evidence.length) {
+    legend.append(el('h3', '', r.evidence));
+    for (const e of data.legend.evidence) {
+      const chip = el('span', 'legend-chip', e.label);
+      chip.style.background = e.fill;
+      chip.style.color = e.ink;
+      legend.append(chip);
+    }
+  }
+  return about;
 }
 
 /** A card's details beside the map. */
@@ -127,14 +176,53 @@ function viewerCard(el: El, c: ViewerCard, onOpen: () => void): HTMLElement {
   return card;
 }
 
-/** The grid: stages across, lanes down, a cell's cards stacked. Returns each card's element. */
+/** The emotion curve as SVG across the stage columns: zero line, the smooth path, faces, labels. */
+function viewerCurve(data: ViewerData): SVGSVGElement {
+  const NS = 'http://www.w3.org/2000/svg';
+  const c = data.curve;
+  const make = (tag: string, attrs: Record<string, string | number>) => {
+    const e = document.createElementNS(NS, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    return e;
+  };
+  const svg = make('svg', { width: c.width, height: c.height, viewBox: `0 0 ${c.width} ${c.height}` }) as SVGSVGElement;
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', data.words.emotion);
+  svg.append(
+    make('line', { x1: 0, y1: c.zero, x2: c.width, y2: c.zero, stroke: '#c9b98f', 'stroke-dasharray': '4 4' }),
+  );
+  if (c.d) svg.append(make('path', { d: c.d, fill: 'none', stroke: '#d97706', 'stroke-width': 3 }));
+  for (const f of c.faces) {
+    svg.append(make('circle', { cx: f.x, cy: f.y, r: f.r, fill: f.fill, stroke: f.stroke, 'stroke-width': 1.5 }));
+    for (const e of f.eyes) svg.append(make('circle', { cx: e.x, cy: e.y, r: f.eyeR, fill: f.stroke }));
+    svg.append(make('path', { d: f.mouth, fill: 'none', stroke: f.stroke, 'stroke-width': 1.8 }));
+    if (!f.label) continue;
+    const label = make('text', {
+      x: f.x,
+      y: f.labelY,
+      'text-anchor': 'middle',
+      'font-size': 12,
+      'font-weight': 700,
+      fill: '#78350f',
+    });
+    label.textContent = f.label;
+    svg.append(label);
+  }
+  return svg;
+}
+
+/**
+ * The grid: the about block, stages across, lanes down (a cell's cards stacked), the curve in
+ * its band and the blueprint's lines across. Returns each card's element.
+ */
 function viewerBoard(
   data: ViewerData,
   el: El,
   board: HTMLElement,
+  parts: { about: HTMLElement; curve: SVGSVGElement },
   card: (c: ViewerCard, stage: string, lane: string) => HTMLElement,
 ): Map<string, HTMLElement> {
-  board.append(el('div', 'corner'));
+  board.append(parts.about, el('div', 'corner'));
   data.stages.forEach((s, i) => {
     const head = el('div', 'stage', `${i + 1}  ${s.name}`);
     head.dataset.stage = s.id;
@@ -142,16 +230,25 @@ function viewerBoard(
   });
   const cardEls = new Map<string, HTMLElement>();
   for (const lane of data.lanes) {
-    board.append(el('div', lane.emotion ? 'lane emotion-lane' : 'lane', lane.name));
+    if (lane.kind === 'line') {
+      const line = el('div', 'line-row', lane.name);
+      line.setAttribute('role', 'separator');
+      line.setAttribute('aria-label', lane.name);
+      board.append(line);
+      continue;
+    }
+    board.append(el('div', lane.kind === 'emotion' ? 'lane emotion-lane' : 'lane', lane.name));
+    if (lane.kind === 'emotion') {
+      // The whole map shows the curve; one stage at a time shows that stage's feeling.
+      const band = el('div', 'curve-cell');
+      band.append(parts.curve);
+      board.append(band);
+    }
     for (const s of data.stages) {
-      const cell = el('div', 'cell');
+      const cell = el('div', lane.kind === 'emotion' ? 'cell feeling-cell' : 'cell');
       cell.dataset.stage = s.id;
-      const e = lane.emotion ? data.emotions.find((x) => x.stageId === s.id) : undefined;
-      if (e) {
-        const point = el('div', 'feeling', `${e.score > 0 ? '+' : ''}${e.score} ${e.label}`.trim());
-        point.style.marginTop = `${(3 - e.score) * 14}px`;
-        cell.append(point);
-      }
+      const e = lane.kind === 'emotion' ? data.emotions.find((x) => x.stageId === s.id) : undefined;
+      if (e) cell.append(el('div', 'feeling', `${e.score > 0 ? '+' : ''}${e.score} ${e.label}`.trim()));
       for (const c of data.cards.filter((x) => x.laneId === lane.id && x.stageId === s.id)) {
         const shown = card(c, s.name, lane.name);
         cardEls.set(c.id, shown);
@@ -161,6 +258,119 @@ function viewerBoard(
     }
   }
   return cardEls;
+}
+
+/**
+ * Connectors as SVG over the board, redrawn whenever the grid changes: out of the source card's
+ * side, along the column gutter, across on the target row's top edge, into the target's side,
+ * so a line never runs over a card's text; an arrowhead at the target.
+ */
+function viewerLinks(data: ViewerData, board: HTMLElement, cardEls: Map<string, HTMLElement>) {
+  const NS = 'http://www.w3.org/2000/svg';
+  const layer = document.createElementNS(NS, 'svg');
+  layer.setAttribute('class', 'links');
+  layer.setAttribute('aria-hidden', 'true');
+  board.append(layer);
+  const box = (e: HTMLElement) => ({ x: e.offsetLeft, y: e.offsetTop, w: e.offsetWidth, h: e.offsetHeight });
+  const draw = () => {
+    layer.replaceChildren();
+    layer.setAttribute('width', String(board.scrollWidth));
+    layer.setAttribute('height', String(board.scrollHeight));
+    for (const link of data.connectors) {
+      const from = cardEls.get(link.from);
+      const to = cardEls.get(link.to);
+      // Both ends on screen (one stage at a time hides the others).
+      if (!from || !to || !from.offsetParent || !to.offsetParent) continue;
+      const a = box(from);
+      const b = box(to);
+      const ca = box(from.parentElement!);
+      const cb = box(to.parentElement!);
+      const ay = a.y + a.h / 2;
+      const by = b.y + b.h / 2;
+      let pts: [number, number][];
+      if (b.x >= a.x + a.w - 1) {
+        const g1 = ca.x + ca.w;
+        const g2 = cb.x;
+        pts =
+          g2 - g1 < 2
+            ? [
+                [a.x + a.w, ay],
+                [g1, ay],
+                [g1, by],
+                [b.x, by],
+              ]
+            : [
+                [a.x + a.w, ay],
+                [g1, ay],
+                [g1, cb.y],
+                [g2, cb.y],
+                [g2, by],
+                [b.x, by],
+              ];
+      } else if (b.x + b.w <= a.x + 1) {
+        const g1 = ca.x;
+        const g2 = cb.x + cb.w;
+        pts =
+          g1 - g2 < 2
+            ? [
+                [a.x, ay],
+                [g1, ay],
+                [g1, by],
+                [b.x + b.w, by],
+              ]
+            : [
+                [a.x, ay],
+                [g1, ay],
+                [g1, cb.y],
+                [g2, cb.y],
+                [g2, by],
+                [b.x + b.w, by],
+              ];
+      } else {
+        // One column: straight down (or up) when no card sits between, else down its right gutter.
+        const [top, bottom] = b.y > a.y ? [a, b] : [b, a];
+        const between = [...cardEls.values()].some((e) => {
+          if (e === from || e === to || !e.offsetParent) return false;
+          const c = box(e);
+          return c.x < a.x + a.w && c.x + c.w > a.x && c.y >= top.y + top.h && c.y + c.h <= bottom.y;
+        });
+        const g = Math.max(ca.x + ca.w, cb.x + cb.w) - 3;
+        const cx = a.x + a.w / 2;
+        pts = between
+          ? [
+              [a.x + a.w, ay],
+              [g, ay],
+              [g, by],
+              [b.x + b.w, by],
+            ]
+          : b.y > a.y
+            ? [
+                [cx, a.y + a.h],
+                [cx, b.y],
+              ]
+            : [
+                [cx, a.y],
+                [cx, b.y + b.h],
+              ];
+      }
+      const [tx, ty] = pts[pts.length - 1]!;
+      const [px, py] = pts[pts.length - 2]!;
+      const len = Math.hypot(tx - px, ty - py) || 1;
+      const [dx, dy] = [(tx - px) / len, (ty - py) / len];
+      pts[pts.length - 1] = [tx - dx * 7, ty - dy * 7];
+      const path = document.createElementNS(NS, 'path');
+      path.setAttribute('d', `M${pts.map((p) => p.join(',')).join(' L')}`);
+      path.setAttribute('fill', 'none');
+      path.setAttribute('stroke', '#334155');
+      path.setAttribute('stroke-width', '2');
+      const head = document.createElementNS(NS, 'path');
+      const [bx, by2] = [tx - dx * 9, ty - dy * 9];
+      head.setAttribute('d', `M${tx},${ty} L${bx - dy * 5},${by2 + dx * 5} L${bx + dy * 5},${by2 - dx * 5} Z`);
+      head.setAttribute('fill', '#334155');
+      layer.append(path, head);
+    }
+  };
+  return { draw };
 }
 
 /** Search: accents ignored (đ included), so "giao hang" finds "giao hàng". */
@@ -179,19 +389,24 @@ function viewerSearch(data: ViewerData, bar: Bar, cardEls: Map<string, HTMLEleme
   });
 }
 
-/** Pan and zoom: drag the board, wheel to scroll, Ctrl+wheel to zoom around the pointer. */
+/**
+ * Pan and zoom: drag the board (from anywhere, cards included: a drag is not a click), two
+ * fingers to pinch, the wheel to scroll, Ctrl+wheel to zoom around the pointer.
+ */
 function viewerPanZoom(viewport: HTMLElement, board: HTMLElement, bar: Bar) {
   let scale = 1;
   let x = 0;
   let y = 0;
   const apply = () => (board.style.transform = `translate(${x}px, ${y}px) scale(${scale})`);
-  const zoom = (factor: number, cx = viewport.clientWidth / 2, cy = viewport.clientHeight / 2) => {
-    const next = Math.min(3, Math.max(0.15, scale * factor));
+  const zoomTo = (next: number, cx: number, cy: number) => {
+    next = Math.min(3, Math.max(0.15, next));
     x = cx - ((cx - x) * next) / scale;
     y = cy - ((cy - y) * next) / scale;
     scale = next;
     apply();
   };
+  const zoom = (factor: number, cx = viewport.clientWidth / 2, cy = viewport.clientHeight / 2) =>
+    zoomTo(scale * factor, cx, cy);
   const fitAll = () => {
     scale = Math.min(1, viewport.clientWidth / board.scrollWidth, viewport.clientHeight / board.scrollHeight);
     x = (viewport.clientWidth - board.scrollWidth * scale) / 2;
@@ -217,27 +432,75 @@ function viewerPanZoom(viewport: HTMLElement, board: HTMLElement, bar: Bar) {
     },
     { passive: false },
   );
-  let drag: { x: number; y: number } | null = null;
+  const pointers = new Map<number, { x: number; y: number }>();
+  let moved = false;
+  let start: { x: number; y: number; px: number; py: number } | null = null;
+  let pinch: { d: number; scale: number } | null = null;
+  const spread = () => {
+    const [p, q] = [...pointers.values()];
+    return { d: Math.hypot(p!.x - q!.x, p!.y - q!.y), cx: (p!.x + q!.x) / 2, cy: (p!.y + q!.y) / 2 };
+  };
   viewport.addEventListener('pointerdown', (e) => {
-    if ((e.target as HTMLElement).closest('.card')) return;
-    drag = { x: e.clientX - x, y: e.clientY - y };
-    viewport.setPointerCapture(e.pointerId);
+    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (pointers.size === 1) {
+      moved = false;
+      start = { x: e.clientX, y: e.clientY, px: x, py: y };
+    } else if (pointers.size === 2) {
+      pinch = { d: spread().d, scale };
+      moved = true;
+    }
   });
   viewport.addEventListener('pointermove', (e) => {
-    if (!drag) return;
-    x = e.clientX - drag.x;
-    y = e.clientY - drag.y;
+    if (!pointers.has(e.pointerId)) return;
+    pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (pinch && pointers.size >= 2) {
+      const now = spread();
+      const r = viewport.getBoundingClientRect();
+      zoomTo((pinch.scale * now.d) / Math.max(1, pinch.d), now.cx - r.left, now.cy - r.top);
+      return;
+    }
+    if (!start) return;
+    // A few pixels of wobble still make a click (a tap on a card opens it).
+    if (!moved && Math.hypot(e.clientX - start.x, e.clientY - start.y) < 6) return;
+    if (!moved) viewport.setPointerCapture(e.pointerId);
+    moved = true;
+    x = start.px + e.clientX - start.x;
+    y = start.py + e.clientY - start.y;
     apply();
   });
-  viewport.addEventListener('pointerup', () => (drag = null));
+  const end = (e: PointerEvent) => {
+    pointers.delete(e.pointerId);
+    if (pointers.size < 2) pinch = null;
+    if (pointers.size === 0) start = null;
+  };
+  viewport.addEventListener('pointerup', end);
+  viewport.addEventListener('pointercancel', end);
+  // The click that ends a drag or a pinch opens nothing.
+  viewport.addEventListener(
+    'click',
+    (e) => {
+      if (!moved) return;
+      e.stopPropagation();
+      e.preventDefault();
+      moved = false;
+    },
+    true,
+  );
   bar.zoomIn.addEventListener('click', () => zoom(1.25));
   bar.zoomOut.addEventListener('click', () => zoom(1 / 1.25));
   bar.fit.addEventListener('click', fitAll);
-  return { fitAll, reset };
+  return { fitAll, reset, scale: () => scale };
 }
 
 /** Stage by stage: one column at a time, as in a presentation, from the buttons or the keyboard. */
-function viewerStages(data: ViewerData, board: HTMLElement, bar: Bar, view: View, columns: (one: boolean) => string) {
+function viewerStages(
+  data: ViewerData,
+  board: HTMLElement,
+  bar: Bar,
+  view: View,
+  columns: (one: boolean) => string,
+  redraw: () => void,
+) {
   let at = -1;
   const showStage = (i: number) => {
     at = Math.max(0, Math.min(data.stages.length - 1, i));
@@ -249,43 +512,57 @@ function viewerStages(data: ViewerData, board: HTMLElement, bar: Bar, view: View
     bar.prev.disabled = at === 0;
     bar.next.disabled = at === data.stages.length - 1;
     view.reset();
+    redraw();
   };
-  bar.stages.addEventListener('click', () => showStage(at < 0 ? 0 : at));
-  bar.prev.addEventListener('click', () => showStage(at - 1));
-  bar.next.addEventListener('click', () => showStage(at + 1));
-  bar.whole.addEventListener('click', () => {
+  const showWhole = () => {
     at = -1;
     document.body.classList.remove('one-stage');
     board.style.gridTemplateColumns = columns(false);
     bar.prev.disabled = bar.next.disabled = true;
     view.fitAll();
-  });
+    redraw();
+  };
+  bar.stages.addEventListener('click', () => showStage(at < 0 ? 0 : at));
+  bar.prev.addEventListener('click', () => showStage(at - 1));
+  bar.next.addEventListener('click', () => showStage(at + 1));
+  bar.whole.addEventListener('click', showWhole);
   bar.prev.disabled = bar.next.disabled = true;
   document.addEventListener('keydown', (e) => {
     if (at < 0 || e.target === bar.search) return;
     if (e.key === 'ArrowRight' || e.key === 'PageDown') showStage(at + 1);
     if (e.key === 'ArrowLeft' || e.key === 'PageUp') showStage(at - 1);
   });
+  return { showStage, showWhole };
 }
 
 const PARTS = {
   el: viewerEl,
   bar: viewerBar,
+  about: viewerAbout,
   details: viewerDetails,
   card: viewerCard,
+  curve: viewerCurve,
   board: viewerBoard,
+  links: viewerLinks,
   search: viewerSearch,
   panZoom: viewerPanZoom,
   stages: viewerStages,
 };
 
-/** Puts the page together from its parts. */
+/**
+ * Puts the page together from its parts. A phone (under 600 px) opens on the first stage at
+ * full size, its column as wide as the screen; a larger screen opens on the whole map, fitted.
+ */
 function viewerMain(p: typeof PARTS): void {
   const data = JSON.parse(document.getElementById('map-data')!.textContent!) as ViewerData;
-  const COL = 260;
-  const LABEL = 180;
-  const columns = (one: boolean) =>
-    one ? `${LABEL}px ${COL * 1.6}px` : `${LABEL}px repeat(${data.stages.length}, ${COL}px)`;
+  const { label: LABEL, column: COL } = data.grid;
+  const phone = window.matchMedia('(max-width: 600px)').matches;
+  const columns = (one: boolean) => {
+    if (!one) return `${LABEL}px repeat(${data.stages.length}, ${COL}px)`;
+    if (!phone) return `${LABEL}px ${COL * 1.6}px`;
+    const label = 96;
+    return `${label}px ${Math.max(220, window.innerWidth - label - 4)}px`;
+  };
   const bar = p.bar(data, p.el);
   const viewport = p.el('main', 'viewport');
   const board = p.el('div', 'board');
@@ -294,13 +571,20 @@ function viewerMain(p: typeof PARTS): void {
   details.hidden = true;
   document.body.append(bar.bar, viewport, details);
   board.style.gridTemplateColumns = columns(false);
-  const cardEls = p.board(data, p.el, board, (c, stage, lane) =>
+  const about = p.about(data, p.el);
+  about.open = !phone;
+  const cardEls = p.board(data, p.el, board, { about, curve: p.curve(data) }, (c, stage, lane) =>
     p.card(p.el, c, () => p.details(data, p.el, details, c, stage, lane)),
   );
+  const links = p.links(data, board, cardEls);
+  about.addEventListener('toggle', links.draw);
   p.search(data, bar, cardEls);
   const view = p.panZoom(viewport, board, bar);
-  p.stages(data, board, bar, view, columns);
-  view.fitAll();
+  const stages = p.stages(data, board, bar, view, columns, links.draw);
+  if (phone) stages.showStage(0);
+  else stages.showWhole();
+  // The faces arrive with the page but are laid out a moment later: draw the links again then.
+  void document.fonts.ready.then(links.draw);
 }
 
 /** The viewer's whole script: each part's source, handed to the main part as its parameter. */

@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { dotsByCard } from '../../../shared/model/ops/feedback';
+import type { JourneyMap } from '../../../shared/model/types';
+import { CARD_ICONS, cardStyle, cardStyleVars } from '../../../shared/render/cardStyle';
+import { CARD_TYPE_LABELS } from '../../../shared/templates/labels';
+import type { RoomActions } from './roomActions';
+import type { RoomView } from './useRoomView';
+
+/**
+ * Voting by thumb: every card that can take a dot, stage by stage, each with one large button
+ * to place a dot or take it back, and the room's count beside it.
+ */
+export function VoteList({
+  map,
+  view,
+  actions,
+  meId,
+}: {
+  map: JourneyMap;
+  view: RoomView;
+  actions: RoomActions;
+  meId: string | null;
+}) {
+  const { t } = useTranslation();
+  const vote = view.session.vote;
+  if (!vote) return null;
+  const dots = dotsByCard(map.votes);
+  const visible = (id: string) => !view.hidden.has(id) || actions.mine(id);
+  const lanes = new Set(map.lanes.filter((l) => l.type === 'cards' && !l.hidden).map((l) => l.id));
+  return (
+    <div className="room-vote-list">
+      {map.stages.map((stage) => {
+        const cards = map.cards
+          .filter((c) => c.stageId === stage.id && lanes.has(c.laneId) && vote.types.includes(c.type) && visible(c.id))
+          .sort((a, b) => a.order - b.order);
+        if (!cards.length) return null;
+        return (
+          <section key={stage.id} aria-label={stage.name}>
+            <h2>{stage.name}</h2>
+            <ul>
+              {cards.map((card) => {
+                const placed = map.votes.some((v) => v.cardId === card.id && v.voter === meId);
+                const total = dots.get(card.id) ?? 0;
+                return (
+                  <li key={card.id} className="room-vote-item" style={cardStyleVars(cardStyle(card))}>
+                    <div className="room-vote-text">
+                      <span className="room-card-type">
+                        <span className="room-card-icon" aria-hidden="true">
+                          {CARD_ICONS[card.type]}{' '}
+                        </span>
+                        {CARD_TYPE_LABELS[card.type][map.language]}
+                      </span>
+                      <p>{card.text}</p>
+                      {total > 0 && <span className="room-dot-count">{t('card.dotCount', { count: total })}</span>}
+                    </div>
+                    <button
+                      type="button"
+                      className={placed ? 'room-vote-button is-placed' : 'room-vote-button'}
+                      aria-pressed={placed}
+                      aria-label={t(placed ? 'room.unvote' : 'room.vote', { text: card.text.slice(0, 40) })}
+                      onClick={() => (placed ? actions.unvote(card.id) : actions.vote(card.id))}
+                    >
+                      {t(placed ? 'room.dotTake' : 'room.dotAdd')}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
