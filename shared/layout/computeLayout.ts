@@ -1,6 +1,6 @@
 import { EMOTION_MAX } from '../model/constants';
 import type { Card, JourneyMap, Lane } from '../model/types';
-import { METRICS } from './metrics';
+import { METRICS, SPOTLIGHT_CARD } from './metrics';
 import { estimateCardHeight, hasCardFooter, laneLabelHeight, pictureBlockHeight } from './text';
 
 export interface StageBox {
@@ -81,7 +81,7 @@ export interface LayoutOptions {
 }
 
 /** Lane and emotion-band heights while one stage is presented (compact, still roomy). */
-const FOCUS = { minLaneHeight: 48, emotionLaneHeight: 120 } as const;
+const FOCUS = { minLaneHeight: 48, emotionLaneHeight: 100 } as const;
 
 const defaultMeasure: MeasureCard = (card, width) =>
   estimateCardHeight(card.text, width, hasCardFooter(card)) + pictureBlockHeight(card, width);
@@ -99,7 +99,7 @@ export function emotionY(laneY: number, laneHeight: number, score: number): numb
  */
 export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): MapLayout {
   const measure = options.measure ?? defaultMeasure;
-  const m = METRICS;
+  const m = options.focusStage === undefined ? METRICS : { ...METRICS, cellPadding: SPOTLIGHT_CARD.cellPadding };
   const stages: StageBox[] = [];
   let x = m.laneLabelWidth;
   doc.stages.forEach((s, index) => {

@@ -21,3 +21,20 @@ export const METRICS = {
   /** Average advance of a 14 px sans-serif glyph, Vietnamese diacritics included. */
   avgCharWidth: 7.6,
 } as const;
+
+/**
+ * A card in the projector's spotlight: its text only (the colour bar and icon-less body say
+ * the type; the type label, channel and owner are left to the editor), padded less, so a
+ * stage's lanes fit the screen at 24 px text. The canvas CSS (spotlight.css) draws the same.
+ */
+export const SPOTLIGHT_CARD = { paddingY: 6, cellPadding: 8 } as const;
+
+/** A card's spotlight height from its editor height (which has a type label, maybe a footer). */
+export function spotlightCardHeight(editorHeight: number, footer: boolean): number {
+  return (
+    editorHeight -
+    METRICS.cardHeaderHeight -
+    (footer ? METRICS.footerHeight : 0) -
+    2 * (METRICS.cardPaddingY - SPOTLIGHT_CARD.paddingY)
+  );
+}

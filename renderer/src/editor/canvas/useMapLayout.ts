@@ -1,6 +1,10 @@
 import { pictureBlockHeight } from '../../../../shared/layout/text';
 import { useMemo, useState } from 'react';
+import { useStore as useFlowStore } from '@xyflow/react';
 import { computeLayout, estimateCardHeight, hasCardFooter, type MapLayout } from '../../../../shared/layout';
+import type { LayoutOptions } from '../../../../shared/layout/computeLayout';
+import { spotlightCardHeight } from '../../../../shared/layout/metrics';
+import { spotlightFrame } from '../present/presentGeometry';
 import type { JourneyMap } from '../../../../shared/model/types';
 import { useWaymark } from '../../services/ServicesContext';
 import { createTextMeasurer } from './textMeasure';
@@ -19,19 +23,31 @@ export function useMapLayout(): { doc: JourneyMap | null; layout: MapLayout | nu
   const [measureText] = useState(() => createTextMeasurer(CARD_FONT));
   // Presenting one stage lays out that column compactly (shared/layout's focusStage).
   const focusStage = useWaymark((s) => (s.present?.spotlight ? s.doc?.stages[s.present.stage]?.id : undefined));
+  // The screen the spotlight fills (React Flow's pane), read only while spotlighting.
+  const paneWidth = useFlowStore((s) => (focusStage === undefined ? 0 : s.width));
+  const paneHeight = useFlowStore((s) => (focusStage === undefined ? 0 : s.height));
   const layout = useMemo(() => {
     if (!doc) return null;
-    return computeLayout(doc, {
+    const options: LayoutOptions = {
       hiddenLanes: 'collapse',
-      ...(focusStage === undefined ? {} : { focusStage }),
       measure: (card, width) => {
         const measured = heights[card.id];
         if (measured && Math.abs(measured.width - width) < 1) return measured.height;
         const footer = hasCardFooter(card);
         const text = measureText ? measureText(card.text, width, footer) : estimateCardHeight(card.text, width, footer);
-        return text + pictureBlockHeight(card, width);
+        // In the spotlight a card shows its text only (spotlight.css).
+        const body = focusStage === undefined ? text : spotlightCardHeight(text, footer);
+        return body + pictureBlockHeight(card, width);
       },
-    });
-  }, [doc, heights, measureText, focusStage]);
+    };
+    if (focusStage === undefined) return computeLayout(doc, options);
+    // One stage fills the projector: wider, its cards side by side (presentGeometry.spotlightFrame).
+    return spotlightFrame({ width: paneWidth, height: paneHeight }, (width, cellColumns) =>
+      computeLayout(
+        width === null ? doc : { ...doc, stages: doc.stages.map((s) => (s.id === focusStage ? { ...s, width } : s)) },
+        { ...options, focusStage, cellColumns },
+      ),
+    );
+  }, [doc, heights, measureText, focusStage, paneWidth, paneHeight]);
   return { doc, layout };
 }

@@ -8,6 +8,36 @@ export const MARGIN = 24;
 /** The lane labels are drawn beside the spotlighted column, at a fixed, readable size. */
 export const LABEL_WIDTH = 230;
 
+/** The narrowest card the spotlight lays out side by side, map px. */
+const MIN_CARD = 200;
+
+/**
+ * The spotlighted stage laid out for the screen: as wide as the screen leaves beside the lane
+ * labels, its cards side by side in as few columns as let the whole stage fit, at the largest
+ * card text from the projector's most down to 24 px. When nothing fits even at 24 px, the
+ * widest columns at 24 px (spotlightView then pages it by whole lanes).
+ */
+export function spotlightFrame(
+  pane: { width: number; height: number },
+  layoutFor: (stageWidth: number | null, columns: number) => MapLayout,
+): MapLayout {
+  if (pane.width <= 0 || pane.height <= 0) return layoutFor(null, 1);
+  const roomFor = (zoom: number) => Math.floor((pane.width - LABEL_WIDTH - 2 * MARGIN) / zoom);
+  const mostColumns = (width: number) => Math.max(1, Math.floor((width - 24) / (MIN_CARD + 10)));
+  const zooms: number[] = [];
+  for (let zoom = PRESENT_MAX_ZOOM; zoom > PRESENT_MIN_ZOOM; zoom *= 0.92) zooms.push(zoom);
+  zooms.push(PRESENT_MIN_ZOOM);
+  for (const zoom of zooms) {
+    const width = roomFor(zoom);
+    for (let columns = 1; columns <= mostColumns(width); columns++) {
+      const layout = layoutFor(width, columns);
+      if (layout.height * zoom <= pane.height - 2 * MARGIN) return layout;
+    }
+  }
+  const width = roomFor(PRESENT_MIN_ZOOM);
+  return layoutFor(width, mostColumns(width));
+}
+
 export interface SpotlightView {
   x: number;
   y: number;
