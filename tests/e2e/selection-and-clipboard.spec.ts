@@ -46,7 +46,17 @@ test('a marquee drag selects the cards it touches; Escape clears the selection',
   await dragMouse(page, { x: a.x - 6, y: a.y - 6 }, { x: b.x + b.width / 2, y: b.y + b.height + 4 });
   await expect(page.getByRole('heading', { name: '2 cards' })).toBeVisible();
   await page.keyboard.press('Escape');
+  // Nothing selected: the details panel rests as a strip of its tabs, and the map takes the width.
+  await expect(page.locator('.side-column.is-resting')).toBeVisible();
+  await expect(page.getByText('Select a card to see its details.')).toHaveCount(0);
+  const strip = (await page.locator('.side-column').boundingBox())!;
+  expect(strip.width).toBeLessThan(140);
+  // Asked for by hand, the details panel opens with its hint; a selection opens it too.
+  await page.locator('.side-column [role="group"]').getByRole('button', { name: 'Details', exact: true }).click();
   await expect(page.getByText('Select a card to see its details.')).toBeVisible();
+  await page.getByRole('group', { name: 'Thought: A' }).click();
+  await expect(page.locator('.side-column.is-resting')).toHaveCount(0);
+  expect((await page.locator('.side-column').boundingBox())!.width).toBeGreaterThan(250);
 });
 
 test('copy and paste cards into another map, keeping their shape', async ({ app }) => {

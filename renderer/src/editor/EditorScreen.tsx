@@ -36,6 +36,16 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const readOnly = useWaymark((s) => s.readOnly);
   const roomPanel = useWaymark((s) => s.roomPanel);
   const roomShown = roomPanel && !readOnly && !presenting;
+  // The details panel with nothing to detail rests as a strip of its tabs; selecting brings it back.
+  const nothingSelected = useWaymark((s) => s.selectedCardIds.length === 0 && s.selectedConnectorIds.length === 0);
+  const [detailsAsked, setDetailsAsked] = useState(false);
+  // A selection ends the request: the next time nothing is selected, the panel rests again.
+  const [hadNothing, setHadNothing] = useState(nothingSelected);
+  if (hadNothing !== nothingSelected) {
+    setHadNothing(nothingSelected);
+    if (!nothingSelected) setDetailsAsked(false);
+  }
+  const resting = sidePanel === 'inspector' && nothingSelected && !detailsAsked;
   const capturing = useWaymark((s) => s.present?.capture === true);
   const spotlight = useWaymark((s) => s.present?.spotlight === true);
   usePresentKeys();
@@ -94,12 +104,12 @@ export function EditorScreen({ mapId }: { mapId: string }) {
               </div>
             )}
             {!presenting && panels.side && !roomShown && (
-              <div className="side-column">
+              <div className={`side-column ${resting ? 'is-resting' : ''}`}>
                 <div className="side-column-head">
-                  <CollapseButton panel="side" />
-                  <SidePanelSwitch />
+                  {!resting && <CollapseButton panel="side" />}
+                  <SidePanelSwitch onPick={(p) => setDetailsAsked(p === 'inspector')} />
                 </div>
-                {sidePanel === 'persona' ? (
+                {resting ? null : sidePanel === 'persona' ? (
                   <PersonaPanel />
                 ) : sidePanel === 'history' ? (
                   <HistoryPanel />
