@@ -35,9 +35,10 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const panels = useWaymark((s) => s.panels);
   const readOnly = useWaymark((s) => s.readOnly);
   const roomPanel = useWaymark((s) => s.roomPanel);
-  const roomShown = roomPanel && !readOnly && !presenting;
   // The details panel with nothing to detail rests as a strip of its tabs; selecting brings it back.
   const nothingSelected = useWaymark((s) => s.selectedCardIds.length === 0 && s.selectedConnectorIds.length === 0);
+  // The room's panel has the side column while no card is selected; a selected card's details win.
+  const roomShown = roomPanel && !readOnly && !presenting && nothingSelected;
   const [detailsAsked, setDetailsAsked] = useState(false);
   // A selection ends the request: the next time nothing is selected, the panel rests again.
   const [hadNothing, setHadNothing] = useState(nothingSelected);
