@@ -81,6 +81,22 @@ test('participants join from a phone and a laptop, add cards, change only their 
     await expect(phone.page).toHaveScreenshot('participant-phone-vi.png');
     await expect(laptop.page).toHaveScreenshot('participant-laptop-en.png');
 
+    // On a laptop every stage shows: the one worked in is the one the room sees it looking at.
+    await laptop.page.getByRole('region', { name: 'Mua hàng' }).getByRole('button', { name: /^\+ Add to/ }).first().focus();
+    const fourth = readMap(doc).stages[3]!.id;
+    await expect.poll(() => room.people().find((p) => p.name === 'Minh')?.stage).toBe(fourth);
+    // A tablet gets the grid too, not the phone's one stage at a time; the join page named the map.
+    const tablet = await enter(browser, room, { viewport: { width: 768, height: 1024 }, hasTouch: true }, 'Hoa');
+    await expect(tablet.page.locator('.room-stage:visible')).toHaveCount(readMap(doc).stages.length);
+    await expect(tablet.page.getByRole('navigation', { name: 'Stages' })).toBeHidden();
+    const late = await browser.newPage();
+    await late.goto(room.url);
+    await expect(late.locator('.room-join-title')).toHaveText('Mua mỹ phẩm trên Shopee và Zalo OA');
+    await late.close();
+    // Twelve colours for twelve people: the three here all differ.
+    const colours = room.people().map((p) => p.colour);
+    expect(new Set(colours).size).toBe(colours.length);
+
     // The host closes the room: everyone is told.
     await room.close();
     await expect(phone.page.getByText('Người điều phối đã đóng phòng')).toBeVisible();
