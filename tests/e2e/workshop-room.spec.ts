@@ -82,7 +82,11 @@ test('participants join from a phone and a laptop, add cards, change only their 
     await expect(laptop.page).toHaveScreenshot('participant-laptop-en.png');
 
     // On a laptop every stage shows: the one worked in is the one the room sees it looking at.
-    await laptop.page.getByRole('region', { name: 'Mua hàng' }).getByRole('button', { name: /^\+ Add to/ }).first().focus();
+    await laptop.page
+      .getByRole('region', { name: 'Mua hàng' })
+      .getByRole('button', { name: /^\+ Add to/ })
+      .first()
+      .focus();
     const fourth = readMap(doc).stages[3]!.id;
     await expect.poll(() => room.people().find((p) => p.name === 'Minh')?.stage).toBe(fourth);
     // A tablet gets the grid too, not the phone's one stage at a time; the join page named the map.
@@ -331,6 +335,9 @@ appTest(
     await phoneCard.getByRole('textbox', { name: 'Thêm bình luận' }).fill('Cuối tuần nào cũng vậy');
     await phoneCard.getByRole('button', { name: 'Gửi' }).tap();
     await hostCard.click();
+    // The room is a tab of the side column; the card's details are the next tab.
+    const tabs = page.locator('.side-column [role="group"]');
+    await tabs.getByRole('button', { name: 'Details', exact: true }).click();
     const feedback = page.getByRole('region', { name: 'From the workshop room' });
     await expect(feedback).toContainText('1 dot from the room’s vote');
     await expect(feedback).toContainText('Lan');
@@ -355,8 +362,8 @@ appTest(
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect(p.getByRole('timer')).toHaveText('5:00');
     await page.keyboard.press('Escape');
-    // With no card selected the room's panel has the side column again; closing the room tells the phone.
-    await page.keyboard.press('Escape');
+    // Closing the room tells the phone.
+    await tabs.getByRole('button', { name: 'Room', exact: true }).click();
     await panel.getByRole('button', { name: 'Close room' }).click();
     await expect(p.getByText('Người điều phối đã đóng phòng')).toBeVisible();
     await phone.close();

@@ -37,8 +37,6 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const roomPanel = useWaymark((s) => s.roomPanel);
   // The details panel with nothing to detail rests as a strip of its tabs; selecting brings it back.
   const nothingSelected = useWaymark((s) => s.selectedCardIds.length === 0 && s.selectedConnectorIds.length === 0);
-  // The room's panel has the side column while no card is selected; a selected card's details win.
-  const roomShown = roomPanel && !readOnly && !presenting && nothingSelected;
   const [detailsAsked, setDetailsAsked] = useState(false);
   // A selection ends the request: the next time nothing is selected, the panel rests again.
   const [hadNothing, setHadNothing] = useState(nothingSelected);
@@ -97,20 +95,17 @@ export function EditorScreen({ mapId }: { mapId: string }) {
               <Canvas />
               {presenting && <PresentRoomCard />}
             </div>
-            {!presenting && !panels.side && !roomShown && <PanelStrip panel="side" />}
-            {/* The room's panel takes the side column: the stages where participants' cards arrive stay in view. */}
-            {roomShown && (
-              <div className="side-column is-room">
-                <RoomPanel onDone={() => store.getState().setRoomPanel(false)} />
-              </div>
-            )}
-            {!presenting && panels.side && !roomShown && (
+            {!presenting && !panels.side && <PanelStrip panel="side" />}
+            {!presenting && panels.side && (
               <div className={`side-column ${resting ? 'is-resting' : ''}`}>
                 <div className="side-column-head">
-                  {!resting && <CollapseButton panel="side" />}
+                  <CollapseButton panel="side" />
                   <SidePanelSwitch onPick={(p) => setDetailsAsked(p === 'inspector')} />
                 </div>
-                {resting ? null : sidePanel === 'persona' ? (
+                {resting ? null : sidePanel === 'room' && roomPanel && !readOnly ? (
+                  // The room's panel beside the map: the stages where participants' cards arrive stay in view.
+                  <RoomPanel onDone={() => store.getState().setRoomPanel(false)} />
+                ) : sidePanel === 'persona' ? (
                   <PersonaPanel />
                 ) : sidePanel === 'history' ? (
                   <HistoryPanel />

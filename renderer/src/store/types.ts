@@ -17,7 +17,7 @@ export type Route =
   /** A future-state map compared with the current-state map it was derived from. */
   | { screen: 'compare'; mapId: string };
 
-export type SidePanel = 'inspector' | 'persona' | 'history' | 'guide' | 'metrics';
+export type SidePanel = 'inspector' | 'persona' | 'history' | 'guide' | 'metrics' | 'room';
 
 /** Presentation (workshop) mode: which stage is shown, how, and whether the screen is blanked. */
 export interface PresentState {

@@ -43,7 +43,13 @@ export const createUiSlice: StateCreator<WaymarkState, [], [], UiSlice> = (set, 
   readOnly: false,
   setReadOnly: (readOnly) => set({ readOnly }),
   roomPanel: false,
-  setRoomPanel: (roomPanel) => set({ roomPanel }),
+  // The room's panel is a tab of the side column, beside the map (never over its stages).
+  setRoomPanel: (roomPanel) =>
+    set((s) => ({
+      roomPanel,
+      sidePanel: roomPanel ? 'room' : s.sidePanel === 'room' ? 'inspector' : s.sidePanel,
+      panels: roomPanel ? { ...s.panels, side: true } : s.panels,
+    })),
   room: null,
   setRoom: (room) => set({ room }),
   panels: typeof localStorage === 'undefined' ? ALL_OPEN : savedPanels(),

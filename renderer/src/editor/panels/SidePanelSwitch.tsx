@@ -10,9 +10,12 @@ export function SidePanelSwitch({ onPick }: { onPick?: (panel: SidePanel) => voi
   const { t } = useTranslation();
   const { store } = useServices();
   const panel = useWaymark((s) => s.sidePanel);
+  // The workshop room's tab while its panel is open.
+  const room = useWaymark((s) => s.roomPanel && !s.readOnly);
+  const panels = room ? [...PANELS, 'room' as const] : PANELS;
   return (
     <div className="segmented-buttons" role="group" aria-label={t('editor.sidePanel')}>
-      {PANELS.map((p) => (
+      {panels.map((p) => (
         <button
           key={p}
           type="button"
