@@ -19,6 +19,8 @@ test('shift-click selects several cards, which move, duplicate and delete togeth
   await one.click();
   await two.click({ modifiers: ['Shift'] });
   await expect(page.getByRole('heading', { name: '2 cards' })).toBeVisible();
+  // The selection brought the details panel back beside the map: fit the map to what is left.
+  await fitMap(page);
 
   const target = await cellCenter(page, library, 'Opportunities', 'Loyalty');
   await dragMouse(page, await centerOf(one), target);
@@ -127,6 +129,8 @@ test('a connector is selected by clicking it and deleted with Delete; it follows
   );
   const edge = page.locator('.react-flow__edge');
   await expect(edge).toHaveCount(1);
+  // A card selected: the details panel is beside the map; fit the map to what is left.
+  await fitMap(page);
   const pathBefore = await edge.locator('path').first().getAttribute('d');
 
   // Moving the target card re-routes the arrow.

@@ -17,7 +17,9 @@ import {
 import { planStagePages } from '../../../renderer/src/export/stagePages';
 import { toFitPdf, toPagedPdf, toStagesPdf } from '../../../renderer/src/export/toPdf';
 import { METRICS } from '../../../shared/layout/metrics';
+import { CARD_TYPES } from '../../../shared/model/constants';
 import { addCard } from '../../../shared/model/operations';
+import { createMapFromTemplate } from '../../../shared/templates/createMap';
 import { EXAMPLES, createExampleMap } from '../../../shared/templates/examples';
 import { busyMap } from '../../helpers/busyMap';
 import { exportFonts } from '../../helpers/exportFonts';
@@ -81,6 +83,30 @@ describe('no text leaves its box in an export', () => {
       if (card && (right > card.x + card.w + 0.5 || t.y + 3 > card.y + card.h)) outside.push(t.text);
     }
     expect(outside).toEqual([]);
+  });
+});
+
+describe('the title block on a narrow map', () => {
+  it.each(['en', 'vi'] as const)('keeps its legend inside the right margin, every card type used (%s)', (language) => {
+    let doc = createMapFromTemplate({ kind: 'current-state', language, title: 'Một giai đoạn' });
+    doc = { ...doc, stages: doc.stages.slice(0, 1) };
+    const lane = doc.lanes.find((l) => l.type === 'cards')!;
+    for (const type of CARD_TYPES)
+      doc = addCard(doc, { laneId: lane.id, stageId: doc.stages[0]!.id, type, text: type });
+    const margin = 24;
+    const list = buildDisplayList(doc, metrics, { date, margin });
+    const head = list.items.filter((i) => i.kind === 'text' && i.y < list.offset.y) as Extract<
+      (typeof list.items)[number],
+      { kind: 'text' }
+    >[];
+    expect(head.length).toBeGreaterThan(CARD_TYPES.length);
+    for (const t of head)
+      expect(t.x + metrics.width(t.text, t.size, t.bold), t.text).toBeLessThanOrEqual(list.width - margin + 0.5);
+    for (const r of list.items.filter((i) => i.kind === 'rect' && i.y < list.offset.y) as Extract<
+      (typeof list.items)[number],
+      { kind: 'rect' }
+    >[])
+      expect(r.x + r.w).toBeLessThanOrEqual(list.width - margin + 0.5);
   });
 });
 
