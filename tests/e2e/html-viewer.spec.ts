@@ -141,29 +141,29 @@ test('the viewer on a 360 px phone: one bar, the first stage at a readable size,
   // Drag with one finger (starting on a card: a drag opens nothing), pinch with two.
   const transform = () => viewer.locator('.board').evaluate((e) => getComputedStyle(e).transform);
   const before = await transform();
-  await viewer.locator('.viewport').evaluate((vp) => {
-    const fire = (type: string, id: number, x: number, y: number) =>
-      vp.dispatchEvent(
-        new PointerEvent(type, { pointerId: id, clientX: x, clientY: y, bubbles: true, isPrimary: id === 1 }),
-      );
-    fire('pointerdown', 1, 200, 300);
-    fire('pointermove', 1, 160, 260);
-    fire('pointerup', 1, 160, 260);
-  });
+  /** Pointer events as fingers send them: [type, finger, x, y], in order. */
+  const touch = (steps: [string, number, number, number][]) =>
+    viewer.locator('.viewport').evaluate((vp, all) => {
+      for (const [type, id, x, y] of all)
+        vp.dispatchEvent(
+          new PointerEvent(type, { pointerId: id, clientX: x, clientY: y, bubbles: true, isPrimary: id === 1 }),
+        );
+    }, steps);
+  await touch([
+    ['pointerdown', 1, 200, 300],
+    ['pointermove', 1, 160, 260],
+    ['pointerup', 1, 160, 260],
+  ]);
   const dragged = await transform();
   expect(dragged).not.toBe(before);
   await expect(viewer.locator('.details')).toBeHidden();
-  await viewer.locator('.viewport').evaluate((vp) => {
-    const fire = (type: string, id: number, x: number, y: number) =>
-      vp.dispatchEvent(
-        new PointerEvent(type, { pointerId: id, clientX: x, clientY: y, bubbles: true, isPrimary: id === 1 }),
-      );
-    fire('pointerdown', 1, 150, 300);
-    fire('pointerdown', 2, 210, 300);
-    fire('pointermove', 2, 270, 300);
-    fire('pointerup', 2, 270, 300);
-    fire('pointerup', 1, 150, 300);
-  });
+  await touch([
+    ['pointerdown', 1, 150, 300],
+    ['pointerdown', 2, 210, 300],
+    ['pointermove', 2, 270, 300],
+    ['pointerup', 2, 270, 300],
+    ['pointerup', 1, 150, 300],
+  ]);
   const scaleOf = (m: string) => Number(/matrix\(([^,]+)/.exec(m)?.[1] ?? 1);
   expect(scaleOf(await transform())).toBeGreaterThan(scaleOf(dragged) * 1.5);
   expect(problems).toEqual([]);

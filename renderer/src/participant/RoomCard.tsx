@@ -91,6 +91,18 @@ function Dots({ card, map, view, actions, meId }: CardProps) {
   );
 }
 
+/** A card's type as its head: the type's icon and name in the map's language. */
+export function CardType({ card, map }: { card: Card; map: JourneyMap }) {
+  return (
+    <span className="room-card-type">
+      <span className="room-card-icon" aria-hidden="true">
+        {CARD_ICONS[card.type]}{' '}
+      </span>
+      {CARD_TYPE_LABELS[card.type][map.language]}
+    </span>
+  );
+}
+
 /** One card on a phone: its type and text, dots, comments, and Edit/Delete for its author. */
 export function RoomCard(props: CardProps) {
   const { t } = useTranslation();
@@ -118,12 +130,7 @@ export function RoomCard(props: CardProps) {
         />
       ) : (
         <>
-          <span className="room-card-type">
-            <span className="room-card-icon" aria-hidden="true">
-              {CARD_ICONS[card.type]}{' '}
-            </span>
-            {CARD_TYPE_LABELS[card.type][map.language]}
-          </span>
+          <CardType card={card} map={map} />
           <p>{card.text}</p>
           <div className="room-card-actions">
             {actions.mine(card.id) && <span className="room-mine">{t('room.yours')}</span>}

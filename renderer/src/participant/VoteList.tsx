@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { dotsByCard } from '../../../shared/model/ops/feedback';
 import type { JourneyMap } from '../../../shared/model/types';
-import { CARD_ICONS, cardStyle, cardStyleVars } from '../../../shared/render/cardStyle';
-import { CARD_TYPE_LABELS } from '../../../shared/templates/labels';
+import { cardStyle, cardStyleVars } from '../../../shared/render/cardStyle';
+import { CardType } from './RoomCard';
 import type { RoomActions } from './roomActions';
 import type { RoomView } from './useRoomView';
 
@@ -44,12 +44,7 @@ export function VoteList({
                 return (
                   <li key={card.id} className="room-vote-item" style={cardStyleVars(cardStyle(card))}>
                     <div className="room-vote-text">
-                      <span className="room-card-type">
-                        <span className="room-card-icon" aria-hidden="true">
-                          {CARD_ICONS[card.type]}{' '}
-                        </span>
-                        {CARD_TYPE_LABELS[card.type][map.language]}
-                      </span>
+                      <CardType card={card} map={map} />
                       <p>{card.text}</p>
                       {total > 0 && <span className="room-dot-count">{t('card.dotCount', { count: total })}</span>}
                     </div>
