@@ -1,7 +1,7 @@
 import { CARD_TYPES } from '../../shared/model/constants';
 import { CARD_TYPE_LABELS } from '../../shared/templates/labels';
 import { expect, test } from './fixtures';
-import { cellCenter, centerOf, createMap, dragMouse, storedMap, waitSaved } from './harness/canvas';
+import { cellCenter, centerOf, createMap, dragMouse, fitMap, storedMap, waitSaved } from './harness/canvas';
 
 const LANES = ['Actions', 'Touchpoints & channels', 'Thoughts', 'Pain points', 'Opportunities'];
 const STAGES = ['Awareness', 'Consideration', 'Decision', 'Action (Purchase)', 'Loyalty'];
@@ -81,7 +81,8 @@ test('build a map, undo every step back to the empty map, redo it all, and find 
   await waitSaved(page);
   expect(storedMap(library).cards.find((c) => c.text === 'Quảng cáo TikTok')!.stageId).toBe(moveTo.stageId);
 
-  // 6. Reorder stages: Loyalty to the front.
+  // 6. Reorder stages: Loyalty to the front (the map fitted beside the details panel a selection brought back).
+  await fitMap(page);
   const loyalty = page.getByRole('heading', { level: 3, name: 'Loyalty' });
   const awareness = page.getByRole('heading', { level: 3, name: 'Awareness' });
   await dragMouse(page, await centerOf(loyalty.locator('.stage-grab')), await centerOf(awareness));
