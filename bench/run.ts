@@ -40,6 +40,15 @@ const SIZES = quick ? [1000] : [100, 1000, 5000];
 const RUNS = quick ? 2 : 3;
 const VIEWPORT = { width: 1280, height: 800 };
 
+/** Where and when a row was measured: a partial run (`--room`, `--office`) keeps the others' own. */
+interface Stamp {
+  date: string;
+  cpus: number;
+  cpu: string;
+  chromium: string;
+  node: string;
+}
+
 interface Row {
   what: string;
   size: number;
@@ -49,6 +58,7 @@ interface Row {
   /** The spread of Waymark's figure over the runs, when it was measured more than once. */
   min?: number;
   max?: number;
+  measured?: Stamp;
 }
 const rows: Row[] = [];
 const add = (what: string, size: number, waymark: number, baseline: number | null, unit: string) =>
@@ -310,11 +320,10 @@ function initialJsRow() {
   add('initial JS of the first screen (entry + preloaded modules)', 0, bytes / 1024, null, 'KB');
 }
 
-function lastResult(): { rows: Row[]; chromium: string } | null {
+function lastResult(): (Stamp & { rows: Row[] }) | null {
   try {
-    return JSON.parse(readFileSync(join(ROOT, 'bench', 'results', 'latest.json'), 'utf8')) as {
+    return JSON.parse(readFileSync(join(ROOT, 'bench', 'results', 'latest.json'), 'utf8')) as Stamp & {
       rows: Row[];
-      chromium: string;
     };
   } catch {
     return null;
@@ -328,13 +337,21 @@ function keptRows(): Row[] {
     if (!last) return [];
     return last.rows
       .filter((r) => !measured(r.what))
-      .map(({ what, size, waymark, baseline, unit, min, max }) => ({
+      .map(({ what, size, waymark, baseline, unit, min, max, measured }) => ({
         what,
         size,
         waymark,
         baseline,
         unit,
         ...(min === undefined ? {} : { min, max }),
+        // Rows from before stamps existed were measured by the run the file names.
+        measured: measured ?? {
+          date: last.date,
+          cpus: last.cpus,
+          cpu: last.cpu,
+          chromium: last.chromium,
+          node: last.node,
+        },
       }));
   } catch {
     return [];
@@ -383,6 +400,15 @@ async function main() {
 }
 
 function write(started: number, version: string | null) {
+  const stamp: Stamp = {
+    date: new Date().toISOString(),
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    // A Node-only run keeps the browser of the run that measured the rest.
+    chromium: version ?? lastResult()?.chromium ?? 'none',
+    node: process.version,
+  };
+  for (const r of rows) r.measured = stamp;
   const merged = roomOnly || officeOnly ? [...keptRows(), ...rows] : [...rows, ...keptRows()];
   rows.splice(0, rows.length, ...merged);
   const table = [
@@ -397,13 +423,8 @@ function write(started: number, version: string | null) {
   ].join('\n');
   console.log(`\n${table}\n`);
   const result = {
-    date: new Date().toISOString(),
+    ...stamp,
     quick,
-    cpus: cpus().length,
-    cpu: cpus()[0]?.model ?? 'unknown',
-    // A Node-only run keeps the browser of the run that measured the rest.
-    chromium: version ?? lastResult()?.chromium ?? 'none',
-    node: process.version,
     seconds: Math.round((Date.now() - started) / 1000),
     rows: rows.map((r) => ({ ...r, ratio: r.baseline ? r.waymark / r.baseline : null })),
   };

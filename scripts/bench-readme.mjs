@@ -17,9 +17,11 @@ const fmt = (n, unit) => {
   return `${v} ${unit}`;
 };
 
-/** A Markdown table of the chosen rows, with the run's date and machine under it. */
+/** A Markdown table of the chosen rows, with the date and machine that measured them under it. */
 export function benchTable(result, pick) {
   const rows = result.rows.filter((r) => pick(r.what));
+  // A block is measured by one run (a full run, `--room` or `--office`): its rows carry its stamp.
+  const m = rows[0]?.measured ?? result;
   const spread = rows.some((r) => r.min !== undefined);
   const lines = [
     `| what | cards | Waymark |${spread ? ' runs: min–max |' : ''} baseline | ratio |`,
@@ -31,7 +33,7 @@ export function benchTable(result, pick) {
         } ${fmt(r.baseline, r.unit)} | ${r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`} |`,
     ),
     '',
-    `Measured ${result.date.slice(0, 10)} on ${result.cpus} cores (${result.cpu}), Chromium ${result.chromium}, Node ${result.node}.`,
+    `Measured ${m.date.slice(0, 10)} on ${m.cpus} cores (${m.cpu}), Chromium ${m.chromium}, Node ${m.node}.`,
   ];
   return lines.join('\n');
 }
