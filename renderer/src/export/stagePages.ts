@@ -44,7 +44,7 @@ export interface StagePage {
   /** Where the list's (0, 0) lands on the page, points from the top left. */
   left: number;
   top: number;
-  /** The rows of the stage this page shows (the whole stage unless it continues). */
+  /** The lanes this page shows, map px below the stage header (which every page draws). */
   rows: { y0: number; y1: number };
   part: number;
   parts: number;
@@ -118,7 +118,7 @@ export function planStagePages(
       stageIndex: index,
       ...found,
       ...at,
-      rows: { y0: 0, y1: found.list.height },
+      rows: { y0: METRICS.headerHeight, y1: found.list.height },
       part: 0,
       parts: 1,
       title: head,

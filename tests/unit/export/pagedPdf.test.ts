@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticMap } from '../../../bench/synthetic';
 import { buildDisplayList } from '../../../renderer/src/export/displayList';
 import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
-import { planPages, type PageOptions } from '../../../renderer/src/export/pagePlan';
+import { PAGE_FRAME, planPages, type PageOptions } from '../../../renderer/src/export/pagePlan';
 import { planStagePages } from '../../../renderer/src/export/stagePages';
 import { METRICS } from '../../../shared/layout/metrics';
 import { toPagedPdf } from '../../../renderer/src/export/toPdf';
@@ -52,9 +52,9 @@ describe('paged PDF', () => {
       const inside = p.list.cards.filter((c) => c.y >= p.rows.y0 - 0.5 && c.y + c.h <= p.rows.y1 + 0.5);
       const cut = p.list.cards.filter((c) => c.y < p.rows.y1 && c.y + c.h > p.rows.y0 && !inside.includes(c));
       expect(cut).toEqual([]);
-      // The page's rows fit its printable height.
+      // The page's lanes under the stage header fit its printable height (above the footer).
       expect((p.rows.y1 - p.rows.y0 + METRICS.headerHeight) * p.scale).toBeLessThanOrEqual(
-        plan.pageH - 2 * plan.margin,
+        plan.pageH - 2 * plan.margin - PAGE_FRAME.footer + 0.5,
       );
     }
     wide.stages.forEach((_, i) => {
