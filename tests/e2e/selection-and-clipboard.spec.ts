@@ -58,6 +58,20 @@ test('a marquee drag selects the cards it touches; Escape clears the selection',
   await expect(page.getByText('Select a card to see its details.')).toBeVisible();
   await page.getByRole('group', { name: 'Thought: A' }).click();
   await expect(page.locator('.side-column.is-resting')).toHaveCount(0);
+  // Nothing selected again: it rests again. Selecting the map's rightmost card brings it back, and
+  // the card moves into view beside it instead of under it.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.side-column.is-resting')).toBeVisible();
+  await fitMap(page);
+  await page.getByRole('group', { name: 'Thought: C' }).click();
+  await expect(page.locator('.side-column.is-resting')).toHaveCount(0);
+  await expect
+    .poll(async () => {
+      const pane = (await page.locator('.react-flow').boundingBox())!;
+      const card = (await page.getByRole('group', { name: 'Thought: C' }).boundingBox())!;
+      return card.x + card.width <= pane.x + pane.width && card.x >= pane.x;
+    })
+    .toBe(true);
   expect((await page.locator('.side-column').boundingBox())!.width).toBeGreaterThan(250);
 });
 

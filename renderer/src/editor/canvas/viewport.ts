@@ -25,7 +25,23 @@ export function useViewportController(services: Services, layout: MapLayout | nu
   const paneWidth = useFlowStore((s) => s.width);
   const paneHeight = useFlowStore((s) => s.height);
   const opened = useWaymark((s) => s.opened);
+  const selected = useWaymark((s) => s.selectedCardIds);
   const placedFor = useRef<number | null>(null);
+  const lastWidth = useRef(paneWidth);
+  // The details panel coming back with a selection narrows the pane from the right: the card just
+  // selected moves into view if the panel now covers it (the rest of the view stays still).
+  useEffect(() => {
+    const narrower = paneWidth < lastWidth.current;
+    lastWidth.current = paneWidth;
+    const box = narrower ? layout?.cards.find((c) => c.id === selected.at(-1)) : undefined;
+    if (!box) return;
+    const { x, y, zoom } = flow.getViewport();
+    const over = x + (box.x + box.width) * zoom - (paneWidth - 16);
+    const room = x + box.x * zoom - 16;
+    if (over > 0) void flow.setViewport({ x: x - Math.min(over, Math.max(0, room)), y, zoom });
+    // Only a change of width moves the view; a new selection alone never does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [paneWidth]);
   // Each opened map gets its opening view once, when the pane and the layout are known.
   useEffect(() => {
     if (!layout || paneWidth === 0 || paneHeight === 0 || placedFor.current === opened) return;
