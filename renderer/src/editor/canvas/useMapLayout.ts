@@ -42,9 +42,20 @@ export function useMapLayout(): { doc: JourneyMap | null; layout: MapLayout | nu
     };
     if (focusStage === undefined) return computeLayout(doc, options);
     // One stage fills the projector: wider, its cards side by side (presentGeometry.spotlightFrame).
+    // The frame is tried at several sizes: only the cards that cover the stage go in (the
+    // spotlight places no other), so each try costs one stage's cards, not the whole map's.
+    const at = new Map(doc.stages.map((s, i) => [s.id, i]));
+    const focus = at.get(focusStage) ?? 0;
+    const covering = doc.cards.filter((c) => {
+      const first = at.get(c.stageId) ?? -1;
+      return first <= focus && focus < first + c.stageSpan;
+    });
+    const stageDoc = { ...doc, cards: covering };
     return spotlightFrame({ width: paneWidth, height: paneHeight }, (width, cellColumns) =>
       computeLayout(
-        width === null ? doc : { ...doc, stages: doc.stages.map((s) => (s.id === focusStage ? { ...s, width } : s)) },
+        width === null
+          ? stageDoc
+          : { ...stageDoc, stages: doc.stages.map((s) => (s.id === focusStage ? { ...s, width } : s)) },
         { ...options, focusStage, cellColumns },
       ),
     );
