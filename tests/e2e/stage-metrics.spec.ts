@@ -133,6 +133,8 @@ test('the funnel and the metrics panel in Vietnamese', async ({ app }) => {
   await page.locator('.side-column [role="group"]').getByRole('button', { name: 'Chỉ số' }).click();
   const panel = page.getByRole('complementary', { name: 'Chỉ số theo giai đoạn' });
   await panel.getByRole('button', { name: 'Hiện làn chỉ số trên bản đồ' }).click();
+  // The day as a Vietnamese reader writes it, day first, whatever the browser's own order.
+  await expect(panel.getByLabel('Ngày', { exact: true })).toHaveValue('23/11/2026');
   const stages = ['Nhận biết', 'Cân nhắc', 'Quyết định', 'Mua hàng', 'Trung thành'];
   // Typed as a Vietnamese reader writes them: "1.000" is one thousand, not one.
   const typed = ['1.000', '600', '300', '240', '200'];

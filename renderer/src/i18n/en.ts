@@ -5,6 +5,8 @@
  */
 export const en = {
   common: {
+    /** A day field's hint: days are typed day first in both languages. */
+    dayPlaceholder: 'dd/mm/yyyy',
     cancel: 'Cancel',
     dismiss: 'Dismiss',
     close: 'Close',

@@ -8,6 +8,7 @@ type WithoutOne<T> = {
 /** Giao diện tiếng Việt. Tiếng Việt không chia số nhiều: chỉ có khoá `_other`. */
 export const vi: WithoutOne<Catalogue> = {
   common: {
+    dayPlaceholder: 'nn/tt/nnnn',
     cancel: 'Huỷ',
     dismiss: 'Đóng thông báo',
     close: 'Đóng',

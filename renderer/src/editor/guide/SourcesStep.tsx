@@ -4,6 +4,8 @@ import { SOURCE_KINDS, type SourceKind } from '../../../../shared/model/constant
 import { addSource, removeSource } from '../../../../shared/model/operations';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { GLYPHS } from '../glyphs';
+import { DayField } from '../../ui/DayField';
+import { dayText } from '../../../../shared/model/dayText';
 
 /** Step 1: the research sources list; cards cite them from their details. */
 export function SourcesStep() {
@@ -36,7 +38,7 @@ export function SourcesStep() {
                 <strong>{s.title}</strong>
                 <small>
                   {t(`guide.sources.kinds.${s.kind}`)}
-                  {s.date && ` · ${s.date}`} ·{' '}
+                  {s.date && ` · ${dayText(s.date)}`} ·{' '}
                   {t('guide.sources.cited', { count: cards.filter((c) => c.sourceIds.includes(s.id)).length })}
                 </small>
                 {s.note && <small className="source-note">{s.note}</small>}
@@ -70,7 +72,7 @@ export function SourcesStep() {
         </label>
         <label>
           {t('guide.sources.date')}
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DayField label={t('guide.sources.date')} value={date} onChange={setDate} />
         </label>
         <label>
           {t('guide.sources.note')}

@@ -5,6 +5,8 @@ import { checkMetric, stageMetrics, type MetricField } from '../../../../shared/
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { Funnel } from './Funnel';
 import { MetricRecords, MetricsSettings } from './MetricsParts';
+import { DayField } from '../../ui/DayField';
+import { dayText } from '../../../../shared/model/dayText';
 import { uiLanguage } from '../../i18n/uiLanguage';
 
 const FIELDS: MetricField[] = ['entering', 'conversion', 'satisfaction'];
@@ -76,7 +78,7 @@ export function MetricsPanel() {
     );
     if (ok) {
       setDraft({ entering: '', conversion: '', satisfaction: '' });
-      store.getState().setNotice({ key: 'metrics.recorded', params: { stage: stage.name, date } });
+      store.getState().setNotice({ key: 'metrics.recorded', params: { stage: stage.name, date: dayText(date) } });
     }
   };
 
@@ -100,13 +102,7 @@ export function MetricsPanel() {
         </label>
         <label className="field">
           {t('metrics.date')}
-          <input
-            type="date"
-            aria-label={t('metrics.date')}
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            aria-invalid={!!errors.date}
-          />
+          <DayField label={t('metrics.date')} value={date} onChange={setDate} invalid={!!errors.date} />
           {errors.date && <span className="field-error">{errors.date}</span>}
         </label>
         {FIELDS.map((f) => (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SATISFACTION_SCALES, type SatisfactionScale } from '../../../../shared/model/constants';
 import { addLane, setSatisfactionScale } from '../../../../shared/model/operations';
 import { useServices, useWaymark } from '../../services/ServicesContext';
+import { dayText } from '../../../../shared/model/dayText';
 
 /** The map's metrics lane (added once) and its satisfaction scale. */
 export function MetricsSettings() {
@@ -58,7 +59,7 @@ export function MetricRecords({ stageId }: { stageId: string }) {
       <ul className="metric-records">
         {records.map((r) => (
           <li key={r.id}>
-            <strong>{r.date}</strong>{' '}
+            <strong>{dayText(r.date)}</strong>{' '}
             {[
               r.entering !== null && t('metrics.cell.entering', { value: fmt.format(r.entering) }),
               r.conversion !== null && t('metrics.cell.conversion', { value: fmt.format(r.conversion) }),
