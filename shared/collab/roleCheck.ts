@@ -110,5 +110,8 @@ export function checkChange(
     const refusal = checkOwned(name, before, after, own);
     if (refusal) return refusal;
   }
+  // Which map a card opens into is the host's to say, on any card (a participant's own too).
+  const links = new Map(before.cards.map((c) => [c.id, c.detail]));
+  if (after.cards.some((c) => c.detail !== (links.get(c.id) ?? null))) return refuse('detailLink');
   return checkVotes(before, after, who, session);
 }

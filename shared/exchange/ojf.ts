@@ -124,7 +124,13 @@ function importOwnExport(f: OjfFile, ext: NonNullable<OjfFile['x-waymark']>): Jo
   return {
     ...doc,
     ...rest,
-    stages: f.stages.map((s) => ({ id: s.id, name: s.name.slice(0, TITLE_MAX), width: s['x-waymark']?.width ?? null })),
+    // A detail map is a map of the library the file came from: links do not travel in .ojf.
+    stages: f.stages.map((s) => ({
+      id: s.id,
+      name: s.name.slice(0, TITLE_MAX),
+      width: s['x-waymark']?.width ?? null,
+      detail: null,
+    })),
     lanes: f.swimlanes.map((l) => ({
       id: l.id,
       name: l.name.slice(0, TITLE_MAX),
@@ -166,6 +172,7 @@ function importForeign(f: OjfFile): JourneyMap {
     id: stageMap.get(s.id)!,
     name: s.name.trim().slice(0, TITLE_MAX) || '…',
     width: null,
+    detail: null,
   }));
 
   const lanes: Lane[] = [];

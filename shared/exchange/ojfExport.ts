@@ -11,7 +11,8 @@ export function exportOjf(doc: JourneyMap): Record<string, unknown> {
     const [title = '', ...rest] = c.text.split('\n');
     const description = rest.join('\n');
     const exact = (description === '' ? title : `${title}\n${description}`) === c.text;
-    const { id, laneId, stageId, text: _text, ...card } = c;
+    // A detail map is a map of this library: the link does not travel in the file.
+    const { id, laneId, stageId, text: _text, detail: _detail, ...card } = c;
     return {
       id,
       stageId,

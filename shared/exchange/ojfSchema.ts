@@ -14,7 +14,7 @@ const ref = z.string().max(200);
 
 /** What a Waymark export adds to a node: the card fields OJF has no place for. */
 export const nodeExtension = z.strictObject({
-  card: cardSchema.omit({ id: true, laneId: true, stageId: true, text: true }).optional(),
+  card: cardSchema.omit({ id: true, laneId: true, stageId: true, text: true, detail: true }).optional(),
   /** The card text, when title + "\n" + description would not give it back exactly. */
   text: text.optional(),
   /** The node is the map's emotion point for its stage. */

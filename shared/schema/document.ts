@@ -39,6 +39,8 @@ export const stageSchema = z.strictObject({
   name: shortText,
   /** Column width in canvas units; null means the layout default. */
   width: z.number().int().min(120).max(2000).nullable(),
+  /** A map in the library that tells this stage in detail ("detail journey"); null: none. */
+  detail: id.nullable(),
 });
 
 export const laneSchema = z.strictObject({
@@ -80,6 +82,8 @@ export const cardSchema = z.strictObject({
   moment: z.boolean(),
   /** A picture shown on the card (stored once in the library, by content hash). */
   picture: pictureRefSchema.nullable(),
+  /** A map in the library that tells this card's step in detail ("detail journey"); null: none. */
+  detail: id.nullable(),
 });
 
 const day = z.iso.date();

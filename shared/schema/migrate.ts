@@ -106,8 +106,25 @@ function v7ToV8(doc: Raw): Raw {
   };
 }
 
+/** v9 lets a card or a stage open into a detail map; older ones link to none. */
+function v8ToV9(doc: Raw): Raw {
+  const none = (list: unknown) =>
+    Array.isArray(list) ? list.map((x: unknown) => (isRecord(x) ? { ...x, detail: x.detail ?? null } : x)) : list;
+  return { ...doc, formatVersion: 9, cards: none(doc.cards), stages: none(doc.stages) };
+}
+
 /** Steps indexed by the version they upgrade from. */
-const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [v0ToV1, v1ToV2, v2ToV3, v3ToV4, v4ToV5, v5ToV6, v6ToV7, v7ToV8];
+const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [
+  v0ToV1,
+  v1ToV2,
+  v2ToV3,
+  v3ToV4,
+  v4ToV5,
+  v5ToV6,
+  v6ToV7,
+  v7ToV8,
+  v8ToV9,
+];
 
 export function documentVersion(doc: Raw): number {
   const v = doc.formatVersion;

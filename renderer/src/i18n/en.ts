@@ -545,6 +545,7 @@ export const en = {
     delete: 'Delete',
     yours: 'Yours',
     refused: {
+      detailLink: 'Only the facilitator links a card to a detail map. Nothing was changed.',
       malformed: 'The room could not read that change. Nothing was changed.',
       tooFast: 'Too many changes in a minute; wait a moment. Nothing was changed.',
       notYourCard:
@@ -829,6 +830,7 @@ export const en = {
     noLane: 'That lane is no longer in this map.',
     noStage: 'That stage is no longer in this map.',
     noCard: 'That card is no longer in this map.',
+    selfDetail: 'A map cannot open into itself.',
     oneEmotionLane: 'This map already has an emotion lane.',
     laneName: 'A lane needs a name.',
     lastLane: 'A map needs at least one lane.',

@@ -529,6 +529,7 @@ export const vi: WithoutOne<Catalogue> = {
     delete: 'Xoá',
     yours: 'Của bạn',
     refused: {
+      detailLink: 'Chỉ người điều phối mới liên kết thẻ với bản đồ chi tiết. Chưa có gì thay đổi.',
       malformed: 'Phòng không đọc được thay đổi đó. Chưa có gì thay đổi.',
       tooFast: 'Quá nhiều thay đổi trong một phút; hãy đợi một chút. Chưa có gì thay đổi.',
       notYourCard:
@@ -802,6 +803,7 @@ export const vi: WithoutOne<Catalogue> = {
     noLane: 'Làn đó không còn trong bản đồ này.',
     noStage: 'Giai đoạn đó không còn trong bản đồ này.',
     noCard: 'Thẻ đó không còn trong bản đồ này.',
+    selfDetail: 'Một bản đồ không thể mở vào chính nó.',
     oneEmotionLane: 'Bản đồ này đã có làn cảm xúc.',
     laneName: 'Làn cần có tên.',
     lastLane: 'Bản đồ cần ít nhất một làn.',

@@ -346,7 +346,7 @@ export function fromTables(sheets: readonly ReadSheet[]): { doc: JourneyMap; pre
   });
   const doc: JourneyMap = {
     ...base,
-    stages: grid.stages.map((s) => ({ id: s.id, name: s.name, width: null })),
+    stages: grid.stages.map((s) => ({ id: s.id, name: s.name, width: null, detail: null })),
     lanes,
     cards,
     emotions: grid.emotions,

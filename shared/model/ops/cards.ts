@@ -26,6 +26,7 @@ export function newCard(fields: Pick<Card, 'laneId' | 'stageId' | 'type' | 'text
     color: null,
     provider: null,
     sourceCardId: null,
+    detail: null,
     sourceIds: [],
     tags: [],
     moment: false,

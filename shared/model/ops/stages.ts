@@ -14,7 +14,7 @@ export function addStage(
 ): JourneyMap {
   const at = Math.max(0, Math.min(index ?? doc.stages.length, doc.stages.length));
   const stages = [...doc.stages];
-  stages.splice(at, 0, { id, name: name.trim() || '…', width: null });
+  stages.splice(at, 0, { id, name: name.trim() || '…', width: null, detail: null });
   return { ...doc, stages };
 }
 
@@ -68,4 +68,28 @@ export function deleteStage(doc: JourneyMap, id: string): JourneyMap {
     questions: doc.questions.filter((q) => q.stageId !== id),
     metrics: { ...doc.metrics, records: doc.metrics.records.filter((r) => r.stageId !== id) },
   };
+}
+
+/**
+ * The map a card or a stage opens into ("detail journey"), or none. A map never opens into
+ * itself; a link to a map that later leaves the library stays, marked broken where it shows.
+ */
+export function linkDetail(
+  doc: JourneyMap,
+  target: { card: string } | { stage: string },
+  mapId: string | null,
+): JourneyMap {
+  if (mapId === doc.id) throw new EditError('A map cannot open into itself.', { key: 'editErrors.selfDetail' });
+  if ('card' in target) {
+    const card = doc.cards.find((c) => c.id === target.card);
+    if (!card) throw new EditError(`No card "${target.card}" in this map.`, { key: 'editErrors.noCard' });
+    return card.detail === mapId
+      ? doc
+      : { ...doc, cards: doc.cards.map((c) => (c.id === card.id ? { ...c, detail: mapId } : c)) };
+  }
+  const stage = doc.stages.find((s) => s.id === target.stage);
+  if (!stage) throw new EditError(`No stage "${target.stage}" in this map.`, { key: 'editErrors.noStage' });
+  return stage.detail === mapId
+    ? doc
+    : { ...doc, stages: doc.stages.map((s) => (s.id === stage.id ? { ...s, detail: mapId } : s)) };
 }

@@ -3,6 +3,7 @@ import { MigrationError, migrateDocument } from '../../../shared/schema/migrate'
 import { validateDocument } from '../../../shared/schema/validate';
 import { FORMAT_VERSION } from '../../../shared/schema/version';
 import { sampleMap } from '../../helpers/sampleMap';
+import { linkDetail } from '../../../shared/model/operations';
 
 /** A v0 document: no formatVersion, `emotionPoints`, cards with `span` and no evidence. */
 function v0Document(): Record<string, unknown> {
@@ -114,5 +115,30 @@ describe('migrateDocument', () => {
     const copy = structuredClone(raw);
     migrateDocument(raw);
     expect(raw).toEqual(copy);
+  });
+
+  it('opens a format 8 map with no detail maps: every card and stage links to none', () => {
+    const doc = sampleMap();
+    const v8 = {
+      ...doc,
+      formatVersion: 8,
+      cards: doc.cards.map(({ detail: _d, ...c }) => c),
+      stages: doc.stages.map(({ detail: _d, ...s }) => s),
+    };
+    const migrated = migrateDocument(v8) as typeof doc;
+    expect(migrated.formatVersion).toBe(9);
+    expect(migrated.cards.map((c) => c.detail)).toEqual(doc.cards.map(() => null));
+    expect(migrated.stages.map((s) => s.detail)).toEqual(doc.stages.map(() => null));
+    expect(validateDocument(migrated).ok).toBe(true);
+  });
+
+  it('links a card or a stage to a detail map, and never a map to itself', () => {
+    const doc = sampleMap();
+    const card = linkDetail(doc, { card: doc.cards[0]!.id }, 'other-map');
+    expect(card.cards[0]!.detail).toBe('other-map');
+    const stage = linkDetail(card, { stage: doc.stages[1]!.id }, 'other-map');
+    expect(stage.stages[1]!.detail).toBe('other-map');
+    expect(linkDetail(stage, { card: doc.cards[0]!.id }, null).cards[0]!.detail).toBeNull();
+    expect(() => linkDetail(doc, { card: doc.cards[0]!.id }, doc.id)).toThrow('cannot open into itself');
   });
 });

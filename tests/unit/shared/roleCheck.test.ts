@@ -8,6 +8,7 @@ import {
   addVote,
   deleteCards,
   deleteComment,
+  linkDetail,
   removeVote,
   renameStage,
   setScenario,
@@ -81,6 +82,19 @@ describe('who may change what in a workshop room', () => {
       { ...before, title: 'Tiêu đề khác' },
     ])
       expect(checkChange(before, change, lan, authors)?.key).toBe('room.refused.structure');
+  });
+
+  it('leaves which map a card opens into to the host: a participant cannot link even their own card', () => {
+    const linked = linkDetail(withLans, { card: 'lan-1' }, 'detail-map');
+    expect(checkChange(withLans, linked, lan, authors)).toEqual({ key: 'room.refused.detailLink', params: {} });
+    const born = addCard(before, { ...cell(before), id: 'lan-2', text: 'Thẻ mới' });
+    const bornLinked = { ...born, cards: born.cards.map((c) => (c.id === 'lan-2' ? { ...c, detail: 'x' } : c)) };
+    expect(checkChange(before, bornLinked, lan, new Map([['lan-2', 'lan']]))).toEqual({
+      key: 'room.refused.detailLink',
+      params: {},
+    });
+    expect(checkChange(withLans, linked, { id: 'host', role: 'host' }, authors)).toBeNull();
+    expect(checkChange(withLans, linked, minh, authors)).toBeNull();
   });
 
   it('lets a co-facilitator change anything valid, and refuses an invalid map from anyone', () => {
