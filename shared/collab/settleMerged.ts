@@ -70,7 +70,9 @@ function keepOneStageAndLane(doc: JourneyMap): JourneyMap {
   if (!noStage && !noLane) return doc;
   return {
     ...doc,
-    stages: noStage ? [{ id: 'restored-stage', name: RESTORED.stage[doc.language], width: null, detail: null }] : doc.stages,
+    stages: noStage
+      ? [{ id: 'restored-stage', name: RESTORED.stage[doc.language], width: null, detail: null }]
+      : doc.stages,
     lanes: noLane
       ? [
           ...doc.lanes,

@@ -16,6 +16,7 @@ import { SidePanelSwitch } from './panels/SidePanelSwitch';
 import { CollapseButton, PanelStrip } from './panels/PanelStrip';
 import { MapHead } from './persona/MapHead';
 import { RoomPanel } from './room/RoomPanel';
+import { useLibraryTitles } from './detail/detailMaps';
 import { PresentRoomCard } from './present/PresentRoomCard';
 import { PresentBar } from './present/PresentBar';
 import { GuidePanel } from './guide/GuidePanel';
@@ -52,6 +53,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const [error, setError] = useState<string | null>(null);
   useEditorKeys();
   useClipboard();
+  useLibraryTitles();
 
   useEffect(() => {
     if (store.getState().doc?.id === mapId) return;

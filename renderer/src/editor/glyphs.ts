@@ -11,4 +11,6 @@ export const GLYPHS = {
   down: '▼',
   fold: '▴',
   unfold: '▾',
+  /** A card that opens into a detail journey. */
+  detail: '↳',
 } as const;

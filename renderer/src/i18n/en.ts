@@ -4,6 +4,17 @@
  * only `_other`.
  */
 export const en = {
+  /** Maps that open into detail maps ("detail journeys"). */
+  detail: {
+    field: 'Detail journey',
+    open: 'Open detail journey',
+    gone: 'A map no longer in the library',
+    broken: 'The detail journey this links to is no longer in the library.',
+    badge: 'Opens “{{title}}” (Ctrl+click the card)',
+    badgeBroken: 'Its detail journey is no longer in the library',
+    back: 'Back to {{title}}',
+    trail: 'Detail journeys opened',
+  },
   common: {
     /** A day field's hint: days are typed day first in both languages. */
     dayPlaceholder: 'dd/mm/yyyy',

@@ -7,6 +7,16 @@ type WithoutOne<T> = {
 
 /** Giao diện tiếng Việt. Tiếng Việt không chia số nhiều: chỉ có khoá `_other`. */
 export const vi: WithoutOne<Catalogue> = {
+  detail: {
+    field: 'Hành trình chi tiết',
+    open: 'Mở hành trình chi tiết',
+    gone: 'Một bản đồ không còn trong thư viện',
+    broken: 'Hành trình chi tiết được liên kết không còn trong thư viện.',
+    badge: 'Mở “{{title}}” (Ctrl+nhấp vào thẻ)',
+    badgeBroken: 'Hành trình chi tiết của thẻ không còn trong thư viện',
+    back: 'Quay về {{title}}',
+    trail: 'Các hành trình chi tiết đã mở',
+  },
   common: {
     dayPlaceholder: 'nn/tt/nnnn',
     cancel: 'Huỷ',

@@ -115,6 +115,12 @@ export interface UiSlice {
   room: HostRoom | null;
   setRoom: (room: WaymarkState['room']) => void;
   setReadOnly: (readOnly: boolean) => void;
+  /** The library's maps by id (title), for the detail maps cards open into; null until read. */
+  libraryTitles: Readonly<Record<string, string>> | null;
+  setLibraryTitles: (titles: Readonly<Record<string, string>> | null) => void;
+  /** The maps opened on the way into this one through detail links, outermost first (the breadcrumb). */
+  trail: readonly { id: string; title: string }[];
+  setTrail: (trail: readonly { id: string; title: string }[]) => void;
 }
 
 export interface HostRoom {

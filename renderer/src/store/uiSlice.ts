@@ -52,6 +52,10 @@ export const createUiSlice: StateCreator<WaymarkState, [], [], UiSlice> = (set, 
     })),
   room: null,
   setRoom: (room) => set({ room }),
+  libraryTitles: null,
+  setLibraryTitles: (libraryTitles) => set({ libraryTitles }),
+  trail: [],
+  setTrail: (trail) => set({ trail }),
   panels: typeof localStorage === 'undefined' ? ALL_OPEN : savedPanels(),
   togglePanel: (panel) => {
     const panels = { ...get().panels, [panel]: !get().panels[panel] };

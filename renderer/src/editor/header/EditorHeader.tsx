@@ -10,6 +10,8 @@ import { Toolbar } from './Toolbar';
 import { BlueprintCheckToggle } from '../blueprint/BlueprintCheckPanel';
 import { ExportMenu } from '../export/ExportMenu';
 import { HeaderMore } from './HeaderMore';
+import { backTo } from '../detail/detailMaps';
+import { GLYPHS } from '../glyphs';
 
 export function EditorHeader() {
   const { store, autosave } = useServices();
@@ -21,8 +23,11 @@ export function EditorHeader() {
   const asked = useWaymark((s) => s.doc !== null && s.nameToEdit === s.doc.id);
   const renaming = renamingHere || asked;
 
+  const services = useServices();
+  const trail = useWaymark((s) => s.trail);
   const back = async () => {
     await autosave.flush();
+    store.getState().setTrail([]);
     store.getState().closeMap();
     store.getState().navigate({ screen: 'library' });
   };
@@ -32,6 +37,14 @@ export function EditorHeader() {
       <button type="button" onClick={() => void back()}>
         {t('editor.backToLibrary')}
       </button>
+      {/* The way back from a detail journey to the map it was opened from. */}
+      {trail.length > 0 && (
+        <nav className="detail-trail" aria-label={t('detail.trail')}>
+          <button type="button" onClick={() => void backTo(services, trail.length - 1)}>
+            {GLYPHS.previous} {t('detail.back', { title: trail.at(-1)!.title })}
+          </button>
+        </nav>
+      )}
       {renaming ? (
         <InlineTextField
           initial={title}

@@ -9,6 +9,7 @@ import { useServices, useWaymark } from '../../services/ServicesContext';
 import { CardPictureField } from '../pictures/CardPictureField';
 import { CardFeedback } from './CardFeedback';
 import { CitesField, ColourField, EvidenceField } from './CardFields';
+import { DetailField } from '../detail/DetailField';
 import { TagsField } from './TagsField';
 
 /** One value if every selected card shares it, else null (shown as "mixed"). */
@@ -140,6 +141,7 @@ export function Inspector() {
           />
         </label>
       )}
+      {single && <DetailField card={single} readOnly={readOnly} />}
       {single && !readOnly && <CardPictureField card={single} />}
       {single && <CardFeedback cardId={single.id} />}
     </aside>

@@ -21,6 +21,8 @@ import { CardEditor } from './CardEditor';
 import { CardPicture } from '../../pictures/CardPicture';
 import { imageFile, setCardPicture } from '../../pictures/cardPicture';
 import { useCanvasText } from '../../../i18n/canvasText';
+import { DetailBadge } from '../../detail/DetailBadge';
+import { openDetail } from '../../detail/detailMaps';
 
 /** Vertical padding plus border of a card (shared/render/cardStyle.ts), outside the measured content box. */
 const CARD_CHROME = 2 * METRICS.cardPaddingY + 2;
@@ -59,7 +61,8 @@ function CardMeta({ card, language }: { card: CardNodeType['data']['card']; lang
 export const CardNode = memo(
   function CardNode({ data, width, height, selected }: NodeProps<CardNodeType>) {
     countRender();
-    const { api, store } = useServices();
+    const services = useServices();
+    const { api, store } = services;
     const { t, language: uiLanguage, fixed } = useCanvasText();
     const { card, language } = data;
     const editing = useWaymark((s) => s.editingCardId === card.id);
@@ -115,6 +118,10 @@ export const CardNode = memo(
         onDoubleClick={(e) => {
           e.stopPropagation();
           store.getState().startEditing(card.id);
+        }}
+        onClick={(e) => {
+          // Ctrl/Cmd+click opens the card's detail journey.
+          if ((e.ctrlKey || e.metaKey) && card.detail) void openDetail(services, card.detail);
         }}
         onFocus={(e) => {
           // Keyboard focus (Tab) selects; a click's focus must not undo a shift-click selection.
@@ -177,6 +184,7 @@ export const CardNode = memo(
                   {EVIDENCE_LABELS[card.evidence][language]}
                 </span>
               )}
+              {card.detail && <DetailBadge mapId={card.detail} />}
             </div>
             {editing ? (
               <CardEditor id={card.id} initial={card.text} />

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { unwrap } from '../../ipc/bridge';
+import type { Services } from '../../services/Services';
+import { useServices, useWaymark } from '../../services/ServicesContext';
+
+/** The library's maps (not in the trash) by id, read when a map opens: what detail links can name. */
+export function useLibraryTitles(): void {
+  const { api, store } = useServices();
+  const opened = useWaymark((s) => s.doc?.id);
+  useEffect(() => {
+    if (!opened) return;
+    let live = true;
+    unwrap(api.maps.list({ trash: false, sort: 'title' })).then(
+      (maps) => live && store.getState().setLibraryTitles(Object.fromEntries(maps.map((m) => [m.id, m.title]))),
+      () => live && store.getState().setLibraryTitles({}),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, store, opened]);
+}
+
+/**
+ * Opens the map a card or stage links to, remembering the way back (the breadcrumb). A link to a
+ * map no longer in the library opens nothing and says so.
+ */
+export async function openDetail(services: Services, mapId: string): Promise<void> {
+  const { store, autosave } = services;
+  const state = store.getState();
+  const here = state.doc;
+  if (!here) return;
+  if (!state.libraryTitles?.[mapId]) {
+    state.setNotice({ key: 'detail.broken', tone: 'error' });
+    return;
+  }
+  await autosave.flush();
+  state.setTrail([...state.trail, { id: here.id, title: here.title }]);
+  state.closeMap();
+  state.navigate({ screen: 'editor', mapId });
+}
+
+/** Back along the breadcrumb to the map `index` of the trail (its maps after it are left). */
+export async function backTo(services: Services, index: number): Promise<void> {
+  const { store, autosave } = services;
+  const state = store.getState();
+  const to = state.trail[index];
+  if (!to) return;
+  await autosave.flush();
+  state.setTrail(state.trail.slice(0, index));
+  state.closeMap();
+  state.navigate({ screen: 'editor', mapId: to.id });
+}
