@@ -39,6 +39,20 @@ test('a card opens into a detail journey: linked from the inspector, Ctrl+click 
   await expect(page.getByRole('heading', { level: 1, name: overview.document.title })).toBeVisible();
   await expect(trail).toHaveCount(0);
 
+  // A stage opens into a detail journey too: linked from its header, opened by its badge.
+  const stage = page.getByRole('heading', { level: 3, name: 'Quyết định' });
+  await stage.hover();
+  await stage.getByRole('button', { name: 'Detail journey of Quyết định' }).click();
+  await stage.getByRole('combobox', { name: 'Detail journey' }).selectOption({ label: 'Thanh toán chi tiết' });
+  await waitSaved(page);
+  expect(library.maps.load(overview.document.id).document.stages.find((s) => s.name === 'Quyết định')!.detail).toBe(
+    detail.document.id,
+  );
+  await stage.getByRole('button', { name: 'Opens “Thanh toán chi tiết”', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thanh toán chi tiết' })).toBeVisible();
+  await trail.getByRole('button', { name: `‹ Back to ${overview.document.title}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: overview.document.title })).toBeVisible();
+
   // The detail map goes to the trash: the link stays, marked broken; opening it says why, no crash.
   library.maps.delete(detail.document.id);
   await page.getByRole('button', { name: '← Library' }).click();

@@ -12,8 +12,10 @@ export const en = {
     broken: 'The detail journey this links to is no longer in the library.',
     badge: 'Opens “{{title}}” (Ctrl+click the card)',
     badgeBroken: 'Its detail journey is no longer in the library',
+    stageBadge: 'Opens “{{title}}”',
     back: 'Back to {{title}}',
     trail: 'Detail journeys opened',
+    linkStage: 'Detail journey of {{name}}',
   },
   common: {
     /** A day field's hint: days are typed day first in both languages. */

@@ -14,8 +14,10 @@ export const vi: WithoutOne<Catalogue> = {
     broken: 'Hành trình chi tiết được liên kết không còn trong thư viện.',
     badge: 'Mở “{{title}}” (Ctrl+nhấp vào thẻ)',
     badgeBroken: 'Hành trình chi tiết của thẻ không còn trong thư viện',
+    stageBadge: 'Mở “{{title}}”',
     back: 'Quay về {{title}}',
     trail: 'Các hành trình chi tiết đã mở',
+    linkStage: 'Hành trình chi tiết của {{name}}',
   },
   common: {
     dayPlaceholder: 'nn/tt/nnnn',

@@ -12,6 +12,8 @@ export type StageNode = Node<
     name: string;
     index: number;
     count: number;
+    /** The map this stage opens into, or null. */
+    detail: string | null;
     /** How far the header may slide down to stay in view when the map is scrolled down. */
     span: number;
   },
@@ -135,6 +137,7 @@ export function buildNodes(
 ): MapNode[] {
   const nodes: MapNode[] = [];
   const stageNames = new Map(doc.stages.map((s) => [s.id, s.name]));
+  const stageDetails = new Map(doc.stages.map((s) => [s.id, s.detail]));
 
   layout.stages.forEach((s) => {
     nodes.push({
@@ -150,6 +153,7 @@ export function buildNodes(
       data: {
         stageId: s.id,
         name: stageNames.get(s.id) ?? '',
+        detail: stageDetails.get(s.id) ?? null,
         index: s.index,
         count: layout.stages.length,
         span: Math.max(0, layout.height - METRICS.headerHeight),

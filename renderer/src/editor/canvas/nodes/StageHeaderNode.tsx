@@ -2,7 +2,9 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stageIndexAt } from '../../../../../shared/layout/hitTest';
-import { deleteStage, moveStage, renameStage, resizeStage } from '../../../../../shared/model/operations';
+import { deleteStage, linkDetail, moveStage, renameStage, resizeStage } from '../../../../../shared/model/operations';
+import { DetailBadge } from '../../detail/DetailBadge';
+import { DetailSelect } from '../../detail/DetailField';
 import { useServices } from '../../../services/ServicesContext';
 import { GLYPHS } from '../../glyphs';
 import type { StageNode } from '../buildNodes';
@@ -17,6 +19,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
   const layout = useLayoutRef();
   const [renaming, setRenaming] = useRenaming(data.stageId);
   const [resize, setResize] = useState<number | null>(null);
+  const [linking, setLinking] = useState(false);
   const change = store.getState().change;
   const drag = useReorderDrag('x', (p) => {
     const l = layout.get();
@@ -53,6 +56,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
         onRename={(name) => change((d) => renameStage(d, data.stageId, name))}
         onPointerDown={drag.onPointerDown}
       />
+      {data.detail && <DetailBadge mapId={data.detail} on="stage" />}
       <button
         type="button"
         className="header-action nodrag"
@@ -61,6 +65,26 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
       >
         {GLYPHS.rename}
       </button>
+      <button
+        type="button"
+        className="header-action nodrag"
+        aria-label={t('detail.linkStage', { name: data.name })}
+        aria-expanded={linking}
+        onClick={() => setLinking(!linking)}
+      >
+        {GLYPHS.detail}
+      </button>
+      {linking && (
+        <div className="stage-detail-picker nodrag nopan">
+          <DetailSelect
+            value={data.detail}
+            onPick={(id) => {
+              setLinking(false);
+              change((d) => linkDetail(d, { stage: data.stageId }, id));
+            }}
+          />
+        </div>
+      )}
       <DeleteHeaderButton
         label={t('grid.deleteStage', { name: data.name })}
         disabled={data.count <= 1}
