@@ -67,7 +67,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
       </button>
       <button
         type="button"
-        className="header-action nodrag"
+        className="header-action is-link nodrag"
         aria-label={t('detail.linkStage', { name: data.name })}
         aria-expanded={linking}
         onClick={() => setLinking(!linking)}
