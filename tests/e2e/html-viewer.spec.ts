@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect } from '@playwright/test';
-import { test } from './fixtures';
+import { test, type App } from './fixtures';
 import { openFromLibrary } from './harness/canvas';
 import { updateCards } from '../../shared/model/operations';
 
@@ -13,11 +13,22 @@ const XSS = [
   '<svg onload="window.__pwned=4"></svg> & "quoted" \u2028 line',
 ];
 
+/** The app opens the map and exports it as the web page viewer; the file it saved. */
+async function exportViewer(app: App, title: string): Promise<string> {
+  const { page } = app;
+  await app.open();
+  await openFromLibrary(page, title);
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Web page viewer (.html)' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Exported to');
+  return app.dialogs.saved.at(-1)!;
+}
+
 test('the one-file HTML viewer opens offline from file://, shows every card as text, searches, details and steps through stages', async ({
   app,
   browser,
 }) => {
-  const { page, library } = app;
+  const { library } = app;
   const example = library.createExample('shopee-retail');
   let doc = example.document;
   doc = updateCards(doc, [doc.cards[0]!.id], { text: XSS[0]! });
@@ -25,12 +36,7 @@ test('the one-file HTML viewer opens offline from file://, shows every card as t
   doc = updateCards(doc, [doc.cards[2]!.id], { text: XSS[2]! });
   doc = updateCards(doc, [doc.cards[3]!.id], { text: XSS[3]! });
   library.maps.save(doc, example.revision);
-  await app.open();
-  await openFromLibrary(page, doc.title);
-  await page.getByRole('button', { name: 'Export ▾' }).click();
-  await page.getByRole('menuitem', { name: 'Web page viewer (.html)' }).click();
-  await expect(page.getByTestId('notice')).toContainText('Exported to');
-  const file = app.dialogs.saved.at(-1)!;
+  const file = await exportViewer(app, doc.title);
   expect(readFileSync(file, 'utf8')).not.toMatch(/<script>window\.__pwned/);
 
   // A stakeholder's browser with no network at all.
@@ -93,15 +99,10 @@ test('the viewer on a 360 px phone: one bar, the first stage at a readable size,
   app,
   browser,
 }) => {
-  const { page, library } = app;
+  const { library } = app;
   const example = library.createExample('service-visit');
   const doc = example.document;
-  await app.open();
-  await openFromLibrary(page, doc.title);
-  await page.getByRole('button', { name: 'Export ▾' }).click();
-  await page.getByRole('menuitem', { name: 'Web page viewer (.html)' }).click();
-  await expect(page.getByTestId('notice')).toContainText('Exported to');
-  const file = app.dialogs.saved.at(-1)!;
+  const file = await exportViewer(app, doc.title);
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     hasTouch: true,
