@@ -81,7 +81,7 @@ export interface LayoutOptions {
 }
 
 /** Lane and emotion-band heights while one stage is presented (compact, still roomy). */
-const FOCUS = { minLaneHeight: 48, emotionLaneHeight: 100 } as const;
+const FOCUS = { minLaneHeight: 48, emotionLaneHeight: 120 } as const;
 
 const defaultMeasure: MeasureCard = (card, width) =>
   estimateCardHeight(card.text, width, hasCardFooter(card)) + pictureBlockHeight(card, width);

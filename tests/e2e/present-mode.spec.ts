@@ -162,3 +162,23 @@ test('at 1440×900 a tall column is shown a group of whole lanes at a time, and 
   expect(await cardTextPx(page)).toBeGreaterThanOrEqual(24);
   await expect(page).toHaveScreenshot('present-spotlight-1440.png');
 });
+
+test('at 1366×768 a stage that cannot fit pages by whole lanes: the next lane is never shown cut', async ({ app }) => {
+  const { page, library } = app;
+  const map = library.createExample('shopee-retail');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open();
+  await openFromLibrary(page, map.document.title);
+  await page.getByRole('button', { name: 'Present' }).click();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('status').filter({ hasText: /Lanes 1–\d of 6/ })).toBeVisible();
+  // The pain point of this stage is in the next group: not drawn half under the screen's edge.
+  const below = page.getByRole('group', { name: /Khó phân biệt hàng chính hãng/ });
+  const cover = (await page.locator('.present-below').boundingBox())!;
+  expect(cover.y + cover.height).toBeGreaterThanOrEqual(767);
+  const box = await below.boundingBox();
+  if (box) expect(box.y).toBeGreaterThanOrEqual(cover.y);
+  await page.keyboard.press('ArrowDown');
+  await expect(below).toBeInViewport({ ratio: 1 });
+  expect(await cardTextPx(page)).toBeGreaterThanOrEqual(24);
+});

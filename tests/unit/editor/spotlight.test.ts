@@ -44,7 +44,7 @@ function frame(doc: JourneyMap, pane: { width: number; height: number }): MapLay
           spotlightCardHeight(estimateCardHeight(card.text, w, hasCardFooter(card)), hasCardFooter(card)),
       },
     ),
-  );
+  ).layout;
 }
 
 describe('one stage fills the projector', () => {

@@ -28,16 +28,19 @@ export function useMapLayout(): { doc: JourneyMap | null; layout: MapLayout | nu
   const paneHeight = useFlowStore((s) => (focusStage === undefined ? 0 : s.height));
   const layout = useMemo(() => {
     if (!doc) return null;
+    const estimate = (card: JourneyMap['cards'][number], width: number) => {
+      const footer = hasCardFooter(card);
+      const text = measureText ? measureText(card.text, width, footer) : estimateCardHeight(card.text, width, footer);
+      // In the spotlight a card shows its text only (spotlight.css).
+      const body = focusStage === undefined ? text : spotlightCardHeight(text, footer);
+      return body + pictureBlockHeight(card, width);
+    };
     const options: LayoutOptions = {
       hiddenLanes: 'collapse',
       measure: (card, width) => {
         const measured = heights[card.id];
         if (measured && Math.abs(measured.width - width) < 1) return measured.height;
-        const footer = hasCardFooter(card);
-        const text = measureText ? measureText(card.text, width, footer) : estimateCardHeight(card.text, width, footer);
-        // In the spotlight a card shows its text only (spotlight.css).
-        const body = focusStage === undefined ? text : spotlightCardHeight(text, footer);
-        return body + pictureBlockHeight(card, width);
+        return estimate(card, width);
       },
     };
     if (focusStage === undefined) return computeLayout(doc, options);
@@ -51,14 +54,19 @@ export function useMapLayout(): { doc: JourneyMap | null; layout: MapLayout | nu
       return first <= focus && focus < first + c.stageSpan;
     });
     const stageDoc = { ...doc, cards: covering };
-    return spotlightFrame({ width: paneWidth, height: paneHeight }, (width, cellColumns) =>
+    const layoutFor = (width: number | null, cellColumns: number, measure: LayoutOptions['measure']) =>
       computeLayout(
         width === null
           ? stageDoc
           : { ...stageDoc, stages: doc.stages.map((s) => (s.id === focusStage ? { ...s, width } : s)) },
-        { ...options, focusStage, cellColumns },
-      ),
+        { ...options, measure, focusStage, cellColumns },
+      );
+    // The frame is chosen from the text's measured widths alone, so what the screen then measures
+    // of the cards cannot tip it to another size and back; the layout itself uses both.
+    const frame = spotlightFrame({ width: paneWidth, height: paneHeight }, (width, columns) =>
+      layoutFor(width, columns, estimate),
     );
+    return layoutFor(frame.width, frame.columns, options.measure);
   }, [doc, heights, measureText, focusStage, paneWidth, paneHeight]);
   return { doc, layout };
 }

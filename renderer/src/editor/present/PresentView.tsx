@@ -102,6 +102,14 @@ export function PresentView({ layout }: { layout: MapLayout }) {
           aria-hidden="true"
         />
       </ViewportPortal>
+      {/* Paged by whole lanes: the next lane is not shown cut at the bottom, it is the next page. */}
+      {view && view.endLane < layout.lanes.length && (
+        <div
+          className="present-below"
+          style={{ top: view.y + layout.lanes[view.endLane]!.y * view.zoom }}
+          aria-hidden="true"
+        />
+      )}
       {view && (
         <div className="present-lanes" style={{ width: LABEL_WIDTH }}>
           <div role="list" aria-label={t('present.lanes')}>

@@ -20,8 +20,13 @@ const MIN_CARD = 200;
 export function spotlightFrame(
   pane: { width: number; height: number },
   layoutFor: (stageWidth: number | null, columns: number) => MapLayout,
-): MapLayout {
-  if (pane.width <= 0 || pane.height <= 0) return layoutFor(null, 1);
+): { layout: MapLayout; width: number | null; columns: number } {
+  const framed = (width: number | null, columns: number, layout = layoutFor(width, columns)) => ({
+    layout,
+    width,
+    columns,
+  });
+  if (pane.width <= 0 || pane.height <= 0) return framed(null, 1);
   const roomFor = (zoom: number) => Math.floor((pane.width - LABEL_WIDTH - 2 * MARGIN) / zoom);
   const mostColumns = (width: number) => Math.max(1, Math.floor((width - 24) / (MIN_CARD + 10)));
   const zooms: number[] = [];
@@ -31,11 +36,11 @@ export function spotlightFrame(
     const width = roomFor(zoom);
     for (let columns = 1; columns <= mostColumns(width); columns++) {
       const layout = layoutFor(width, columns);
-      if (layout.height * zoom <= pane.height - 2 * MARGIN) return layout;
+      if (layout.height * zoom <= pane.height - 2 * MARGIN) return framed(width, columns, layout);
     }
   }
   const width = roomFor(PRESENT_MIN_ZOOM);
-  return layoutFor(width, mostColumns(width));
+  return framed(width, mostColumns(width));
 }
 
 export interface SpotlightView {
