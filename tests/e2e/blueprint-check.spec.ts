@@ -9,6 +9,7 @@ test('the blueprint check lists unsupported customer actions and ownerless steps
   await createMap(page, { kind: /Service blueprint/ });
   const add = async (cell: string, text: string) => {
     await page.getByRole('button', { name: `Add card: ${cell}` }).click();
+    await expect(page.getByRole('textbox', { name: 'Card text' })).toBeFocused();
     await page.keyboard.type(text);
     await page.keyboard.press('Enter');
   };

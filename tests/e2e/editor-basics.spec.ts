@@ -46,6 +46,7 @@ test('undo and redo with the keyboard, saved each time', async ({ app }) => {
   const { page, library } = app;
   await openNewMap(page, app.open);
   await page.getByRole('button', { name: 'Add card: Awareness · Thoughts' }).click();
+  await expect(page.getByRole('textbox', { name: 'Card text' })).toBeFocused();
   await page.keyboard.type('Xe điện có đắt không?');
   await page.keyboard.press('Enter');
   const card = page.getByRole('group', { name: /Thought: Xe điện có đắt không\?/ });
@@ -69,6 +70,7 @@ test('a selected card is deleted with the Delete key; Escape cancels an edit', a
   const { page } = app;
   await openNewMap(page, app.open);
   await page.getByRole('button', { name: 'Add card: Loyalty · Opportunities' }).click();
+  await expect(page.getByRole('textbox', { name: 'Card text' })).toBeFocused();
   await page.keyboard.type('Chương trình khách hàng thân thiết');
   await page.keyboard.press('Enter');
   const card = page.getByRole('group', { name: /Chương trình khách hàng thân thiết/ });

@@ -22,6 +22,7 @@ test('stages: add, rename inline, resize, delete with its cards, and undo', asyn
   await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(before.width + 60);
 
   await page.getByRole('button', { name: 'Add card: Decision · Thoughts' }).click();
+  await expect(page.getByRole('textbox', { name: 'Card text' })).toBeFocused();
   await page.keyboard.type('Có nên mua bây giờ?');
   await page.keyboard.press('Enter');
   await header.hover();

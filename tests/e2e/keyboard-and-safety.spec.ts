@@ -57,6 +57,8 @@ test('card text is shown as text, never run as HTML; a 10,000-character card wra
   await waitSaved(page);
   // Still usable: another card can be added and the map saves.
   await page.getByRole('button', { name: 'Add card: Loyalty · Actions' }).click();
+  // Typed once the new card's editor has the focus (keys typed before that land elsewhere).
+  await expect(page.getByRole('textbox', { name: 'Card text' })).toBeFocused();
   await page.keyboard.type('Vẫn dùng được');
   await page.keyboard.press('Enter');
   await waitSaved(page);
@@ -75,6 +77,7 @@ test('the inspector sets type, channel, owner, evidence and colour; typing the o
   await app.open();
   await createMap(page);
   await page.getByRole('button', { name: 'Add card: Awareness · Actions' }).click();
+  await expect(page.getByRole('textbox', { name: 'Card text' })).toBeFocused();
   await page.keyboard.type('Nhắn tin cho shop');
   await page.keyboard.press('Enter');
   const inspector = page.getByRole('complementary', { name: 'Card details' });
@@ -111,6 +114,7 @@ test('the context menu offers the card commands with their shortcuts', async ({ 
   await app.open();
   await createMap(page);
   await page.getByRole('button', { name: 'Add card: Awareness · Actions' }).click();
+  await expect(page.getByRole('textbox', { name: 'Card text' })).toBeFocused();
   await page.keyboard.type('Menu');
   await page.keyboard.press('Enter');
   await page.getByRole('group', { name: 'Action: Menu' }).click({ button: 'right' });

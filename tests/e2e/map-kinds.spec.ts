@@ -107,6 +107,7 @@ test('day-in-the-life cards are marked as our touchpoint or another provider', a
   await createMap(page, { kind: /Day-in-the-life/ });
   await expect(page.getByRole('heading', { level: 3, name: 'Lunch' })).toBeVisible();
   await page.getByRole('button', { name: 'Add card: Lunch · Other providers used' }).click();
+  await expect(page.getByRole('textbox', { name: 'Card text' })).toBeFocused();
   await page.keyboard.type('Food delivery app');
   await page.keyboard.press('Enter');
   await page.getByRole('group', { name: /Food delivery app/ }).click();

@@ -78,6 +78,7 @@ test('deleting a persona used by maps asks first and leaves each map its own cop
   expect(doc.persona.name).toBe('Minh');
   // The editor carries on saving on top of what the library wrote.
   await page.getByRole('button', { name: 'Add card: Awareness · Actions' }).click();
+  await expect(page.getByRole('textbox', { name: 'Card text' })).toBeFocused();
   await page.keyboard.type('Still saving');
   await page.keyboard.press('Enter');
   await waitSaved(page);

@@ -4,6 +4,7 @@ import { cellCenter, centerOf, createMap, dragMouse, fitMap, storedMap, waitSave
 
 async function addCard(page: import('@playwright/test').Page, cell: string, text: string) {
   await page.getByRole('button', { name: `Add card: ${cell}` }).click();
+  await expect(page.getByRole('textbox', { name: 'Card text' })).toBeFocused();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
 }
