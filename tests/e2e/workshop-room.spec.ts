@@ -352,9 +352,10 @@ appTest(
     await expect(projected.getByRole('list', { name: 'Most dots' })).toContainText('Phí ship cao');
     // The projected whole map with the dot on its card and the tally (the QR code and link change per room).
     await page.getByRole('button', { name: 'Whole map' }).click();
-    await expect(page).toHaveScreenshot('room-present-votes.png', {
-      mask: [projected.getByRole('img'), projected.locator('.present-room-link')],
-    });
+    // The projected room card is checked by its words above; its height follows the tally as it
+    // arrives, so the picture leaves its corner out and compares the map with its dot.
+    expect((await projected.boundingBox())!.x).toBeGreaterThan(1180);
+    await expect(page).toHaveScreenshot('room-present-votes.png', { clip: { x: 0, y: 0, width: 1180, height: 900 } });
     await page.getByRole('button', { name: 'One stage at a time' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
     await expect(p.getByRole('timer')).toHaveText(/^4:5\d$/);
