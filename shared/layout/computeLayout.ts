@@ -86,6 +86,15 @@ const FOCUS = { minLaneHeight: 48, emotionLaneHeight: 120 } as const;
 const defaultMeasure: MeasureCard = (card, width) =>
   estimateCardHeight(card.text, width, hasCardFooter(card)) + pictureBlockHeight(card, width);
 
+/** The cards over the stage at `index`: those of that stage and those spanning it from before. */
+export function cardsCovering(doc: JourneyMap, index: number): Card[] {
+  const at = new Map(doc.stages.map((s, i) => [s.id, i]));
+  return doc.cards.filter((c) => {
+    const first = at.get(c.stageId) ?? -1;
+    return first <= index && index < first + c.stageSpan;
+  });
+}
+
 /** y of a score inside the emotion lane: +3 at the top, -3 at the bottom. */
 export function emotionY(laneY: number, laneHeight: number, score: number): number {
   const half = laneHeight / 2 - 24;

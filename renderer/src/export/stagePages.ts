@@ -1,3 +1,4 @@
+import { cardsCovering } from '../../../shared/layout/computeLayout';
 import { METRICS } from '../../../shared/layout/metrics';
 import type { JourneyMap } from '../../../shared/model/types';
 import { buildDisplayList } from './displayList';
@@ -17,13 +18,7 @@ const SIDE_TITLE_W = 250;
 /** The map reduced to one stage: its cards (spanning ones included), its emotion, its own connectors. */
 export function stageOnly(doc: JourneyMap, index: number, width: number): JourneyMap {
   const stage = doc.stages[index]!;
-  const at = new Map(doc.stages.map((s, i) => [s.id, i]));
-  const cards = doc.cards
-    .filter((c) => {
-      const first = at.get(c.stageId) ?? -1;
-      return first <= index && index < first + c.stageSpan;
-    })
-    .map((c) => ({ ...c, stageId: stage.id, stageSpan: 1 }));
+  const cards = cardsCovering(doc, index).map((c) => ({ ...c, stageId: stage.id, stageSpan: 1 }));
   const ids = new Set(cards.map((c) => c.id));
   return {
     ...doc,

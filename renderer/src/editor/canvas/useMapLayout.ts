@@ -2,7 +2,7 @@ import { pictureBlockHeight } from '../../../../shared/layout/text';
 import { useMemo, useState } from 'react';
 import { useStore as useFlowStore } from '@xyflow/react';
 import { computeLayout, estimateCardHeight, hasCardFooter, type MapLayout } from '../../../../shared/layout';
-import type { LayoutOptions } from '../../../../shared/layout/computeLayout';
+import { cardsCovering, type LayoutOptions } from '../../../../shared/layout/computeLayout';
 import { spotlightCardHeight } from '../../../../shared/layout/metrics';
 import { spotlightFrame } from '../present/presentGeometry';
 import type { JourneyMap } from '../../../../shared/model/types';
@@ -47,13 +47,11 @@ export function useMapLayout(): { doc: JourneyMap | null; layout: MapLayout | nu
     // One stage fills the projector: wider, its cards side by side (presentGeometry.spotlightFrame).
     // The frame is tried at several sizes: only the cards that cover the stage go in (the
     // spotlight places no other), so each try costs one stage's cards, not the whole map's.
-    const at = new Map(doc.stages.map((s, i) => [s.id, i]));
-    const focus = at.get(focusStage) ?? 0;
-    const covering = doc.cards.filter((c) => {
-      const first = at.get(c.stageId) ?? -1;
-      return first <= focus && focus < first + c.stageSpan;
-    });
-    const stageDoc = { ...doc, cards: covering };
+    const focus = Math.max(
+      0,
+      doc.stages.findIndex((s) => s.id === focusStage),
+    );
+    const stageDoc = { ...doc, cards: cardsCovering(doc, focus) };
     const layoutFor = (width: number | null, cellColumns: number, measure: LayoutOptions['measure']) =>
       computeLayout(
         width === null
