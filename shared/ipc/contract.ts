@@ -74,6 +74,8 @@ export const contract = {
       query: z.string().max(500).optional(),
       kind: z.enum(MAP_KINDS).optional(),
       sort: z.enum(MAP_SORTS).optional(),
+      /** Only the maps joined to this one by detail links (its "family"). */
+      family: id.optional(),
     }),
   ),
   'maps:create': channel<LoadedMap>()(

@@ -22,6 +22,12 @@ export type Vote = z.infer<typeof voteSchema>;
 export type Comment = z.infer<typeof commentSchema>;
 
 /** What the library lists: metadata only, never the document. */
+/** Another map named by a detail link, as the library lists it. */
+export interface MapLink {
+  id: string;
+  title: string;
+}
+
 export interface MapSummary {
   id: string;
   title: string;
@@ -40,4 +46,8 @@ export interface MapSummary {
   updatedAt: string;
   openedAt: string | null;
   deletedAt: string | null;
+  /** Maps (not in the trash) whose cards or stages open into this one. */
+  detailOf: MapLink[];
+  /** Maps (not in the trash) this map's cards or stages open into. */
+  details: MapLink[];
 }

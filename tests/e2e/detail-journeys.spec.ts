@@ -53,9 +53,39 @@ test('a card opens into a detail journey: linked from the inspector, Ctrl+click 
   await trail.getByRole('button', { name: `‹ Back to ${overview.document.title}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: overview.document.title })).toBeVisible();
 
-  // The detail map goes to the trash: the link stays, marked broken; opening it says why, no crash.
-  library.maps.delete(detail.document.id);
+  // The library shows the family: the detail map names its parent, the parent counts its children,
+  // and "Family" filters the list to the maps joined by links.
+  const other = library.maps.create({ kind: 'current-state', language: 'en', title: 'Unrelated map' });
   await page.getByRole('button', { name: '← Library' }).click();
+  const item = (title: string) => page.locator('.map-item', { has: page.getByRole('button', { name: title }) });
+  await expect(item('Thanh toán chi tiết').locator('.map-family')).toContainText(
+    `Detail of “${overview.document.title}”`,
+  );
+  await expect(item(overview.document.title).locator('.map-family')).toContainText('Opens into 1 detail map');
+  await expect(item(other.document.title)).toBeVisible();
+  await expect(item(other.document.title).locator('.map-family')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show “Thanh toán chi tiết” with the maps linked to it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The family of “Thanh toán chi tiết”' })).toBeVisible();
+  await expect(page.locator('.map-item')).toHaveCount(2);
+  await expect(item(other.document.title)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show all maps' }).click();
+  await expect(item(other.document.title)).toBeVisible();
+
+  // Deleting the detail map asks first, naming the map that opens into it; Cancel changes nothing.
+  await page.getByRole('button', { name: 'Move Thanh toán chi tiết to trash' }).click();
+  const ask = page.getByRole('dialog', { name: 'Move “Thanh toán chi tiết” to the trash?' });
+  await expect(ask).toContainText(`“${overview.document.title}” opens into this map`);
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  expect(library.maps.summary(detail.document.id).deletedAt).toBeNull();
+  await page.getByRole('button', { name: 'Move Thanh toán chi tiết to trash' }).click();
+  await ask.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(item('Thanh toán chi tiết')).toHaveCount(0);
+  expect(library.maps.summary(detail.document.id).deletedAt).not.toBeNull();
+  // An unlinked map goes to the trash without a question.
+  await page.getByRole('button', { name: `Move ${other.document.title} to trash` }).click();
+  await expect(item(other.document.title)).toHaveCount(0);
+
+  // The link stays, marked broken; opening it says why, no crash.
   await openFromLibrary(page, overview.document.title);
   const gone = page
     .getByRole('group', { name: /Đặt hàng, dùng mã giảm giá/ })

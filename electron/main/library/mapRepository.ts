@@ -11,6 +11,7 @@ import { type MapRow, SUMMARY_COLUMNS, SUMMARY_FROM } from './rows';
 import { parseStored, validForWrite } from './mapDocuments';
 import { ftsQuery, indexDocument } from './mapSearch';
 import { withThumbnails } from './mapThumbnails';
+import { FAMILY_IDS, withFamilies, writeLinks } from './mapLinks';
 
 export { ftsQuery } from './mapSearch';
 
@@ -22,6 +23,8 @@ export interface ListOptions {
   query?: string;
   kind?: MapKind;
   sort?: MapSort;
+  /** Only the maps joined to this one by detail links, either way and at any depth. */
+  family?: string;
 }
 
 /** Every column of a map's row but the document and its thumbnail. */
@@ -42,7 +45,7 @@ export class MapRepository {
     private readonly readOnly = false,
   ) {}
 
-  list({ trash = false, query, kind, sort = 'updated' }: ListOptions = {}): MapSummary[] {
+  list({ trash = false, query, kind, sort = 'updated', family }: ListOptions = {}): MapSummary[] {
     const match = query ? ftsQuery(query) : null;
     const order = trash
       ? 'm.deleted_at DESC'
@@ -57,9 +60,10 @@ export class MapRepository {
          WHERE m.deleted_at IS ${trash ? 'NOT ' : ''}NULL
          ${kind ? 'AND m.kind = @kind' : ''}
          ${match ? 'AND m.rowid IN (SELECT rowid FROM maps_search WHERE maps_search MATCH @match)' : ''}
+         ${family ? `AND m.id IN (${FAMILY_IDS})` : ''}
          ORDER BY ${order}, m.rowid DESC`,
       )
-      .all({ ...(kind ? { kind } : {}), ...(match ? { match } : {}) }) as MapRow[];
+      .all({ ...(kind ? { kind } : {}), ...(match ? { match } : {}), ...(family ? { family } : {}) }) as MapRow[];
     const maps = this.summaries(rows);
     // Titles sort in JS: SQLite's NOCASE knows nothing of Vietnamese letters.
     return sort === 'title' && !trash ? maps.sort((a, b) => collator.compare(a.title, b.title)) : maps;
@@ -290,7 +294,10 @@ export class MapRepository {
 
   /** Summaries with their thumbnails (drawn and cached for the few maps a write cleared). */
   private summaries(rows: MapRow[]): MapSummary[] {
-    return withThumbnails(this.db, rows, (id) => this.parse(this.row(id)), this.readOnly);
+    return withFamilies(
+      this.db,
+      withThumbnails(this.db, rows, (id) => this.parse(this.row(id)), this.readOnly),
+    );
   }
 
   row(id: string): MapRow {
@@ -340,6 +347,7 @@ export class MapRepository {
 
   private index(doc: JourneyMap): void {
     indexDocument(this.db, doc);
+    writeLinks(this.db, doc);
   }
 
   private columns(doc: JourneyMap) {

@@ -39,5 +39,7 @@ export function toSummary(row: Omit<MapRow, 'document'>): MapSummary {
     updatedAt: row.updated_at,
     openedAt: row.opened_at,
     deletedAt: row.deleted_at,
+    detailOf: [],
+    details: [],
   };
 }

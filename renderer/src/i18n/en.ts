@@ -16,6 +16,19 @@ export const en = {
     back: 'Back to {{title}}',
     trail: 'Detail journeys opened',
     linkStage: 'Detail journey of {{name}}',
+    /** The library: the maps that open into this one, and how many this one opens into. */
+    detailOf: 'Detail of {{titles}}',
+    details_one: 'Opens into {{count}} detail map',
+    details_other: 'Opens into {{count}} detail maps',
+    showFamily: 'Family',
+    showFamilyOf: 'Show “{{title}}” with the maps linked to it',
+    familyOf: 'The family of “{{title}}”: the maps joined to it by detail links',
+    allMaps: 'Show all maps',
+    deleteLinkedTitle: 'Move “{{title}}” to the trash?',
+    deleteLinkedMessage_one:
+      '{{titles}} opens into this map. Its link will show as broken until you restore the map from the trash.',
+    deleteLinkedMessage_other:
+      '{{titles}} open into this map. Their links will show as broken until you restore the map from the trash.',
   },
   common: {
     /** A day field's hint: days are typed day first in both languages. */

@@ -18,6 +18,15 @@ export const vi: WithoutOne<Catalogue> = {
     back: 'Quay về {{title}}',
     trail: 'Các hành trình chi tiết đã mở',
     linkStage: 'Hành trình chi tiết của {{name}}',
+    detailOf: 'Chi tiết của {{titles}}',
+    details_other: 'Mở ra {{count}} bản đồ chi tiết',
+    showFamily: 'Cùng nhánh',
+    showFamilyOf: 'Hiện “{{title}}” cùng các bản đồ liên kết với nó',
+    familyOf: 'Nhánh của “{{title}}”: các bản đồ nối với nó bằng liên kết chi tiết',
+    allMaps: 'Hiện mọi bản đồ',
+    deleteLinkedTitle: 'Bỏ “{{title}}” vào thùng rác?',
+    deleteLinkedMessage_other:
+      '{{titles}} mở vào bản đồ này. Liên kết sẽ hiện là bị hỏng cho đến khi bạn khôi phục bản đồ từ thùng rác.',
   },
   common: {
     dayPlaceholder: 'nn/tt/nnnn',

@@ -4,7 +4,7 @@ import { errorText } from '../i18n/errorText';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, MapKind, MapSort } from '../../../shared/model/constants';
-import type { MapSummary } from '../../../shared/model/types';
+import type { MapLink, MapSummary } from '../../../shared/model/types';
 import { unwrap } from '../ipc/bridge';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useServices, useWaymark } from '../services/ServicesContext';
@@ -18,6 +18,7 @@ import { useDebounced } from './useDebounced';
 import { useMapList } from './useMapList';
 import { useMapImport } from './useMapImport';
 import { useMapActions, type MapAction } from './useMapActions';
+import { FamilyFilter, useLinkedDelete } from './MapFamily';
 
 export function LibraryScreen() {
   const { api, store } = useServices();
@@ -31,10 +32,11 @@ export function LibraryScreen() {
   const [kind, setKind] = useState<MapKind | null>(null);
   const [sort, setSort] = useState<MapSort>('updated');
   const [layout, setLayout] = useState<'grid' | 'list'>('grid');
+  const [family, setFamily] = useState<MapLink | null>(null);
   const notice = useWaymark((s) => s.notice);
   const settledQuery = useDebounced(query, 150);
-  const { maps, error, reload } = useMapList({ trash, query: settledQuery, kind, sort });
-  const filtered = settledQuery.trim() !== '' || kind !== null;
+  const { maps, error, reload } = useMapList({ trash, query: settledQuery, kind, sort, family: family?.id ?? null });
+  const filtered = settledQuery.trim() !== '' || kind !== null || family !== null;
 
   useLibraryStartup();
 
@@ -64,8 +66,13 @@ export function LibraryScreen() {
     setRenamingId(null);
     if (title !== null) actions.rename(map, title);
   };
+  const linkedDelete = useLinkedDelete((map) => actions.act(map, 'delete'));
   const act = (map: MapSummary, action: MapAction) =>
-    action === 'rename' ? setRenamingId(map.id) : actions.act(map, action);
+    action === 'rename'
+      ? setRenamingId(map.id)
+      : action === 'delete'
+        ? linkedDelete.request(map)
+        : actions.act(map, action);
 
   useDialogRequests(
     () => setCreating(true),
@@ -108,6 +115,7 @@ export function LibraryScreen() {
             onLayout={setLayout}
           />
         )}
+        {family && !trash && <FamilyFilter family={family} onClear={() => setFamily(null)} />}
         {maps && maps.length === 0 && (
           <p className="empty">
             {trash ? t('library.trashEmpty') : filtered ? t('library.noMatch') : t('library.noMaps')}
@@ -130,6 +138,7 @@ export function LibraryScreen() {
                 onOpen={() => open(m.id)}
                 onAction={(a) => act(m, a)}
                 onRename={(title) => rename(m, title)}
+                onFamily={setFamily}
               />
             ))}
           </ul>
@@ -143,6 +152,7 @@ export function LibraryScreen() {
           onCancel={mapImport.discard}
         />
       )}
+      {linkedDelete.dialog}
       {confirmEmpty && (
         <ConfirmDialog
           title={t('library.emptyTitle')}

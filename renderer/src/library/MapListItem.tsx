@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapSummary } from '../../../shared/model/types';
+import type { MapLink, MapSummary } from '../../../shared/model/types';
 import { KIND_LABELS } from '../../../shared/templates/labels';
 import { InlineTextField } from '../ui/InlineTextField';
 import { svgDataUrl } from '../ui/svgDataUrl';
@@ -13,9 +13,37 @@ interface Props {
   renaming: boolean;
   onAction: (action: 'rename' | 'duplicate' | 'delete' | 'restore') => void;
   onRename: (title: string | null) => void;
+  /** Filter the library to the maps joined to this one by detail links. */
+  onFamily: (map: MapLink) => void;
 }
 
-export function MapListItem({ map, inTrash, renaming, onOpen, onAction, onRename }: Props) {
+/** Titles as a short list: the first two quoted, then "+N". */
+function quoted(links: readonly MapLink[]): string {
+  const named = links.slice(0, 2).map((l) => `“${l.title}”`);
+  return links.length > 2 ? `${named.join(', ')} +${links.length - 2}` : named.join(', ');
+}
+
+/** Where the map sits among detail journeys: the maps it details, how many it opens into. */
+function FamilyLine({ map, onFamily }: { map: MapSummary; onFamily: (map: MapLink) => void }) {
+  const { t } = useTranslation();
+  if (!map.detailOf.length && !map.details.length) return null;
+  return (
+    <div className="map-family">
+      {map.detailOf.length > 0 && <span>{t('detail.detailOf', { titles: quoted(map.detailOf) })}</span>}
+      {map.details.length > 0 && <span>{t('detail.details', { count: map.details.length })}</span>}
+      <button
+        type="button"
+        className="link"
+        aria-label={t('detail.showFamilyOf', { title: map.title })}
+        onClick={() => onFamily(map)}
+      >
+        {t('detail.showFamily')}
+      </button>
+    </div>
+  );
+}
+
+export function MapListItem({ map, inTrash, renaming, onOpen, onAction, onRename, onFamily }: Props) {
   const { t, i18n } = useTranslation();
   // Encoding the SVG is not free and the list re-renders on every keystroke of a search.
   const thumbnail = useMemo(() => (map.thumbnail ? svgDataUrl(map.thumbnail) : null), [map.thumbnail]);
@@ -50,6 +78,7 @@ export function MapListItem({ map, inTrash, renaming, onOpen, onAction, onRename
           {t(inTrash ? 'library.deleted' : 'library.changed', { when: formatWhen(when, new Date(), i18n.language) })}
         </time>
       </div>
+      {!inTrash && <FamilyLine map={map} onFamily={onFamily} />}
       <div className="map-actions">
         {inTrash ? (
           <button

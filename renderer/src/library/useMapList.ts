@@ -9,10 +9,12 @@ export interface MapListQuery {
   query: string;
   kind: MapKind | null;
   sort: MapSort;
+  /** Only the maps joined by detail links to this one. */
+  family: string | null;
 }
 
 /** The library list for a query; a newer query's answer always wins over an older one's. */
-export function useMapList({ trash, query, kind, sort }: MapListQuery) {
+export function useMapList({ trash, query, kind, sort, family }: MapListQuery) {
   const { api } = useServices();
   const [maps, setMaps] = useState<MapSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -25,6 +27,7 @@ export function useMapList({ trash, query, kind, sort }: MapListQuery) {
       sort,
       ...(query.trim() ? { query: query.trim() } : {}),
       ...(kind ? { kind } : {}),
+      ...(family && !trash ? { family } : {}),
     };
     unwrap(api.maps.list(request)).then(
       (list) => {
@@ -37,7 +40,7 @@ export function useMapList({ trash, query, kind, sort }: MapListQuery) {
     return () => {
       live = false;
     };
-  }, [api, trash, query, kind, sort, version]);
+  }, [api, trash, query, kind, sort, family, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { maps, error, reload };

@@ -127,6 +127,28 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 7,
+    up: (db) => {
+      // Detail journeys: which maps a map's cards and stages open into, so the library can show
+      // a map's parents and children without reading every document. Filled from the documents
+      // already stored (a damaged one is skipped: opening it reports the damage).
+      db.exec(`
+        CREATE TABLE map_links (
+          map_id TEXT NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+          detail_id TEXT NOT NULL,
+          PRIMARY KEY (map_id, detail_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX map_links_by_detail ON map_links (detail_id);
+        INSERT OR IGNORE INTO map_links (map_id, detail_id)
+          SELECT m.id, json_extract(e.value, '$.detail') FROM maps m, json_each(m.document, '$.cards') e
+            WHERE json_valid(m.document) AND json_type(e.value, '$.detail') = 'text'
+          UNION
+          SELECT m.id, json_extract(e.value, '$.detail') FROM maps m, json_each(m.document, '$.stages') e
+            WHERE json_valid(m.document) AND json_type(e.value, '$.detail') = 'text';
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]!.version;
