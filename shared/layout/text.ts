@@ -33,9 +33,21 @@ export function estimateLines(text: string, width: number, charWidth: number = M
   return Math.max(1, lines);
 }
 
-/** Whether a card shows a meta line (moment of truth, provider, channel, owner, tags) under its text. */
-export function hasCardFooter(card: Pick<Card, 'channel' | 'owner' | 'provider' | 'moment' | 'tags'>): boolean {
-  return card.channel !== null || card.owner !== '' || card.provider !== null || card.moment || card.tags.length > 0;
+/**
+ * Whether a card shows a meta line under its text: the detail journey it opens into, moment of
+ * truth, provider, channel, owner, tags.
+ */
+export function hasCardFooter(
+  card: Pick<Card, 'channel' | 'owner' | 'provider' | 'moment' | 'tags' | 'detail'>,
+): boolean {
+  return (
+    card.detail !== null ||
+    card.channel !== null ||
+    card.owner !== '' ||
+    card.provider !== null ||
+    card.moment ||
+    card.tags.length > 0
+  );
 }
 
 /** Space between a card's picture and its head. */

@@ -23,6 +23,8 @@ const en = {
   },
   /** The metrics lane in pictures. */
   metrics: { in: 'in', on: 'go on', drop: 'drop' },
+  /** A card or stage that opens into another map of the library ("detail journey"). */
+  detail: { missing: 'missing map' },
   /** PowerPoint. */
   slides: {
     wholeMap: 'The whole journey',
@@ -61,6 +63,7 @@ const en = {
       moment: 'Moment of truth',
       span: 'Stages spanned',
       dots: 'Dots',
+      detail: 'Detail journey',
       id: 'Id',
     },
     metricColumns: {
@@ -93,6 +96,7 @@ const en = {
     owner: 'Owner',
     tags: 'Tags',
     dots: 'Dots',
+    detail: 'Detail journey',
     comments: 'Comments',
     emotion: 'Emotion',
     made: 'Made with Waymark',
@@ -137,6 +141,7 @@ const vi: ExportWords = {
     page: 'Trang {n}/{total}',
   },
   metrics: { in: 'khách', on: 'đi tiếp', drop: 'rời bỏ' },
+  detail: { missing: 'bản đồ không còn' },
   slides: {
     wholeMap: 'Toàn bộ hành trình',
     emotion: 'Cảm xúc',
@@ -170,6 +175,7 @@ const vi: ExportWords = {
       moment: 'Khoảnh khắc sự thật',
       span: 'Số giai đoạn',
       dots: 'Chấm',
+      detail: 'Hành trình chi tiết',
       id: 'Mã',
     },
     metricColumns: {
@@ -201,6 +207,7 @@ const vi: ExportWords = {
     owner: 'Người phụ trách',
     tags: 'Nhãn',
     dots: 'Phiếu bình chọn',
+    detail: 'Hành trình chi tiết',
     comments: 'Bình luận',
     emotion: 'Cảm xúc',
     made: 'Tạo bằng Waymark',
@@ -209,6 +216,22 @@ const vi: ExportWords = {
 };
 
 export const EXPORT_WORDS: Readonly<Record<Language, ExportWords>> = { en, vi };
+
+/**
+ * How an export names the map a card or stage opens into: its title in the library, or words
+ * saying it is gone (the link stays in the map, marked broken).
+ */
+export function detailTitle(title: string | undefined, lang: Language): string {
+  return title ?? EXPORT_WORDS[lang].detail.missing;
+}
+
+/** The mark of a card or stage that opens into a detail journey, on the canvas and in exports. */
+export const DETAIL_GLYPH = '↳';
+
+/** The card's meta line entry for its detail journey: "↳ title". */
+export function detailLine(title: string | undefined, lang: Language): string {
+  return `${DETAIL_GLYPH} ${detailTitle(title, lang)}`;
+}
 
 export type CardColumn = keyof ExportWords['workbook']['columns'];
 /** The card sheet's columns, in order. */

@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { test } from './fixtures';
 import { openFromLibrary, waitSaved } from './harness/canvas';
 
@@ -30,6 +31,15 @@ test('a card opens into a detail journey: linked from the inspector, Ctrl+click 
   await expect(badge).toHaveCount(0);
   await page.keyboard.press('Control+y');
   await expect(badge).toBeVisible();
+
+  // The card names the map on its meta line, as the exports do; a CSV export names it too.
+  await expect(card.locator('.card-detail-name')).toHaveText('↳ Thanh toán chi tiết');
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: 'CSV spreadsheet' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Exported');
+  const csv = readFileSync(app.dialogs.saved.at(-1)!, 'utf8').split('\r\n');
+  expect(csv[0]).toContain('detail journey');
+  expect(csv.find((row) => row.includes('Đặt hàng, dùng mã giảm giá'))).toContain('Thanh toán chi tiết');
 
   // Ctrl+click opens it; the breadcrumb leads back.
   await card.click({ modifiers: ['Control'] });

@@ -1,3 +1,4 @@
+import { DETAIL_GLYPH } from '../../../shared/templates/exportWords';
 /** Symbols drawn on small buttons; the buttons carry translated labels, these are not words. */
 export const GLYPHS = {
   rename: '✎',
@@ -12,5 +13,5 @@ export const GLYPHS = {
   fold: '▴',
   unfold: '▾',
   /** A card that opens into a detail journey. */
-  detail: '↳',
+  detail: DETAIL_GLYPH,
 } as const;

@@ -1,4 +1,5 @@
 import type { ReportPersona } from '../../../shared/model/persona';
+import type { DetailTitles } from '../../../shared/model/detailLinks';
 import type { CompareMarks } from './display/types';
 import type { PageOptions } from './pagePlan';
 
@@ -16,6 +17,8 @@ export interface ExportOptions {
   compare?: CompareMarks;
   /** Cards' pictures as data: URLs by content hash, fetched from the library before building. */
   pictures?: ReadonlyMap<string, string>;
+  /** The titles of the maps the cards open into ("detail journeys"), by id. */
+  detailTitles?: DetailTitles;
 }
 
 export interface ExportProgress {

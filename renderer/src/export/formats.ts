@@ -2,6 +2,8 @@ import { PICTURE_LIMITS } from '../../../shared/model/limits';
 import { ExportRefusal } from './pagePlan';
 import { recordNumbers } from '../../../shared/model/stageMetrics';
 import type { JourneyMap } from '../../../shared/model/types';
+import type { DetailTitles } from '../../../shared/model/detailLinks';
+import { detailTitle } from '../../../shared/templates/exportWords';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, MOMENT_LABEL } from '../../../shared/templates/labels';
 
 /**
@@ -17,7 +19,7 @@ export function csvCell(value: string): string {
 }
 
 /** Every card as a row, UTF-8 with a BOM so Excel shows Vietnamese correctly. */
-export function toCsv(doc: JourneyMap): string {
+export function toCsv(doc: JourneyMap, detailTitles: DetailTitles = new Map()): string {
   const lang = doc.language;
   const stages = new Map(doc.stages.map((s, i) => [s.id, { i, name: s.name }]));
   const lanes = new Map(doc.lanes.map((l, i) => [l.id, { i, name: l.name }]));
@@ -32,6 +34,7 @@ export function toCsv(doc: JourneyMap): string {
     'stages spanned',
     'tags',
     'moment of truth',
+    'detail journey',
   ];
   const rows = [...doc.cards]
     .sort(
@@ -51,6 +54,7 @@ export function toCsv(doc: JourneyMap): string {
       String(c.stageSpan),
       c.tags.join(', '),
       c.moment ? MOMENT_LABEL[lang] : '',
+      c.detail ? detailTitle(detailTitles.get(c.detail), lang) : '',
     ]);
   const table = [header, ...rows];
   // Stage metrics follow the cards as a second table, every recorded date, oldest first.

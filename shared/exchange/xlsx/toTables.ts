@@ -1,7 +1,8 @@
 import type { JourneyMap } from '../../model/types';
 import { dotsByCard } from '../../model/ops/feedback';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../templates/labels';
-import { CARD_COLUMNS, EXPORT_WORDS } from '../../templates/exportWords';
+import { CARD_COLUMNS, EXPORT_WORDS, detailTitle } from '../../templates/exportWords';
+import type { DetailTitles } from '../../model/detailLinks';
 
 export type CellValue = string | number | null;
 
@@ -98,7 +99,7 @@ function fitHeadings(headings: readonly CellValue[], widths: readonly number[]):
 }
 
 /** Every card with every field, one per row: what brings the map back exactly. */
-function cardsTable(doc: JourneyMap): Table {
+function cardsTable(doc: JourneyMap, detailTitles: DetailTitles): Table {
   const lang = doc.language;
   const w = EXPORT_WORDS[lang].workbook;
   const stages = new Map(doc.stages.map((s) => [s.id, s.name]));
@@ -131,6 +132,8 @@ function cardsTable(doc: JourneyMap): Table {
             return c.stageSpan;
           case 'dots':
             return dots.get(c.id) ?? null;
+          case 'detail':
+            return c.detail ? detailTitle(detailTitles.get(c.detail), lang) : null;
           case 'id':
             return c.id;
         }
@@ -139,7 +142,7 @@ function cardsTable(doc: JourneyMap): Table {
   return {
     name: w.cards,
     rows,
-    widths: fitHeadings(rows[0]!, [20, 22, 16, 60, 14, 16, 16, 20, 10, 10, 8, 40]),
+    widths: fitHeadings(rows[0]!, [20, 22, 16, 60, 14, 16, 16, 20, 10, 10, 8, 30, 40]),
     headingRows: [0],
   };
 }
@@ -162,7 +165,10 @@ function sourcesTable(doc: JourneyMap): Table {
   return { name: w.sources, rows, widths: fitHeadings(rows[0]!, [40, 16, 12, 60]), headingRows: [0] };
 }
 
-/** The workbook as tables of plain values; the writer only styles and saves them. */
-export function toTables(doc: JourneyMap): Table[] {
-  return [mapTable(doc), cardsTable(doc), metricsTable(doc), sourcesTable(doc)];
+/**
+ * The workbook as tables of plain values; the writer only styles and saves them. `detailTitles`
+ * names the maps cards open into (a link without a title is said to be gone).
+ */
+export function toTables(doc: JourneyMap, detailTitles: DetailTitles = new Map()): Table[] {
+  return [mapTable(doc), cardsTable(doc, detailTitles), metricsTable(doc), sourcesTable(doc)];
 }

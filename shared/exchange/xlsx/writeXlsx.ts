@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { JourneyMap } from '../../model/types';
+import type { DetailTitles } from '../../model/detailLinks';
 import { cardStyle } from '../../render/cardStyle';
 import { OFFICE_FONT } from '../../render/typeface';
 import { rowHeight, toTables } from './toTables';
@@ -14,14 +15,18 @@ const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ na
  * every card's fields, metrics and sources. Text is wrapped and top-aligned, headings bold and
  * frozen, and each lane row of the map sheet tinted like its cards.
  */
-export async function writeXlsx(Excel: typeof ExcelJS, doc: JourneyMap): Promise<Uint8Array> {
+export async function writeXlsx(
+  Excel: typeof ExcelJS,
+  doc: JourneyMap,
+  detailTitles?: DetailTitles,
+): Promise<Uint8Array> {
   const book = new Excel.Workbook();
   book.creator = 'Waymark';
   book.title = doc.title;
   const laneTint = new Map(
     doc.lanes.filter((l) => l.type === 'cards').map((l) => [l.name, cardStyle({ type: l.cardType ?? 'note' }).tint]),
   );
-  for (const [index, table] of toTables(doc).entries()) {
+  for (const [index, table] of toTables(doc, detailTitles).entries()) {
     const sheet = book.addWorksheet(table.name);
     table.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
     const across = [table.widths.reduce((a, b) => a + b, 0)];

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { detailLinks } from '../../../../shared/model/detailLinks';
+import type { JourneyMap } from '../../../../shared/model/types';
 import { unwrap } from '../../ipc/bridge';
 import type { Services } from '../../services/Services';
 import { useServices, useWaymark } from '../../services/ServicesContext';
@@ -49,4 +51,18 @@ export async function backTo(services: Services, index: number): Promise<void> {
   state.setTrail(state.trail.slice(0, index));
   state.closeMap();
   state.navigate({ screen: 'editor', mapId: to.id });
+}
+
+/**
+ * The titles of the maps a map's cards and stages open into, for an export to print: from the
+ * titles read when the map opened, or read now (the compare view has not read them).
+ */
+export async function detailTitlesOf(services: Services, doc: JourneyMap): Promise<Map<string, string>> {
+  const ids = detailLinks(doc);
+  if (!ids.length) return new Map();
+  const { api, store } = services;
+  const known =
+    store.getState().libraryTitles ??
+    Object.fromEntries((await unwrap(api.maps.list({ trash: false }))).map((m) => [m.id, m.title]));
+  return new Map(ids.flatMap((id) => (known[id] === undefined ? [] : [[id, known[id]] as const])));
 }

@@ -9,6 +9,7 @@ import type { JourneyMap } from '../../../../shared/model/types';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormatId } from '../../../../shared/exchange/exportFormats';
 import { useUiLanguage } from '../../i18n/uiLanguage';
 import { ExportDialog } from './ExportDialog';
+import { detailTitlesOf } from '../detail/detailMaps';
 
 /** What an export draws: a document, and what else its pictures show (persona, comparison). */
 export type ExportSource = () => Promise<{ doc: JourneyMap; options: Partial<ExportOptions> } | null>;
@@ -25,7 +26,8 @@ interface Props {
  */
 export function ExportMenu({ source, formats = EXPORT_FORMAT_IDS }: Props) {
   const { t } = useTranslation();
-  const { api, store } = useServices();
+  const services = useServices();
+  const { api, store } = services;
   const { open, setOpen, ref, menuProps } = usePopover();
   const menu = menuProps(t('export.label'), 'export-items');
   const [busy, setBusy] = useState(false);
@@ -57,11 +59,12 @@ export function ExportMenu({ source, formats = EXPORT_FORMAT_IDS }: Props) {
       if (!prepared) return;
       // The exporters (pdf-lib, fontkit) load on first use, not with the editor.
       const { exportMap } = await import('../../export/exportMap');
+      const detailTitles = await detailTitlesOf(services, prepared.doc);
       const path = await exportMap(
         api,
         prepared.doc,
         format,
-        { ...options, ...prepared.options },
+        { ...options, ...prepared.options, ...(detailTitles.size ? { detailTitles } : {}) },
         { signal: abort.current.signal, onProgress: setProgress },
       );
       if (path) store.getState().setNotice({ key: 'export.done', params: { path }, file: path });

@@ -7,5 +7,9 @@ export const buildHtmlFile: ExportBuilder = async ({ api, doc, options, checkpoi
   await checkpoint('font', 0.1);
   const fonts = await loadExportFonts(api);
   await checkpoint('drawing', 0.3);
-  return buildHtml(doc, fonts.b64, options.pictures, options.persona);
+  return buildHtml(doc, fonts.b64, {
+    ...(options.pictures ? { pictures: options.pictures } : {}),
+    ...(options.persona ? { persona: options.persona } : {}),
+    ...(options.detailTitles ? { detailTitles: options.detailTitles } : {}),
+  });
 };

@@ -5,5 +5,5 @@ import type { ExportBuilder } from './types';
 /** The text formats: the map itself, OpenJourney, a spreadsheet, a Mermaid diagram. */
 export const buildJson: ExportBuilder = async ({ doc, options }) => toWaymarkJson(doc, options.pictures);
 export const buildOjf: ExportBuilder = async ({ doc }) => `${JSON.stringify(exportOjf(doc), null, 2)}\n`;
-export const buildCsv: ExportBuilder = async ({ doc }) => toCsv(doc);
+export const buildCsv: ExportBuilder = async ({ doc, options }) => toCsv(doc, options.detailTitles);
 export const buildMermaid: ExportBuilder = async ({ doc }) => toMermaid(doc);

@@ -10,6 +10,7 @@ import {
   PROVIDER_LABELS,
 } from '../../../../shared/templates/labels';
 import { dotsByCard } from '../../../../shared/model/ops/feedback';
+import { detailLine } from '../../../../shared/templates/exportWords';
 import { PICTURE_GAP, pictureBlockHeight } from '../../../../shared/layout/text';
 import { fit, type Band } from './band';
 import type { DisplayList, Item } from './types';
@@ -142,6 +143,7 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
         });
     });
     const meta = [
+      card.detail ? detailLine(options.detailTitles?.get(card.detail), lang) : '',
       card.moment ? `★ ${MOMENT_LABEL[lang]}` : '',
       card.provider ? `◆ ${PROVIDER_LABELS[card.provider][lang]}` : '',
       card.channel ? CHANNEL_LABELS[card.channel][lang] : '',

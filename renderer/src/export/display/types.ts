@@ -3,6 +3,7 @@ import type { LayoutOptions, MapLayout } from '../../../../shared/layout/compute
 import type { ChangeMark } from '../../../../shared/model/compareMaps';
 import type { ReportPersona } from '../../../../shared/model/persona';
 import type { Language } from '../../../../shared/model/constants';
+import type { DetailTitles } from '../../../../shared/model/detailLinks';
 
 /** The shapes an export is made of; the SVG and PDF writers translate these and nothing else. */
 export type Item =
@@ -57,6 +58,8 @@ export interface DisplayOptions {
   compare?: CompareMarks;
   /** Cards' pictures as data: URLs by content hash (a card whose picture is missing keeps its space). */
   pictures?: ReadonlyMap<string, string>;
+  /** The titles of the maps cards open into, by id; a card names its map on its meta line. */
+  detailTitles?: DetailTitles;
 }
 
 export interface CompareMarks {

@@ -1,7 +1,6 @@
-import type { ReportPersona } from '../../../../shared/model/persona';
 import type { JourneyMap } from '../../../../shared/model/types';
 import { bytesToBase64 } from '../base64';
-import { viewerData } from './viewerData';
+import { viewerData, type ViewerExtras } from './viewerData';
 import { viewerScript } from './viewerScript';
 import { VIEWER_CSS } from './viewerStyle';
 import { embeddedFontFaces, type ExportFace } from '../../../../shared/render/typeface';
@@ -34,8 +33,7 @@ async function sha256(text: string): Promise<string> {
 export async function buildHtml(
   doc: JourneyMap,
   fonts: Record<ExportFace, string>,
-  pictures?: ReadonlyMap<string, string>,
-  persona?: ReportPersona,
+  extras: ViewerExtras = {},
 ): Promise<string> {
   const script = viewerScript();
   // The faces whole (≈0.65 MB): a browser needs their character maps, which pdf-lib's subsetter drops.
@@ -60,7 +58,7 @@ export async function buildHtml(
 <style>${style}</style>
 </head>
 <body>
-<script type="application/json" id="map-data">${inertJson(viewerData(doc, pictures, persona))}</script>
+<script type="application/json" id="map-data">${inertJson(viewerData(doc, extras))}</script>
 <script>${script}</script>
 </body>
 </html>

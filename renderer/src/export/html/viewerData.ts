@@ -1,3 +1,4 @@
+import type { DetailTitles } from '../../../../shared/model/detailLinks';
 import { smoothPath } from '../../../../shared/layout/curve';
 import { faceGeometry } from '../../../../shared/layout/face';
 import { PICTURE_DATA_URL } from '../../../../shared/model/pictures';
@@ -6,7 +7,7 @@ import { reportPersona, type ReportPersona } from '../../../../shared/model/pers
 import type { JourneyMap } from '../../../../shared/model/types';
 import { CARD_ICONS, cardStyle, cardStyleVars } from '../../../../shared/render/cardStyle';
 import { EVIDENCE_STYLE } from '../../../../shared/render/palette';
-import { EXPORT_WORDS } from '../../../../shared/templates/exportWords';
+import { EXPORT_WORDS, detailTitle } from '../../../../shared/templates/exportWords';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../../shared/templates/labels';
 
 /** The viewer's grid in CSS px: the lane-name column, a stage column, the emotion band. */
@@ -60,16 +61,22 @@ function curveOf(doc: JourneyMap) {
   };
 }
 
+/** What a viewer shows beyond the map: pictures by hash, the persona, the linked maps' titles. */
+export interface ViewerExtras {
+  pictures?: ReadonlyMap<string, string>;
+  persona?: ReportPersona;
+  detailTitles?: DetailTitles;
+}
+
 /**
  * What the one-file viewer shows, prepared here so the page itself only draws: plain strings
  * and numbers (every one drawn as text or copied into an SVG attribute), already in the map's
  * language: the persona and scenario, the legend, the grid, the curve and the connectors.
  */
-export function viewerData(
-  doc: JourneyMap,
-  pictures: ReadonlyMap<string, string> = new Map(),
-  persona: ReportPersona = reportPersona(doc.persona, null),
-) {
+export function viewerData(doc: JourneyMap, extras: ViewerExtras = {}) {
+  const pictures = extras.pictures ?? new Map<string, string>();
+  const persona = extras.persona ?? reportPersona(doc.persona, null);
+  const detailName = (id: string | null) => (id ? detailTitle(extras.detailTitles?.get(id), doc.language) : '');
   const lang = doc.language;
   const dots = dotsByCard(doc.votes);
   const lanes = doc.lanes.filter((l) => !l.hidden && l.type !== 'metrics');
@@ -93,7 +100,7 @@ export function viewerData(
         ink: EVIDENCE_STYLE[e].ink,
       })),
     },
-    stages: doc.stages.map((s) => ({ id: s.id, name: s.name })),
+    stages: doc.stages.map((s) => ({ id: s.id, name: s.name, detail: detailName(s.detail) })),
     lanes: lanes.map((l) => ({ id: l.id, name: l.name, kind: l.type as 'cards' | 'emotion' | 'line' })),
     emotions: doc.emotions.map((e) => ({ stageId: e.stageId, score: e.score, label: e.label })),
     curve: curveOf(doc),
@@ -113,6 +120,7 @@ export function viewerData(
         owner: c.owner,
         tags: c.tags.join(', '),
         dots: dots.get(c.id) ?? 0,
+        detail: detailName(c.detail),
         picture: safePicture(c.picture && pictures.get(c.picture.hash)),
         comments: doc.comments.filter((k) => k.cardId === c.id).map((k) => `${k.author}: ${k.text}`),
       })),

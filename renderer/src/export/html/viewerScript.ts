@@ -145,6 +145,7 @@ function viewerDetails(data: ViewerData, el: El, details: HTMLElement, c: Viewer
     [w.owner!, c.owner],
     [w.tags!, c.tags],
     [w.dots!, c.dots ? String(c.dots) : ''],
+    [w.detail!, c.detail],
   ];
   const dl = el('dl');
   for (const [k, v] of rows) if (v) dl.append(el('dt', '', k), el('dd', '', v));
@@ -225,6 +226,8 @@ function viewerBoard(
   board.append(parts.about, el('div', 'corner'));
   data.stages.forEach((s, i) => {
     const head = el('div', 'stage', `${i + 1}  ${s.name}`);
+    // A stage that opens into a detail journey names it (the viewer opens no other file).
+    if (s.detail) head.title = `${data.words.detail!}: ${s.detail}`;
     head.dataset.stage = s.id;
     board.append(head);
   });

@@ -21,6 +21,7 @@ export async function drawPicture(work: PictureWork, progress: Progress = () => 
     ...(options.persona ? { persona: options.persona } : {}),
     ...(options.compare ? { compare: options.compare } : {}),
     ...(options.pictures ? { pictures: options.pictures } : {}),
+    ...(options.detailTitles ? { detailTitles: options.detailTitles } : {}),
   };
   const pageProgress = async (page: number, pages: number) =>
     progress('page', 0.35 + (0.5 * page) / pages, { n: page, of: pages });

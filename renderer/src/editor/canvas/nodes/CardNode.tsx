@@ -12,6 +12,7 @@ import {
 } from '../../../../../shared/templates/labels';
 import { dotsByCard } from '../../../../../shared/model/ops/feedback';
 import { hasCardFooter } from '../../../../../shared/layout/text';
+import { detailLine } from '../../../../../shared/templates/exportWords';
 import { useServices, useWaymark } from '../../../services/ServicesContext';
 import type { CardNode as CardNodeType } from '../buildNodes';
 import { CARD_ICONS, cardStyle, cardStyleVars } from '../../../../../shared/render/cardStyle';
@@ -22,6 +23,7 @@ import { CardPicture } from '../../pictures/CardPicture';
 import { imageFile, setCardPicture } from '../../pictures/cardPicture';
 import { useCanvasText } from '../../../i18n/canvasText';
 import { DetailBadge } from '../../detail/DetailBadge';
+import { GLYPHS } from '../../glyphs';
 import { openDetail } from '../../detail/detailMaps';
 
 /** Vertical padding plus border of a card (shared/render/cardStyle.ts), outside the measured content box. */
@@ -39,10 +41,22 @@ const ANCHORS = [
   ['source', Position.Top, 'out-top'],
 ] as const;
 
-/** The meta line under a card's text: moment of truth, whose, channel, owner, tags. */
+/** The map a card opens into, named on its meta line as the exports name it. */
+function CardDetailName({ mapId, language }: { mapId: string; language: Language }) {
+  const title = useWaymark((s) => s.libraryTitles?.[mapId]);
+  const known = useWaymark((s) => s.libraryTitles !== null);
+  return (
+    <span className={`card-detail-name ${known && title === undefined ? 'is-broken' : ''}`}>
+      {known ? detailLine(title, language) : GLYPHS.detail}
+    </span>
+  );
+}
+
+/** The meta line under a card's text: detail journey, moment of truth, whose, channel, owner, tags. */
 function CardMeta({ card, language }: { card: CardNodeType['data']['card']; language: Language }) {
   return (
     <p className="card-meta">
+      {card.detail && <CardDetailName mapId={card.detail} language={language} />}
       {card.moment && <span className="card-moment">{MOMENT_LABEL[language]}</span>}
       {card.provider && (
         <span className={`card-provider provider-${card.provider}`}>{PROVIDER_LABELS[card.provider][language]}</span>
