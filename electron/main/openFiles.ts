@@ -3,6 +3,7 @@ import type { OpenMapMessage } from '../../shared/ipc/channels';
 import { AppError } from '../../shared/ipc/errors';
 import { readImportHere, type ImportReader } from './files/importReader';
 import type { LibraryAccess } from './library/remote/libraryAccess';
+import { storeMapRead } from './files/storeImport';
 
 const MAP_EXTENSIONS = new Set(['.waymark', '.ojf']);
 
@@ -25,10 +26,17 @@ export function mapFilesInArgv(argv: readonly string[], cwd: string): string[] {
 export async function openMapFile(
   library: LibraryAccess,
   path: string,
-  read: ImportReader = readImportHere,
+  readFile: ImportReader = readImportHere,
 ): Promise<OpenMapMessage> {
   try {
-    const map = await library.maps.importDocument((await read(path)).doc);
+    const read = await readFile(path);
+    // Only map files are opened from outside (MAP_EXTENSIONS); a workbook asks first, in the window.
+    if (read.kind !== 'map')
+      throw new AppError('INVALID_REQUEST', `"${path}" is not a map file.`, {
+        key: 'errors.importType',
+        params: { path },
+      });
+    const map = await storeMapRead(library, read);
     return { ok: true, id: map.id, title: map.title, path };
   } catch (err) {
     if (!(err instanceof AppError)) return { ok: false, path, message: (err as Error).message };

@@ -31,6 +31,8 @@ export const LIMITS = {
   cardTextChars: 20_000,
   /** Characters in the scenario, a persona description or an answer. */
   longTextChars: 5_000,
+  /** Detail maps a .waymark file carries with its map (its detail journeys, theirs, and so on). */
+  detailMapsPerFile: 50,
 } as const;
 
 /** Bounds on the shape of any JSON file before it is parsed (see electron/main/files/jsonShape). */

@@ -5,7 +5,7 @@ import { MigrationError, migrateDocument } from '../../../shared/schema/migrate'
 import { printableExcerpt } from '../../../shared/schema/problems';
 import { validateDocument } from '../../../shared/schema/validate';
 import type { JourneyMap } from '../../../shared/model/types';
-import { PICTURE_LIMITS } from '../../../shared/model/limits';
+import { LIMITS, PICTURE_LIMITS } from '../../../shared/model/limits';
 import { megabytes, PICTURE_DATA_URL } from '../../../shared/model/pictures';
 import { importOjf, OjfError } from '../../../shared/exchange/ojf';
 import { JsonShapeCheck, syntaxErrorOffset, type ShapeProblem } from './jsonShape';
@@ -134,10 +134,56 @@ export async function readMapFile(path: string): Promise<JourneyMap> {
   return (await readMapBundle(path)).doc;
 }
 
-/** A map file's map, and the pictures a .waymark file carries (base64 by content hash, unchecked). */
+/**
+ * A map file's map, the detail maps a .waymark file carries with it (its detail journeys, theirs,
+ * and so on), and the pictures (base64 by content hash, unchecked).
+ */
 export interface MapBundle {
   doc: JourneyMap;
+  details: JourneyMap[];
   pictures: ReadonlyMap<string, string>;
+}
+
+/** The detail maps beside the map in a .waymark file, each migrated and checked like the map itself. */
+function carriedDetailMaps(raw: unknown): { rest: unknown; details: JourneyMap[] } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('detailMaps' in raw))
+    return { rest: raw, details: [] };
+  const { detailMaps, ...rest } = raw as Record<string, unknown>;
+  if (!Array.isArray(detailMaps))
+    throw refuse('The file’s detail maps are not a list of maps. Nothing was imported.', 'errors.badDetailMaps');
+  const max = LIMITS.detailMapsPerFile;
+  if (detailMaps.length > max)
+    throw refuse(
+      `The file carries ${detailMaps.length} detail maps; a .waymark file carries up to ${max}. Nothing was imported.`,
+      'errors.tooManyDetailMaps',
+      { count: detailMaps.length, max },
+    );
+  const details = detailMaps.map((map, i) => {
+    try {
+      return fromWaymark(map);
+    } catch (err) {
+      const named = (map as { title?: unknown } | null)?.title;
+      const title = printableExcerpt(typeof named === 'string' ? named : '', 60) || '…';
+      throw refuse(
+        `Detail map ${i + 1} in the file ("${title}") is not a valid map: ${(err as Error).message}`,
+        'errors.badDetailMap',
+        { n: i + 1, title },
+      );
+    }
+  });
+  return { rest, details };
+}
+
+/** Two maps of one file with one id would be one map twice: refused, as no export writes that. */
+function refuseRepeats(maps: readonly JourneyMap[]): void {
+  const seen = new Set<string>();
+  for (const map of maps) {
+    if (seen.has(map.id))
+      throw refuse(`The file carries the map "${map.title}" twice. Nothing was imported.`, 'errors.sameDetailMap', {
+        title: map.title,
+      });
+    seen.add(map.id);
+  }
 }
 
 /** The pictures beside the document in a .waymark file, read apart from it; refused if malformed. */
@@ -172,10 +218,12 @@ export async function readMapBundle(path: string): Promise<MapBundle> {
       { path },
     );
   const raw = await readJson(path);
-  if (ext === '.ojf') return { doc: fromOjf(raw), pictures: new Map() };
-  const { rest, pictures } = carriedPictures(raw);
+  if (ext === '.ojf') return { doc: fromOjf(raw), details: [], pictures: new Map() };
+  const { rest: withoutPictures, pictures } = carriedPictures(raw);
+  const { rest, details } = carriedDetailMaps(withoutPictures);
   const doc = fromWaymark(rest);
-  return { doc, pictures: picturesInUse(doc, pictures) };
+  refuseRepeats([doc, ...details]);
+  return { doc, details, pictures: picturesInUse([doc, ...details], pictures) };
 }
 
 /**
@@ -184,11 +232,11 @@ export async function readMapBundle(path: string): Promise<MapBundle> {
  * uses, nor bring more than Waymark itself would write.
  */
 export function picturesInUse(
-  doc: JourneyMap,
+  maps: readonly JourneyMap[],
   carried: ReadonlyMap<string, string>,
   maxBytes: number = PICTURE_LIMITS.fileBytes,
 ): Map<string, string> {
-  const named = new Set(doc.cards.flatMap((c) => (c.picture ? [c.picture.hash] : [])));
+  const named = new Set(maps.flatMap((doc) => doc.cards.flatMap((c) => (c.picture ? [c.picture.hash] : []))));
   const used = new Map([...carried].filter(([hash]) => named.has(hash)));
   const bytes = [...used.values()].reduce((sum, b64) => sum + Math.floor((b64.length * 3) / 4), 0);
   if (bytes > maxBytes) {

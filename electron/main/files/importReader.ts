@@ -9,7 +9,7 @@ import { isWorkbook, readMapBundle, readWorkbookFile } from './importMap';
 /** What reading a file to import gives: a workbook's map and preview, or a map file's map and pictures. */
 export type ImportRead =
   | { kind: 'workbook'; doc: JourneyMap; preview: ImportPreview }
-  | { kind: 'map'; doc: JourneyMap; pictures: [hash: string, base64: string][] };
+  | { kind: 'map'; doc: JourneyMap; details: JourneyMap[]; pictures: [hash: string, base64: string][] };
 
 /** Reads a file to import, or refuses it in the interface language; stores nothing. */
 export type ImportReader = (path: string) => Promise<ImportRead>;
@@ -17,8 +17,8 @@ export type ImportReader = (path: string) => Promise<ImportRead>;
 /** Reads in this thread: what the import thread runs, and what tests of the handlers use. */
 export const readImportHere: ImportReader = async (path) => {
   if (isWorkbook(path)) return { kind: 'workbook', ...(await readWorkbookFile(path)) };
-  const { doc, pictures } = await readMapBundle(path);
-  return { kind: 'map', doc, pictures: [...pictures] };
+  const { doc, details, pictures } = await readMapBundle(path);
+  return { kind: 'map', doc, details, pictures: [...pictures] };
 };
 
 /** The thread's one message back: what it read, or why not. */

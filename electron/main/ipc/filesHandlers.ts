@@ -3,7 +3,7 @@ import { writeFileAtomic } from '../files/atomicWrite';
 import { EXPORT_FORMATS } from '../../../shared/exchange/exportFormats';
 import { readExportFonts, safeFileName } from '../files/fileServices';
 import { readImportHere } from '../files/importReader';
-import type { LibraryAccess } from '../library/remote/libraryAccess';
+import { storeMapRead } from '../files/storeImport';
 import type { JourneyMap } from '../../../shared/model/types';
 import type { AppServices } from './services';
 import type { HandlersOf } from './types';
@@ -42,23 +42,6 @@ export function assetsHandlers({ files }: AppServices): HandlersOf<'assets'> {
 }
 
 /**
- * The pictures a .waymark file carries, each checked like a picked one and against the hash
- * that names it, all before any is stored: one bad picture refuses the import and stores none.
- */
-async function storePictures(library: LibraryAccess, pictures: ReadonlyMap<string, string>): Promise<void> {
-  for (const [hash, data] of pictures)
-    if ((await library.pictures.inspect(data)).ref.hash !== hash)
-      throw new AppError(
-        'INVALID_DOCUMENT',
-        'A picture in the file is not the one its name says. Nothing was imported.',
-        {
-          key: 'errors.pictureMismatch',
-        },
-      );
-  for (const data of pictures.values()) await library.pictures.put(data);
-}
-
-/**
  * Import lives with the maps but needs a dialog, so it is built here beside the file handlers.
  * A workbook is previewed first: what it would create is held here until the person confirms
  * (or discards it); nothing is written before.
@@ -75,8 +58,7 @@ export function importHandlers({ files, library, readImport = readImportHere }: 
         pending = read.doc;
         return { preview: read.preview };
       }
-      await storePictures(library, new Map(read.pictures));
-      return { imported: await library.maps.importDocument(read.doc) };
+      return { imported: await storeMapRead(library, read) };
     },
     'maps:importConfirm': async () => {
       if (!pending)

@@ -249,22 +249,30 @@ export class MapRepository {
   }
 
   /**
-   * Stores an imported document as a new map: a fresh id and times, so an import never
-   * overwrites a map already in the library.
+   * Stores an imported document as a new map, with the detail maps its file carried: fresh ids
+   * and times, so an import never overwrites a map already in the library, and links between
+   * the carried maps follow them to their new ids. All the maps are stored, or none.
    */
-  importDocument(doc: JourneyMap): MapSummary {
+  importDocument(doc: JourneyMap, details: readonly JourneyMap[] = []): MapSummary {
     const stamp = this.now().toISOString();
-    // A persona id from another library means nothing here; the map keeps its own persona.
-    const known = doc.personaId !== null && this.personaExists(doc.personaId);
-    const copy: JourneyMap = {
-      ...doc,
-      id: newId(),
-      personaId: known ? doc.personaId : null,
+    const ids = new Map([doc, ...details].map((d) => [d.id, newId()]));
+    // A link to a map the file did not carry keeps its id: it works if that map is here, and
+    // shows as broken otherwise, as in the library it came from.
+    const relink = (id: string | null) => (id === null ? null : (ids.get(id) ?? id));
+    const fresh = (d: JourneyMap): JourneyMap => ({
+      ...d,
+      id: ids.get(d.id)!,
+      // A persona id from another library means nothing here; the map keeps its own persona.
+      personaId: d.personaId !== null && this.personaExists(d.personaId) ? d.personaId : null,
+      stages: d.stages.map((s) => ({ ...s, detail: relink(s.detail) })),
+      cards: d.cards.map((c) => ({ ...c, detail: relink(c.detail) })),
       createdAt: stamp,
       updatedAt: stamp,
-    };
-    this.insert(copy);
-    return this.summary(copy.id);
+    });
+    return writeTransaction(this.db, () => {
+      for (const d of [doc, ...details]) this.insert(fresh(d));
+      return this.summary(ids.get(doc.id)!);
+    })();
   }
 
   /** Soft delete: the map moves to the trash and can be restored. */

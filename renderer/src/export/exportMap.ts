@@ -3,6 +3,7 @@ import type { WaymarkApi } from '../../../shared/ipc/api';
 import type { JourneyMap } from '../../../shared/model/types';
 import { unwrap } from '../ipc/bridge';
 import { EXPORT_BUILDERS } from './builders';
+import { detailFamily } from './detailFamily';
 import type { ExportControl, ExportOptions, ExportProgress } from './exportTypes';
 import { ExportCancelled } from './worker/exportThread';
 
@@ -22,9 +23,9 @@ async function checkpoint(
   if (control.signal?.aborted) throw new ExportCancelled('Export cancelled.');
 }
 
-/** The pictures the map's cards show, as data URLs by hash: each fetched from the library once. */
-async function cardPictures(api: WaymarkApi, doc: JourneyMap): Promise<Map<string, string>> {
-  const hashes = [...new Set(doc.cards.flatMap((c) => (c.picture ? [c.picture.hash] : [])))];
+/** The pictures the maps' cards show, as data URLs by hash: each fetched from the library once. */
+async function cardPictures(api: WaymarkApi, maps: readonly JourneyMap[]): Promise<Map<string, string>> {
+  const hashes = [...new Set(maps.flatMap((doc) => doc.cards.flatMap((c) => (c.picture ? [c.picture.hash] : []))))];
   const found = await Promise.all(
     hashes.map(async (hash) => [hash, await unwrap(api.pictures.get({ hash }))] as const),
   );
@@ -43,11 +44,17 @@ export async function exportMap(
   options: ExportOptions = {},
   control: ExportControl = {},
 ): Promise<string | null> {
-  const pictures = await cardPictures(api, doc);
+  // A .waymark file carries the detail maps the map opens into, so its links work where it goes.
+  const detailMaps = format === 'json' ? await detailFamily(api, doc) : [];
+  const pictures = await cardPictures(api, [doc, ...detailMaps]);
   const data = await EXPORT_BUILDERS[format]({
     api,
     doc,
-    options: pictures.size ? { ...options, pictures } : options,
+    options: {
+      ...options,
+      ...(pictures.size ? { pictures } : {}),
+      ...(detailMaps.length ? { detailMaps } : {}),
+    },
     control,
     checkpoint: (step, fraction, page) => checkpoint(control, step, fraction, page),
   });

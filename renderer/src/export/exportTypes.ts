@@ -1,5 +1,6 @@
 import type { ReportPersona } from '../../../shared/model/persona';
 import type { DetailTitles } from '../../../shared/model/detailLinks';
+import type { JourneyMap } from '../../../shared/model/types';
 import type { CompareMarks } from './display/types';
 import type { PageOptions } from './pagePlan';
 
@@ -19,6 +20,8 @@ export interface ExportOptions {
   pictures?: ReadonlyMap<string, string>;
   /** The titles of the maps the cards open into ("detail journeys"), by id. */
   detailTitles?: DetailTitles;
+  /** .waymark: the maps the map opens into (and theirs), carried in the file. */
+  detailMaps?: readonly JourneyMap[];
 }
 
 export interface ExportProgress {

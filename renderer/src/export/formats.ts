@@ -125,17 +125,24 @@ export function toMermaid(doc: JourneyMap): string {
 
 /** The open exchange format: one map document, pretty-printed. */
 /**
- * The map as a .waymark file. The pictures its cards show travel with it (as data URLs by hash,
- * beside the document) so the file opens whole in another library; over PICTURE_LIMITS.fileBytes
+ * The map as a .waymark file. The detail maps it opens into and the pictures its cards (and
+ * theirs) show travel with it (beside the document: `detailMaps`, and data URLs by hash) so the
+ * file opens whole in another library; over PICTURE_LIMITS.fileBytes
  * the export is refused in words instead of writing a file that could not be imported.
  */
-export function toWaymarkJson(doc: JourneyMap, pictures: ReadonlyMap<string, string> = new Map()): string {
-  const used = [...new Set(doc.cards.flatMap((c) => (c.picture ? [c.picture.hash] : [])))].filter((h) =>
-    pictures.has(h),
+export function toWaymarkJson(
+  doc: JourneyMap,
+  pictures: ReadonlyMap<string, string> = new Map(),
+  detailMaps: readonly JourneyMap[] = [],
+): string {
+  const maps = [doc, ...detailMaps];
+  const used = [...new Set(maps.flatMap((m) => m.cards.flatMap((c) => (c.picture ? [c.picture.hash] : []))))].filter(
+    (h) => pictures.has(h),
   );
-  if (!used.length) return JSON.stringify(doc, null, 2) + '\n';
-  const carried = Object.fromEntries(used.map((h) => [h, pictures.get(h)!]));
-  const bytes = Object.values(carried).reduce((sum, url) => sum + (url.length * 3) / 4, 0);
+  const carried = detailMaps.length ? { detailMaps } : {};
+  if (!used.length) return JSON.stringify({ ...doc, ...carried }, null, 2) + '\n';
+  const inFile = Object.fromEntries(used.map((h) => [h, pictures.get(h)!]));
+  const bytes = Object.values(inFile).reduce((sum, url) => sum + (url.length * 3) / 4, 0);
   if (bytes > PICTURE_LIMITS.fileBytes) {
     const size = (bytes / 1024 / 1024).toFixed(0);
     const max = PICTURE_LIMITS.fileBytes / 1024 / 1024;
@@ -147,5 +154,5 @@ export function toWaymarkJson(doc: JourneyMap, pictures: ReadonlyMap<string, str
       },
     );
   }
-  return JSON.stringify({ ...doc, pictures: carried }, null, 2) + '\n';
+  return JSON.stringify({ ...doc, ...carried, pictures: inFile }, null, 2) + '\n';
 }

@@ -275,6 +275,8 @@ export const vi: WithoutOne<Catalogue> = {
   },
   export: {
     picturesTooBig: 'Ảnh của bản đồ nặng {{size}} MB; tệp .waymark chỉ mang tối đa {{max}} MB ảnh. Chưa ghi gì.',
+    tooManyDetailMaps:
+      'Bản đồ này mở ra {{count}} bản đồ chi tiết (kể cả các bản đồ con của chúng); tệp .waymark chỉ mang tối đa {{max}}. Chưa ghi gì.',
     open: 'Mở',
     showInFolder: 'Hiện trong thư mục',
     menu: 'Xuất ▾',
@@ -764,6 +766,10 @@ export const vi: WithoutOne<Catalogue> = {
       'Thư viện đã dừng nhiều lần và không thể khởi động lại. Thay đổi của bạn vẫn còn trong cửa sổ này; hãy khởi động lại Waymark để lưu.',
     picturesTooBig: 'Ảnh trong tệp chiếm {{size}} MB; tệp .waymark chỉ mang tối đa {{max}} MB ảnh. Chưa nhập gì.',
     pictureMismatch: 'Một ảnh trong tệp không khớp với tên của nó. Chưa nhập gì.',
+    badDetailMaps: 'Phần bản đồ chi tiết trong tệp không phải một danh sách bản đồ. Chưa nhập gì.',
+    tooManyDetailMaps: 'Tệp mang {{count}} bản đồ chi tiết; tệp .waymark chỉ mang tối đa {{max}}. Chưa nhập gì.',
+    badDetailMap: 'Bản đồ chi tiết thứ {{n}} trong tệp (“{{title}}”) không hợp lệ. Chưa nhập gì.',
+    sameDetailMap: 'Tệp mang bản đồ “{{title}}” hai lần. Chưa nhập gì.',
     pictureTooBig: 'Ảnh nặng {{size}} MB sau khi thu nhỏ; giới hạn là {{max}} MB. Chưa lưu gì.',
     pictureTooLarge:
       'Ảnh có kích thước {{width}}×{{height}} điểm ảnh; ảnh chỉ được lưu tối đa {{max}} điểm ảnh. Chưa lưu gì.',

@@ -92,9 +92,9 @@ describe('a .waymark file carries its pictures', () => {
       cards: doc.cards.map((c, i) => (i === 0 ? { ...c, picture: { hash, width: 1, height: 1 } } : c)),
     };
     const carried = new Map([[hash, 'A'.repeat(4 * 1024 * 1024)]]);
-    expect(() => picturesInUse(pictured, carried, 2 * 1024 * 1024)).toThrow(
+    expect(() => picturesInUse([pictured], carried, 2 * 1024 * 1024)).toThrow(
       expect.objectContaining({ i18n: { key: 'errors.picturesTooBig', params: { size: '3', max: '2' } } }),
     );
-    expect([...picturesInUse(pictured, carried, 3 * 1024 * 1024).keys()]).toEqual([hash]);
+    expect([...picturesInUse([pictured], carried, 3 * 1024 * 1024).keys()]).toEqual([hash]);
   });
 });
