@@ -18,6 +18,7 @@ export const COLLECTIONS = [
   ['lanes', 'id'],
   ['cards', 'id'],
   ['emotions', 'stageId'],
+  ['personas', 'id'],
   ['connectors', 'id'],
   ['sources', 'id'],
   ['questions', 'id'],

@@ -110,8 +110,10 @@ export function checkChange(
     const refusal = checkOwned(name, before, after, own);
     if (refusal) return refusal;
   }
-  // Which map a card opens into is the host's to say, on any card (a participant's own too).
-  const links = new Map(before.cards.map((c) => [c.id, c.detail]));
-  if (after.cards.some((c) => c.detail !== (links.get(c.id) ?? null))) return refuse('detailLink');
+  // Which map a card opens into, and which personas it concerns, are the host's to say, on any
+  // card (a participant's own too).
+  const was = new Map(before.cards.map((c) => [c.id, c]));
+  if (after.cards.some((c) => c.detail !== (was.get(c.id)?.detail ?? null))) return refuse('detailLink');
+  if (after.cards.some((c) => !same(c.personas, was.get(c.id)?.personas ?? []))) return refuse('cardPersonas');
   return checkVotes(before, after, who, session);
 }

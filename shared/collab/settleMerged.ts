@@ -1,3 +1,4 @@
+import { MAIN_PERSONA } from '../model/constants';
 import type { JourneyMap } from '../model/types';
 
 /**
@@ -6,7 +7,8 @@ import type { JourneyMap } from '../model/types';
  * applies the same rules to the same merged state, so all of them settle on the same document:
  * - a card, question, emotion point or metric of a stage or lane that is gone goes with it
  *   (the deletion wins, as it would have had it come second);
- * - a card's span is cut to the stages left; citations of deleted sources are dropped;
+ * - a card's span is cut to the stages left; citations of deleted sources are dropped, and so
+ *   are personas no longer on the map (a card left naming none concerns them all);
  * - a connector to a card that is gone goes; of two joining the same cards, the smaller id stays;
  * - a dot or comment on a card that is gone goes;
  * - when deletions by several people leave no stage (or no lane of cards), one empty one comes
@@ -18,6 +20,7 @@ export function settleMerged(merged: JourneyMap): JourneyMap {
   const stageIndex = new Map(doc.stages.map((s, i) => [s.id, i]));
   const cardLanes = new Set(doc.lanes.filter((l) => l.type === 'cards').map((l) => l.id));
   const sources = new Set(doc.sources.map((s) => s.id));
+  const personas = new Set([MAIN_PERSONA, ...doc.personas.map((p) => p.id)]);
   let changed = false;
   const keep = <T>(list: readonly T[], ok: (item: T) => boolean): readonly T[] => {
     const kept = list.filter(ok);
@@ -27,9 +30,10 @@ export function settleMerged(merged: JourneyMap): JourneyMap {
   const cards = keep(doc.cards, (c) => stageIndex.has(c.stageId) && cardLanes.has(c.laneId)).map((c) => {
     const room = doc.stages.length - stageIndex.get(c.stageId)!;
     const cited = c.sourceIds.filter((s) => sources.has(s));
-    if (c.stageSpan <= room && cited.length === c.sourceIds.length) return c;
+    const concerns = c.personas.filter((p) => personas.has(p));
+    if (c.stageSpan <= room && cited.length === c.sourceIds.length && concerns.length === c.personas.length) return c;
     changed = true;
-    return { ...c, stageSpan: Math.min(c.stageSpan, room), sourceIds: cited };
+    return { ...c, stageSpan: Math.min(c.stageSpan, room), sourceIds: cited, personas: concerns };
   });
   const cardIds = new Set(cards.map((c) => c.id));
   const pairs = new Map<string, string>();
@@ -42,6 +46,10 @@ export function settleMerged(merged: JourneyMap): JourneyMap {
     (c) => cardIds.has(c.from) && cardIds.has(c.to) && c.from !== c.to && pairs.get(`${c.from}→${c.to}`) === c.id,
   );
   const emotions = keep(doc.emotions, (e) => stageIndex.has(e.stageId));
+  const curves = doc.personas.map((p) => {
+    const points = keep(p.emotions, (e) => stageIndex.has(e.stageId));
+    return points === p.emotions ? p : { ...p, emotions: [...points] };
+  });
   const questions = keep(doc.questions, (q) => stageIndex.has(q.stageId));
   const records = keep(doc.metrics.records, (r) => stageIndex.has(r.stageId));
   const votes = keep(doc.votes, (v) => cardIds.has(v.cardId));
@@ -52,6 +60,7 @@ export function settleMerged(merged: JourneyMap): JourneyMap {
     cards: [...cards],
     connectors: [...connectors],
     emotions: [...emotions],
+    personas: curves,
     questions: [...questions],
     votes: [...votes],
     comments: [...comments],

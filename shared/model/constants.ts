@@ -66,6 +66,16 @@ export const CARD_TEXT_MAX = LIMITS.cardTextChars;
 export const CARD_COLORS = ['yellow', 'orange', 'red', 'pink', 'purple', 'blue', 'teal', 'green', 'gray'] as const;
 export type CardColor = (typeof CARD_COLORS)[number];
 
+/**
+ * The colours of the personas' emotion curves on one map, in the order new personas take them:
+ * the main persona's curve is always the first (the curve's amber since format 1).
+ */
+export const PERSONA_COLOURS = ['amber', 'blue', 'green', 'purple', 'rose'] as const;
+export type PersonaColour = (typeof PERSONA_COLOURS)[number];
+
+/** How a card names the map's main persona among those it concerns (the others by their ids). */
+export const MAIN_PERSONA = 'main';
+
 /** Orders the library can list maps in. */
 export const MAP_SORTS = ['updated', 'opened', 'created', 'title'] as const;
 export type MapSort = (typeof MAP_SORTS)[number];

@@ -9,3 +9,4 @@ export * from './ops/map';
 export * from './ops/stages';
 export * from './ops/method';
 export * from './ops/feedback';
+export * from './ops/personas';

@@ -6,6 +6,7 @@ import type {
   emotionPointSchema,
   journeyMapSchema,
   laneSchema,
+  mapPersonaSchema,
   personaSchema,
   stageSchema,
   voteSchema,
@@ -13,6 +14,7 @@ import type {
 
 export type JourneyMap = z.infer<typeof journeyMapSchema>;
 export type Persona = z.infer<typeof personaSchema>;
+export type MapPersona = z.infer<typeof mapPersonaSchema>;
 export type Stage = z.infer<typeof stageSchema>;
 export type Lane = z.infer<typeof laneSchema>;
 export type Card = z.infer<typeof cardSchema>;

@@ -1,4 +1,4 @@
-import type { CardColor, CardType } from '../model/constants';
+import type { CardColor, CardType, PersonaColour } from '../model/constants';
 
 /**
  * The colours of each card type and of each colour a person may choose (type bar, tinted
@@ -17,6 +17,15 @@ export const TYPE_STYLE: Record<CardType, { bar: string; tint: string }> = {
   backstage: { bar: '#4338ca', tint: '#efefff' },
   support: { bar: '#57534e', tint: '#f5f4f2' },
   note: { bar: '#ca8a04', tint: '#fffbe6' },
+};
+
+/** Each persona's curve: its line and points, and the tint behind its legend chip. */
+export const PERSONA_STYLE: Record<PersonaColour, { ink: string; tint: string }> = {
+  amber: { ink: '#d97706', tint: '#fef3c7' },
+  blue: { ink: '#2563eb', tint: '#dbeafe' },
+  green: { ink: '#059669', tint: '#d1fae5' },
+  purple: { ink: '#7c3aed', tint: '#ede9fe' },
+  rose: { ink: '#e11d48', tint: '#ffe4e6' },
 };
 
 export const COLOR_STYLE: Record<CardColor, { bar: string; tint: string }> = {

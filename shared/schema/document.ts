@@ -10,7 +10,9 @@ import {
   EVIDENCE_STATUSES,
   LANE_TYPES,
   LANGUAGES,
+  MAIN_PERSONA,
   MAP_KINDS,
+  PERSONA_COLOURS,
   PROVIDERS,
   SATISFACTION_SCALES,
   SOURCE_KINDS,
@@ -84,6 +86,8 @@ export const cardSchema = z.strictObject({
   picture: pictureRefSchema.nullable(),
   /** A map in the library that tells this card's step in detail ("detail journey"); null: none. */
   detail: id.nullable(),
+  /** The personas this card concerns (MAIN_PERSONA or an extra persona's id); empty: all of them. */
+  personas: z.array(id).max(LIMITS.extraPersonas + 1),
 });
 
 const day = z.iso.date();
@@ -127,6 +131,18 @@ export const emotionPointSchema = z.strictObject({
   label: shortText,
 });
 
+/** A persona beside the main one, with its own emotion curve (a segment the map compares). */
+export const mapPersonaSchema = z.strictObject({
+  id,
+  /** A shared persona from the library; when set it is shown instead of `persona`. */
+  personaId: id.nullable(),
+  /** The persona's own fields, kept for when it is not (or no longer) a library persona. */
+  persona: personaSchema,
+  colour: z.enum(PERSONA_COLOURS),
+  /** This persona's emotion curve: at most one point per stage. */
+  emotions: z.array(emotionPointSchema).max(LIMITS.emotions),
+});
+
 /** One dot a person placed on a card in a dot vote (a workshop room's, or the facilitator's). */
 export const voteSchema = z.strictObject({
   id,
@@ -160,6 +176,8 @@ export const journeyMapShape = z.strictObject({
   persona: personaSchema,
   /** A shared persona from the library; when set it is shown instead of `persona`. */
   personaId: id.nullable(),
+  /** Personas beside the main one (`persona`/`personaId`, whose curve is `emotions`). */
+  personas: z.array(mapPersonaSchema).max(LIMITS.extraPersonas),
   /** The current-state map a future-state map was derived from. */
   derivedFrom: z.strictObject({ mapId: id, title: shortText }).nullable(),
   scenario: longText,
@@ -256,6 +274,8 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
         issue(['cards', i, 'sourceIds'], `card "${card.id}" cites unknown source "${s}"`, 'unknownRef', { id: s });
   });
 
+  checkPersonas(doc, issue);
+
   const emotionStages = doc.emotions.map((e) => e.stageId);
   for (const d of duplicates(emotionStages)) issue(['emotions'], `two emotion points for stage "${d}"`);
   doc.emotions.forEach((e, i) => {
@@ -286,6 +306,40 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
   // Two connectors between the same cards draw as one and only multiply work.
   for (const d of duplicates(doc.connectors.map((c) => `${c.from} → ${c.to}`)))
     issue(['connectors'], `two connectors join the same cards (${d})`, 'duplicateConnector');
+}
+
+type Issue = (path: (string | number)[], message: string, key?: ProblemKey, params?: Record<string, string>) => void;
+
+/** Extra personas: own ids (never the main persona's), own colours, curves on real stages; cards name real personas. */
+function checkPersonas(doc: Shape, issue: Issue): void {
+  const ids = doc.personas.map((p) => p.id);
+  for (const d of duplicates(ids)) issue(['personas'], `duplicate persona id "${d}"`, 'duplicate', { id: d });
+  if (ids.includes(MAIN_PERSONA)) issue(['personas'], `"${MAIN_PERSONA}" names the main persona`);
+  const colours = ['amber', ...doc.personas.map((p) => p.colour)];
+  for (const d of duplicates(colours)) issue(['personas'], `two personas drawn in ${d}`);
+  const stages = new Set(doc.stages.map((s) => s.id));
+  doc.personas.forEach((p, i) => {
+    for (const d of duplicates(p.emotions.map((e) => e.stageId)))
+      issue(['personas', i, 'emotions'], `two emotion points for stage "${d}"`);
+    p.emotions.forEach((e, j) => {
+      if (!stages.has(e.stageId))
+        issue(
+          ['personas', i, 'emotions', j, 'stageId'],
+          `emotion point for unknown stage "${e.stageId}"`,
+          'unknownRef',
+          {
+            id: e.stageId,
+          },
+        );
+    });
+  });
+  const known = new Set([MAIN_PERSONA, ...ids]);
+  doc.cards.forEach((card, i) => {
+    for (const p of card.personas)
+      if (!known.has(p))
+        issue(['cards', i, 'personas'], `card "${card.id}" concerns unknown persona "${p}"`, 'unknownRef', { id: p });
+    if (duplicates(card.personas).length) issue(['cards', i, 'personas'], `card "${card.id}" names a persona twice`);
+  });
 }
 
 export const journeyMapSchema = journeyMapShape.superRefine(checkReferences);

@@ -113,6 +113,14 @@ function v8ToV9(doc: Raw): Raw {
   return { ...doc, formatVersion: 9, cards: none(doc.cards), stages: none(doc.stages) };
 }
 
+/** Format 10: several personas (none beside the main one yet); every card concerns all of them. */
+function v9ToV10(doc: Raw): Raw {
+  const cards = Array.isArray(doc.cards)
+    ? doc.cards.map((x: unknown) => (isRecord(x) ? { ...x, personas: x.personas ?? [] } : x))
+    : doc.cards;
+  return { ...doc, formatVersion: 10, personas: doc.personas ?? [], cards };
+}
+
 /** Steps indexed by the version they upgrade from. */
 const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [
   v0ToV1,
@@ -124,6 +132,7 @@ const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [
   v6ToV7,
   v7ToV8,
   v8ToV9,
+  v9ToV10,
 ];
 
 export function documentVersion(doc: Raw): number {

@@ -32,6 +32,7 @@ export function emptyMap({
     language,
     persona: { name: '', description: '', goals: [], imageRef: null },
     personaId: null,
+    personas: [],
     derivedFrom: null,
     sources: [],
     questions: [],

@@ -207,10 +207,11 @@ export class MapRepository {
 
   save(raw: unknown, baseRevision: number): SavedMap {
     const doc = this.valid(raw, 'errors.invalidSave');
-    if (doc.personaId !== null && !this.personaExists(doc.personaId))
+    const named = [doc.personaId, ...doc.personas.map((p) => p.personaId)].filter((p): p is string => p !== null);
+    if (named.some((p) => !this.personaExists(p)))
       throw new LibraryError(
         'INVALID_DOCUMENT',
-        `The persona this map uses ("${doc.personaId}") is no longer in the library. Nothing was saved.`,
+        `A persona this map uses (${named.join(', ')}) is no longer in the library. Nothing was saved.`,
         { key: 'errors.personaGone' },
       );
     return writeTransaction(this.db, (): SavedMap => {
@@ -264,6 +265,9 @@ export class MapRepository {
       id: ids.get(d.id)!,
       // A persona id from another library means nothing here; the map keeps its own persona.
       personaId: d.personaId !== null && this.personaExists(d.personaId) ? d.personaId : null,
+      personas: d.personas.map((p) =>
+        p.personaId !== null && !this.personaExists(p.personaId) ? { ...p, personaId: null } : p,
+      ),
       stages: d.stages.map((s) => ({ ...s, detail: relink(s.detail) })),
       cards: d.cards.map((c) => ({ ...c, detail: relink(c.detail) })),
       createdAt: stamp,

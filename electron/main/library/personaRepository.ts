@@ -106,22 +106,32 @@ export class PersonaRepository {
   delete(id: string): { changedMapIds: string[] } {
     return writeTransaction(this.db, () => {
       const persona = this.get(id);
-      const users = this.db.prepare('SELECT id FROM maps WHERE persona_id = ?').all(id) as { id: string }[];
+      // The main persona is a column; a persona compared beside it is only in the document, so
+      // the documents that name the id are read (deleting a persona is rare).
+      const users = this.db
+        .prepare('SELECT id FROM maps WHERE persona_id = @id OR instr(document, @quoted) > 0')
+        .all({ id, quoted: JSON.stringify(id) }) as { id: string }[];
+      const changed: string[] = [];
       for (const { id: mapId } of users) {
         const row = this.maps.row(mapId);
         const doc = this.maps.parse(row);
+        const extra = doc.personas.some((p) => p.personaId === id);
+        if (doc.personaId !== id && !extra) continue;
         this.maps.write(
           {
             ...doc,
-            personaId: null,
-            persona: embeddedPersona(persona),
+            ...(doc.personaId === id ? { personaId: null, persona: embeddedPersona(persona) } : {}),
+            personas: doc.personas.map((p) =>
+              p.personaId === id ? { ...p, personaId: null, persona: embeddedPersona(persona) } : p,
+            ),
             updatedAt: this.now().toISOString(),
           },
           row.revision + 1,
         );
+        changed.push(mapId);
       }
       this.db.prepare('DELETE FROM personas WHERE id = ?').run(id);
-      return { changedMapIds: users.map((u) => u.id) };
+      return { changedMapIds: changed };
     })();
   }
 }

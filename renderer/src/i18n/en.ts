@@ -574,6 +574,7 @@ export const en = {
     yours: 'Yours',
     refused: {
       detailLink: 'Only the facilitator links a card to a detail map. Nothing was changed.',
+      cardPersonas: 'Only the facilitator says which personas a card concerns. Nothing was changed.',
       malformed: 'The room could not read that change. Nothing was changed.',
       tooFast: 'Too many changes in a minute; wait a moment. Nothing was changed.',
       notYourCard:
@@ -863,6 +864,8 @@ export const en = {
     noStage: 'That stage is no longer in this map.',
     noCard: 'That card is no longer in this map.',
     selfDetail: 'A map cannot open into itself.',
+    noPersona: 'That persona is no longer on this map.',
+    tooManyPersonas: 'A map compares at most {{max}} personas.',
     oneEmotionLane: 'This map already has an emotion lane.',
     laneName: 'A lane needs a name.',
     lastLane: 'A map needs at least one lane.',

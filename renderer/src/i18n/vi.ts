@@ -553,6 +553,7 @@ export const vi: WithoutOne<Catalogue> = {
     yours: 'Của bạn',
     refused: {
       detailLink: 'Chỉ người điều phối mới liên kết thẻ với bản đồ chi tiết. Chưa có gì thay đổi.',
+      cardPersonas: 'Chỉ người điều phối mới chọn thẻ nói về chân dung nào. Chưa có gì thay đổi.',
       malformed: 'Phòng không đọc được thay đổi đó. Chưa có gì thay đổi.',
       tooFast: 'Quá nhiều thay đổi trong một phút; hãy đợi một chút. Chưa có gì thay đổi.',
       notYourCard:
@@ -831,6 +832,8 @@ export const vi: WithoutOne<Catalogue> = {
     noStage: 'Giai đoạn đó không còn trong bản đồ này.',
     noCard: 'Thẻ đó không còn trong bản đồ này.',
     selfDetail: 'Một bản đồ không thể mở vào chính nó.',
+    noPersona: 'Chân dung đó không còn trên bản đồ này.',
+    tooManyPersonas: 'Một bản đồ so sánh tối đa {{max}} chân dung.',
     oneEmotionLane: 'Bản đồ này đã có làn cảm xúc.',
     laneName: 'Làn cần có tên.',
     lastLane: 'Bản đồ cần ít nhất một làn.',

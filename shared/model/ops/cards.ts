@@ -27,6 +27,7 @@ export function newCard(fields: Pick<Card, 'laneId' | 'stageId' | 'type' | 'text
     provider: null,
     sourceCardId: null,
     detail: null,
+    personas: [],
     sourceIds: [],
     tags: [],
     moment: false,

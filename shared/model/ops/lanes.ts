@@ -69,6 +69,7 @@ export function deleteLane(doc: JourneyMap, id: string): JourneyMap {
     lanes: doc.lanes.filter((l) => l.id !== id),
     cards: doc.cards.filter((c) => !gone.has(c.id)),
     emotions: lane.type === 'emotion' ? [] : doc.emotions,
+    personas: lane.type === 'emotion' ? doc.personas.map((p) => ({ ...p, emotions: [] })) : doc.personas,
     connectors: doc.connectors.filter((c) => !gone.has(c.from) && !gone.has(c.to)),
   };
 }

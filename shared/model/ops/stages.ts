@@ -64,6 +64,7 @@ export function deleteStage(doc: JourneyMap, id: string): JourneyMap {
         return start < at && start + c.stageSpan > at ? { ...c, stageSpan: c.stageSpan - 1 } : c;
       }),
     emotions: doc.emotions.filter((e) => e.stageId !== id),
+    personas: doc.personas.map((p) => ({ ...p, emotions: p.emotions.filter((e) => e.stageId !== id) })),
     connectors: doc.connectors.filter((c) => !gone.has(c.from) && !gone.has(c.to)),
     questions: doc.questions.filter((q) => q.stageId !== id),
     metrics: { ...doc.metrics, records: doc.metrics.records.filter((r) => r.stageId !== id) },

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ftsQuery } from '../../../electron/main/library/mapRepository';
 import { createLibraryServices, type LibraryServices } from '../../../electron/main/library/services';
-import { addCard, updateCard } from '../../../shared/model/operations';
+import { addCard, addMapPersona, updateCard } from '../../../shared/model/operations';
 import type { JourneyMap } from '../../../shared/model/types';
 import { useTempDirs } from '../../helpers/tempDir';
 
@@ -181,7 +181,15 @@ describe('shared personas', () => {
     const p = lib.personas.create({ ...fields, goals: 'One\n\nTwo' });
     const a = lib.maps.create({ kind: 'current-state', language: 'en', title: 'A' });
     lib.maps.save({ ...a.document, personaId: p.id }, 1);
-    expect(lib.personas.delete(p.id)).toEqual({ changedMapIds: [a.document.id] });
+    // Another map compares it beside its main persona; a third only mentions its id in a card.
+    const b = lib.maps.create({ kind: 'current-state', language: 'en', title: 'B' });
+    lib.maps.save(addMapPersona(b.document, { personaId: p.id, name: '', id: 'seg' }), 1);
+    const c = lib.maps.create({ kind: 'current-state', language: 'en', title: 'C' });
+    lib.maps.save({ ...c.document, scenario: p.id }, 1);
+    expect(lib.personas.delete(p.id)).toEqual({ changedMapIds: [a.document.id, b.document.id] });
+    const compared = lib.maps.load(b.document.id).document.personas[0]!;
+    expect(compared).toMatchObject({ personaId: null, persona: { name: 'Lan', description: 'Fast please' } });
+    expect(lib.maps.load(c.document.id).revision).toBe(2);
     const loaded = lib.maps.load(a.document.id);
     expect(loaded.revision).toBe(3);
     expect(loaded.document.personaId).toBeNull();
@@ -193,8 +201,13 @@ describe('shared personas', () => {
   it('drops a persona id an imported map brings from another library', () => {
     const lib = library();
     const other = lib.maps.create({ kind: 'current-state', language: 'en' }).document;
-    const imported = lib.maps.importDocument({ ...other, personaId: 'from-elsewhere' });
+    const compared = addMapPersona(other, { personaId: 'also-elsewhere', name: 'Minh', id: 'seg' });
+    const imported = lib.maps.importDocument({ ...compared, personaId: 'from-elsewhere' });
     expect(lib.maps.load(imported.id).document.personaId).toBeNull();
+    expect(lib.maps.load(imported.id).document.personas[0]).toMatchObject({
+      personaId: null,
+      persona: { name: 'Minh' },
+    });
     lib.close();
   });
 });

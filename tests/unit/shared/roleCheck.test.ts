@@ -5,12 +5,15 @@ import {
   addCard,
   addComment,
   addStage,
+  addMapPersona,
   addVote,
   deleteCards,
   deleteComment,
   linkDetail,
   removeVote,
   renameStage,
+  setCardPersonas,
+  setPersonaEmotion,
   setScenario,
   updateCard,
 } from '../../../shared/model/operations';
@@ -95,6 +98,17 @@ describe('who may change what in a workshop room', () => {
     });
     expect(checkChange(withLans, linked, { id: 'host', role: 'host' }, authors)).toBeNull();
     expect(checkChange(withLans, linked, minh, authors)).toBeNull();
+  });
+
+  it('leaves the personas to the host: a participant adds none and says of no card which it concerns', () => {
+    const twoPersonas = addMapPersona(withLans, { personaId: null, name: 'Khách quay lại', id: 'back' });
+    expect(checkChange(withLans, twoPersonas, lan, authors)?.key).toBe('room.refused.structure');
+    expect(
+      checkChange(withLans, setPersonaEmotion(twoPersonas, 'back', twoPersonas.stages[0]!.id, 2), lan, authors)?.key,
+    ).toBe('room.refused.structure');
+    const tagged = setCardPersonas(twoPersonas, ['lan-1'], ['back']);
+    expect(checkChange(twoPersonas, tagged, lan, authors)).toEqual({ key: 'room.refused.cardPersonas', params: {} });
+    expect(checkChange(twoPersonas, tagged, { id: 'host', role: 'host' }, authors)).toBeNull();
   });
 
   it('lets a co-facilitator change anything valid, and refuses an invalid map from anyone', () => {
