@@ -1,5 +1,5 @@
-import { EMOTION_MAX } from '../model/constants';
-import type { Card, JourneyMap, Lane } from '../model/types';
+import { EMOTION_MAX, type PersonaColour } from '../model/constants';
+import type { Card, EmotionPoint, JourneyMap, Lane } from '../model/types';
 import { METRICS, SPOTLIGHT_CARD } from './metrics';
 import { estimateCardHeight, hasCardFooter, laneLabelHeight, pictureBlockHeight } from './text';
 
@@ -47,7 +47,15 @@ export interface MapLayout {
   lanes: LaneBox[];
   cells: CellBox[];
   cards: CardBox[];
-  emotion: { laneId: string; points: EmotionPointBox[] } | null;
+  /** The main persona's curve (`points`) and each other persona's (`curves`), in the emotion lane. */
+  emotion: { laneId: string; points: EmotionPointBox[]; curves: PersonaCurve[] } | null;
+}
+
+/** A persona's curve beside the main one: its points placed like the main curve's. */
+export interface PersonaCurve {
+  id: string;
+  colour: PersonaColour;
+  points: EmotionPointBox[];
 }
 
 export type MeasureCard = (card: Card, width: number) => number;
@@ -157,14 +165,16 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
     if (lane.type === 'emotion') {
       const height = focus === undefined && !options.compact ? m.emotionLaneHeight : FOCUS.emotionLaneHeight;
       lanes.push({ id: lane.id, lane, y, height, collapsed: false });
-      const points = doc.emotions
-        .filter((e) => stageIndex.has(e.stageId))
-        .map((e) => {
-          const s = stages[stageIndex.get(e.stageId) ?? 0]!;
-          return { ...e, x: s.x + s.width / 2, y: emotionY(y, height, e.score) };
-        })
-        .sort((a, b) => a.x - b.x);
-      emotion = { laneId: lane.id, points };
+      const place = (list: readonly EmotionPoint[]) =>
+        list
+          .filter((e) => stageIndex.has(e.stageId))
+          .map((e) => {
+            const s = stages[stageIndex.get(e.stageId) ?? 0]!;
+            return { ...e, x: s.x + s.width / 2, y: emotionY(y, height, e.score) };
+          })
+          .sort((a, b) => a.x - b.x);
+      const curves = doc.personas.map((p) => ({ id: p.id, colour: p.colour, points: place(p.emotions) }));
+      emotion = { laneId: lane.id, points: place(doc.emotions), curves };
       y += height;
       continue;
     }
@@ -250,6 +260,10 @@ function stretched(layout: MapLayout, height: number): MapLayout {
     emotion: layout.emotion && {
       ...layout.emotion,
       points: layout.emotion.points.map((p) => ({ ...p, y: p.y + (shift.get(layout.emotion!.laneId) ?? 0) })),
+      curves: layout.emotion.curves.map((c) => ({
+        ...c,
+        points: c.points.map((p) => ({ ...p, y: p.y + (shift.get(layout.emotion!.laneId) ?? 0) })),
+      })),
     },
   };
 }

@@ -25,6 +25,8 @@ const en = {
   metrics: { in: 'in', on: 'go on', drop: 'drop' },
   /** A card or stage that opens into another map of the library ("detail journey"). */
   detail: { missing: 'missing map' },
+  /** A persona with no name yet, in the curves' legend. */
+  personaN: 'Persona {n}',
   /** PowerPoint. */
   slides: {
     wholeMap: 'The whole journey',
@@ -142,6 +144,7 @@ const vi: ExportWords = {
   },
   metrics: { in: 'khách', on: 'đi tiếp', drop: 'rời bỏ' },
   detail: { missing: 'bản đồ không còn' },
+  personaN: 'Chân dung {n}',
   slides: {
     wholeMap: 'Toàn bộ hành trình',
     emotion: 'Cảm xúc',

@@ -1,3 +1,4 @@
+import { useLibraryPersonas } from './persona/comparedPersonas';
 import { errorText } from '../i18n/errorText';
 import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
@@ -54,6 +55,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   useEditorKeys();
   useClipboard();
   useLibraryTitles();
+  useLibraryPersonas();
 
   useEffect(() => {
     if (store.getState().doc?.id === mapId) return;

@@ -12,12 +12,26 @@ export async function withLibraryPersona(
   api: WaymarkApi,
   doc: JourneyMap,
 ): Promise<{ doc: JourneyMap; persona: ReportPersona }> {
-  if (!doc.personaId) return { doc, persona: reportPersona(doc.persona, null) };
+  const compared = await withComparedPersonas(api, doc);
+  if (!doc.personaId) return { doc: compared, persona: reportPersona(doc.persona, null) };
   try {
     const p = await unwrap(api.personas.get({ id: doc.personaId }));
-    return { doc: { ...doc, persona: embeddedPersona(p) }, persona: reportPersona(doc.persona, p) };
+    return { doc: { ...compared, persona: embeddedPersona(p) }, persona: reportPersona(doc.persona, p) };
   } catch {
     // A persona deleted in the meantime: export what the map itself holds.
-    return { doc, persona: reportPersona(doc.persona, null) };
+    return { doc: compared, persona: reportPersona(doc.persona, null) };
   }
+}
+
+/** The personas compared beside the main one, each library persona's fields written into the map. */
+async function withComparedPersonas(api: WaymarkApi, doc: JourneyMap): Promise<JourneyMap> {
+  if (!doc.personas.some((p) => p.personaId)) return doc;
+  const library = new Map((await unwrap(api.personas.list({}))).map((p) => [p.id, p]));
+  return {
+    ...doc,
+    personas: doc.personas.map((p) => {
+      const found = p.personaId ? library.get(p.personaId) : undefined;
+      return found ? { ...p, persona: embeddedPersona(found) } : p;
+    }),
+  };
 }

@@ -27,7 +27,8 @@ export const createDocumentSlice =
           editingCardId: null,
           activeCell: null,
           cardHeights: {},
-          // A room belongs to the map it was opened on.
+          // A room belongs to the map it was opened on; so does the view of one persona.
+          personaFocus: null,
           roomPanel: false,
           room: null,
         });

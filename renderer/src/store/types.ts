@@ -118,6 +118,15 @@ export interface UiSlice {
   /** The library's maps by id (title), for the detail maps cards open into; null until read. */
   libraryTitles: Readonly<Record<string, string>> | null;
   setLibraryTitles: (titles: Readonly<Record<string, string>> | null) => void;
+  /** The library's personas by id (name), for the personas compared on a map; null until read. */
+  libraryPersonas: Readonly<Record<string, string>> | null;
+  setLibraryPersonas: (names: Readonly<Record<string, string>> | null) => void;
+  /**
+   * The persona whose view the canvas shows (its curve editable, the rest faded, its cards only),
+   * or null: every persona, the main one's curve editable.
+   */
+  personaFocus: string | null;
+  setPersonaFocus: (id: string | null) => void;
   /** The maps opened on the way into this one through detail links, outermost first (the breadcrumb). */
   trail: readonly { id: string; title: string }[];
   setTrail: (trail: readonly { id: string; title: string }[]) => void;

@@ -1,3 +1,4 @@
+import type { PersonaColour } from '../../../../shared/model/constants';
 import type { Edge, Node } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
 import type { MapLayout } from '../../../../shared/layout/computeLayout';
@@ -48,6 +49,12 @@ export type EmotionNode = Node<
     laneId: string;
     stages: { id: string; name: string; x: number; width: number }[];
     points: { stageId: string; score: number; label: string; x: number; y: number }[];
+    /** The other personas' curves (their colours; names come from the legend). */
+    curves: {
+      id: string;
+      colour: PersonaColour;
+      points: { stageId: string; score: number; label: string; x: number; y: number }[];
+    }[];
   },
   'emotion'
 >;
@@ -120,6 +127,10 @@ function laneBand(l: MapLayout['lanes'][number], layout: MapLayout, stageNames: 
             width: s.width,
           })),
           points: (layout.emotion?.points ?? []).map((p) => ({ ...p, x: p.x - gridX, y: p.y - l.y })),
+          curves: (layout.emotion?.curves ?? []).map((c) => ({
+            ...c,
+            points: c.points.map((p) => ({ ...p, x: p.x - gridX, y: p.y - l.y })),
+          })),
         },
       },
     ];

@@ -10,6 +10,7 @@ import { CardPictureField } from '../pictures/CardPictureField';
 import { CardFeedback } from './CardFeedback';
 import { CitesField, ColourField, EvidenceField } from './CardFields';
 import { DetailField } from '../detail/DetailField';
+import { ConcernsField } from '../persona/ConcernsField';
 import { TagsField } from './TagsField';
 
 /** One value if every selected card shares it, else null (shown as "mixed"). */
@@ -141,6 +142,7 @@ export function Inspector() {
           />
         </label>
       )}
+      <ConcernsField cards={cards} readOnly={readOnly} />
       {single && <DetailField card={single} readOnly={readOnly} />}
       {single && !readOnly && <CardPictureField card={single} />}
       {single && <CardFeedback cardId={single.id} />}

@@ -11,6 +11,7 @@ import { PersonaEditor } from './PersonaEditor';
 import { PersonaPicker } from './PersonaPicker';
 import { PersonaPhoto } from './PersonaPhoto';
 import { usePersona } from './usePersona';
+import { ComparedPersonas } from './ComparedPersonas';
 
 /**
  * Who the map is about. The persona lives in the library: editing it here changes every map
@@ -25,6 +26,7 @@ export function PersonaPanel() {
   const { persona, error, setPersona, reload } = usePersona(personaId);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [changing, setChanging] = useState(false);
+  const readOnly = useWaymark((s) => s.readOnly);
 
   const link = (p: LibraryPersona | null) => {
     setChanging(false);
@@ -101,6 +103,7 @@ export function PersonaPanel() {
           )}
         </>
       )}
+      <ComparedPersonas readOnly={readOnly} />
       {confirmDelete && persona && (
         <ConfirmDialog
           title={t('persona.deleteTitle', { name: persona.name })}

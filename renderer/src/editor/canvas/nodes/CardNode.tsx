@@ -11,6 +11,7 @@ import {
   PROVIDER_LABELS,
 } from '../../../../../shared/templates/labels';
 import { dotsByCard } from '../../../../../shared/model/ops/feedback';
+import { concerns } from '../../../../../shared/model/ops/personas';
 import { hasCardFooter } from '../../../../../shared/layout/text';
 import { detailLine } from '../../../../../shared/templates/exportWords';
 import { useServices, useWaymark } from '../../../services/ServicesContext';
@@ -84,6 +85,8 @@ export const CardNode = memo(
     // Silent brainstorm: the projector shows that cards came in, not what they say.
     const veiled = useWaymark((s) => s.present !== null && s.room?.hidden.has(card.id) === true);
     const far = useContext(FarZoomContext) && !editing;
+    // One persona's view: the cards that do not concern that persona step back.
+    const otherPersona = useWaymark((s) => s.personaFocus !== null && !concerns(card, s.personaFocus));
     const body = useRef<HTMLDivElement>(null);
 
     useLayoutEffect(() => {
@@ -109,7 +112,7 @@ export const CardNode = memo(
     return (
       <div
         style={look}
-        className={`card ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''} ${data.flag ? 'is-flagged' : ''} ${veiled ? 'is-veiled' : ''}`}
+        className={`card ${selected ? 'is-selected' : ''} ${far ? 'is-far-card' : ''} ${data.flag ? 'is-flagged' : ''} ${veiled ? 'is-veiled' : ''} ${otherPersona ? 'is-other-persona' : ''}`}
         title={data.flag}
         role="group"
         tabIndex={0}

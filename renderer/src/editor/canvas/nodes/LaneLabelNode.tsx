@@ -7,6 +7,7 @@ import { useServices } from '../../../services/ServicesContext';
 import { GLYPHS } from '../../glyphs';
 import type { LaneLabelNode as LaneLabelNodeType } from '../buildNodes';
 import { useLayoutRef } from '../LayoutContext';
+import { PersonaLegend } from '../../persona/PersonaLegend';
 import { DeleteHeaderButton, HeaderGrab, useFrozenHeader, useRenaming, useReorderDrag } from './gridHeader';
 
 /** A lane's label: drag to reorder, double-click to rename, hide/show and delete. */
@@ -41,6 +42,7 @@ export const LaneLabelNode = memo(function LaneLabelNode({ data }: NodeProps<Lan
         onRename={(name) => change((d) => renameLane(d, data.laneId, name))}
         onPointerDown={drag.onPointerDown}
       />
+      {data.laneType === 'emotion' && !data.collapsed && <PersonaLegend />}
       <div className="lane-actions">
         <button
           type="button"

@@ -1,0 +1,40 @@
+import { useEffect, useMemo } from 'react';
+import { personaLegend, type LegendEntry } from '../../../../shared/model/personaLegend';
+import { unwrap } from '../../ipc/bridge';
+import { useServices, useWaymark } from '../../services/ServicesContext';
+
+/**
+ * The library personas' names, read when a map opens and again when the personas it names
+ * change: what the curves' legend calls a library persona compared on the map.
+ */
+export function useLibraryPersonas(): void {
+  const { api, store } = useServices();
+  const named = useWaymark((s) =>
+    s.doc ? [s.doc.id, s.doc.personaId, ...s.doc.personas.map((p) => p.personaId)].join('|') : null,
+  );
+  useEffect(() => {
+    if (!named) return;
+    let live = true;
+    unwrap(api.personas.list({})).then(
+      (list) => live && store.getState().setLibraryPersonas(Object.fromEntries(list.map((p) => [p.id, p.name]))),
+      () => live && store.getState().setLibraryPersonas({}),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, store, named]);
+}
+
+/** The open map's personas as its curves' legend names them (the main one first). */
+export function useLegend(): LegendEntry[] {
+  const doc = useWaymark((s) => s.doc);
+  const names = useWaymark((s) => s.libraryPersonas);
+  const persona = doc?.persona;
+  const personaId = doc?.personaId ?? null;
+  const personas = doc?.personas;
+  const language = doc?.language ?? 'en';
+  return useMemo(
+    () => (persona && personas ? personaLegend({ persona, personaId, personas, language }, (id) => names?.[id]) : []),
+    [persona, personaId, personas, language, names],
+  );
+}
