@@ -1,0 +1,74 @@
+import { expect, test } from './fixtures';
+import { openFromLibrary, storedMap, waitSaved } from './harness/canvas';
+
+test('personas compared on one map: added from the panel, each curve scored in its own view, cards say whom they concern', async ({
+  app,
+}) => {
+  const { page, library } = app;
+  const example = library.createExample('shopee-retail');
+  library.personas.create({ name: 'Nhân viên shop', quote: '', goals: '', needs: '', frustrations: '' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.open();
+  await openFromLibrary(page, example.document.title);
+  const legend = page.getByRole('group', { name: 'Personas' });
+  // One persona: no legend, as before.
+  await expect(legend).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Persona', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Persona' });
+  const add = panel.getByRole('combobox', { name: 'Add a persona to compare…' });
+  await add.selectOption({ label: 'A persona of this map only' });
+  const name = panel.getByRole('textbox', { name: 'Name of the persona' });
+  await name.fill('Anh Minh, khách quay lại');
+  await name.press('Enter');
+  await add.selectOption({ label: 'Nhân viên shop' });
+  await expect(legend.getByRole('button')).toHaveText([/Chị Lan/, 'Anh Minh, khách quay lại', 'Nhân viên shop']);
+  // The library persona is offered once: it is on the map now.
+  await expect(add.locator('option', { hasText: 'Nhân viên shop' })).toHaveCount(0);
+  await waitSaved(page);
+  let stored = storedMap(library);
+  expect(stored.personas.map((p) => [p.persona.name, p.colour])).toEqual([
+    ['Anh Minh, khách quay lại', 'blue'],
+    ['Nhân viên shop', 'green'],
+  ]);
+
+  // Minh's view: his curve has the faces; a key press scores his first stage, the main curve stays.
+  const minh = legend.getByRole('button', { name: 'Anh Minh, khách quay lại' });
+  await minh.click();
+  await expect(minh).toHaveAttribute('aria-pressed', 'true');
+  const first = page.getByRole('button', { name: /Nhận biết \(Anh Minh, khách quay lại\)/ });
+  await first.focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await waitSaved(page);
+  stored = storedMap(library);
+  expect(stored.personas[0]!.emotions).toEqual([{ stageId: stored.stages[0]!.id, score: 2, label: '' }]);
+  expect(stored.emotions).toEqual(example.document.emotions);
+  await expect(page.locator('[data-persona]')).toHaveCount(2);
+
+  // A card about the main persona only: in Minh's view it steps back; undo brings it back.
+  await minh.click();
+  const card = page.getByRole('group', { name: /Xem video review trên TikTok/ });
+  await card.click();
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
+  const concerns = page.getByRole('group', { name: 'Concerns' });
+  await concerns.getByRole('checkbox', { name: 'Anh Minh, khách quay lại' }).uncheck();
+  await concerns.getByRole('checkbox', { name: 'Nhân viên shop' }).uncheck();
+  await waitSaved(page);
+  stored = storedMap(library);
+  expect(stored.cards.find((c) => c.text === 'Xem video review trên TikTok')!.personas).toEqual(['main']);
+  await page.getByRole('button', { name: 'Nhân viên shop' }).click();
+  await expect(card).toHaveClass(/is-other-persona/);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(card).not.toHaveClass(/is-other-persona/);
+
+  // Removed with its curve; five in all, then the panel offers no more.
+  await page.getByRole('button', { name: 'Persona', exact: true }).click();
+  await panel.getByRole('button', { name: 'Remove Nhân viên shop from this map' }).click();
+  await expect(legend.getByRole('button')).toHaveCount(2);
+  for (let i = 0; i < 3; i++) await add.selectOption({ label: 'A persona of this map only' });
+  await expect(legend.getByRole('button')).toHaveCount(5);
+  await expect(add).toBeDisabled();
+});
