@@ -239,3 +239,10 @@ export function detailLine(title: string | undefined, lang: Language): string {
 export type CardColumn = keyof ExportWords['workbook']['columns'];
 /** The card sheet's columns, in order. */
 export const CARD_COLUMNS = Object.keys(en.workbook.columns) as CardColumn[];
+
+/**
+ * The map sheet's row of a persona compared beside the main one: "Emotion · Anh Minh" (and
+ * "Emotion label · Anh Minh"); the import reads the persona back from the name.
+ */
+export const personaRow = (word: string, persona: string) => `${word}${PERSONA_ROW}${persona}`;
+export const PERSONA_ROW = ' · ';

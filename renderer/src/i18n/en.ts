@@ -818,6 +818,8 @@ export const en = {
     importType: 'Waymark can import .waymark, .json, .ojf and .xlsx files; “{{path}}” is none of them.',
     nothingPending: 'There is no workbook waiting to be imported.',
     xlsx: {
+      tooManyPersonas:
+        'Sheet “{{sheet}}” has the curves of {{count}} personas; a map compares at most {{max}}. Nothing was imported.',
       formula:
         'Cell {{cell}} of sheet “{{sheet}}” holds a formula; Waymark imports typed text only. Nothing was imported.',
       noStages: 'Sheet “{{sheet}}” has no row of stage names (stages as columns from column B). Nothing was imported.',

@@ -10,6 +10,7 @@ import {
 import { LIMITS } from '../../model/limits';
 import { newId } from '../../model/ids';
 import { newCard } from '../../model/ops/cards';
+import { addMapPersona } from '../../model/ops/personas';
 import type { Card, JourneyMap, Lane } from '../../model/types';
 import { createMapFromTemplate } from '../../templates/createMap';
 import {
@@ -22,7 +23,7 @@ import {
 } from '../../templates/labels';
 import { LANE_TEMPLATES } from '../../templates/lanes';
 import type { CellValue } from './toTables';
-import { CARD_COLUMNS, EXPORT_WORDS, FORMER_COLUMNS, type CardColumn } from '../../templates/exportWords';
+import { CARD_COLUMNS, EXPORT_WORDS, FORMER_COLUMNS, PERSONA_ROW, type CardColumn } from '../../templates/exportWords';
 
 /** A sheet as read: its cells' values, and which cells hold formulas (by "B7" reference). */
 export interface ReadSheet {
@@ -112,10 +113,44 @@ function laneFor(name: string): Lane {
   return { id: newId(), name, type: 'cards', cardType: known?.cardType ?? 'note', line: null, hidden: false };
 }
 
+/** The persona a row of a compared persona's curve names ("Emotion · Anh Minh"), if it is one. */
+function comparedPersona(name: string, isRow: (word: string) => boolean): string | null {
+  const at = name.indexOf(PERSONA_ROW);
+  if (at < 0 || !isRow(name.slice(0, at).trim())) return null;
+  return name.slice(at + PERSONA_ROW.length).trim() || null;
+}
+
+/** A curve's row of scores, each checked: a whole number from −3 to +3, or the cell left empty. */
+function readScores(sheet: ReadSheet, r: number, stages: Grid['stages']): JourneyMap['emotions'] {
+  const points: JourneyMap['emotions'] = [];
+  for (const s of stages) {
+    const raw = cellText(sheet, r, s.col);
+    if (!raw) continue;
+    const score = Number(raw.replace(',', '.'));
+    if (!Number.isInteger(score) || score < EMOTION_MIN || score > EMOTION_MAX)
+      throw new XlsxError(
+        `Cell ${cellRef(r, s.col)} of sheet "${sheet.name}" should be an emotion score, a whole number from ${EMOTION_MIN} to ${EMOTION_MAX}, not "${raw}". Nothing was imported.`,
+        'errors.xlsx.emotion',
+        { sheet: sheet.name, cell: cellRef(r, s.col), value: raw.slice(0, 40), min: EMOTION_MIN, max: EMOTION_MAX },
+      );
+    points.push({ stageId: s.id, score, label: '' });
+  }
+  return points;
+}
+
+/** Labels from a curve's label row onto its points. */
+function labelPoints(points: JourneyMap['emotions'], labels: CellValue[] | null, stages: Grid['stages']): void {
+  if (labels)
+    for (const e of points)
+      e.label = norm(labels[stages.find((s) => s.id === e.stageId)!.col]).slice(0, LIMITS.titleChars);
+}
+
 interface Grid {
   stages: { id: string; name: string; col: number }[];
   lanes: { lane: Lane; row: number; known: boolean }[];
   emotions: JourneyMap['emotions'];
+  /** Curves of personas compared beside the main one, by name, in the sheet's order. */
+  compared: { name: string; emotions: JourneyMap['emotions'] }[];
   title: string;
   language: Language;
 }
@@ -127,25 +162,20 @@ function readGrid(sheet: ReadSheet): Grid {
     .slice(1)
     .filter((s) => s.name && !sheet.formulas.has(cellRef(h, s.col)));
   const lanes: Grid['lanes'] = [];
-  const emotions: JourneyMap['emotions'] = [];
+  let emotions: JourneyMap['emotions'] = [];
   let labels: CellValue[] | null = null;
+  const compared = new Map<string, { emotions: JourneyMap['emotions']; labels: CellValue[] | null }>();
+  const curveOf = (persona: string) =>
+    compared.get(persona) ?? compared.set(persona, { emotions: [], labels: null }).get(persona)!;
   for (let r = h + 1; r < sheet.rows.length; r++) {
     const name = cellText(sheet, r, 0).slice(0, LIMITS.titleChars);
     if (!name) continue;
-    if (isEmotionLabelRow(name)) labels = sheet.rows[r]!;
-    else if (isEmotionRow(name))
-      for (const s of stages) {
-        const raw = cellText(sheet, r, s.col);
-        if (!raw) continue;
-        const score = Number(raw.replace(',', '.'));
-        if (!Number.isInteger(score) || score < EMOTION_MIN || score > EMOTION_MAX)
-          throw new XlsxError(
-            `Cell ${cellRef(r, s.col)} of sheet "${sheet.name}" should be an emotion score, a whole number from ${EMOTION_MIN} to ${EMOTION_MAX}, not "${raw}". Nothing was imported.`,
-            'errors.xlsx.emotion',
-            { sheet: sheet.name, cell: cellRef(r, s.col), value: raw.slice(0, 40), min: EMOTION_MIN, max: EMOTION_MAX },
-          );
-        emotions.push({ stageId: s.id, score, label: '' });
-      }
+    const labelsOf = comparedPersona(name, isEmotionLabelRow);
+    const scoresOf = labelsOf === null ? comparedPersona(name, isEmotionRow) : null;
+    if (labelsOf !== null) curveOf(labelsOf).labels = sheet.rows[r]!;
+    else if (scoresOf !== null) curveOf(scoresOf).emotions = readScores(sheet, r, stages);
+    else if (isEmotionLabelRow(name)) labels = sheet.rows[r]!;
+    else if (isEmotionRow(name)) emotions = readScores(sheet, r, stages);
     else {
       const lane = laneFor(name);
       lanes.push({
@@ -155,13 +185,25 @@ function readGrid(sheet: ReadSheet): Grid {
       });
     }
   }
-  if (labels)
-    for (const e of emotions)
-      e.label = norm(labels[stages.find((s) => s.id === e.stageId)!.col]).slice(0, LIMITS.titleChars);
+  labelPoints(emotions, labels, stages);
+  for (const c of compared.values()) labelPoints(c.emotions, c.labels, stages);
+  if (compared.size > LIMITS.extraPersonas)
+    throw new XlsxError(
+      `Sheet "${sheet.name}" has the curves of ${compared.size + 1} personas; a map compares at most ${LIMITS.extraPersonas + 1}. Nothing was imported.`,
+      'errors.xlsx.tooManyPersonas',
+      { sheet: sheet.name, count: compared.size + 1, max: LIMITS.extraPersonas + 1 },
+    );
   const title = norm(sheet.rows[0]?.[0]) && h > 0 ? norm(sheet.rows[0]![0]).slice(0, LIMITS.titleChars) : sheet.name;
   const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
   const language: Language = sheet.rows.some((row) => row.some((v) => vietnamese.test(norm(v)))) ? 'vi' : 'en';
-  return { stages, lanes, emotions, title, language };
+  return {
+    stages,
+    lanes,
+    emotions,
+    compared: [...compared].map(([name, c]) => ({ name, emotions: c.emotions })),
+    title,
+    language,
+  };
 }
 
 /** Cards from the grid's cells: each line of a cell is a card of the lane's type. */
@@ -337,7 +379,7 @@ export function fromTables(sheets: readonly ReadSheet[]): { doc: JourneyMap; pre
   };
   const lanes = grid.lanes.map((l) => l.lane);
   // The curve's lane goes where a journey map has it: after the thoughts, or after the third lane.
-  if (grid.emotions.length) lanes.splice(Math.min(3, lanes.length), 0, emotionLane);
+  if (grid.emotions.length || grid.compared.length) lanes.splice(Math.min(3, lanes.length), 0, emotionLane);
   // A blueprint's lines (not rows of a sheet) go back under the lanes they follow in the template.
   base.lanes.forEach((line, i) => {
     if (line.type !== 'line') return;
@@ -350,6 +392,10 @@ export function fromTables(sheets: readonly ReadSheet[]): { doc: JourneyMap; pre
     lanes,
     cards,
     emotions: grid.emotions,
+    personas: grid.compared.reduce<JourneyMap['personas']>((list, c) => {
+      const added = addMapPersona({ ...base, personas: list }, { personaId: null, name: c.name }).personas;
+      return [...list, { ...added.at(-1)!, emotions: c.emotions }];
+    }, []),
   };
   return {
     doc,

@@ -1,7 +1,8 @@
 import type { JourneyMap } from '../../model/types';
 import { dotsByCard } from '../../model/ops/feedback';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../templates/labels';
-import { CARD_COLUMNS, EXPORT_WORDS, detailTitle } from '../../templates/exportWords';
+import { CARD_COLUMNS, EXPORT_WORDS, detailTitle, personaRow } from '../../templates/exportWords';
+import { personaLegend } from '../../templates/personaLegend';
 import type { DetailTitles } from '../../model/detailLinks';
 
 export type CellValue = string | number | null;
@@ -85,10 +86,20 @@ function mapTable(doc: JourneyMap): Table {
             .join('\n') || null,
       ),
     ]);
-  if (doc.emotions.length) {
-    const at = new Map(doc.emotions.map((e) => [e.stageId, e]));
-    rows.push([w.emotion, ...doc.stages.map((s) => at.get(s.id)?.score ?? null)]);
-    rows.push([w.emotionLabel, ...doc.stages.map((s) => at.get(s.id)?.label || null)]);
+  // The main persona's curve, then each compared persona's under its name.
+  const legend = personaLegend(doc);
+  const curves = [
+    { words: [w.emotion, w.emotionLabel], points: doc.emotions },
+    ...doc.personas.map((p, i) => ({
+      words: [personaRow(w.emotion, legend[i + 1]!.name), personaRow(w.emotionLabel, legend[i + 1]!.name)],
+      points: p.emotions,
+    })),
+  ];
+  for (const { words, points } of curves) {
+    if (!points.length) continue;
+    const at = new Map(points.map((e) => [e.stageId, e]));
+    rows.push([words[0]!, ...doc.stages.map((s) => at.get(s.id)?.score ?? null)]);
+    rows.push([words[1]!, ...doc.stages.map((s) => at.get(s.id)?.label || null)]);
   }
   return { name: w.map, rows, widths: [24, ...doc.stages.map(() => 34)], headingRows: [0, 3], merged: [0, 1] };
 }

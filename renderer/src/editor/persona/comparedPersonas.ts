@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { personaLegend, type LegendEntry } from '../../../../shared/model/personaLegend';
+import { personaLegend, type LegendEntry } from '../../../../shared/templates/personaLegend';
 import { unwrap } from '../../ipc/bridge';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 

@@ -3,12 +3,15 @@ import { smoothPath } from '../../../../shared/layout/curve';
 import { faceGeometry } from '../../../../shared/layout/face';
 import { METRICS } from '../../../../shared/layout/metrics';
 import { wrapText } from '../wrapText';
-import type { Band, LaneBox } from './band';
+import { fit, type Band, type LaneBox } from './band';
+import { personaLegend } from '../../../../shared/templates/personaLegend';
+import { PERSONA_STYLE } from '../../../../shared/render/palette';
 import type { Item } from './types';
 
 /** The emotion band: grid, zero line, the curve (and a comparison's earlier curve), faces, labels. */
-export function emotionBand({ layout, m, X, Y, options }: Band, l: LaneBox): Item[] {
-  const items: Item[] = [];
+export function emotionBand(band: Band, l: LaneBox): Item[] {
+  const { layout, m, X, Y, options } = band;
+  const items: Item[] = [...personaLegendItems(band, l)];
   items.push({
     kind: 'rect',
     x: X(METRICS.laneLabelWidth),
@@ -49,11 +52,12 @@ export function emotionBand({ layout, m, X, Y, options }: Band, l: LaneBox): Ite
     });
     if (was.length > 1) items.push({ kind: 'path', d: smoothPath(was), stroke: '#8a94a6', width: 2.5, dash: [6, 5] });
   }
+  items.push(...personaCurves(band));
   if (points.length > 1)
     items.push({
       kind: 'path',
       d: smoothPath(points.map((p) => ({ x: X(p.x), y: Y(p.y) }))),
-      stroke: '#d97706',
+      stroke: PERSONA_STYLE.amber.ink,
       width: 3,
     });
   for (const p of points) {
@@ -88,4 +92,48 @@ export function emotionBand({ layout, m, X, Y, options }: Band, l: LaneBox): Ite
     }
   }
   return items;
+}
+
+/** The other personas' curves, under the main one: each a line in its colour with a dot per stage. */
+function personaCurves({ layout, X, Y }: Band): Item[] {
+  return (layout.emotion?.curves ?? []).flatMap((c) => {
+    const ink = PERSONA_STYLE[c.colour].ink;
+    const at = c.points.map((p) => ({ x: X(p.x), y: Y(p.y) }));
+    return [
+      ...(at.length > 1 ? [{ kind: 'path' as const, d: smoothPath(at), stroke: ink, width: 2.5 }] : []),
+      ...at.map((p) => ({
+        kind: 'circle' as const,
+        cx: p.x,
+        cy: p.y,
+        r: 5,
+        fill: ink,
+        stroke: '#ffffff',
+        strokeWidth: 1.5,
+      })),
+    ];
+  });
+}
+
+/** Under the emotion lane's name, when the map compares personas: each one's colour and name. */
+function personaLegendItems({ doc, m, X, Y }: Band, l: LaneBox): Item[] {
+  if (!doc.personas.length) return [];
+  const width = METRICS.laneLabelWidth - 28;
+  const nameLines = wrapText(l.lane.name, width, (s) => m.width(s, 13, true)).length;
+  const top = Y(l.y) + 24 + (nameLines - 1) * 17 + 18;
+  const row = Math.min(16, (Y(l.y + l.height) - 6 - top) / (doc.personas.length + 1));
+  return personaLegend(doc).flatMap((p, i) => {
+    const y = top + i * row;
+    return [
+      { kind: 'rect' as const, x: X(14), y: y - 6, w: 12, h: 3.5, fill: PERSONA_STYLE[p.colour].ink, radius: 1.5 },
+      {
+        kind: 'text' as const,
+        x: X(31),
+        y,
+        text: fit(p.name, width - 17, 10, true, m),
+        size: 10,
+        bold: true,
+        fill: '#2c3444',
+      },
+    ];
+  });
 }

@@ -6,7 +6,8 @@ import { dotsByCard } from '../../../../shared/model/ops/feedback';
 import { reportPersona, type ReportPersona } from '../../../../shared/model/persona';
 import type { JourneyMap } from '../../../../shared/model/types';
 import { CARD_ICONS, cardStyle, cardStyleVars } from '../../../../shared/render/cardStyle';
-import { EVIDENCE_STYLE } from '../../../../shared/render/palette';
+import { EVIDENCE_STYLE, PERSONA_STYLE } from '../../../../shared/render/palette';
+import { personaLegend } from '../../../../shared/templates/personaLegend';
 import { EXPORT_WORDS, detailTitle } from '../../../../shared/templates/exportWords';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../../shared/templates/labels';
 
@@ -23,21 +24,36 @@ const safePicture = (url: string | null | undefined) => url?.match(PICTURE_DATA_
 function curveOf(doc: JourneyMap) {
   const { column, curve: height } = VIEWER_GRID;
   const at = new Map(doc.stages.map((s, i) => [s.id, i]));
-  const points = doc.emotions
-    .filter((e) => at.has(e.stageId))
-    .map((e) => ({
-      x: (at.get(e.stageId)! + 0.5) * column,
-      y: height / 2 - (e.score / 3) * (height / 2 - 30),
-      score: e.score,
-      label: e.label,
-    }))
-    .sort((a, b) => a.x - b.x);
+  const place = (list: JourneyMap['emotions']) =>
+    list
+      .filter((e) => at.has(e.stageId))
+      .map((e) => ({
+        x: (at.get(e.stageId)! + 0.5) * column,
+        y: height / 2 - (e.score / 3) * (height / 2 - 30),
+        score: e.score,
+        label: e.label,
+      }))
+      .sort((a, b) => a.x - b.x);
+  const points = place(doc.emotions);
   const r = 13;
+  const legend = personaLegend(doc);
   return {
     width: doc.stages.length * column,
     height,
     zero: height / 2,
     d: points.length > 1 ? smoothPath(points) : '',
+    /** The personas compared beside the main one: a line and dots each, in its colour. */
+    others: doc.personas.map((p, i) => {
+      const dots = place(p.emotions);
+      return {
+        name: legend[i + 1]!.name,
+        ink: PERSONA_STYLE[p.colour].ink,
+        d: dots.length > 1 ? smoothPath(dots) : '',
+        dots,
+      };
+    }),
+    /** Every persona's name and colour, when there is more than one. */
+    legend: legend.length > 1 ? legend.map((p) => ({ name: p.name, ink: PERSONA_STYLE[p.colour].ink })) : [],
     faces: points.map((p) => {
       const f = faceGeometry(p.score, r);
       const mouth = f.mouth.replace(

@@ -192,6 +192,11 @@ function viewerCurve(data: ViewerData): SVGSVGElement {
   svg.append(
     make('line', { x1: 0, y1: c.zero, x2: c.width, y2: c.zero, stroke: '#c9b98f', 'stroke-dasharray': '4 4' }),
   );
+  for (const o of c.others) {
+    if (o.d) svg.append(make('path', { d: o.d, fill: 'none', stroke: o.ink, 'stroke-width': 2.5 }));
+    for (const p of o.dots)
+      svg.append(make('circle', { cx: p.x, cy: p.y, r: 5, fill: o.ink, stroke: '#fff', 'stroke-width': 1.5 }));
+  }
   if (c.d) svg.append(make('path', { d: c.d, fill: 'none', stroke: '#d97706', 'stroke-width': 3 }));
   for (const f of c.faces) {
     svg.append(make('circle', { cx: f.x, cy: f.y, r: f.r, fill: f.fill, stroke: f.stroke, 'stroke-width': 1.5 }));
@@ -240,8 +245,15 @@ function viewerBoard(
       board.append(line);
       continue;
     }
-    board.append(el('div', lane.kind === 'emotion' ? 'lane emotion-lane' : 'lane', lane.name));
+    const label = el('div', lane.kind === 'emotion' ? 'lane emotion-lane' : 'lane', lane.name);
+    board.append(label);
     if (lane.kind === 'emotion') {
+      // Each persona's colour and name under the lane's, when the map compares several.
+      for (const p of data.curve.legend) {
+        const entry = el('div', 'persona-key', p.name);
+        entry.style.setProperty('--ink', p.ink);
+        label.append(entry);
+      }
       // The whole map shows the curve; one stage at a time shows that stage's feeling.
       const band = el('div', 'curve-cell');
       band.append(parts.curve);

@@ -40,6 +40,8 @@ body:not(.one-stage) .feeling-cell{display:none}
 .stage{background:#1e3a8a;color:#fff;font-weight:700;padding:10px 12px;border-right:1px solid #fff}
 .lane{background:#eef1f6;font-weight:700;padding:10px;border-top:1px solid #d7dce5}
 .emotion-lane{background:#fff7e8}
+.persona-key{display:flex;align-items:center;gap:6px;margin-top:4px;font-size:11px;font-weight:600;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.persona-key::before{content:'';flex:none;width:12px;height:3px;border-radius:2px;background:var(--ink)}
 .cell{padding:8px;border-top:1px solid #e5e8ee;border-left:1px solid #eef1f6;display:flex;flex-direction:column;gap:8px;min-height:60px}
 .card{all:unset;display:flex;flex-direction:column;gap:2px;padding:var(--card-pad-y) var(--card-pad-x);color:var(--card-ink);background:var(--tint);border:var(--card-border-width) solid var(--card-border);border-left:var(--card-bar-width) solid var(--type);border-radius:var(--card-radius);font-size:var(--card-text-size);line-height:var(--card-line-height);cursor:pointer;white-space:pre-wrap;overflow-wrap:anywhere}
 .card:focus-visible{outline:3px solid #2563eb}

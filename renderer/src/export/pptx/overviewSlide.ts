@@ -1,6 +1,8 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { JourneyMap, Stage } from '../../../../shared/model/types';
 import { EXPORT_WORDS } from '../../../../shared/templates/exportWords';
+import { personaLegend } from '../../../../shared/templates/personaLegend';
+import { PERSONA_STYLE } from '../../../../shared/render/palette';
 import type { FontMetrics } from '../fontMetrics';
 import { drawFace } from './faceShape';
 import {
@@ -11,6 +13,7 @@ import {
   PAD_IN,
   PAD_PT,
   SLIDE_TEXT,
+  hex,
   linesHeight,
   slideLines,
   textFont,
@@ -21,7 +24,42 @@ import {
 const MIN_STAGE = 1.0;
 const ROW = 0.28;
 const FACE_R = 0.15;
-const CURVE_INK = 'D97706';
+/** Whether a map has any curve to draw: the main persona's or a compared one's. */
+const hasCurves = (doc: JourneyMap) => doc.emotions.length > 0 || doc.personas.some((p) => p.emotions.length > 0);
+
+/** The height of the legend row over the curve, when the map compares personas. */
+const LEGEND_H = 0.3;
+
+/** Over the curve, when the map compares personas: each one's colour and name, side by side. */
+function curveLegend(slide: PptxGenJS.Slide, doc: JourneyMap, m: FontMetrics, grid: Grid, y: number): void {
+  const legend = personaLegend(doc);
+  const font = textFont(doc.language);
+  const each = (grid.colW * grid.stages.length) / legend.length;
+  legend.forEach((p, i) => {
+    const x = grid.x + i * each;
+    const ink = hex(PERSONA_STYLE[p.colour].ink);
+    slide.addShape('rect', {
+      x,
+      y: y + LEGEND_H / 2 - 0.025,
+      w: 0.22,
+      h: 0.05,
+      fill: { color: ink },
+      line: { type: 'none' },
+    });
+    slide.addText(cut(slideLines(m, p.name, SLIDE_TEXT.min, true, each - 0.36), 1)[0]!, {
+      x: x + 0.26,
+      y,
+      w: each - 0.3,
+      h: LEGEND_H,
+      ...font,
+      fontSize: SLIDE_TEXT.min,
+      bold: true,
+      color: '2C3444',
+      valign: 'middle',
+      margin: 0,
+    });
+  });
+}
 
 /** Stages in groups that each fit one slide's width, as even as they can be. */
 export function overviewGroups(stages: readonly Stage[], size: SlideSize): Stage[][] {
@@ -81,36 +119,60 @@ function emotionRow(
     h: 0,
     line: { color: 'C9B98F', width: 0.75, dashType: 'dash' },
   });
+  // One series per persona, the main one last (drawn on top, with its faces).
+  const legend = personaLegend(doc);
+  const series = [
+    ...doc.personas.map((p, i) => ({ name: legend[i + 1]!.name, colour: p.colour, points: p.emotions })),
+    { name: legend[0]!.name, colour: 'amber' as const, points: doc.emotions },
+  ];
   slide.addChart(
     pptx.ChartType.line,
-    [
-      {
-        name: EXPORT_WORDS[doc.language].slides.emotion,
+    series.map((c) => {
+      const at = new Map(c.points.map((e) => [e.stageId, e.score]));
+      return {
+        name: c.name,
         labels: grid.stages.map((s) => s.name),
-        values: grid.stages.map((s) => scores.get(s.id)?.score ?? null) as number[],
-      },
-    ],
+        values: grid.stages.map((s) => at.get(s.id) ?? null) as number[],
+      };
+    }),
     {
       x: grid.x,
       y,
       w,
       h,
       // The plot area's fractions of the chart: points land on the column centres and score lines.
-      layout: { x: 0, y: plotTop / h, w: 1, h: plotH / h },
-      valAxisMinVal: -3,
-      valAxisMaxVal: 3,
+      // Half a score of room above +3 and below −3, where a smoothed line swings past a point
+      // (a viewer clips the line at the plot area's edge).
+      layout: { x: 0, y: (plotTop - plotH / 12) / h, w: 1, h: (plotH * 7) / 6 / h },
+      valAxisMinVal: -3.5,
+      valAxisMaxVal: 3.5,
       valAxisHidden: true,
       catAxisHidden: true,
       valGridLine: { style: 'none' },
       lineSize: 3,
       lineDataSymbol: 'none',
       lineSmooth: true,
-      chartColors: [CURVE_INK],
+      chartColors: series.map((c) => hex(PERSONA_STYLE[c.colour].ink)),
       showLegend: false,
       fontFace: font.fontFace,
       fontSize: SLIDE_TEXT.min,
     },
   );
+  // The compared personas' points as dots, under the main curve's faces.
+  for (const p of doc.personas)
+    for (const e of p.emotions) {
+      const i = grid.stages.findIndex((s) => s.id === e.stageId);
+      if (i < 0) continue;
+      const ink = hex(PERSONA_STYLE[p.colour].ink);
+      slide.addShape('ellipse', {
+        x: grid.x + (i + 0.5) * grid.colW - 0.06,
+        y: scoreY(e.score) - 0.06,
+        w: 0.12,
+        h: 0.12,
+        fill: { color: ink },
+        line: { color: 'FFFFFF', width: 1 },
+      });
+    }
   grid.stages.forEach((stage, i) => {
     const point = scores.get(stage.id);
     if (!point) return;
@@ -200,7 +262,11 @@ export function overviewSlides(pptx: PptxGenJS, doc: JourneyMap, m: FontMetrics,
     );
     let y = CONTENT_TOP + headH + 0.08;
     const bottom = size.h - MARGIN;
-    if (doc.emotions.length) {
+    if (doc.personas.length) {
+      curveLegend(slide, doc, m, grid, y);
+      y += LEGEND_H;
+    }
+    if (hasCurves(doc)) {
       const h = Math.max(1.2, Math.min(2.2, bottom - y - laneRows.length * ROW));
       emotionRow(pptx, slide, doc, m, grid, y, h);
       y += h + 0.08;

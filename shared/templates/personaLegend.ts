@@ -1,6 +1,6 @@
-import { EXPORT_WORDS } from '../templates/exportWords';
-import { MAIN_PERSONA, type PersonaColour } from './constants';
-import type { JourneyMap } from './types';
+import { EXPORT_WORDS } from './exportWords';
+import { MAIN_PERSONA, type PersonaColour } from '../model/constants';
+import type { JourneyMap } from '../model/types';
 
 /** One persona of a map as its curve's legend names it. */
 export interface LegendEntry {
