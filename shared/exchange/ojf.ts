@@ -120,10 +120,11 @@ function importOwnExport(f: OjfFile, ext: NonNullable<OjfFile['x-waymark']>): Jo
     const card = x?.card ?? { type: 'note' as const, order: cards.length };
     cards.push(blankCard({ ...card, id: n.id ?? newId(), laneId: n.swimlaneId, stageId: n.stageId, text }));
   }
-  const { title: _title, connectors, ...rest } = ext;
+  const { title: _title, connectors, personas = [], ...rest } = ext;
   return {
     ...doc,
     ...rest,
+    personas,
     // A detail map is a map of the library the file came from: links do not travel in .ojf.
     stages: f.stages.map((s) => ({
       id: s.id,

@@ -54,6 +54,7 @@ export function exportOjf(doc: JourneyMap): Record<string, unknown> {
       questions: doc.questions,
       metrics: doc.metrics,
       connectors: doc.connectors,
+      personas: doc.personas,
     },
   };
 }

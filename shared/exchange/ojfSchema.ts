@@ -14,7 +14,11 @@ const ref = z.string().max(200);
 
 /** What a Waymark export adds to a node: the card fields OJF has no place for. */
 export const nodeExtension = z.strictObject({
-  card: cardSchema.omit({ id: true, laneId: true, stageId: true, text: true, detail: true }).optional(),
+  // Which personas a card concerns came with format 10: a file written before says nothing (all).
+  card: cardSchema
+    .omit({ id: true, laneId: true, stageId: true, text: true, detail: true })
+    .partial({ personas: true })
+    .optional(),
   /** The card text, when title + "\n" + description would not give it back exactly. */
   text: text.optional(),
   /** The node is the map's emotion point for its stage. */
@@ -32,7 +36,12 @@ export const mapExtension = journeyMapShape
     questions: true,
     metrics: true,
   })
-  .extend({ title: z.string().max(LIMITS.titleChars), connectors: z.array(connectorSchema).max(LIMITS.connectors) });
+  .extend({
+    title: z.string().max(LIMITS.titleChars),
+    connectors: z.array(connectorSchema).max(LIMITS.connectors),
+    /** The personas compared beside the main one, with their curves (format 10; none before). */
+    personas: journeyMapShape.shape.personas.optional(),
+  });
 
 const item = z.object({ id: ref, name: text }).passthrough();
 const blueprintEntry = z.record(z.string().max(200), z.unknown());

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emotionToOjf, exportOjf, importOjf, ojfToEmotion } from '../../../shared/exchange/ojf';
+import { addMapPersona, setCardPersonas, setPersonaEmotion } from '../../../shared/model/operations';
 import { validateDocument } from '../../../shared/schema/validate';
 import { busyMap } from '../../helpers/busyMap';
 
@@ -138,5 +139,24 @@ describe('OpenJourney export', () => {
     expect(texts(back)).toEqual(texts(doc));
     for (const c of doc.cards) expect(back.cards.some((b) => b.text.startsWith(c.text))).toBe(true);
     expect(back.emotions.map((e) => e.score).sort()).toEqual(doc.emotions.map((e) => e.score).sort());
+  });
+
+  it('carries the personas compared on a map and the cards they concern, which other tools ignore', () => {
+    let doc = addMapPersona(busyMap(12), { personaId: null, name: 'Khách quay lại', id: 'back' });
+    doc = setPersonaEmotion(doc, 'back', doc.stages[0]!.id, -2, 'Chán');
+    doc = setCardPersonas(doc, [doc.cards[0]!.id], ['back']);
+    const file = JSON.parse(JSON.stringify(exportOjf(doc))) as { 'x-waymark': Record<string, unknown> };
+    const back = importOjf(file);
+    expect(back.personas).toEqual(doc.personas);
+    expect(back.cards.find((c) => c.id === doc.cards[0]!.id)!.personas).toEqual(['back']);
+    expect(validateDocument(back).ok).toBe(true);
+    // A file written before format 10 says nothing of personas: one persona, every card about it.
+    const { personas: _p, ...older } = file['x-waymark'];
+    const plain = JSON.parse(
+      JSON.stringify({ ...file, 'x-waymark': older }).replace(/"personas":\[(?:"[^"]*",?)*\],?/g, ''),
+    );
+    const read = importOjf(plain);
+    expect(read.personas).toEqual([]);
+    expect(read.cards.every((c) => c.personas.length === 0)).toBe(true);
   });
 });
