@@ -71,4 +71,19 @@ test('personas compared on one map: added from the panel, each curve scored in i
   for (let i = 0; i < 3; i++) await add.selectOption({ label: 'A persona of this map only' });
   await expect(legend.getByRole('button')).toHaveCount(5);
   await expect(add).toBeDisabled();
+
+  // Presenting, P steps through each persona's view and back to all of them.
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  const step = page.locator('.present-persona');
+  await expect(step).toHaveText('All personas');
+  await page.keyboard.press('p');
+  await expect(step).toHaveText(/^Chị Lan, 27 tuổi.*’s view$/);
+  await page.keyboard.press('p');
+  await expect(step).toHaveText('Anh Minh, khách quay lại’s view');
+  await expect(legend.getByRole('button', { name: 'Anh Minh, khách quay lại' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  for (let i = 0; i < 4; i++) await page.keyboard.press('p');
+  await expect(step).toHaveText('All personas');
 });

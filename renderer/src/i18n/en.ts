@@ -610,6 +610,9 @@ export const en = {
     },
   },
   present: {
+    allPersonas: 'All personas',
+    personaView: '{{name}}’s view',
+    nextPersona: 'Show the next persona’s view (P)',
     previous: 'Previous stage',
     next: 'Next stage',
     lanes: 'Lanes of this stage',

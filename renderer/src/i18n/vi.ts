@@ -588,6 +588,9 @@ export const vi: WithoutOne<Catalogue> = {
     },
   },
   present: {
+    allPersonas: 'Mọi chân dung',
+    personaView: 'Theo {{name}}',
+    nextPersona: 'Xem theo chân dung tiếp theo (P)',
     previous: 'Giai đoạn trước',
     next: 'Giai đoạn sau',
     lanes: 'Các làn của giai đoạn này',

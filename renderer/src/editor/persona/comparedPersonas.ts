@@ -25,6 +25,13 @@ export function useLibraryPersonas(): void {
   }, [api, store, named]);
 }
 
+/** The view after `focus` when stepping through personas: each one's, then all of them again. */
+export function nextPersonaFocus(legend: readonly { id: string }[], focus: string | null): string | null {
+  if (legend.length < 2) return null;
+  const at = focus === null ? -1 : legend.findIndex((p) => p.id === focus);
+  return at + 1 < legend.length ? legend[at + 1]!.id : null;
+}
+
 /** The open map's personas as its curves' legend names them (the main one first). */
 export function useLegend(): LegendEntry[] {
   const doc = useWaymark((s) => s.doc);

@@ -3,6 +3,28 @@ import { useServices, useWaymark } from '../../services/ServicesContext';
 import { applyTheme, savedTheme } from '../../ui/theme';
 import { GLYPHS } from '../glyphs';
 import { PresentTimer } from './PresentTimer';
+import { nextPersonaFocus, useLegend } from '../persona/comparedPersonas';
+
+/** On a map comparing personas: whose view the room sees, and a step to the next (P). */
+function PersonaStep() {
+  const { t } = useTranslation();
+  const { store } = useServices();
+  const legend = useLegend();
+  const focus = useWaymark((s) => s.personaFocus);
+  if (legend.length < 2) return null;
+  const shown = legend.find((p) => p.id === focus);
+  return (
+    <button
+      type="button"
+      className="present-persona"
+      title={t('present.nextPersona')}
+      aria-label={`${shown ? t('present.personaView', { name: shown.name }) : t('present.allPersonas')}. ${t('present.nextPersona')}`}
+      onClick={() => store.getState().setPersonaFocus(nextPersonaFocus(legend, focus))}
+    >
+      {shown ? t('present.personaView', { name: shown.name }) : t('present.allPersonas')}
+    </button>
+  );
+}
 
 /**
  * The only chrome in presentation mode: a slim strip above the map (never over it) with the
@@ -53,6 +75,7 @@ export function PresentBar() {
           {t('present.wholeMap')}
         </button>
       </div>
+      <PersonaStep />
       <button
         type="button"
         aria-pressed={present.capture}

@@ -1,3 +1,4 @@
+import { PersonaLegend } from '../persona/PersonaLegend';
 import { useReactFlow, useStore as useFlowStore, ViewportPortal, type Viewport } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -121,6 +122,7 @@ export function PresentView({ layout }: { layout: MapLayout }) {
                 style={{ top: view.y + l.y * view.zoom, height: l.height * view.zoom }}
               >
                 {l.lane.name}
+                {l.lane.type === 'emotion' && <PersonaLegend />}
               </div>
             ))}
           </div>

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { isTextEntry } from './isTextEntry';
+import { personaLegend } from '../../../../shared/templates/personaLegend';
+import { nextPersonaFocus } from '../persona/comparedPersonas';
 
 const NEXT = new Set(['PageDown', 'ArrowRight', ' ', 'Spacebar']);
 const PREVIOUS = new Set(['PageUp', 'ArrowLeft']);
@@ -29,6 +31,8 @@ export function usePresentKeys(): void {
       else if (e.key === 'Home') s.updatePresent({ stage: 0 });
       else if (e.key === 'End') s.updatePresent({ stage: Number.MAX_SAFE_INTEGER });
       else if (e.key === 'Escape') s.stopPresenting();
+      else if ((e.key === 'p' || e.key === 'P') && s.doc?.personas.length)
+        s.setPersonaFocus(nextPersonaFocus(personaLegend(s.doc), s.personaFocus));
       else handled = false;
       if (handled) {
         e.preventDefault();
