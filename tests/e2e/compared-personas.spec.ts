@@ -1,5 +1,6 @@
+import { addMapPersona, setCardPersonas, setPersonaEmotion } from '../../shared/model/operations';
 import { expect, test } from './fixtures';
-import { openFromLibrary, storedMap, waitSaved } from './harness/canvas';
+import { fitMap, openFromLibrary, storedMap, waitSaved } from './harness/canvas';
 
 test('personas compared on one map: added from the panel, each curve scored in its own view, cards say whom they concern', async ({
   app,
@@ -87,3 +88,41 @@ test('personas compared on one map: added from the panel, each curve scored in i
   for (let i = 0; i < 4; i++) await page.keyboard.press('p');
   await expect(step).toHaveText('All personas');
 });
+
+for (const language of ['en', 'vi'] as const)
+  for (const [width, height] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const)
+    test(`a map comparing three personas at ${width}×${height} (${language}): every curve, its legend, one persona's view`, async ({
+      app,
+    }) => {
+      const { page, library } = app;
+      const example = library.createExample(language === 'vi' ? 'shopee-retail' : 'tesla');
+      let doc = example.document;
+      const names =
+        language === 'vi' ? ['Anh Minh, khách quay lại', 'Nhân viên shop'] : ['Returning owner', 'Fleet manager'];
+      doc = addMapPersona(doc, { personaId: null, name: names[0]!, id: 'second' });
+      doc = addMapPersona(doc, { personaId: null, name: names[1]!, id: 'third' });
+      const curves = { second: [1, 2, 3, 1, 3, 2], third: [-1, -2, 0, -3, 1, -1] };
+      doc.stages.forEach((s, i) => {
+        doc = setPersonaEmotion(doc, 'second', s.id, curves.second[i % 6]!);
+        doc = setPersonaEmotion(doc, 'third', s.id, curves.third[i % 6]!);
+      });
+      doc = setCardPersonas(doc, [doc.cards[0]!.id], ['third']);
+      library.maps.save(doc, example.revision);
+      if (language === 'vi') await page.addInitScript(() => localStorage.setItem('waymark.language', 'vi'));
+      await page.setViewportSize({ width, height });
+      await app.open();
+      await openFromLibrary(page, doc.title);
+      await fitMap(page);
+      const legend = page.getByRole('group', { name: language === 'vi' ? 'Chân dung' : 'Personas' });
+      await expect(legend.getByRole('button')).toHaveCount(3);
+      await expect(page.locator('[data-persona]')).toHaveCount(2);
+      await expect(page).toHaveScreenshot(`personas-${language}-${width}.png`);
+      // The second persona's view: the card about the third alone steps back.
+      await legend.getByRole('button', { name: names[0]! }).click();
+      await expect(page.locator('.card.is-other-persona')).not.toHaveCount(0);
+      await page.mouse.move(width - 5, height - 5);
+      await expect(page).toHaveScreenshot(`personas-focus-${language}-${width}.png`);
+    });

@@ -20,7 +20,7 @@ export async function createMap(page: Page, options: { language?: 'en' | 'vi'; k
  * with cells across the whole map fit it first, as a person would.
  */
 export async function fitMap(page: Page) {
-  await page.getByRole('button', { name: 'Fit map to screen' }).click();
+  await page.getByRole('button', { name: /^(Fit map to screen|Vừa khung bản đồ)$/ }).click();
   const viewport = page.locator('.react-flow__viewport');
   let last = '';
   await expect

@@ -10,13 +10,14 @@ import { buildDisplayList } from '../../../renderer/src/export/displayList';
 import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
 import { viewerData } from '../../../renderer/src/export/html/viewerData';
 import { buildPptx } from '../../../renderer/src/export/pptx/buildPptx';
-import { toPosterPdf } from '../../../renderer/src/export/toPdf';
+import { toFitPdf, toPosterPdf } from '../../../renderer/src/export/toPdf';
 import { writeXlsx } from '../../../shared/exchange/xlsx/writeXlsx';
 import { addMapPersona, setPersonaEmotion } from '../../../shared/model/operations';
 import type { JourneyMap } from '../../../shared/model/types';
 import { PERSONA_STYLE } from '../../../shared/render/palette';
 import { createExampleMap } from '../../../shared/templates/examples';
 import { exportFonts } from '../../helpers/exportFonts';
+import { comparePdfPage } from '../../helpers/pdfReference';
 
 const dir = mkdtempSync(join(tmpdir(), 'waymark-personas-exports-'));
 const fonts = exportFonts();
@@ -54,6 +55,15 @@ describe('every export draws each persona’s curve', () => {
     // The legend stays inside the label column.
     const label = list.items.find((i) => i.kind === 'text' && i.text === 'Nhân viên shop');
     expect(label && label.kind === 'text' && label.x).toBeLessThan(list.offset.x + 170);
+  });
+
+  it('the one-page PDF of a three-persona map, against its reviewed picture', async () => {
+    const doc = compared();
+    const file = join(dir, 'personas-fit.pdf');
+    const list = buildDisplayList(doc, metrics, { date });
+    writeFileSync(file, await toFitPdf(list, fonts, doc.title, { paper: 'a4', orientation: 'landscape' }));
+    const { diff, size } = comparePdfPage(file, 'fit-a4-three-personas');
+    expect(diff / size).toBeLessThan(0.002);
   });
 
   it('workbook: a row per persona that openpyxl reads and Waymark imports back as the same curves', async () => {
