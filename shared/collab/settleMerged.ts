@@ -8,7 +8,8 @@ import type { JourneyMap } from '../model/types';
  * - a card, question, emotion point or metric of a stage or lane that is gone goes with it
  *   (the deletion wins, as it would have had it come second);
  * - a card's span is cut to the stages left; citations of deleted sources are dropped, and so
- *   are personas no longer on the map (a card left naming none concerns them all);
+ *   are personas no longer on the map (a card left naming none concerns them all), and a
+ *   step no longer in the card's stage (the card belongs to the whole stage);
  * - a connector to a card that is gone goes; of two joining the same cards, the smaller id stays;
  * - a dot or comment on a card that is gone goes;
  * - when deletions by several people leave no stage (or no lane of cards), one empty one comes
@@ -21,6 +22,7 @@ export function settleMerged(merged: JourneyMap): JourneyMap {
   const cardLanes = new Set(doc.lanes.filter((l) => l.type === 'cards').map((l) => l.id));
   const sources = new Set(doc.sources.map((s) => s.id));
   const personas = new Set([MAIN_PERSONA, ...doc.personas.map((p) => p.id)]);
+  const steps = new Map(doc.stages.map((s) => [s.id, new Set(s.steps.map((t) => t.id))]));
   let changed = false;
   const keep = <T>(list: readonly T[], ok: (item: T) => boolean): readonly T[] => {
     const kept = list.filter(ok);
@@ -31,9 +33,17 @@ export function settleMerged(merged: JourneyMap): JourneyMap {
     const room = doc.stages.length - stageIndex.get(c.stageId)!;
     const cited = c.sourceIds.filter((s) => sources.has(s));
     const concerns = c.personas.filter((p) => personas.has(p));
-    if (c.stageSpan <= room && cited.length === c.sourceIds.length && concerns.length === c.personas.length) return c;
+    // A card in a step deleted (or moved away) meanwhile goes back to its whole stage.
+    const stepId = c.stepId !== null && steps.get(c.stageId)?.has(c.stepId) && c.stageSpan === 1 ? c.stepId : null;
+    if (
+      c.stageSpan <= room &&
+      cited.length === c.sourceIds.length &&
+      concerns.length === c.personas.length &&
+      stepId === c.stepId
+    )
+      return c;
     changed = true;
-    return { ...c, stageSpan: Math.min(c.stageSpan, room), sourceIds: cited, personas: concerns };
+    return { ...c, stageSpan: Math.min(c.stageSpan, room), sourceIds: cited, personas: concerns, stepId };
   });
   const cardIds = new Set(cards.map((c) => c.id));
   const pairs = new Map<string, string>();
@@ -80,7 +90,7 @@ function keepOneStageAndLane(doc: JourneyMap): JourneyMap {
   return {
     ...doc,
     stages: noStage
-      ? [{ id: 'restored-stage', name: RESTORED.stage[doc.language], width: null, detail: null }]
+      ? [{ id: 'restored-stage', name: RESTORED.stage[doc.language], width: null, detail: null, steps: [] }]
       : doc.stages,
     lanes: noLane
       ? [

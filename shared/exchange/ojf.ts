@@ -131,6 +131,7 @@ function importOwnExport(f: OjfFile, ext: NonNullable<OjfFile['x-waymark']>): Jo
       name: s.name.slice(0, TITLE_MAX),
       width: s['x-waymark']?.width ?? null,
       detail: null,
+      steps: s['x-waymark']?.steps ?? [],
     })),
     lanes: f.swimlanes.map((l) => ({
       id: l.id,
@@ -174,6 +175,7 @@ function importForeign(f: OjfFile): JourneyMap {
     name: s.name.trim().slice(0, TITLE_MAX) || '…',
     width: null,
     detail: null,
+    steps: [],
   }));
 
   const lanes: Lane[] = [];

@@ -40,7 +40,7 @@ export function exportOjf(doc: JourneyMap): Record<string, unknown> {
     version: '1.0',
     persona: doc.persona.name,
     pointOfView: doc.scenario || doc.title,
-    stages: doc.stages.map((s) => ({ id: s.id, name: s.name, 'x-waymark': { width: s.width } })),
+    stages: doc.stages.map((s) => ({ id: s.id, name: s.name, 'x-waymark': { width: s.width, steps: s.steps } })),
     swimlanes: doc.lanes.map(({ id, name, ...lane }) => ({ id, name, 'x-waymark': lane })),
     nodes,
     'x-waymark': {

@@ -17,7 +17,7 @@ export const nodeExtension = z.strictObject({
   // Which personas a card concerns came with format 10: a file written before says nothing (all).
   card: cardSchema
     .omit({ id: true, laneId: true, stageId: true, text: true, detail: true })
-    .partial({ personas: true })
+    .partial({ personas: true, stepId: true })
     .optional(),
   /** The card text, when title + "\n" + description would not give it back exactly. */
   text: text.optional(),
@@ -83,7 +83,11 @@ export const ojfFile = z
       .passthrough()
       .optional(),
     stages: z
-      .array(item.extend({ 'x-waymark': stageSchema.pick({ width: true }).optional() }))
+      .array(
+        item.extend({
+          'x-waymark': stageSchema.pick({ width: true, steps: true }).partial({ steps: true }).optional(),
+        }),
+      )
       .min(1)
       .max(LIMITS.stages),
     swimlanes: z

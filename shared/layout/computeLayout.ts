@@ -8,6 +8,8 @@ export interface StageBox {
   index: number;
   x: number;
   width: number;
+  /** The stage's steps as equal sub-columns, left to right (none: one column). */
+  steps: { id: string; x: number; width: number }[];
 }
 export interface LaneBox {
   id: string;
@@ -47,6 +49,8 @@ export interface MapLayout {
   lanes: LaneBox[];
   cells: CellBox[];
   cards: CardBox[];
+  /** The height of the band of step names under the stage headers; 0 when no stage has steps. */
+  stepBand: number;
   /** The main persona's curve (`points`) and each other persona's (`curves`), in the emotion lane. */
   emotion: { laneId: string; points: EmotionPointBox[]; curves: PersonaCurve[] } | null;
 }
@@ -120,10 +124,13 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
   const stages: StageBox[] = [];
   let x = m.laneLabelWidth;
   doc.stages.forEach((s, index) => {
-    const width = s.width ?? m.stageWidth;
-    stages.push({ id: s.id, index, x, width });
+    const width = s.width ?? (s.steps.length > 1 ? s.steps.length * m.stepWidth : m.stageWidth);
+    const each = width / Math.max(1, s.steps.length);
+    const steps = s.steps.map((t, i) => ({ id: t.id, x: x + i * each, width: each }));
+    stages.push({ id: s.id, index, x, width, steps });
     x += width;
   });
+  const stepBand = doc.stages.some((s) => s.steps.length) ? m.stepHeaderHeight : 0;
   const stageIndex = new Map(stages.map((s) => [s.id, s.index]));
   const focus = options.focusStage === undefined ? undefined : stageIndex.get(options.focusStage);
   const covers = (card: Card) => {
@@ -142,7 +149,7 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
   const cells: CellBox[] = [];
   const cards: CardBox[] = [];
   let emotion: MapLayout['emotion'] = null;
-  let y = m.headerHeight;
+  let y = m.headerHeight + stepBand;
 
   for (const lane of doc.lanes) {
     if (lane.hidden) {
@@ -186,7 +193,9 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
     const cols = Math.max(1, Math.floor(options.cellColumns ?? 1));
     // The row of side-by-side cards each stage is filling: where it starts, how full and tall it is.
     const open = stages.map(() => ({ top: 0, count: cols, height: 0 }));
-    for (const card of laneCards) {
+    const inStep = (card: Card) =>
+      card.stepId !== null && stages[stageIndex.get(card.stageId)!]!.steps.some((t) => t.id === card.stepId);
+    for (const card of laneCards.filter((c) => !inStep(c))) {
       const first = stageIndex.get(card.stageId)!;
       const covered = stages.slice(first, first + card.stageSpan);
       const left = covered[0]!;
@@ -213,6 +222,11 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
         open[s.index]!.count = cols;
       }
     }
+    placeStepCards(stages, laneCards.filter(inStep), bottoms, m, (card, box) => {
+      const height = measure(card, box.width);
+      cards.push({ ...box, id: card.id, y: y + box.y, height });
+      return height;
+    });
     const used = Math.max(...bottoms) - m.cardGap + m.cellPadding;
     // Always leave room under the last card so a new card can be dropped or double-clicked in.
     const room = options.roomToAdd === false || focus !== undefined ? 0 : 40;
@@ -226,8 +240,35 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
     y += height;
   }
 
-  const out = { width: x, height: y, stages, lanes, cells, cards, emotion };
+  const out = { width: x, height: y, stages, lanes, cells, cards, stepBand, emotion };
   return options.stretchTo && options.stretchTo > y ? stretched(out, options.stretchTo) : out;
+}
+
+/**
+ * A stage's step cards, under the cards of the whole stage (and those spanning it): each step's
+ * cards stacked in its sub-column from the same line, the stage's cell then as deep as the
+ * deepest step. `place` measures and records a card at a box (y within the lane).
+ */
+function placeStepCards(
+  stages: StageBox[],
+  stepCards: Card[],
+  bottoms: number[],
+  m: { cellPadding: number; cardGap: number },
+  place: (card: Card, box: { x: number; y: number; width: number }) => number,
+): void {
+  for (const stage of stages) {
+    const mine = stepCards.filter((c) => c.stageId === stage.id);
+    if (!mine.length) continue;
+    const base = bottoms[stage.index]!;
+    let lowest = base;
+    for (const step of stage.steps) {
+      let top = base;
+      for (const card of mine.filter((c) => c.stepId === step.id))
+        top += place(card, { x: step.x + m.cellPadding, y: top, width: step.width - 2 * m.cellPadding }) + m.cardGap;
+      lowest = Math.max(lowest, top);
+    }
+    bottoms[stage.index] = lowest;
+  }
 }
 
 /** The layout with its card lanes grown equally to make it `height` tall. */

@@ -3,6 +3,10 @@ export const METRICS = {
   laneLabelWidth: 200,
   headerHeight: 56,
   stageWidth: 260,
+  /** A step's column when its stage has no width of its own: a stage of n steps is n of these. */
+  stepWidth: 220,
+  /** The band of step names under the stage headers (only when some stage has steps). */
+  stepHeaderHeight: 32,
   cellPadding: 12,
   cardGap: 10,
   minLaneHeight: 96,

@@ -25,6 +25,8 @@ export const LIMITS = {
   /** Characters in one tag. */
   tagChars: 50,
   personaGoals: 50,
+  /** Steps (sub-columns) one stage is divided into. */
+  stepsPerStage: 12,
   /** Personas on one map beside the main one, each with its own curve (five in all). */
   extraPersonas: 4,
   /** Characters in a title, a name, an owner or a label. */

@@ -10,3 +10,4 @@ export * from './ops/stages';
 export * from './ops/method';
 export * from './ops/feedback';
 export * from './ops/personas';
+export * from './ops/steps';

@@ -9,6 +9,7 @@ import type {
   mapPersonaSchema,
   personaSchema,
   stageSchema,
+  stepSchema,
   voteSchema,
 } from '../schema/document';
 
@@ -16,6 +17,7 @@ export type JourneyMap = z.infer<typeof journeyMapSchema>;
 export type Persona = z.infer<typeof personaSchema>;
 export type MapPersona = z.infer<typeof mapPersonaSchema>;
 export type Stage = z.infer<typeof stageSchema>;
+export type Step = z.infer<typeof stepSchema>;
 export type Lane = z.infer<typeof laneSchema>;
 export type Card = z.infer<typeof cardSchema>;
 export type EmotionPoint = z.infer<typeof emotionPointSchema>;

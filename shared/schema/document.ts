@@ -36,9 +36,14 @@ export const personaSchema = z.strictObject({
   imageRef: z.string().max(500).nullable(),
 });
 
+/** A step inside a stage (a sub-column): cards may belong to it rather than to the whole stage. */
+export const stepSchema = z.strictObject({ id, name: shortText });
+
 export const stageSchema = z.strictObject({
   id,
   name: shortText,
+  /** The stage's steps, left to right; none: the stage is one column, as before format 10. */
+  steps: z.array(stepSchema).max(LIMITS.stepsPerStage),
   /** Column width in canvas units; null means the layout default. */
   width: z.number().int().min(120).max(2000).nullable(),
   /** A map in the library that tells this stage in detail ("detail journey"); null: none. */
@@ -62,6 +67,8 @@ export const cardSchema = z.strictObject({
   text: cleanString(CARD_TEXT_MAX),
   laneId: id,
   stageId: id,
+  /** The step of its stage the card belongs to; null: the whole stage. */
+  stepId: id.nullable(),
   /** How many stages the card covers, starting at stageId. */
   stageSpan: z.number().int().min(1).max(100),
   /** Position within its cell, ascending from the top. */
@@ -224,6 +231,7 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
     ['record', doc.metrics.records.map((c) => c.id)],
     ['vote', doc.votes.map((c) => c.id)],
     ['comment', doc.comments.map((c) => c.id)],
+    ['step', doc.stages.flatMap((s) => s.steps.map((t) => t.id))],
   ] as const) {
     for (const d of duplicates(list)) issue([`${name}s`], `duplicate ${name} id "${d}"`, 'duplicate', { id: d });
   }
@@ -267,6 +275,14 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
       });
     else if (start + card.stageSpan > doc.stages.length)
       issue(['cards', i, 'stageSpan'], `card "${card.id}" spans past the last stage`);
+    if (card.stepId !== null) {
+      const stage = doc.stages[start ?? -1];
+      if (stage && !stage.steps.some((s) => s.id === card.stepId))
+        issue(['cards', i, 'stepId'], `card "${card.id}" is in unknown step "${card.stepId}"`, 'unknownRef', {
+          id: card.stepId,
+        });
+      if (card.stageSpan > 1) issue(['cards', i, 'stageSpan'], `card "${card.id}" in a step cannot span stages`);
+    }
     if (card.channel !== null && card.type !== 'touchpoint')
       issue(['cards', i, 'channel'], 'only a touchpoint card has a channel');
     for (const s of card.sourceIds)

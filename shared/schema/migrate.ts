@@ -113,12 +113,18 @@ function v8ToV9(doc: Raw): Raw {
   return { ...doc, formatVersion: 9, cards: none(doc.cards), stages: none(doc.stages) };
 }
 
-/** Format 10: several personas (none beside the main one yet); every card concerns all of them. */
+/**
+ * Format 10: several personas (none beside the main one yet), every card concerning all of
+ * them; steps inside stages (none yet), every card belonging to its whole stage.
+ */
 function v9ToV10(doc: Raw): Raw {
   const cards = Array.isArray(doc.cards)
-    ? doc.cards.map((x: unknown) => (isRecord(x) ? { ...x, personas: x.personas ?? [] } : x))
+    ? doc.cards.map((x: unknown) => (isRecord(x) ? { ...x, personas: x.personas ?? [], stepId: x.stepId ?? null } : x))
     : doc.cards;
-  return { ...doc, formatVersion: 10, personas: doc.personas ?? [], cards };
+  const stages = Array.isArray(doc.stages)
+    ? doc.stages.map((x: unknown) => (isRecord(x) ? { ...x, steps: x.steps ?? [] } : x))
+    : doc.stages;
+  return { ...doc, formatVersion: 10, personas: doc.personas ?? [], cards, stages };
 }
 
 /** Steps indexed by the version they upgrade from. */

@@ -55,7 +55,7 @@ export function createMapFromTemplate({ kind, language, title, now = new Date() 
   const stages = STAGE_TEMPLATES[kind];
   return {
     ...emptyMap({ kind, language, title: title?.trim() || UNTITLED_MAP[language], now }),
-    stages: stages.map((name) => ({ id: newId(), name: name[language], width: null, detail: null })),
+    stages: stages.map((name) => ({ id: newId(), name: name[language], width: null, detail: null, steps: [] })),
     lanes: LANE_TEMPLATES[kind].map((t) => ({
       id: newId(),
       name: t.name[language],

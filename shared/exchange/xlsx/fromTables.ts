@@ -388,7 +388,7 @@ export function fromTables(sheets: readonly ReadSheet[]): { doc: JourneyMap; pre
   });
   const doc: JourneyMap = {
     ...base,
-    stages: grid.stages.map((s) => ({ id: s.id, name: s.name, width: null, detail: null })),
+    stages: grid.stages.map((s) => ({ id: s.id, name: s.name, width: null, detail: null, steps: [] })),
     lanes,
     cards,
     emotions: grid.emotions,

@@ -5,6 +5,8 @@ import { EditError } from './errors';
 export interface CellRef {
   laneId: string;
   stageId: string;
+  /** A step of the stage; null or left out: the whole stage. */
+  stepId?: string | null;
 }
 
 export interface NewCard extends CellRef {
@@ -28,6 +30,7 @@ export function newCard(fields: Pick<Card, 'laneId' | 'stageId' | 'type' | 'text
     sourceCardId: null,
     detail: null,
     personas: [],
+    stepId: null,
     sourceIds: [],
     tags: [],
     moment: false,
@@ -50,6 +53,12 @@ function checkCell(doc: JourneyMap, { laneId, stageId }: CellRef): void {
     });
   if (!doc.stages.some((s) => s.id === stageId))
     throw new EditError(`No stage "${stageId}" in this map.`, { key: 'editErrors.noStage' });
+}
+
+/** The target's step when it is one of the target stage's; otherwise the whole stage. */
+function stepIn(doc: JourneyMap, target: CellRef): string | null {
+  const stage = doc.stages.find((s) => s.id === target.stageId);
+  return target.stepId && stage?.steps.some((s) => s.id === target.stepId) ? target.stepId : null;
 }
 
 function maxSpan(doc: JourneyMap, stageId: string): number {
@@ -83,11 +92,12 @@ function placeInCell(cards: Card[], cell: CellRef, moving: Card[], index: number
 /** Adds a card to a cell, typed by the lane's default card type unless a type is given. */
 export function addCard(
   doc: JourneyMap,
-  { laneId, stageId, text = '', id = newId(), type, index }: NewCard,
+  { laneId, stageId, stepId, text = '', id = newId(), type, index }: NewCard,
 ): JourneyMap {
   checkCell(doc, { laneId, stageId });
   const lane = doc.lanes.find((l) => l.id === laneId)!;
-  const card = newCard({ id, type: type ?? lane.cardType ?? 'note', text, laneId, stageId, order: 0 });
+  const step = stepIn(doc, { laneId, stageId, stepId });
+  const card = newCard({ id, type: type ?? lane.cardType ?? 'note', text, laneId, stageId, stepId: step, order: 0 });
   const at = index ?? Number.MAX_SAFE_INTEGER;
   return { ...doc, cards: placeInCell(doc.cards, { laneId, stageId }, [card], at) };
 }
@@ -109,6 +119,8 @@ export function updateCards(doc: JourneyMap, ids: readonly string[], patch: Part
       const next = { ...c, ...patch };
       if (next.type !== 'touchpoint') next.channel = null;
       next.stageSpan = Math.max(1, Math.min(next.stageSpan, maxSpan(doc, next.stageId)));
+      // A card across stages belongs to no one step.
+      if (next.stageSpan > 1) next.stepId = null;
       return next;
     }),
   };
@@ -143,7 +155,10 @@ export function moveCards(doc: JourneyMap, ids: readonly string[], target: CellR
         laneIdx.get(a.laneId)! - laneIdx.get(b.laneId)! ||
         a.order - b.order,
     )
-    .map((c) => ({ ...c, stageSpan: Math.min(c.stageSpan, maxSpan(doc, target.stageId)) }));
+    .map((c) => {
+      const stepId = stepIn(doc, target);
+      return { ...c, stepId, stageSpan: stepId ? 1 : Math.min(c.stageSpan, maxSpan(doc, target.stageId)) };
+    });
   if (moving.length !== wanted.size)
     throw new EditError('Some of the cards to move are not in this map.', { key: 'editErrors.noCard' });
   // Index counts positions among the cards that stay, so dropping "below itself" is a no-op.

@@ -14,7 +14,7 @@ export function addStage(
 ): JourneyMap {
   const at = Math.max(0, Math.min(index ?? doc.stages.length, doc.stages.length));
   const stages = [...doc.stages];
-  stages.splice(at, 0, { id, name: name.trim() || '…', width: null, detail: null });
+  stages.splice(at, 0, { id, name: name.trim() || '…', width: null, detail: null, steps: [] });
   return { ...doc, stages };
 }
 

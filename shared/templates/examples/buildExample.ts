@@ -44,7 +44,7 @@ export function buildExample(spec: ExampleSpec, now: Date): JourneyMap {
     ...base,
     scenario: spec.scenario,
     persona: { ...spec.persona, imageRef: null },
-    stages: spec.stages.map((name) => ({ id: newId(), name, width: null, detail: null })),
+    stages: spec.stages.map((name) => ({ id: newId(), name, width: null, detail: null, steps: [] })),
   };
   const cardLanes = doc.lanes.filter((l) => l.type === 'cards');
   const keys = new Map<string, string>();

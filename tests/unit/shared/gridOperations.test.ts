@@ -25,7 +25,7 @@ describe('stage operations', () => {
     expect(doc.stages[0]!.name).toBe('Trước');
     doc = renameStage(doc, 's0', '  Tiền nhận thức ');
     doc = resizeStage(doc, 's0', 50);
-    expect(doc.stages[0]).toEqual({ id: 's0', name: 'Tiền nhận thức', width: 120, detail: null });
+    expect(doc.stages[0]).toEqual({ id: 's0', name: 'Tiền nhận thức', width: 120, detail: null, steps: [] });
     doc = moveStage(doc, 's0', 5);
     expect(doc.stages.at(-1)!.id).toBe('s0');
     valid(doc);
