@@ -2,9 +2,16 @@ import type { JourneyMap } from '../model/types';
 import type { CellBox, MapLayout } from './computeLayout';
 import type { Point } from './curve';
 
-/** The card cell under a canvas point, if any. */
-export function cellAt(layout: MapLayout, p: Point): CellBox | null {
-  return layout.cells.find((c) => p.x >= c.x && p.x < c.x + c.width && p.y >= c.y && p.y < c.y + c.height) ?? null;
+/**
+ * The card cell under a canvas point, if any, with the step of its stage under the point (null:
+ * the stage has no steps, the card belongs to the whole stage).
+ */
+export function cellAt(layout: MapLayout, p: Point): (CellBox & { stepId: string | null }) | null {
+  const cell = layout.cells.find((c) => p.x >= c.x && p.x < c.x + c.width && p.y >= c.y && p.y < c.y + c.height);
+  if (!cell) return null;
+  const steps = layout.stages.find((s) => s.id === cell.stageId)?.steps ?? [];
+  const step = steps.find((t) => p.x < t.x + t.width) ?? steps[steps.length - 1];
+  return { ...cell, stepId: step?.id ?? null };
 }
 
 /**
@@ -14,7 +21,7 @@ export function cellAt(layout: MapLayout, p: Point): CellBox | null {
 export function insertionIndex(
   doc: JourneyMap,
   layout: MapLayout,
-  cell: Pick<CellBox, 'laneId' | 'stageId'>,
+  cell: Pick<CellBox, 'laneId' | 'stageId'> & { stepId?: string | null },
   y: number,
   moving: ReadonlySet<string> = new Set(),
 ): number {
@@ -22,11 +29,16 @@ export function insertionIndex(
   const siblings = doc.cards
     .filter((c) => c.laneId === cell.laneId && c.stageId === cell.stageId && !moving.has(c.id))
     .sort((a, b) => a.order - b.order);
+  // In a step, the place among that step's cards, counted in the cell's one order.
+  const step = cell.stepId ?? null;
+  const same = (c: (typeof siblings)[number]) => step === null || c.stepId === step;
   const i = siblings.findIndex((c) => {
     const b = boxes.get(c.id);
-    return b !== undefined && y < b.y + b.height / 2;
+    return same(c) && b !== undefined && y < b.y + b.height / 2;
   });
-  return i < 0 ? siblings.length : i;
+  if (i >= 0) return i;
+  const last = siblings.findLastIndex(same);
+  return step === null || last < 0 ? siblings.length : last + 1;
 }
 
 /** The stage column under x (clamped to the first and last stage). */

@@ -3,6 +3,8 @@ import { DETAIL_GLYPH } from '../../../shared/templates/exportWords';
 export const GLYPHS = {
   rename: '✎',
   close: '×',
+  /** Divides a stage into one more step. */
+  addStep: '⫼',
   collapsed: '▸',
   expanded: '▾',
   add: '+',

@@ -33,7 +33,26 @@ export type LaneLabelNode = Node<
   },
   'laneLabel'
 >;
-export type CellNode = Node<{ stageId: string; laneId: string; label: string; empty: boolean }, 'cell'>;
+export type StepBandNode = Node<
+  {
+    stageId: string;
+    stageName: string;
+    steps: { id: string; name: string; width: number }[];
+    span: number;
+  },
+  'steps'
+>;
+export type CellNode = Node<
+  {
+    stageId: string;
+    laneId: string;
+    label: string;
+    empty: boolean;
+    /** Where the stage's steps divide the cell, from its left edge. */
+    dividers?: number[];
+  },
+  'cell'
+>;
 export type CardNode = Node<
   {
     card: Card;
@@ -66,6 +85,7 @@ export type MapNode =
   | StageNode
   | LaneLabelNode
   | CellNode
+  | StepBandNode
   | CardNode
   | EmotionNode
   | LineNode
@@ -171,6 +191,26 @@ export function buildNodes(
       },
     });
   });
+  if (layout.stepBand)
+    for (const s of layout.stages) {
+      const names = new Map(doc.stages.find((d) => d.id === s.id)?.steps.map((t) => [t.id, t.name]));
+      nodes.push({
+        ...fixed,
+        id: `steps:${s.id}`,
+        type: 'steps',
+        style: interactive,
+        position: { x: s.x, y: METRICS.headerHeight },
+        width: s.width,
+        height: layout.stepBand,
+        zIndex: 5,
+        data: {
+          stageId: s.id,
+          stageName: stageNames.get(s.id) ?? '',
+          steps: s.steps.map((t) => ({ id: t.id, name: names.get(t.id) ?? '', width: t.width })),
+          span: Math.max(0, layout.height - METRICS.headerHeight - layout.stepBand),
+        },
+      });
+    }
   nodes.push({
     ...fixed,
     id: 'add-stage',
@@ -218,7 +258,9 @@ export function buildNodes(
 
   const occupied = new Set(doc.cards.map((c) => `${c.laneId}:${c.stageId}`));
   const laneNames = new Map(doc.lanes.map((l) => [l.id, l.name]));
+  const stepEdges = new Map(layout.stages.map((s) => [s.id, s.steps.slice(1).map((t) => t.x - s.x)]));
   for (const c of layout.cells) {
+    const dividers = stepEdges.get(c.stageId) ?? [];
     nodes.push({
       ...fixed,
       id: `cell:${c.laneId}:${c.stageId}`,
@@ -232,6 +274,7 @@ export function buildNodes(
         laneId: c.laneId,
         label: `${stageNames.get(c.stageId) ?? ''} · ${laneNames.get(c.laneId) ?? ''}`,
         empty: !occupied.has(`${c.laneId}:${c.stageId}`),
+        ...(dividers.length ? { dividers } : {}),
       },
     });
   }

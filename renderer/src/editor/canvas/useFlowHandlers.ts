@@ -117,7 +117,8 @@ export function useFlowHandlers(services: Services, setDragging: Dispatch<SetSta
     if (!cell) return;
     const id = newId();
     const index = insertionIndex(s.doc, l, cell, p.y);
-    if (s.change((d) => addCard(d, { laneId: cell.laneId, stageId: cell.stageId, id, index }))) s.startEditing(id);
+    if (s.change((d) => addCard(d, { laneId: cell.laneId, stageId: cell.stageId, stepId: cell.stepId, id, index })))
+      s.startEditing(id);
   };
 
   const rememberCell = (e: React.MouseEvent) => {

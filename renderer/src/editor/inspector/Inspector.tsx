@@ -11,6 +11,7 @@ import { CardFeedback } from './CardFeedback';
 import { CitesField, ColourField, EvidenceField } from './CardFields';
 import { DetailField } from '../detail/DetailField';
 import { ConcernsField } from '../persona/ConcernsField';
+import { StepField } from './StepField';
 import { TagsField } from './TagsField';
 
 /** One value if every selected card shares it, else null (shown as "mixed"). */
@@ -142,6 +143,7 @@ export function Inspector() {
           />
         </label>
       )}
+      <StepField cards={cards} readOnly={readOnly} />
       <ConcernsField cards={cards} readOnly={readOnly} />
       {single && <DetailField card={single} readOnly={readOnly} />}
       {single && !readOnly && <CardPictureField card={single} />}

@@ -25,6 +25,9 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
       className={`cell ${target ? 'is-drop-target' : ''} ${active ? 'is-active' : ''}`}
       data-cell={`${data.laneId}:${data.stageId}`}
     >
+      {data.dividers?.map((x) => (
+        <span key={x} className="step-divider" style={{ left: x }} aria-hidden="true" />
+      ))}
       <button
         type="button"
         className={`cell-add nodrag ${data.empty ? 'is-empty' : ''}`}

@@ -2,7 +2,14 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stageIndexAt } from '../../../../../shared/layout/hitTest';
-import { deleteStage, linkDetail, moveStage, renameStage, resizeStage } from '../../../../../shared/model/operations';
+import {
+  addStep,
+  deleteStage,
+  linkDetail,
+  moveStage,
+  renameStage,
+  resizeStage,
+} from '../../../../../shared/model/operations';
 import { DetailBadge } from '../../detail/DetailBadge';
 import { DetailSelect } from '../../detail/DetailField';
 import { useServices } from '../../../services/ServicesContext';
@@ -64,6 +71,20 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
         onClick={() => setRenaming(true)}
       >
         {GLYPHS.rename}
+      </button>
+      <button
+        type="button"
+        className="header-action nodrag"
+        aria-label={t('grid.addStep', { name: data.name })}
+        onClick={() => {
+          const doc = store.getState().doc;
+          const count = doc?.stages.find((s) => s.id === data.stageId)?.steps.length ?? 0;
+          // Named in the map's language, as a new stage is.
+          const name = t('grid.newStep', { n: count + 1, lng: doc?.language });
+          change((d) => addStep(d, data.stageId, { name }));
+        }}
+      >
+        {GLYPHS.addStep}
       </button>
       <button
         type="button"

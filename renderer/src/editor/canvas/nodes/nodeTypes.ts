@@ -8,6 +8,7 @@ import { LaneLabelNode } from './LaneLabelNode';
 import { LineNode } from './LineNode';
 import { MetricsLaneNode } from './MetricsLaneNode';
 import { StageHeaderNode } from './StageHeaderNode';
+import { StepBandNode } from './StepHeaders';
 
 // Declared once at module level: a new object per render would remount every node.
 export const nodeTypes: NodeTypes = {
@@ -20,4 +21,5 @@ export const nodeTypes: NodeTypes = {
   metrics: MetricsLaneNode,
   addStage: AddStageNode,
   addLane: AddLaneNode,
+  steps: StepBandNode,
 };
