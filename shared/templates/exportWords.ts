@@ -53,9 +53,12 @@ const en = {
     lane: 'Lane',
     emotion: 'Emotion',
     emotionLabel: 'Emotion label',
+    /** The map sheet's row of each stage's steps, under the stage names. */
+    steps: 'Steps',
     columns: {
       stage: 'Stage',
       lane: 'Lane',
+      step: 'Step',
       type: 'Type',
       text: 'Text',
       evidence: 'Evidence',
@@ -166,9 +169,11 @@ const vi: ExportWords = {
     lane: 'Làn',
     emotion: 'Cảm xúc',
     emotionLabel: 'Nhãn cảm xúc',
+    steps: 'Các bước',
     columns: {
       stage: 'Giai đoạn',
       lane: 'Làn',
+      step: 'Bước',
       type: 'Loại',
       text: 'Nội dung',
       evidence: 'Mức xác thực',
@@ -246,3 +251,5 @@ export const CARD_COLUMNS = Object.keys(en.workbook.columns) as CardColumn[];
  */
 export const personaRow = (word: string, persona: string) => `${word}${PERSONA_ROW}${persona}`;
 export const PERSONA_ROW = ' · ';
+/** Between a stage's step names in its cell of the map sheet's steps row. */
+export const STEP_SEPARATOR = ' · ';

@@ -7,7 +7,7 @@ import type { JourneyMap } from '../../../shared/model/types';
 import type { Band } from './display/band';
 import { cardItems } from './display/cards';
 import { connectorItems } from './display/connectors';
-import { stageHeaders } from './display/headers';
+import { stageHeaders, stepBand } from './display/headers';
 import { laneBands } from './display/lanes';
 import { titleBlock } from './display/titleBlock';
 import type { DisplayList, DisplayOptions } from './display/types';
@@ -67,6 +67,7 @@ export function buildDisplayList(doc: JourneyMap, m: FontMetrics, options: Displ
       ...head.items,
       ...stageHeaders(band),
       ...laneBands(band),
+      ...stepBand(band),
       ...cards.items,
       ...connectorItems(band, cards.placed),
     ],

@@ -831,6 +831,7 @@ export const en = {
     importType: 'Waymark can import .waymark, .json, .ojf and .xlsx files; “{{path}}” is none of them.',
     nothingPending: 'There is no workbook waiting to be imported.',
     xlsx: {
+      tooManySteps: '{{where}}: a stage has at most {{max}} steps. Nothing was imported.',
       tooManyPersonas:
         'Sheet “{{sheet}}” has the curves of {{count}} personas; a map compares at most {{max}}. Nothing was imported.',
       formula:

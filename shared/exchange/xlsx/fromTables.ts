@@ -23,7 +23,14 @@ import {
 } from '../../templates/labels';
 import { LANE_TEMPLATES } from '../../templates/lanes';
 import type { CellValue } from './toTables';
-import { CARD_COLUMNS, EXPORT_WORDS, FORMER_COLUMNS, PERSONA_ROW, type CardColumn } from '../../templates/exportWords';
+import {
+  CARD_COLUMNS,
+  EXPORT_WORDS,
+  FORMER_COLUMNS,
+  PERSONA_ROW,
+  STEP_SEPARATOR,
+  type CardColumn,
+} from '../../templates/exportWords';
 
 /** A sheet as read: its cells' values, and which cells hold formulas (by "B7" reference). */
 export interface ReadSheet {
@@ -107,6 +114,23 @@ const KNOWN_LANES = Object.values(LANE_TEMPLATES).flat();
 const isEmotionRow = (name: string) =>
   LANGS.some((l) => same(EXPORT_WORDS[l].workbook.emotion, name)) || /^(emotions?|feelings?|cảm xúc)$/i.test(name);
 const isEmotionLabelRow = (name: string) => LANGS.some((l) => same(EXPORT_WORDS[l].workbook.emotionLabel, name));
+const isStepsRow = (name: string) => LANGS.some((l) => same(EXPORT_WORDS[l].workbook.steps, name));
+
+/** A stage's step by name, added (in the order met) when the stage has none of that name yet. */
+function stepNamed(grid: Grid, stageId: string, name: string, where: string): string {
+  const list = grid.steps.get(stageId) ?? [];
+  const found = list.find((s) => same(s.name, name));
+  if (found) return found.id;
+  if (list.length >= LIMITS.stepsPerStage)
+    throw new XlsxError(
+      `${where}: a stage has at most ${LIMITS.stepsPerStage} steps. Nothing was imported.`,
+      'errors.xlsx.tooManySteps',
+      { where, max: LIMITS.stepsPerStage },
+    );
+  const step = { id: newId(), name: name.slice(0, LIMITS.titleChars) };
+  grid.steps.set(stageId, [...list, step]);
+  return step.id;
+}
 
 function laneFor(name: string): Lane {
   const known = KNOWN_LANES.find((t) => t.type === 'cards' && LANGS.some((l) => same(t.name[l], name)));
@@ -149,6 +173,8 @@ interface Grid {
   stages: { id: string; name: string; col: number }[];
   lanes: { lane: Lane; row: number; known: boolean }[];
   emotions: JourneyMap['emotions'];
+  /** Each stage's steps, from the map sheet's steps row and the card sheet's step column. */
+  steps: Map<string, { id: string; name: string }[]>;
   /** Curves of personas compared beside the main one, by name, in the sheet's order. */
   compared: { name: string; emotions: JourneyMap['emotions'] }[];
   title: string;
@@ -164,6 +190,7 @@ function readGrid(sheet: ReadSheet): Grid {
   const lanes: Grid['lanes'] = [];
   let emotions: JourneyMap['emotions'] = [];
   let labels: CellValue[] | null = null;
+  let stepRow = -1;
   const compared = new Map<string, { emotions: JourneyMap['emotions']; labels: CellValue[] | null }>();
   const curveOf = (persona: string) =>
     compared.get(persona) ?? compared.set(persona, { emotions: [], labels: null }).get(persona)!;
@@ -172,6 +199,10 @@ function readGrid(sheet: ReadSheet): Grid {
     if (!name) continue;
     const labelsOf = comparedPersona(name, isEmotionLabelRow);
     const scoresOf = labelsOf === null ? comparedPersona(name, isEmotionRow) : null;
+    if (isStepsRow(name)) {
+      stepRow = r;
+      continue;
+    }
     if (labelsOf !== null) curveOf(labelsOf).labels = sheet.rows[r]!;
     else if (scoresOf !== null) curveOf(scoresOf).emotions = readScores(sheet, r, stages);
     else if (isEmotionLabelRow(name)) labels = sheet.rows[r]!;
@@ -196,7 +227,13 @@ function readGrid(sheet: ReadSheet): Grid {
   const title = norm(sheet.rows[0]?.[0]) && h > 0 ? norm(sheet.rows[0]![0]).slice(0, LIMITS.titleChars) : sheet.name;
   const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
   const language: Language = sheet.rows.some((row) => row.some((v) => vietnamese.test(norm(v)))) ? 'vi' : 'en';
+  const grid = { steps: new Map<string, { id: string; name: string }[]>() } as Grid;
+  if (stepRow >= 0)
+    for (const s of stages)
+      for (const name of cellText(sheet, stepRow, s.col).split(STEP_SEPARATOR.trim()))
+        if (name.trim()) stepNamed(grid, s.id, name.trim(), `Cell ${cellRef(stepRow, s.col)} of sheet "${sheet.name}"`);
   return {
+    steps: grid.steps,
     stages,
     lanes,
     emotions,
@@ -278,6 +315,9 @@ function rowCards(sheet: ReadSheet, columns: Map<CardColumn, number>, grid: Grid
           refuse('channel', `"${get('channel')}" is not a channel`))
         : null;
     const span = Number(get('span') || 1);
+    const stepId = get('step')
+      ? stepNamed(grid, stageId, get('step'), `Cell ${cellRef(r, columns.get('step')!)} of sheet "${sheet.name}"`)
+      : null;
     cards.push(
       newCard({
         laneId: lane.id,
@@ -294,7 +334,8 @@ function rowCards(sheet: ReadSheet, columns: Map<CardColumn, number>, grid: Grid
           .filter(Boolean)
           .slice(0, LIMITS.cardTags),
         moment: LANGS.some((l) => same(EXPORT_WORDS[l].workbook.yes, get('moment'))),
-        stageSpan: Number.isInteger(span) && span >= 1 ? span : 1,
+        stageSpan: stepId === null && Number.isInteger(span) && span >= 1 ? span : 1,
+        stepId,
       }),
     );
   }
@@ -388,7 +429,13 @@ export function fromTables(sheets: readonly ReadSheet[]): { doc: JourneyMap; pre
   });
   const doc: JourneyMap = {
     ...base,
-    stages: grid.stages.map((s) => ({ id: s.id, name: s.name, width: null, detail: null, steps: [] })),
+    stages: grid.stages.map((s) => ({
+      id: s.id,
+      name: s.name,
+      width: null,
+      detail: null,
+      steps: grid.steps.get(s.id) ?? [],
+    })),
     lanes,
     cards,
     emotions: grid.emotions,

@@ -1,7 +1,7 @@
 import type { JourneyMap } from '../../model/types';
 import { dotsByCard } from '../../model/ops/feedback';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../templates/labels';
-import { CARD_COLUMNS, EXPORT_WORDS, detailTitle, personaRow } from '../../templates/exportWords';
+import { CARD_COLUMNS, EXPORT_WORDS, STEP_SEPARATOR, detailTitle, personaRow } from '../../templates/exportWords';
 import { personaLegend } from '../../templates/personaLegend';
 import type { DetailTitles } from '../../model/detailLinks';
 
@@ -74,6 +74,8 @@ function mapTable(doc: JourneyMap): Table {
     [],
     [w.lane, ...doc.stages.map((s) => s.name)],
   ];
+  const stepped = doc.stages.some((s) => s.steps.length);
+  if (stepped) rows.push([w.steps, ...doc.stages.map((s) => s.steps.map((t) => t.name).join(STEP_SEPARATOR) || null)]);
   const cards = sorted(doc);
   for (const lane of doc.lanes.filter((l) => l.type === 'cards'))
     rows.push([
@@ -101,7 +103,13 @@ function mapTable(doc: JourneyMap): Table {
     rows.push([words[0]!, ...doc.stages.map((s) => at.get(s.id)?.score ?? null)]);
     rows.push([words[1]!, ...doc.stages.map((s) => at.get(s.id)?.label || null)]);
   }
-  return { name: w.map, rows, widths: [24, ...doc.stages.map(() => 34)], headingRows: [0, 3], merged: [0, 1] };
+  return {
+    name: w.map,
+    rows,
+    widths: [24, ...doc.stages.map(() => 34)],
+    headingRows: stepped ? [0, 3, 4] : [0, 3],
+    merged: [0, 1],
+  };
 }
 
 /** Each column at least as wide as its bold heading on one line, so headings never run into each other. */
@@ -116,6 +124,7 @@ function cardsTable(doc: JourneyMap, detailTitles: DetailTitles): Table {
   const stages = new Map(doc.stages.map((s) => [s.id, s.name]));
   const lanes = new Map(doc.lanes.map((l) => [l.id, l.name]));
   const dots = dotsByCard(doc.votes);
+  const steps = new Map(doc.stages.flatMap((s) => s.steps.map((t) => [t.id, t.name] as const)));
   const rows: CellValue[][] = [CARD_COLUMNS.map((c) => w.columns[c])];
   for (const c of sorted(doc))
     rows.push(
@@ -125,6 +134,8 @@ function cardsTable(doc: JourneyMap, detailTitles: DetailTitles): Table {
             return stages.get(c.stageId)!;
           case 'lane':
             return lanes.get(c.laneId)!;
+          case 'step':
+            return c.stepId ? (steps.get(c.stepId) ?? null) : null;
           case 'type':
             return CARD_TYPE_LABELS[c.type][lang];
           case 'text':
@@ -153,7 +164,7 @@ function cardsTable(doc: JourneyMap, detailTitles: DetailTitles): Table {
   return {
     name: w.cards,
     rows,
-    widths: fitHeadings(rows[0]!, [20, 22, 16, 60, 14, 16, 16, 20, 10, 10, 8, 30, 40]),
+    widths: fitHeadings(rows[0]!, [20, 22, 18, 16, 60, 14, 16, 16, 20, 10, 10, 8, 30, 40]),
     headingRows: [0],
   };
 }

@@ -57,6 +57,65 @@ export function stageHeaders(band: Band): Item[] {
   return items;
 }
 
+/**
+ * The band of step names under the stage headers (when a stage has steps), and each step's
+ * dashed edge down through the lanes, as on the canvas.
+ */
+export function stepBand({ doc, layout, m, X, Y }: Band): Item[] {
+  if (!layout.stepBand) return [];
+  const names = new Map(doc.stages.flatMap((s) => s.steps.map((t) => [t.id, t.name] as const)));
+  const top = METRICS.headerHeight;
+  const items: Item[] = [];
+  for (const s of layout.stages) {
+    items.push({
+      kind: 'rect',
+      x: X(s.x),
+      y: Y(top),
+      w: s.width,
+      h: layout.stepBand,
+      fill: '#e8edf8',
+      stroke: '#c9d3ea',
+      strokeWidth: 1,
+    });
+    s.steps.forEach((t, i) => {
+      if (i > 0) {
+        items.push({
+          kind: 'line',
+          x1: X(t.x),
+          y1: Y(top),
+          x2: X(t.x),
+          y2: Y(top + layout.stepBand),
+          stroke: '#b7c3e0',
+          width: 1,
+          dash: [4, 3],
+        });
+        // Down through the card lanes only: the curve and the blueprint lines run across the stage.
+        for (const l of layout.lanes.filter((x) => x.lane.type === 'cards' && !x.collapsed))
+          items.push({
+            kind: 'line',
+            x1: X(t.x),
+            y1: Y(l.y),
+            x2: X(t.x),
+            y2: Y(l.y + l.height),
+            stroke: '#d3dae8',
+            width: 1,
+            dash: [4, 3],
+          });
+      }
+      items.push({
+        kind: 'text',
+        x: X(t.x) + 10,
+        y: Y(top + layout.stepBand / 2) + 4.5,
+        text: fit(names.get(t.id) ?? '', t.width - 16, 12.5, true, m),
+        size: 12.5,
+        bold: true,
+        fill: '#1f3a7a',
+      });
+    });
+  }
+  return items;
+}
+
 /** A stage that opens into a detail journey: its name on one line, the map it opens under it. */
 function detailHeader(name: string, line: string, s: { x: number; width: number }, { m, X, Y }: Band): Item[] {
   const room = s.width - 54;

@@ -1,0 +1,88 @@
+import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readXlsxFile } from '../../../electron/main/files/readXlsx';
+import { buildDisplayList } from '../../../renderer/src/export/displayList';
+import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
+import { toFitPdf } from '../../../renderer/src/export/toPdf';
+import { writeXlsx } from '../../../shared/exchange/xlsx/writeXlsx';
+import { addCard, addMapPersona, addStep, setPersonaEmotion } from '../../../shared/model/operations';
+import type { JourneyMap } from '../../../shared/model/types';
+import { createExampleMap } from '../../../shared/templates/examples';
+import { exportFonts } from '../../helpers/exportFonts';
+import { comparePdfPage } from '../../helpers/pdfReference';
+
+const dir = mkdtempSync(join(tmpdir(), 'waymark-steps-exports-'));
+const fonts = exportFonts();
+const metrics = fontMetrics(fonts);
+const date = new Date('2026-12-08T10:00:00Z');
+
+/** The Shopee example's purchase stage in three steps, a card in each (two in the second). */
+function stepped(): JourneyMap {
+  let doc = createExampleMap('shopee-retail', date)!;
+  const stage = doc.stages[3]!.id;
+  doc = addStep(doc, stage, { name: 'Chọn hàng', id: 'a' });
+  doc = addStep(doc, stage, { name: 'Áp mã giảm giá', id: 'b' });
+  doc = addStep(doc, stage, { name: 'Thanh toán ví', id: 'c' });
+  const lane = doc.lanes.find((l) => l.type === 'cards')!.id;
+  for (const [step, text] of [
+    ['a', 'Thêm vào giỏ'],
+    ['b', 'Nhập mã SALE50'],
+    ['c', 'Quét mã ZaloPay'],
+    ['b', 'Mã báo lỗi, thử lại'],
+  ] as const)
+    doc = addCard(doc, { laneId: lane, stageId: stage, stepId: step, text });
+  return doc;
+}
+
+describe('exports show the steps inside stages', () => {
+  it('PDF: a band of step names under the stage headers; the one-page PDF of a three-persona map with steps against its reviewed picture', async () => {
+    let doc = stepped();
+    doc = addMapPersona(doc, { personaId: null, name: 'Anh Minh, khách quay lại', id: 'back' });
+    doc = addMapPersona(doc, { personaId: null, name: 'Nhân viên shop', id: 'staff' });
+    doc.stages.forEach((s, i) => {
+      doc = setPersonaEmotion(doc, 'back', s.id, [1, 2, 3, 1, 3][i]!);
+      doc = setPersonaEmotion(doc, 'staff', s.id, [-1, -2, 0, -3, 1][i]!);
+    });
+    const list = buildDisplayList(doc, metrics, { date });
+    const names = list.items.flatMap((i) => (i.kind === 'text' && i.size === 12.5 ? [i.text] : []));
+    expect(names).toEqual(['Chọn hàng', 'Áp mã giảm giá', 'Thanh toán ví']);
+    const file = join(dir, 'steps-fit.pdf');
+    writeFileSync(file, await toFitPdf(list, fonts, doc.title, { paper: 'a3', orientation: 'landscape' }));
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+    for (const t of ['Chọn hàng', 'Áp mã giảm giá', 'Thanh toán ví', 'Nhập mã SALE50']) expect(text).toContain(t);
+    const { diff, size } = comparePdfPage(file, 'fit-a3-personas-steps');
+    expect(diff / size).toBeLessThan(0.002);
+  });
+
+  it('workbook: a steps row on the map sheet and a Step column that openpyxl reads and Waymark imports back', async () => {
+    const doc = stepped();
+    const file = join(dir, 'steps.xlsx');
+    writeFileSync(file, await writeXlsx(ExcelJS, doc));
+    const script = `import openpyxl, json, sys
+wb = openpyxl.load_workbook(sys.argv[1])
+print(json.dumps([[[c.value for c in row] for row in ws.iter_rows()] for ws in wb.worksheets[:2]]))`;
+    const [map, cards] = JSON.parse(
+      execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' }),
+    ) as unknown[][][];
+    expect(map!.find((r) => r[0] === 'Các bước')!.slice(1)).toEqual([
+      null,
+      null,
+      null,
+      'Chọn hàng · Áp mã giảm giá · Thanh toán ví',
+      null,
+    ]);
+    const col = cards![0]!.indexOf('Bước');
+    expect(cards!.find((r) => r.includes('Nhập mã SALE50'))![col]).toBe('Áp mã giảm giá');
+    const back = (await readXlsxFile(file)).doc;
+    expect(back.stages[3]!.steps.map((s) => s.name)).toEqual(['Chọn hàng', 'Áp mã giảm giá', 'Thanh toán ví']);
+    const stepOf = (text: string) =>
+      back.stages[3]!.steps.find((s) => s.id === back.cards.find((c) => c.text === text)!.stepId)?.name;
+    expect(stepOf('Nhập mã SALE50')).toBe('Áp mã giảm giá');
+    expect(stepOf('Quét mã ZaloPay')).toBe('Thanh toán ví');
+    expect(back.cards.filter((c) => c.stepId === null)).toHaveLength(doc.cards.filter((c) => c.stepId === null).length);
+  });
+});
