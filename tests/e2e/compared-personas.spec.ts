@@ -1,4 +1,4 @@
-import { addMapPersona, setCardPersonas, setPersonaEmotion } from '../../shared/model/operations';
+import { addCard, addMapPersona, addStep, setCardPersonas, setPersonaEmotion } from '../../shared/model/operations';
 import { expect, test } from './fixtures';
 import { fitMap, openFromLibrary, storedMap, waitSaved } from './harness/canvas';
 
@@ -94,7 +94,7 @@ for (const language of ['en', 'vi'] as const)
     [1366, 768],
     [1920, 1080],
   ] as const)
-    test(`a map comparing three personas at ${width}×${height} (${language}): every curve, its legend, one persona's view`, async ({
+    test(`a map comparing three personas, with steps, at ${width}×${height} (${language}): every curve, its legend, one persona's view`, async ({
       app,
     }) => {
       const { page, library } = app;
@@ -110,6 +110,14 @@ for (const language of ['en', 'vi'] as const)
         doc = setPersonaEmotion(doc, 'third', s.id, curves.third[i % 6]!);
       });
       doc = setCardPersonas(doc, [doc.cards[0]!.id], ['third']);
+      // The fourth stage in three steps, a card in two of them.
+      const stage = doc.stages[3]!.id;
+      const stepNames =
+        language === 'vi' ? ['Chọn hàng', 'Áp mã', 'Thanh toán'] : ['Pick a trim', 'Pay deposit', 'Sign'];
+      stepNames.forEach((name, i) => (doc = addStep(doc, stage, { name, id: `step${i}` })));
+      const lane = doc.lanes.find((l) => l.type === 'cards')!.id;
+      doc = addCard(doc, { laneId: lane, stageId: stage, stepId: 'step0', text: stepNames[0]! });
+      doc = addCard(doc, { laneId: lane, stageId: stage, stepId: 'step2', text: stepNames[2]! });
       library.maps.save(doc, example.revision);
       if (language === 'vi') await page.addInitScript(() => localStorage.setItem('waymark.language', 'vi'));
       await page.setViewportSize({ width, height });
