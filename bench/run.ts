@@ -28,7 +28,7 @@ import { roomBench } from './room';
 import { officeBench } from './office';
 import { libraryBench } from './library';
 import { libraryThreadBench, oneCardSaveMs } from './libraryThread';
-import { SAMPLE_TEXTS, syntheticMap } from './synthetic';
+import { SAMPLE_TEXTS, syntheticMap, withDepth } from './synthetic';
 
 const ROOT = process.cwd();
 const quick = process.argv.includes('--quick');
@@ -36,6 +36,8 @@ const quick = process.argv.includes('--quick');
 const roomOnly = process.argv.includes('--room');
 /** `--office`: only the office and viewer exports (Node, no browser); rows replace the last ones. */
 const officeOnly = process.argv.includes('--office');
+/** `--depth`: only opening a map with personas and steps against the same map without; rows replace the last ones. */
+const depthOnly = process.argv.includes('--depth');
 const SIZES = quick ? [1000] : [100, 1000, 5000];
 const RUNS = quick ? 2 : 3;
 const VIEWPORT = { width: 1280, height: 800 };
@@ -276,13 +278,56 @@ async function browserBench(browser: Browser, size: number, appUrl: string, bare
 const BRIDGE = readFileSync(join(ROOT, 'dist', 'electron', 'pageBridge.js'), 'utf8');
 const ROOM_ROW = 'room: ';
 const OFFICE_ROW = 'office: ';
+const DEPTH_ROW = 'depth: ';
 /** Which rows this run measures: a partial run keeps the others from the last results. */
 const measured = (what: string) =>
   roomOnly
     ? what.startsWith(ROOM_ROW)
     : officeOnly
       ? what.startsWith(OFFICE_ROW)
-      : !what.startsWith(ROOM_ROW) && !what.startsWith(OFFICE_ROW);
+      : depthOnly
+        ? what.startsWith(DEPTH_ROW)
+        : !what.startsWith(ROOM_ROW) && !what.startsWith(OFFICE_ROW) && !what.startsWith(DEPTH_ROW);
+
+/**
+ * Journey depth's cost when a map opens: a 1,000-card map comparing three personas with 40
+ * steps (its cards spread over them) against the same map without, opened alternately.
+ */
+async function depthRows(browser: Browser, appUrl: string) {
+  console.log('[bench] 1,000 cards with 3 personas and 40 steps, against the same map without…');
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-depth-'));
+  const lib = createLibraryServices(dir);
+  try {
+    const plain = syntheticMap(1000);
+    const deep = withDepth(syntheticMap(1000), 3, 40);
+    lib.maps.importDocument(plain);
+    lib.maps.importDocument(deep);
+    const [deepId, plainId] = lib.maps.list().map((m) => m.id);
+    const services = {
+      library: lib,
+      files: stubFileServices({ saveDir: null, importPath: null, saved: [] }, join(ROOT, 'resources')),
+    };
+    const open = { deep: [] as number[], plain: [] as number[] };
+    for (let run = 0; run < RUNS; run++)
+      for (const side of run % 2 === 0 ? (['deep', 'plain'] as const) : (['plain', 'deep'] as const)) {
+        const page = await browser.newPage({ viewport: VIEWPORT });
+        await attachBridge(page, services, appUrl, BRIDGE);
+        const id = side === 'deep' ? deepId : plainId;
+        open[side].push(await openToInteractive(page, `${appUrl}#map=${id}`, '.react-flow__node-card', 'on screen'));
+        await page.close();
+      }
+    addRuns(
+      `${DEPTH_ROW}open to interactive, 3 personas and 40 steps (vs the same map without)`,
+      1000,
+      open.deep,
+      open.plain,
+      'ms',
+    );
+  } finally {
+    lib.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 async function roomRows(browser: Browser, appUrl: string) {
   console.log('[bench] workshop room: 30 participants × 20 cards in 60 s…');
@@ -378,13 +423,14 @@ async function main() {
   const version = browser.version();
   try {
     if (roomOnly) await roomRows(browser, app.url);
+    else if (depthOnly) await depthRows(browser, app.url);
     else
       for (const size of SIZES) {
         console.log(`[bench] ${size} cards…`);
         sqliteBench(size);
         await browserBench(browser, size, app.url, bare.url);
       }
-    if (!roomOnly) {
+    if (!roomOnly && !depthOnly) {
       await threadRows(SIZES.at(-1)!);
       initialJsRow();
       console.log('[bench] library with 500 maps…');
@@ -409,7 +455,7 @@ function write(started: number, version: string | null) {
     node: process.version,
   };
   for (const r of rows) r.measured = stamp;
-  const merged = roomOnly || officeOnly ? [...keptRows(), ...rows] : [...rows, ...keptRows()];
+  const merged = roomOnly || officeOnly || depthOnly ? [...keptRows(), ...rows] : [...rows, ...keptRows()];
   rows.splice(0, rows.length, ...merged);
   const table = [
     '| what | cards | Waymark | bare React Flow | ratio |',

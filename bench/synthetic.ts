@@ -1,5 +1,13 @@
 import { CHANNELS } from '../shared/model/constants';
-import { addConnector, addStage, newCard, setEmotion } from '../shared/model/operations';
+import {
+  addConnector,
+  addMapPersona,
+  addStage,
+  addStep,
+  newCard,
+  setEmotion,
+  setPersonaEmotion,
+} from '../shared/model/operations';
 import { validateDocument } from '../shared/schema/validate';
 import type { JourneyMap } from '../shared/model/types';
 import { createMapFromTemplate } from '../shared/templates/createMap';
@@ -55,4 +63,31 @@ export function syntheticMap(cards: number, seed = 1): JourneyMap {
   const checked = validateDocument(doc);
   if (!checked.ok) throw new Error(`synthetic map is invalid: ${checked.message}`);
   return doc;
+}
+
+/**
+ * The map comparing `personas` personas (the main one and the rest, each with a curve) and its
+ * stages divided into `steps` steps in all, every card of a divided stage in one of its steps.
+ */
+export function withDepth(doc: JourneyMap, personas: number, steps: number): JourneyMap {
+  let deep = doc;
+  for (let p = 1; p < personas; p++) {
+    deep = addMapPersona(deep, { personaId: null, name: `Chân dung ${p + 1}`, id: `persona${p}` });
+    deep.stages.forEach((s, i) => (deep = setPersonaEmotion(deep, `persona${p}`, s.id, ((i + p) % 7) - 3)));
+  }
+  for (let i = 0; i < steps; i++) {
+    const stage = deep.stages[i % deep.stages.length]!;
+    deep = addStep(deep, stage.id, { name: `Bước ${i + 1}`, id: `step${i}` });
+  }
+  const stepsOf = new Map(deep.stages.map((s) => [s.id, s.steps]));
+  deep = {
+    ...deep,
+    cards: deep.cards.map((c, i) => {
+      const list = stepsOf.get(c.stageId) ?? [];
+      return list.length && c.stageSpan === 1 ? { ...c, stepId: list[i % list.length]!.id } : c;
+    }),
+  };
+  const checked = validateDocument(deep);
+  if (!checked.ok) throw new Error(`the deep synthetic map is invalid: ${checked.message}`);
+  return deep;
 }

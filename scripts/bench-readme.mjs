@@ -6,9 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 /** Which rows go in which README block. */
 export const README_BLOCKS = [
-  { name: 'bench', rows: (what) => !what.startsWith('room: ') && !what.startsWith('office: ') },
+  {
+    name: 'bench',
+    rows: (what) => !what.startsWith('room: ') && !what.startsWith('office: ') && !what.startsWith('depth: '),
+  },
   { name: 'room-bench', rows: (what) => what.startsWith('room: ') },
   { name: 'office-bench', rows: (what) => what.startsWith('office: ') },
+  { name: 'depth-bench', rows: (what) => what.startsWith('depth: ') },
 ];
 
 const fmt = (n, unit) => {
@@ -28,7 +32,7 @@ export function benchTable(result, pick) {
     `| --- | ---: | ---: |${spread ? ' ---: |' : ''} ---: | ---: |`,
     ...rows.map(
       (r) =>
-        `| ${r.what.replace(/^(room|office): /, '').trim()} | ${r.size || '—'} | ${fmt(r.waymark, r.unit)} |${
+        `| ${r.what.replace(/^(room|office|depth): /, '').trim()} | ${r.size || '—'} | ${fmt(r.waymark, r.unit)} |${
           spread ? ` ${r.min === undefined ? '—' : `${fmt(r.min, '').trim()}–${fmt(r.max, r.unit)}`} |` : ''
         } ${fmt(r.baseline, r.unit)} | ${r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`} |`,
     ),
