@@ -589,6 +589,8 @@ export const en = {
     },
     lobby: 'The facilitator lets each person in. Wait a moment: the map appears as soon as you are in.',
     addTo: '+ Add to {{lane}}',
+    /** On the phone: which step of the stage a new card goes into. */
+    intoStep: 'Step',
     newCard: 'New card in {{lane}}',
     cardText: 'Card text',
     add: 'Add',

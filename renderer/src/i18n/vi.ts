@@ -567,6 +567,7 @@ export const vi: WithoutOne<Catalogue> = {
     },
     lobby: 'Người điều phối sẽ cho từng người vào. Vui lòng chờ: bản đồ hiện ra ngay khi bạn được vào.',
     addTo: '+ Thêm vào {{lane}}',
+    intoStep: 'Bước',
     newCard: 'Thẻ mới trong {{lane}}',
     cardText: 'Nội dung thẻ',
     add: 'Thêm',

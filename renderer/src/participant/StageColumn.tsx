@@ -24,6 +24,7 @@ export function StageColumn(props: {
   const { view, stageId, actions } = props;
   const { map } = view;
   const [adding, setAdding] = useState<string | null>(null);
+  const [step, setStep] = useState('');
   const stage = map.stages.find((s) => s.id === stageId)!;
   const lanes = map.lanes.filter((l) => l.type === 'cards' && !l.hidden);
   const visible = (id: string) => !view.hidden.has(id) || actions.mine(id);
@@ -55,6 +56,19 @@ export function StageColumn(props: {
                 />
               ))}
             </ul>
+            {adding === lane.id && stage.steps.length > 0 && (
+              <label className="room-step">
+                {t('room.intoStep')}
+                <select value={step} onChange={(e) => setStep(e.target.value)}>
+                  <option value="">{t('grid.wholeStage')}</option>
+                  {stage.steps.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             {adding === lane.id ? (
               <CardForm
                 initial=""
@@ -64,7 +78,7 @@ export function StageColumn(props: {
                 onTyping={props.onTyping}
                 onDone={(text) => {
                   setAdding(null);
-                  if (text !== null) actions.add(lane.id, stageId, text);
+                  if (text !== null) actions.add(lane.id, stageId, text, step || null);
                 }}
               />
             ) : (

@@ -16,7 +16,8 @@ import type { RoomClient } from './roomClient';
 import type { RoomView } from './useRoomView';
 
 export interface RoomActions {
-  add: (laneId: string, stageId: string, text: string) => void;
+  /** A new card in a cell, in one of its stage's steps (null: the whole stage). */
+  add: (laneId: string, stageId: string, text: string, stepId?: string | null) => void;
   change: (id: string, text: string) => void;
   remove: (id: string) => void;
   /** This person may change the card: they wrote it, or they are a co-facilitator. */
@@ -47,9 +48,9 @@ export function roomActions(client: RoomClient, view: RoomView, name: string): R
   const mine = (id: string) => me !== null && view.authors.get(id) === me.id;
   const myDot = (cardId: string) => view.map?.votes.find((v) => v.cardId === cardId && v.voter === me?.id);
   return {
-    add: (laneId, stageId, text) => {
+    add: (laneId, stageId, text, stepId = null) => {
       const id = newId();
-      edit((d) => addCard(d, { laneId, stageId, id, text }), id, view.session.silent);
+      edit((d) => addCard(d, { laneId, stageId, stepId, id, text }), id, view.session.silent);
     },
     change: (id, text) => edit((d) => updateCard(d, id, { text })),
     remove: (id) => edit((d) => deleteCards(d, [id])),

@@ -8,6 +8,7 @@ import { readXlsxFile } from '../../../electron/main/files/readXlsx';
 import { buildDisplayList } from '../../../renderer/src/export/displayList';
 import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
 import { toFitPdf } from '../../../renderer/src/export/toPdf';
+import { viewerData } from '../../../renderer/src/export/html/viewerData';
 import { writeXlsx } from '../../../shared/exchange/xlsx/writeXlsx';
 import { addCard, addMapPersona, addStep, setPersonaEmotion } from '../../../shared/model/operations';
 import type { JourneyMap } from '../../../shared/model/types';
@@ -84,5 +85,11 @@ print(json.dumps([[[c.value for c in row] for row in ws.iter_rows()] for ws in w
     expect(stepOf('Nhập mã SALE50')).toBe('Áp mã giảm giá');
     expect(stepOf('Quét mã ZaloPay')).toBe('Thanh toán ví');
     expect(back.cards.filter((c) => c.stepId === null)).toHaveLength(doc.cards.filter((c) => c.stepId === null).length);
+  });
+
+  it('viewer: a card in a step names it in its details', () => {
+    const data = viewerData(stepped());
+    expect(data.cards.find((c) => c.text === 'Nhập mã SALE50')!.step).toBe('Áp mã giảm giá');
+    expect(data.cards.filter((c) => c.step !== '')).toHaveLength(4);
   });
 });

@@ -6,6 +6,7 @@ import {
   addComment,
   addStage,
   addMapPersona,
+  addStep,
   addVote,
   deleteCards,
   deleteComment,
@@ -98,6 +99,14 @@ describe('who may change what in a workshop room', () => {
     });
     expect(checkChange(withLans, linked, { id: 'host', role: 'host' }, authors)).toBeNull();
     expect(checkChange(withLans, linked, minh, authors)).toBeNull();
+  });
+
+  it('lets a participant add a card to a step of a stage, but not add, rename or delete a step', () => {
+    const stepped = addStep(before, before.stages[0]!.id, { name: 'Tìm', id: 'find' });
+    const added = addCard(stepped, { ...cell(stepped), stepId: 'find', id: 'lan-9', text: 'Gõ Google' });
+    expect(added.cards.find((c) => c.id === 'lan-9')!.stepId).toBe('find');
+    expect(checkChange(stepped, added, lan, new Map([['lan-9', 'lan']]))).toBeNull();
+    expect(checkChange(before, stepped, lan, authors)?.key).toBe('room.refused.structure');
   });
 
   it('leaves the personas to the host: a participant adds none and says of no card which it concerns', () => {

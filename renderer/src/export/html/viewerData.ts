@@ -92,6 +92,7 @@ export interface ViewerExtras {
 export function viewerData(doc: JourneyMap, extras: ViewerExtras = {}) {
   const pictures = extras.pictures ?? new Map<string, string>();
   const persona = extras.persona ?? reportPersona(doc.persona, null);
+  const stepNames = new Map(doc.stages.flatMap((s) => s.steps.map((t) => [t.id, t.name] as const)));
   const detailName = (id: string | null) => (id ? detailTitle(extras.detailTitles?.get(id), doc.language) : '');
   const lang = doc.language;
   const dots = dotsByCard(doc.votes);
@@ -137,6 +138,7 @@ export function viewerData(doc: JourneyMap, extras: ViewerExtras = {}) {
         tags: c.tags.join(', '),
         dots: dots.get(c.id) ?? 0,
         detail: detailName(c.detail),
+        step: c.stepId ? (stepNames.get(c.stepId) ?? '') : '',
         picture: safePicture(c.picture && pictures.get(c.picture.hash)),
         comments: doc.comments.filter((k) => k.cardId === c.id).map((k) => `${k.author}: ${k.text}`),
       })),

@@ -140,6 +140,7 @@ function viewerDetails(data: ViewerData, el: El, details: HTMLElement, c: Viewer
     [w.type!, c.type],
     [w.stage!, stage],
     [w.lane!, lane],
+    [w.step!, c.step],
     [w.evidence!, c.evidence],
     [w.channel!, c.channel],
     [w.owner!, c.owner],
