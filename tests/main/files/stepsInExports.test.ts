@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { readXlsxFile } from '../../../electron/main/files/readXlsx';
 import { buildDisplayList } from '../../../renderer/src/export/displayList';
 import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
 import { toFitPdf } from '../../../renderer/src/export/toPdf';
+import { buildPptx } from '../../../renderer/src/export/pptx/buildPptx';
 import { viewerData } from '../../../renderer/src/export/html/viewerData';
 import { writeXlsx } from '../../../shared/exchange/xlsx/writeXlsx';
 import { addCard, addMapPersona, addStep, setPersonaEmotion } from '../../../shared/model/operations';
@@ -91,5 +93,19 @@ print(json.dumps([[[c.value for c in row] for row in ws.iter_rows()] for ws in w
     const data = viewerData(stepped());
     expect(data.cards.find((c) => c.text === 'Nhập mã SALE50')!.step).toBe('Áp mã giảm giá');
     expect(data.cards.filter((c) => c.step !== '')).toHaveLength(4);
+  });
+
+  it('PowerPoint: a stage slide heads each card in a step with the step, the whole stage’s cards first', async () => {
+    const bytes = await buildPptx(stepped(), { aspect: '16:9', metrics, date });
+    const zip = await JSZip.loadAsync(bytes);
+    const slides = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+        .map(async (f) => (await zip.file(f)!.async('string')).replace(/<[^>]+>/g, '').replace(/\s+/g, '')),
+    );
+    const stage = slides.find((x) => x.includes('NhậpmãSALE50'))!;
+    for (const step of ['▸Chọnhàng', '▸Ápmãgiảmgiá', '▸Thanhtoánví']) expect(stage).toContain(step);
+    // The stage's own card comes before the steps' cards on its slide.
+    expect(stage.indexOf('Đặthàng,dùngmãgiảmgiá')).toBeLessThan(stage.indexOf('Thêmvàogiỏ'));
   });
 });

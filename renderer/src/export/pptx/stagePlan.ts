@@ -63,8 +63,23 @@ export interface StageSlidePlan {
   connectors: { from: string; to: string }[];
 }
 
-const cardsOf = (doc: JourneyMap, stageId: string, laneId: string) =>
-  doc.cards.filter((c) => c.stageId === stageId && c.laneId === laneId).sort((a, b) => a.order - b.order);
+/**
+ * A lane's cards of a stage in the canvas's reading order: those of the whole stage first, then
+ * each step's, step by step.
+ */
+function cardsOf(doc: JourneyMap, stageId: string, laneId: string): Card[] {
+  const steps = doc.stages.find((s) => s.id === stageId)?.steps ?? [];
+  const rank = (c: Card) => (c.stepId === null ? -1 : steps.findIndex((t) => t.id === c.stepId));
+  return doc.cards
+    .filter((c) => c.stageId === stageId && c.laneId === laneId)
+    .sort((a, b) => rank(a) - rank(b) || a.order - b.order);
+}
+
+/** "  ▸ Step" for a card in a step of its stage (the slide has no step columns). */
+function stepNote(doc: JourneyMap, card: Card): string {
+  const step = doc.stages.find((s) => s.id === card.stageId)?.steps.find((t) => t.id === card.stepId);
+  return step ? `  ▸ ${step.name}` : '';
+}
 
 /** "→ Stage" / "← Stage" for a connector whose other end is on another stage's slide. */
 function linkNotes(doc: JourneyMap, card: Card): string {
@@ -154,7 +169,7 @@ class Pager {
 
   private measure(card: Card, cardW: number): Omit<PlannedCard, 'box'> {
     const { doc, m } = this;
-    const head = cardHead(card, doc.language, this.dots.get(card.id) ?? 0, linkNotes(doc, card));
+    const head = cardHead(card, doc.language, this.dots.get(card.id) ?? 0, stepNote(doc, card) + linkNotes(doc, card));
     const headLines = slideLines(m, head, SLIDE_TEXT.cardLabel, true, cardW);
     const pictureH =
       this.hasPicture(card) && card.picture ? Math.min(cardW * (card.picture.height / card.picture.width), 1.4) : 0;
