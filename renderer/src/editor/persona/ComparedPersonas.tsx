@@ -57,7 +57,7 @@ export function ComparedPersonas({ readOnly }: { readOnly: boolean }) {
               {entry.id === MAIN_PERSONA || !own || own.personaId !== null || readOnly ? (
                 <span className="compared-name">
                   {entry.name}
-                  {entry.id === MAIN_PERSONA && <small> · {t('persona.mainPersona')}</small>}
+                  {entry.id === MAIN_PERSONA && <small className="compared-role">{t('persona.mainPersona')}</small>}
                 </span>
               ) : (
                 <input
