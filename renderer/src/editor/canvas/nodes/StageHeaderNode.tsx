@@ -74,7 +74,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
       </button>
       <button
         type="button"
-        className="header-action nodrag"
+        className="header-action is-hover-only nodrag"
         aria-label={t('grid.addStep', { name: data.name })}
         onClick={() => {
           const doc = store.getState().doc;
@@ -88,7 +88,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, width = 0 }
       </button>
       <button
         type="button"
-        className="header-action is-link nodrag"
+        className="header-action is-hover-only nodrag"
         aria-label={t('detail.linkStage', { name: data.name })}
         aria-expanded={linking}
         onClick={() => setLinking(!linking)}
