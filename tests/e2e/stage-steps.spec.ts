@@ -16,13 +16,13 @@ test('steps inside a stage: added from its header, renamed, moved by keyboard, c
   await add.click();
   const steps = page.getByRole('group', { name: 'Steps of Mua hàng' });
   // Named in the map's language.
-  await expect(steps.locator('.step-name')).toHaveText(['Bước 1', 'Bước 2']);
+  await expect(steps.locator('.stage-step-name')).toHaveText(['Bước 1', 'Bước 2']);
 
   await steps.getByRole('button', { name: 'Bước 1', exact: true }).dblclick();
   const field = steps.getByRole('textbox', { name: 'Step name' });
   await field.fill('Chọn hàng');
   await field.press('Enter');
-  await expect(steps.locator('.step-name')).toHaveText(['Chọn hàng', 'Bước 2']);
+  await expect(steps.locator('.stage-step-name')).toHaveText(['Chọn hàng', 'Bước 2']);
 
   // A card of the stage goes into a step from the inspector.
   const card = page.getByRole('group', { name: /Đặt hàng, dùng mã giảm giá/ });
@@ -42,18 +42,18 @@ test('steps inside a stage: added from its header, renamed, moved by keyboard, c
   // Alt+→ moves a step right; past the stage's last step it goes to the next stage.
   await steps.getByRole('button', { name: 'Chọn hàng', exact: true }).focus();
   await page.keyboard.press('Alt+ArrowRight');
-  await expect(steps.locator('.step-name')).toHaveText(['Bước 2', 'Chọn hàng']);
+  await expect(steps.locator('.stage-step-name')).toHaveText(['Bước 2', 'Chọn hàng']);
 
   // Deleting a step keeps its cards in the stage; undo brings the step and the card's place back.
   await steps.locator(`[data-step="${step2.id}"]`).hover();
   await steps.getByRole('button', { name: 'Delete step Bước 2 (its cards stay in the stage)' }).click();
-  await expect(steps.locator('.step-name')).toHaveText(['Chọn hàng']);
+  await expect(steps.locator('.stage-step-name')).toHaveText(['Chọn hàng']);
   await waitSaved(page);
   doc = storedMap(library);
   expect(doc.cards.find((c) => c.text.startsWith('Đặt hàng'))!.stepId).toBeNull();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+z');
-  await expect(steps.locator('.step-name')).toHaveText(['Bước 2', 'Chọn hàng']);
+  await expect(steps.locator('.stage-step-name')).toHaveText(['Bước 2', 'Chọn hàng']);
   await waitSaved(page);
   doc = storedMap(library);
   expect(doc.cards.find((c) => c.text.startsWith('Đặt hàng'))!.stepId).toBe(step2.id);

@@ -26,7 +26,7 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
       data-cell={`${data.laneId}:${data.stageId}`}
     >
       {data.dividers?.map((x) => (
-        <span key={x} className="step-divider" style={{ left: x }} aria-hidden="true" />
+        <span key={x} className="stage-step-divider" style={{ left: x }} aria-hidden="true" />
       ))}
       <button
         type="button"

@@ -45,12 +45,12 @@ function StepHeader({ stageId, step }: { stageId: string; step: StepCell }) {
     if (to) change((d) => moveStep(d, step.id, to.stage, to.index));
   };
   return (
-    <div className="step-header" style={{ width: step.width }} data-step={step.id}>
+    <div className="stage-step" style={{ width: step.width }} data-step={step.id}>
       {renaming ? (
         <InlineTextField
           initial={step.name}
           label={t('grid.stepName')}
-          className="step-rename"
+          className="stage-step-rename"
           onDone={(name) => {
             setRenaming(false);
             if (name !== null) change((d) => renameStep(d, step.id, name));
@@ -59,7 +59,7 @@ function StepHeader({ stageId, step }: { stageId: string; step: StepCell }) {
       ) : (
         <button
           type="button"
-          className="step-name nodrag"
+          className="stage-step-name nodrag"
           title={t('grid.renameStep', { name: step.name })}
           onDoubleClick={(e) => {
             e.stopPropagation();
@@ -77,7 +77,7 @@ function StepHeader({ stageId, step }: { stageId: string; step: StepCell }) {
           {step.name}
         </button>
       )}
-      <span className="step-actions">
+      <span className="stage-step-actions">
         <button
           type="button"
           className="header-action nodrag"
