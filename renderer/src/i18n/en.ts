@@ -820,7 +820,8 @@ export const en = {
       'The file’s pictures take {{size}} MB; a .waymark file carries up to {{max}} MB of pictures. Nothing was imported.',
     pictureMismatch: 'A picture in the file is not the one its name says. Nothing was imported.',
     badDetailMaps: 'The file’s detail maps are not a list of maps. Nothing was imported.',
-    tooManyDetailMaps: 'The file carries {{count}} detail maps; a .waymark file carries up to {{max}}. Nothing was imported.',
+    tooManyDetailMaps:
+      'The file carries {{count}} detail maps; a .waymark file carries up to {{max}}. Nothing was imported.',
     badDetailMap: 'Detail map {{n}} in the file (“{{title}}”) is not a valid map. Nothing was imported.',
     sameDetailMap: 'The file carries the map “{{title}}” twice. Nothing was imported.',
     pictureTooBig: 'The picture is {{size}} MB after downscaling; the limit is {{max}} MB. Nothing was stored.',

@@ -809,7 +809,8 @@ export const vi: WithoutOne<Catalogue> = {
     nothingPending: 'Không có bảng tính nào đang chờ nhập.',
     xlsx: {
       tooManySteps: '{{where}}: một giai đoạn có tối đa {{max}} bước. Chưa nhập gì.',
-      tooManyPersonas: 'Trang “{{sheet}}” có đường cảm xúc của {{count}} chân dung; một bản đồ so sánh tối đa {{max}}. Chưa nhập gì.',
+      tooManyPersonas:
+        'Trang “{{sheet}}” có đường cảm xúc của {{count}} chân dung; một bản đồ so sánh tối đa {{max}}. Chưa nhập gì.',
       formula: 'Ô {{cell}} của trang “{{sheet}}” chứa công thức; Waymark chỉ nhập chữ gõ vào. Chưa nhập gì.',
       noStages: 'Trang “{{sheet}}” không có hàng tên giai đoạn (giai đoạn là các cột từ cột B). Chưa nhập gì.',
       noLanes: 'Trang “{{sheet}}” không có làn nào (tên làn ở cột A, dưới các giai đoạn). Chưa nhập gì.',

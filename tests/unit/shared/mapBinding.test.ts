@@ -120,7 +120,9 @@ describe('the map as a Yjs document', () => {
     edit(phone, 'phone', (d) => deleteStage(d, d.stages[1]!.id));
     sync(host, phone);
     const a = settleMerged(readMap(host));
-    expect(a.stages).toEqual([{ id: 'restored-stage', name: expect.any(String), width: null, detail: null, steps: [] }]);
+    expect(a.stages).toEqual([
+      { id: 'restored-stage', name: expect.any(String), width: null, detail: null, steps: [] },
+    ]);
     expect(settleMerged(readMap(phone))).toEqual(a);
     expect(validateDocument(a).ok).toBe(true);
   });
