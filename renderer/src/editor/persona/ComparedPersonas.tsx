@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../shared/model/limits';
 import { MAIN_PERSONA } from '../../../../shared/model/constants';
 import { addMapPersona, removeMapPersona, updateMapPersona } from '../../../../shared/model/operations';
-import type { LibraryPersona } from '../../../../shared/model/persona';
 import { PERSONA_STYLE } from '../../../../shared/render/palette';
-import { unwrap } from '../../ipc/bridge';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { useLegend } from './comparedPersonas';
 import { GLYPHS } from '../glyphs';
@@ -19,20 +16,14 @@ const OWN = '__own__';
  */
 export function ComparedPersonas({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
-  const { api, store } = useServices();
+  const { store } = useServices();
   const legend = useLegend();
   const personas = useWaymark((s) => s.doc?.personas ?? []);
-  const [library, setLibrary] = useState<LibraryPersona[]>([]);
-  useEffect(() => {
-    let live = true;
-    unwrap(api.personas.list({})).then(
-      (list) => live && setLibrary(list),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  // The library's personas as the editor read them for this map (comparedPersonas.ts).
+  const names = useWaymark((s) => s.libraryPersonas);
+  const library = Object.entries(names ?? {})
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const change = store.getState().change;
   const used = new Set([store.getState().doc?.personaId, ...personas.map((p) => p.personaId)]);
   const full = personas.length >= LIMITS.extraPersonas;
