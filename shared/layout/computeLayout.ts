@@ -36,6 +36,8 @@ export interface CardBox {
 }
 export interface EmotionPointBox {
   stageId: string;
+  /** A step's point (over the step's column), not the stage's. */
+  stepId?: string;
   score: number;
   label: string;
   x: number;
@@ -181,7 +183,11 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
           })
           .sort((a, b) => a.x - b.x);
       const curves = doc.personas.map((p) => ({ id: p.id, colour: p.colour, points: place(p.emotions) }));
-      emotion = { laneId: lane.id, points: place(doc.emotions), curves };
+      emotion = {
+        laneId: lane.id,
+        points: mainCurve(doc, stages, place, (score) => emotionY(y, height, score)),
+        curves,
+      };
       y += height;
       continue;
     }
@@ -242,6 +248,29 @@ export function computeLayout(doc: JourneyMap, options: LayoutOptions = {}): Map
 
   const out = { width: x, height: y, stages, lanes, cells, cards, stepBand, emotion };
   return options.stretchTo && options.stretchTo > y ? stretched(out, options.stretchTo) : out;
+}
+
+/**
+ * The main persona's points: a stage's own, or, when some of its steps are scored, theirs over
+ * the steps' columns (the steps tell that stage's feeling in more detail), left to right.
+ */
+function mainCurve(
+  doc: JourneyMap,
+  stages: StageBox[],
+  place: (list: readonly EmotionPoint[]) => EmotionPointBox[],
+  yOf: (score: number) => number,
+): EmotionPointBox[] {
+  const stepped = new Set(doc.stages.filter((s) => s.steps.some((t) => t.emotion)).map((s) => s.id));
+  const steps = new Map(doc.stages.flatMap((s) => s.steps.map((t) => [t.id, t] as const)));
+  const stepPoints = stages.flatMap((s) =>
+    s.steps.flatMap((box) => {
+      const e = steps.get(box.id)?.emotion;
+      return e
+        ? [{ stageId: s.id, stepId: box.id, score: e.score, label: e.label, x: box.x + box.width / 2, y: yOf(e.score) }]
+        : [];
+    }),
+  );
+  return [...place(doc.emotions.filter((e) => !stepped.has(e.stageId))), ...stepPoints].sort((a, b) => a.x - b.x);
 }
 
 /**

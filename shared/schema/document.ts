@@ -37,7 +37,12 @@ export const personaSchema = z.strictObject({
 });
 
 /** A step inside a stage (a sub-column): cards may belong to it rather than to the whole stage. */
-export const stepSchema = z.strictObject({ id, name: shortText });
+export const stepSchema = z.strictObject({
+  id,
+  name: shortText,
+  /** The main persona's feeling at this step: a point of the curve over the step's column. */
+  emotion: z.strictObject({ score: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX), label: shortText }).nullable(),
+});
 
 export const stageSchema = z.strictObject({
   id,

@@ -39,6 +39,16 @@ test('steps inside a stage: added from its header, renamed, moved by keyboard, c
   expect(box.x).toBeGreaterThanOrEqual(column.x - 1);
   expect(box.x + box.width).toBeLessThanOrEqual(column.x + column.width + 1);
 
+  // The curve is scored step by step in a stage with steps: a key press on the step's point.
+  const point = page.getByRole('button', { name: 'Set emotion at Mua hàng › Chọn hàng (no point yet)' });
+  await point.focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('button', { name: 'Emotion at Mua hàng › Chọn hàng: +2' })).toBeVisible();
+  await waitSaved(page);
+  doc = storedMap(library);
+  expect(mua().steps.find((s) => s.name === 'Chọn hàng')!.emotion).toEqual({ score: 2, label: '' });
+
   // Alt+→ moves a step right; past the stage's last step it goes to the next stage.
   await steps.getByRole('button', { name: 'Chọn hàng', exact: true }).focus();
   await page.keyboard.press('Alt+ArrowRight');

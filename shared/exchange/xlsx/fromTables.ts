@@ -11,7 +11,7 @@ import { LIMITS } from '../../model/limits';
 import { newId } from '../../model/ids';
 import { newCard } from '../../model/ops/cards';
 import { addMapPersona } from '../../model/ops/personas';
-import type { Card, JourneyMap, Lane } from '../../model/types';
+import type { Card, JourneyMap, Lane, Step } from '../../model/types';
 import { createMapFromTemplate } from '../../templates/createMap';
 import {
   CARD_TYPE_LABELS,
@@ -127,7 +127,7 @@ function stepNamed(grid: Grid, stageId: string, name: string, where: string): st
       'errors.xlsx.tooManySteps',
       { where, max: LIMITS.stepsPerStage },
     );
-  const step = { id: newId(), name: name.slice(0, LIMITS.titleChars) };
+  const step = { id: newId(), name: name.slice(0, LIMITS.titleChars), emotion: null };
   grid.steps.set(stageId, [...list, step]);
   return step.id;
 }
@@ -174,7 +174,7 @@ interface Grid {
   lanes: { lane: Lane; row: number; known: boolean }[];
   emotions: JourneyMap['emotions'];
   /** Each stage's steps, from the map sheet's steps row and the card sheet's step column. */
-  steps: Map<string, { id: string; name: string }[]>;
+  steps: Map<string, Step[]>;
   /** Curves of personas compared beside the main one, by name, in the sheet's order. */
   compared: { name: string; emotions: JourneyMap['emotions'] }[];
   title: string;
@@ -227,7 +227,7 @@ function readGrid(sheet: ReadSheet): Grid {
   const title = norm(sheet.rows[0]?.[0]) && h > 0 ? norm(sheet.rows[0]![0]).slice(0, LIMITS.titleChars) : sheet.name;
   const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
   const language: Language = sheet.rows.some((row) => row.some((v) => vietnamese.test(norm(v)))) ? 'vi' : 'en';
-  const grid = { steps: new Map<string, { id: string; name: string }[]>() } as Grid;
+  const grid = { steps: new Map<string, Step[]>() } as Grid;
   if (stepRow >= 0)
     for (const s of stages)
       for (const name of cellText(sheet, stepRow, s.col).split(STEP_SEPARATOR.trim()))

@@ -1,3 +1,4 @@
+import { EMOTION_MAX, EMOTION_MIN } from '../constants';
 import { newId } from '../ids';
 import { LIMITS } from '../limits';
 import type { JourneyMap, Stage, Step } from '../types';
@@ -34,7 +35,7 @@ export function addStep(
   const stage = doc.stages.find((s) => s.id === stageId);
   if (!stage) throw new EditError(`No stage "${stageId}" in this map.`, { key: 'editErrors.noStage' });
   refuseFull(stage);
-  const added = { id: step.id ?? newId(), name: step.name.trim().slice(0, LIMITS.titleChars) || '…' };
+  const added = { id: step.id ?? newId(), name: step.name.trim().slice(0, LIMITS.titleChars) || '…', emotion: null };
   return withSteps(doc, stageId, (list) => {
     const at = Math.max(0, Math.min(step.index ?? list.length, list.length));
     return [...list.slice(0, at), added, ...list.slice(at)];
@@ -74,6 +75,22 @@ export function moveStep(doc: JourneyMap, stepId: string, toStageId: string, ind
       return { ...c, stageId: to.id, order };
     }),
   };
+}
+
+/**
+ * Sets (or with null clears) the main persona's point at a step; scores snap to whole steps of
+ * −3…+3. A stage with step points draws its curve through them instead of its own point.
+ */
+export function setStepEmotion(doc: JourneyMap, stepId: string, score: number | null, label?: string): JourneyMap {
+  const { stage, step } = findStep(doc, stepId);
+  const emotion =
+    score === null
+      ? null
+      : {
+          score: Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(score))),
+          label: (label ?? step.emotion?.label ?? '').slice(0, LIMITS.titleChars),
+        };
+  return withSteps(doc, stage.id, (list) => list.map((s) => (s.id === stepId ? { ...s, emotion } : s)));
 }
 
 /** Removes a step; its cards stay in the stage, as cards of the whole stage. */

@@ -15,6 +15,7 @@ import {
   renameStep,
   setCardSpan,
   setCardStep,
+  setStepEmotion,
   updateCard,
 } from '../../../shared/model/operations';
 import type { JourneyMap } from '../../../shared/model/types';
@@ -80,6 +81,38 @@ describe('steps inside stages', () => {
     }
     // A map without steps has no band: nothing moves.
     expect(computeLayout(sampleMap()).stepBand).toBe(0);
+  });
+
+  it('scores the curve step by step: a stage with scored steps draws its curve through them, not its own point', () => {
+    const doc = stepped();
+    const stage = doc.stages[0]!.id;
+    const scored = setStepEmotion(setStepEmotion(doc, 'find', 2.4, 'Tò mò'), 'compare', -3);
+    expect(scored.stages[0]!.steps.map((s) => s.emotion)).toEqual([
+      { score: 2, label: 'Tò mò' },
+      { score: -3, label: '' },
+    ]);
+    expect(validateDocument(scored).ok).toBe(true);
+    const layout = computeLayout(scored);
+    const box = layout.stages[0]!;
+    const points = layout.emotion!.points.filter((p) => p.stageId === stage);
+    expect(points.map((p) => [p.stepId, p.score, p.x])).toEqual([
+      ['find', 2, box.steps[0]!.x + box.steps[0]!.width / 2],
+      ['compare', -3, box.steps[1]!.x + box.steps[1]!.width / 2],
+    ]);
+    // Cleared, the stage's own point is back on the curve.
+    const cleared = setStepEmotion(setStepEmotion(scored, 'find', null), 'compare', null);
+    expect(
+      computeLayout(cleared)
+        .emotion!.points.filter((p) => p.stageId === stage)
+        .map((p) => p.stepId),
+    ).toEqual([undefined]);
+    const broken = {
+      ...scored,
+      stages: scored.stages.map((s, i) =>
+        i ? s : { ...s, steps: s.steps.map((t) => ({ ...t, emotion: { score: 4, label: '' } })) },
+      ),
+    };
+    expect(validateDocument(broken).ok).toBe(false);
   });
 
   it('moves a step within its stage and to another stage with its cards; deleting one keeps its cards', () => {

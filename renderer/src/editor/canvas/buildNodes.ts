@@ -5,7 +5,7 @@ import type { MapLayout } from '../../../../shared/layout/computeLayout';
 import { METRICS } from '../../../../shared/layout/metrics';
 import { connectorSides, routeConnector, type ConnectorSides } from '../../../../shared/layout/connectorRoute';
 import type { Point } from '../../../../shared/layout/curve';
-import type { Card, JourneyMap } from '../../../../shared/model/types';
+import type { Card, JourneyMap, Step } from '../../../../shared/model/types';
 
 export type StageNode = Node<
   {
@@ -66,7 +66,14 @@ export type CardNode = Node<
 export type EmotionNode = Node<
   {
     laneId: string;
-    stages: { id: string; name: string; x: number; width: number }[];
+    stages: {
+      id: string;
+      name: string;
+      x: number;
+      width: number;
+      /** The stage's steps, each with the main persona's point there (null: none yet). */
+      steps: { id: string; name: string; x: number; width: number; emotion: Step['emotion'] }[];
+    }[];
     points: { stageId: string; score: number; label: string; x: number; y: number }[];
     /** The other personas' curves (their colours; names come from the legend). */
     curves: {
@@ -98,7 +105,12 @@ const fixed = { draggable: false, connectable: false, selectable: false, focusab
 const interactive = { pointerEvents: 'all' } as const;
 
 /** What a lane draws across the stages, beside its label: a line, the metrics band or the emotion curve. */
-function laneBand(l: MapLayout['lanes'][number], layout: MapLayout, stageNames: Map<string, string>): MapNode[] {
+function laneBand(
+  l: MapLayout['lanes'][number],
+  layout: MapLayout,
+  stageNames: Map<string, string>,
+  steps: ReadonlyMap<string, Step>,
+): MapNode[] {
   const gridX = METRICS.laneLabelWidth;
   const gridWidth = layout.width - gridX;
   if (l.lane.type === 'line')
@@ -145,6 +157,13 @@ function laneBand(l: MapLayout['lanes'][number], layout: MapLayout, stageNames: 
             name: stageNames.get(s.id) ?? '',
             x: s.x - gridX,
             width: s.width,
+            steps: s.steps.map((t) => ({
+              id: t.id,
+              name: steps.get(t.id)?.name ?? '',
+              x: t.x - gridX,
+              width: t.width,
+              emotion: steps.get(t.id)?.emotion ?? null,
+            })),
           })),
           points: (layout.emotion?.points ?? []).map((p) => ({ ...p, x: p.x - gridX, y: p.y - l.y })),
           curves: (layout.emotion?.curves ?? []).map((c) => ({
@@ -169,6 +188,7 @@ export function buildNodes(
   const nodes: MapNode[] = [];
   const stageNames = new Map(doc.stages.map((s) => [s.id, s.name]));
   const stageDetails = new Map(doc.stages.map((s) => [s.id, s.detail]));
+  const steps = new Map(doc.stages.flatMap((s) => s.steps.map((t) => [t.id, t] as const)));
 
   layout.stages.forEach((s) => {
     nodes.push({
@@ -243,7 +263,7 @@ export function buildNodes(
       },
     });
     if (l.collapsed) return;
-    nodes.push(...laneBand(l, layout, stageNames));
+    nodes.push(...laneBand(l, layout, stageNames, steps));
   });
   nodes.push({
     ...fixed,

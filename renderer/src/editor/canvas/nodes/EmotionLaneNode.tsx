@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { smoothPath } from '../../../../../shared/layout/curve';
 import { emotionY } from '../../../../../shared/layout/computeLayout';
 import { EMOTION_MAX, MAIN_PERSONA } from '../../../../../shared/model/constants';
-import { setPersonaEmotion } from '../../../../../shared/model/operations';
+import { setPersonaEmotion, setStepEmotion } from '../../../../../shared/model/operations';
 import { PERSONA_STYLE } from '../../../../../shared/render/palette';
 import { useServices, useWaymark } from '../../../services/ServicesContext';
 import { useLegend } from '../../persona/comparedPersonas';
@@ -13,6 +13,34 @@ import { useLayoutRef } from '../LayoutContext';
 import { EmotionPoint } from './EmotionPoint';
 
 const SCORES = [3, 2, 1, 0, -1, -2, -3];
+
+/** The main persona's points at the steps of the stages that have steps (a hollow one until scored). */
+function StepPoints({
+  stages,
+  height,
+  scoreAt,
+}: {
+  stages: EmotionNode['data']['stages'];
+  height: number;
+  scoreAt: (canvasY: number) => number;
+}) {
+  const { store } = useServices();
+  return stages.flatMap((s) =>
+    s.steps.map((t) => (
+      <EmotionPoint
+        key={t.id}
+        stageName={`${s.name} › ${t.name}`}
+        score={t.emotion?.score ?? null}
+        label={t.emotion?.label ?? ''}
+        x={t.x + t.width / 2}
+        yOf={(score) => emotionY(0, height, score)}
+        scoreAt={scoreAt}
+        onScore={(score) => store.getState().change((d) => setStepEmotion(d, t.id, score))}
+        onLabel={(label) => store.getState().change((d) => setStepEmotion(d, t.id, t.emotion?.score ?? 0, label))}
+      />
+    )),
+  );
+}
 
 /**
  * The emotion lane is a curve, not a stack of cards: one point per stage on −3 … +3. A map that
@@ -92,8 +120,11 @@ export const EmotionLaneNode = memo(function EmotionLaneNode({ data, width = 0, 
             />
           ))}
       </svg>
+      {active === MAIN_PERSONA && <StepPoints stages={data.stages} height={height} scoreAt={scoreAt} />}
       {data.stages.map((s) => {
         const p = byStage.get(s.id);
+        // The main persona's stage with steps is scored step by step (its own point only while no step is).
+        if (active === MAIN_PERSONA && s.steps.length && (!p || s.steps.some((t) => t.emotion))) return null;
         return (
           <EmotionPoint
             key={`${active}:${s.id}`}
