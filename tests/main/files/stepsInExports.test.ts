@@ -12,7 +12,7 @@ import { toFitPdf } from '../../../renderer/src/export/toPdf';
 import { buildPptx } from '../../../renderer/src/export/pptx/buildPptx';
 import { viewerData } from '../../../renderer/src/export/html/viewerData';
 import { writeXlsx } from '../../../shared/exchange/xlsx/writeXlsx';
-import { addCard, addMapPersona, addStep, setPersonaEmotion } from '../../../shared/model/operations';
+import { addCard, addMapPersona, addStep, setPersonaEmotion, setStepEmotion } from '../../../shared/model/operations';
 import type { JourneyMap } from '../../../shared/model/types';
 import { createExampleMap } from '../../../shared/templates/examples';
 import { exportFonts } from '../../helpers/exportFonts';
@@ -89,7 +89,10 @@ print(json.dumps([[[c.value for c in row] for row in ws.iter_rows()] for ws in w
     expect(back.cards.filter((c) => c.stepId === null)).toHaveLength(doc.cards.filter((c) => c.stepId === null).length);
   });
 
-  it('viewer: a card in a step names it in its details', () => {
+  it('viewer: a card in a step names it in its details; a stage scored step by step shows the steps’ points', () => {
+    const scored = setStepEmotion(setStepEmotion(stepped(), 'a', 2, 'Hào hứng'), 'b', -3, 'Mã lỗi');
+    const faces = viewerData(scored).curve.faces;
+    expect(faces.map((f) => f.label)).toEqual(['Tò mò', 'Nghi ngờ', 'Yên tâm', 'Hào hứng', 'Mã lỗi', 'Hài lòng']);
     const data = viewerData(stepped());
     expect(data.cards.find((c) => c.text === 'Nhập mã SALE50')!.step).toBe('Áp mã giảm giá');
     expect(data.cards.filter((c) => c.step !== '')).toHaveLength(4);

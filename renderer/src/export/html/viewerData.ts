@@ -34,7 +34,25 @@ function curveOf(doc: JourneyMap) {
         label: e.label,
       }))
       .sort((a, b) => a.x - b.x);
-  const points = place(doc.emotions);
+  // A stage scored step by step: its steps' points across its column, in place of its own.
+  const stepped = doc.stages.filter((s) => s.steps.some((t) => t.emotion));
+  const stepPoints = stepped.flatMap((s) =>
+    s.steps.flatMap((t, i) =>
+      t.emotion
+        ? [
+            {
+              x: (at.get(s.id)! + (i + 0.5) / s.steps.length) * column,
+              y: height / 2 - (t.emotion.score / 3) * (height / 2 - 30),
+              score: t.emotion.score,
+              label: t.emotion.label,
+            },
+          ]
+        : [],
+    ),
+  );
+  const points = [...place(doc.emotions.filter((e) => !stepped.some((s) => s.id === e.stageId))), ...stepPoints].sort(
+    (a, b) => a.x - b.x,
+  );
   const r = 13;
   const legend = personaLegend(doc);
   return {
