@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { addMapPersona, addStep, linkDetail, setPersonaEmotion, setStepEmotion } from '../../shared/model/operations';
 import { expect, test } from './fixtures';
 
 /** Serious and critical axe findings on the page as it is now, as readable lines. */
@@ -20,8 +21,18 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
   test(`no serious or critical axe violations: library, editor, present mode (${theme} theme)`, async ({ app }) => {
     const { page, library } = app;
     await page.addInitScript((t) => localStorage.setItem('waymark.theme', t), theme);
-    library.createExample('tesla');
-    library.createExample('service-visit');
+    // The Tesla map compares three personas, has steps and opens into the service map: every
+    // part of journey depth is on the pages checked.
+    const tesla = library.createExample('tesla');
+    const service = library.createExample('service-visit');
+    let doc = addMapPersona(tesla.document, { personaId: null, name: 'Returning owner', id: 'second' });
+    doc = addMapPersona(doc, { personaId: null, name: 'Fleet manager', id: 'third' });
+    doc.stages.forEach((s, i) => (doc = setPersonaEmotion(doc, 'second', s.id, (i % 5) - 2)));
+    doc = addStep(doc, doc.stages[3]!.id, { name: 'Pick a trim', id: 'trim' });
+    doc = addStep(doc, doc.stages[3]!.id, { name: 'Pay deposit', id: 'deposit' });
+    doc = setStepEmotion(doc, 'trim', 2);
+    doc = linkDetail(doc, { card: doc.cards[0]!.id }, service.document.id);
+    library.maps.save(doc, tesla.revision);
     await app.open();
     await expect(page.getByRole('list', { name: 'Maps' }).getByRole('listitem')).toHaveCount(2);
     expect(await seriousViolations(page)).toEqual([]);
