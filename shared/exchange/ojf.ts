@@ -4,7 +4,7 @@ import { LIMITS } from '../model/limits';
 import { newId } from '../model/ids';
 import { cleanTags } from '../model/tags';
 import { newCard } from '../model/ops/cards';
-import type { Card, JourneyMap, Lane } from '../model/types';
+import type { Card, JourneyMap, Lane, Step } from '../model/types';
 import { describeForUser } from '../schema/problems';
 import { describeIssues } from '../schema/validate';
 import { createMapFromTemplate, emptyMap } from '../templates/createMap';
@@ -112,6 +112,8 @@ function importOwnExport(f: OjfFile, ext: NonNullable<OjfFile['x-waymark']>): Jo
   const emotions: JourneyMap['emotions'] = [];
   for (const n of f.nodes) {
     const x = n['x-waymark'];
+    // A step's point node: the step and its score came with the stage.
+    if (x?.step) continue;
     if (x?.emotion) {
       emotions.push({ stageId: n.stageId, score: x.emotion.score, label: (n.title ?? '').slice(0, TITLE_MAX) });
       continue;
@@ -239,10 +241,23 @@ function importForeign(f: OjfFile): JourneyMap {
     cards.push(blankCard({ laneId, stageId, type, text, order: n, evidence, ...marks }));
   };
   const emotionNotes = { id: '', used: false };
+  // Each scored node of a stage is one of its steps (Ptolemy scores every step): the cards made
+  // for it, by index, go into that step.
+  const scored = new Map<string, { title: string; score: number; cards: number[] }[]>();
 
   for (const n of f.nodes) {
     const stageId = stageMap.get(n.stageId)!;
     const lane = laneFor.get(n.swimlaneId)!;
+    const first = cards.length;
+    if (n.score !== undefined) {
+      const list = scored.get(n.stageId) ?? [];
+      list.push({ title: (n.title ?? '').trim(), score: n.score, cards: [] });
+      scored.set(n.stageId, list);
+    }
+    const made = () => {
+      const step = n.score !== undefined ? scored.get(n.stageId)!.at(-1)! : null;
+      if (step) for (let i = first; i < cards.length; i++) step.cards.push(i);
+    };
     // Severity and sentiment have no field of their own in Waymark: they stay readable in the text.
     const extras = [
       n.severity ? `Severity: ${n.severity}` : '',
@@ -255,6 +270,7 @@ function importForeign(f: OjfFile): JourneyMap {
       if (!emotionNotes.id) emotionNotes.id = newId();
       emotionNotes.used = true;
       add(emotionNotes.id, stageId, 'emotion', [n.title ?? '', n.description].filter(Boolean).join('\n'));
+      made();
       continue;
     }
     const body = [n.title ?? '', n.description ?? '', extras.join(' · ')].filter((s) => s.trim()).join('\n');
@@ -272,6 +288,7 @@ function importForeign(f: OjfFile): JourneyMap {
         else add(lane.id, stageId, 'note', `${key}: ${entryText(e)}`);
       }
     }
+    made();
   }
   if (emotionNotes.used) {
     const at = lanes.findIndex((l) => l.type === 'emotion') + 1;
@@ -284,7 +301,40 @@ function importForeign(f: OjfFile): JourneyMap {
       hidden: false,
     });
   }
-  return { ...doc, stages, lanes, cards, emotions: emotionCurve(f, stageMap, labels) };
+  const stepped = ojfSteps(scored, stageMap, cards);
+  return {
+    ...doc,
+    stages: stages.map((s) => ({ ...s, steps: stepped.steps.get(s.id) ?? [] })),
+    lanes,
+    cards: stepped.cards,
+    emotions: emotionCurve(f, stageMap, labels).filter((e) => !stepped.steps.has(e.stageId)),
+  };
+}
+
+/**
+ * A stage's scored nodes become its steps, in the file's order, each named after its node and
+ * scored with it (no averaging); the node's cards go into its step.
+ */
+function ojfSteps(
+  scored: ReadonlyMap<string, { title: string; score: number; cards: number[] }[]>,
+  stageMap: ReadonlyMap<string, string>,
+  cards: Card[],
+): { steps: Map<string, Step[]>; cards: Card[] } {
+  const steps = new Map<string, Step[]>();
+  const stepOf = new Map<number, string>();
+  for (const [ojfStage, list] of scored) {
+    const made = list.slice(0, LIMITS.stepsPerStage).map((n, i) => {
+      const id = newId();
+      for (const c of n.cards) stepOf.set(c, id);
+      return {
+        id,
+        name: (n.title || `${i + 1}`).slice(0, TITLE_MAX),
+        emotion: { score: ojfToEmotion(n.score), label: '' },
+      };
+    });
+    steps.set(stageMap.get(ojfStage)!, made);
+  }
+  return { steps, cards: cards.map((c, i) => (stepOf.has(i) ? { ...c, stepId: stepOf.get(i)!, stageSpan: 1 } : c)) };
 }
 
 /**

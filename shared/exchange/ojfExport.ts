@@ -7,6 +7,14 @@ import { emotionToOjf } from './ojfSchema';
  */
 export function exportOjf(doc: JourneyMap): Record<string, unknown> {
   const emotionLane = doc.lanes.find((l) => l.type === 'emotion');
+  // A step's point travels as the score of the step's first card, as Ptolemy scores its steps;
+  // a scored step with no card becomes a node of its own in the emotion lane.
+  const steps = doc.stages.flatMap((s) => s.steps.map((t) => ({ stageId: s.id, step: t })));
+  const scoredBy = new Map<string, number>();
+  for (const { step } of steps) {
+    const first = doc.cards.find((c) => c.stepId === step.id);
+    if (step.emotion && first) scoredBy.set(first.id, step.emotion.score);
+  }
   const nodes: Record<string, unknown>[] = doc.cards.map((c) => {
     const [title = '', ...rest] = c.text.split('\n');
     const description = rest.join('\n');
@@ -22,9 +30,21 @@ export function exportOjf(doc: JourneyMap): Record<string, unknown> {
       purpose: c.type === 'touchpoint' ? 'touchpoint' : c.evidence === 'observed' ? 'observation' : 'action',
       ...(c.tags.length ? { tags: c.tags } : {}),
       ...(c.moment ? { isMomentOfTruth: true } : {}),
+      ...(scoredBy.has(c.id) ? scoreFields(scoredBy.get(c.id)!) : {}),
       'x-waymark': { card, ...(exact ? {} : { text: c.text }) },
     };
   });
+  if (emotionLane)
+    for (const { stageId, step } of steps)
+      if (step.emotion && !doc.cards.some((c) => c.stepId === step.id))
+        nodes.push({
+          id: `emotion-${step.id}`,
+          stageId,
+          swimlaneId: emotionLane.id,
+          title: step.name,
+          ...scoreFields(step.emotion.score),
+          'x-waymark': { step: step.id },
+        });
   if (emotionLane)
     for (const e of doc.emotions)
       nodes.push({
@@ -32,8 +52,7 @@ export function exportOjf(doc: JourneyMap): Record<string, unknown> {
         stageId: e.stageId,
         swimlaneId: emotionLane.id,
         title: e.label,
-        score: emotionToOjf(e.score),
-        sentiment: e.score > 0 ? 'positive' : e.score < 0 ? 'negative' : 'neutral',
+        ...scoreFields(e.score),
         'x-waymark': { emotion: { score: e.score } },
       });
   return {
@@ -57,4 +76,9 @@ export function exportOjf(doc: JourneyMap): Record<string, unknown> {
       personas: doc.personas,
     },
   };
+}
+
+/** A Waymark score (−3…+3) as OJF writes it: a score on −5…+5 and its sentiment. */
+function scoreFields(score: number) {
+  return { score: emotionToOjf(score), sentiment: score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral' };
 }

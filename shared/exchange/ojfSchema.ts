@@ -23,6 +23,8 @@ export const nodeExtension = z.strictObject({
   text: text.optional(),
   /** The node is the map's emotion point for its stage. */
   emotion: z.strictObject({ score: z.number().int().min(-3).max(3) }).optional(),
+  /** The node is a step's point (the step, with its score, travels with its stage). */
+  step: z.string().min(1).max(100).optional(),
 });
 
 export const mapExtension = journeyMapShape

@@ -50,8 +50,10 @@ describe('OpenJourney import', () => {
     const doc = importOjf(fixture('ecommerce-purchase.ojf'));
     const emotion = doc.lanes.find((l) => l.type === 'emotion')!;
     expect(emotion.name).toBe('Emotional State');
-    expect(doc.emotions.length).toBeGreaterThan(0);
-    expect(doc.emotions.every((e) => e.score >= -3 && e.score <= 3)).toBe(true);
+    // Every scored node is a step of its stage, scored on the curve.
+    const points = doc.stages.flatMap((s) => s.steps.flatMap((t) => (t.emotion ? [t.emotion.score] : [])));
+    expect(points.length).toBeGreaterThan(0);
+    expect(points.every((v) => v >= -3 && v <= 3)).toBe(true);
     expect(doc.cards.some((c) => c.type === 'emotion' && c.text.includes('Excitement'))).toBe(true);
   });
 
@@ -97,19 +99,58 @@ describe('OpenJourney scores and round trip', () => {
     expect({ moment: again.moment, tags: again.tags }).toEqual({ moment: true, tags: ['Checkout', 'Mobile'] });
   });
 
-  it('averages every step score of a stage onto the curve and keeps the steps in the label', () => {
+  it('keeps each scored node of a stage as a step with its own point (no averaging), its cards in the step', () => {
     const raw = fixture('ecommerce-purchase.ojf');
-    const nodes = raw.nodes as { stageId: string; score?: number }[];
+    const nodes = raw.nodes as { stageId: string; title?: string; score?: number }[];
     const doc = importOjf(raw);
-    const stages = raw.stages as { id: string }[];
-    stages.forEach((s, i) => {
-      const scores = nodes.filter((n) => n.stageId === s.id && n.score !== undefined).map((n) => n.score!);
-      if (scores.length === 0) return;
-      const point = doc.emotions.find((e) => e.stageId === doc.stages[i]!.id)!;
-      expect(point.score).toBe(ojfToEmotion(scores.reduce((a, b) => a + b, 0) / scores.length));
-      if (scores.length > 1) for (const v of scores) expect(point.label).toContain(v > 0 ? `+${v}` : String(v));
+    expect(validateDocument(doc).ok).toBe(true);
+    (raw.stages as { id: string }[]).forEach((s, i) => {
+      const scored = nodes.filter((n) => n.stageId === s.id && n.score !== undefined);
+      const stage = doc.stages[i]!;
+      const point = doc.emotions.find((e) => e.stageId === stage.id);
+      if (!scored.length) {
+        expect(stage.steps).toEqual([]);
+        return;
+      }
+      expect(point).toBeUndefined();
+      expect(stage.steps.map((t) => [t.name, t.emotion!.score])).toEqual(
+        scored.map((n) => [n.title, ojfToEmotion(n.score!)]),
+      );
+      // The node's card is in its step.
+      const first = doc.cards.find((c) => c.text.startsWith(scored[0]!.title!));
+      if (first) expect(first.stepId).toBe(stage.steps[0]!.id);
     });
-    expect(doc.cards.some((c) => /^#|\n#\w/.test(c.text) && c.type === 'emotion')).toBe(false);
+    expect(doc.stages.some((s) => s.steps.length > 1)).toBe(true);
+    expect(doc.emotions).toEqual([]);
+  });
+
+  it('a Ptolemy sample round-trips .ojf → Waymark → .ojf with the same steps and scores (at Waymark’s −3…+3)', () => {
+    const raw = fixture('ecommerce-purchase.ojf');
+    const steps = (file: Record<string, unknown>) => {
+      const stages = file.stages as { id: string; name: string }[];
+      return stages.map((s) => ({
+        stage: s.name,
+        scored: (file.nodes as { stageId: string; title?: string; score?: number }[])
+          .filter((n) => n.stageId === s.id && n.score !== undefined)
+          .map((n) => [n.title ?? '', n.score!] as const),
+      }));
+    };
+    const exported = JSON.parse(JSON.stringify(exportOjf(importOjf(raw)))) as Record<string, unknown>;
+    // Waymark scores on −3…+3: a score comes back as the nearest Ptolemy value that scale holds.
+    const want = steps(raw).map((s) => ({
+      ...s,
+      scored: s.scored.map(([t, v]) => [t, emotionToOjf(ojfToEmotion(v))]),
+    }));
+    const got = steps(exported).map((s) => ({
+      ...s,
+      scored: s.scored.map(([t, v]) => [t.split('\n')[0]!, v] as const),
+    }));
+    expect(got).toEqual(want);
+    // And Waymark reads its own file back to the same steps.
+    const again = importOjf(exported);
+    expect(again.stages.map((s) => s.steps.map((t) => [t.name, t.emotion?.score]))).toEqual(
+      importOjf(raw).stages.map((s) => s.steps.map((t) => [t.name, t.emotion?.score])),
+    );
   });
 
   it('gives back the same map after export and import, with no tag lines or note lanes added', () => {
