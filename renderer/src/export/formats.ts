@@ -4,6 +4,7 @@ import { recordNumbers } from '../../../shared/model/stageMetrics';
 import type { JourneyMap } from '../../../shared/model/types';
 import type { DetailTitles } from '../../../shared/model/detailLinks';
 import { detailTitle } from '../../../shared/templates/exportWords';
+import { personaLegend } from '../../../shared/templates/personaLegend';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, MOMENT_LABEL } from '../../../shared/templates/labels';
 
 /**
@@ -23,6 +24,8 @@ export function toCsv(doc: JourneyMap, detailTitles: DetailTitles = new Map()): 
   const lang = doc.language;
   const stages = new Map(doc.stages.map((s, i) => [s.id, { i, name: s.name }]));
   const lanes = new Map(doc.lanes.map((l, i) => [l.id, { i, name: l.name }]));
+  const steps = new Map(doc.stages.flatMap((s) => s.steps.map((t) => [t.id, t.name] as const)));
+  const personas = new Map(personaLegend(doc).map((p) => [p.id, p.name]));
   const header = [
     'stage',
     'lane',
@@ -35,6 +38,8 @@ export function toCsv(doc: JourneyMap, detailTitles: DetailTitles = new Map()): 
     'tags',
     'moment of truth',
     'detail journey',
+    'step',
+    'personas',
   ];
   const rows = [...doc.cards]
     .sort(
@@ -55,6 +60,9 @@ export function toCsv(doc: JourneyMap, detailTitles: DetailTitles = new Map()): 
       c.tags.join(', '),
       c.moment ? MOMENT_LABEL[lang] : '',
       c.detail ? detailTitle(detailTitles.get(c.detail), lang) : '',
+      c.stepId ? (steps.get(c.stepId) ?? '') : '',
+      // Which personas the card concerns, by name; empty: all of them.
+      c.personas.map((p) => personas.get(p) ?? '').join(', '),
     ]);
   const table = [header, ...rows];
   // Stage metrics follow the cards as a second table, every recorded date, oldest first.

@@ -9,6 +9,7 @@ import { readXlsxFile } from '../../../electron/main/files/readXlsx';
 import { buildDisplayList } from '../../../renderer/src/export/displayList';
 import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
 import { toFitPdf } from '../../../renderer/src/export/toPdf';
+import { toCsv } from '../../../renderer/src/export/formats';
 import { buildPptx } from '../../../renderer/src/export/pptx/buildPptx';
 import { viewerData } from '../../../renderer/src/export/html/viewerData';
 import { writeXlsx } from '../../../shared/exchange/xlsx/writeXlsx';
@@ -87,6 +88,15 @@ print(json.dumps([[[c.value for c in row] for row in ws.iter_rows()] for ws in w
     expect(stepOf('Nhập mã SALE50')).toBe('Áp mã giảm giá');
     expect(stepOf('Quét mã ZaloPay')).toBe('Thanh toán ví');
     expect(back.cards.filter((c) => c.stepId === null)).toHaveLength(doc.cards.filter((c) => c.stepId === null).length);
+    // The CSV names each card's step (and its personas, none here: all of them).
+    const csv = toCsv(doc).split('\r\n');
+    expect(csv[0]!.split(',').slice(-2)).toEqual(['step', 'personas']);
+    expect(
+      csv
+        .find((l) => l.includes('Nhập mã SALE50'))!
+        .split(',')
+        .slice(-2),
+    ).toEqual(['Áp mã giảm giá', '']);
   });
 
   it('viewer: a card in a step names it in its details; a stage scored step by step shows the steps’ points', () => {
