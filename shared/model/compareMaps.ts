@@ -55,7 +55,13 @@ export function compareMaps(current: JourneyMap, future: JourneyMap): MapCompari
   for (const card of current.cards)
     if (!used.has(card.id)) cards.push({ status: 'removed', card: null, before: card, changed: [] });
 
-  const score = (doc: JourneyMap, stageId: string) => doc.emotions.find((e) => e.stageId === stageId)?.score ?? null;
+  // A stage's feeling, compared stage by stage: its point, or for a stage scored step by step
+  // the mean of its steps' points (the curve itself keeps every step).
+  const score = (doc: JourneyMap, stageId: string) => {
+    const steps = doc.stages.find((s) => s.id === stageId)?.steps.flatMap((t) => (t.emotion ? [t.emotion.score] : []));
+    if (steps?.length) return Math.round((steps.reduce((a, b) => a + b, 0) / steps.length) * 10) / 10;
+    return doc.emotions.find((e) => e.stageId === stageId)?.score ?? null;
+  };
   const stages = [...future.stages, ...current.stages.filter((s) => !future.stages.some((f) => f.id === s.id))];
   const emotions = stages.map((s) => {
     const b = score(current, s.id);

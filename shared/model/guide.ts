@@ -66,7 +66,9 @@ export function mapHealth(doc: JourneyMap): HealthItem[] {
     if (c.evidence === 'assumed' || c.evidence === null) items.push({ kind: 'assumed', cardId: c.id });
   if (doc.lanes.some((l) => l.type === 'emotion'))
     for (const s of doc.stages)
-      if (!doc.emotions.some((e) => e.stageId === s.id)) items.push({ kind: 'no-emotion', stageId: s.id });
+      // A stage scored step by step has its feeling at its steps.
+      if (!doc.emotions.some((e) => e.stageId === s.id) && !s.steps.some((t) => t.emotion))
+        items.push({ kind: 'no-emotion', stageId: s.id });
   const opportunityStages = new Set(
     doc.cards.filter((c) => c.type === 'opportunity').flatMap((c) => covers(c.stageId, c.stageSpan)),
   );

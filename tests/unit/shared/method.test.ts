@@ -4,6 +4,8 @@ import {
   addCard,
   addQuestion,
   addSource,
+  addStep,
+  setStepEmotion,
   answerQuestion,
   deleteStage,
   recordMetric,
@@ -196,5 +198,11 @@ describe('the six-step guide', () => {
     expect(kinds.slice(0, 3)).toEqual(['assumed', 'no-emotion', 'no-emotion']);
     expect(kinds).toContain('pain-without-opportunity');
     expect(kinds.at(-1)).toBe('empty-cell');
+    // A stage scored step by step is not missing its feeling.
+    let stepped = addStep(doc, doc.stages[0]!.id, { name: 'Tìm', id: 'find' });
+    stepped = setStepEmotion(stepped, 'find', 1);
+    const missing = mapHealth(stepped).filter((h) => h.kind === 'no-emotion');
+    expect(missing.map((h) => ('stageId' in h ? h.stageId : null))).not.toContain(doc.stages[0]!.id);
+    expect(missing).toHaveLength(mapHealth(doc).filter((h) => h.kind === 'no-emotion').length - 1);
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createWaymarkStore } from '../../../renderer/src/store/createWaymarkStore';
 import { settleMerged } from '../../../shared/collab/settleMerged';
+import { compareMaps } from '../../../shared/model/compareMaps';
 import { computeLayout } from '../../../shared/layout/computeLayout';
 import { METRICS } from '../../../shared/layout/metrics';
 import { LIMITS } from '../../../shared/model/limits';
@@ -113,6 +114,14 @@ describe('steps inside stages', () => {
       ),
     };
     expect(validateDocument(broken).ok).toBe(false);
+  });
+
+  it('compares a stage scored step by step by the mean of its steps’ points', () => {
+    const before = stepped();
+    const after = setStepEmotion(setStepEmotion(before, 'find', 2), 'compare', -1);
+    const row = compareMaps(before, after).emotions.find((e) => e.stageId === before.stages[0]!.id)!;
+    expect(row.after).toBe(0.5);
+    expect(row.before).toBe(before.emotions.find((e) => e.stageId === before.stages[0]!.id)?.score ?? null);
   });
 
   it('moves a step within its stage and to another stage with its cards; deleting one keeps its cards', () => {
