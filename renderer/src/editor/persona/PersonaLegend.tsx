@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PERSONA_STYLE } from '../../../../shared/render/palette';
+import { personaInitial } from '../../../../shared/model/persona';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { useLegend } from './comparedPersonas';
 
@@ -34,7 +35,9 @@ export function PersonaLegend() {
             store.getState().setPersonaFocus(focus === p.id ? null : p.id);
           }}
         >
-          <span className="persona-swatch" aria-hidden="true" />
+          <span className="curve-initial" aria-hidden="true">
+            {personaInitial(p.name)}
+          </span>
           {p.name}
         </button>
       ))}
