@@ -7,6 +7,7 @@ import { openRoom, type Room } from '../../electron/main/room/roomServer';
 import { createMapDoc, readMap } from '../../shared/collab/mapBinding';
 import { NO_SESSION, revealCards, writeSession } from '../../shared/collab/roomSession';
 import { createExampleMap } from '../../shared/templates/examples';
+import { addMapPersona, addStep, setCardPersonas } from '../../shared/model/operations';
 
 const APP = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -426,3 +427,36 @@ for (const [width, height, lang] of [
       });
     },
   );
+
+test('on a phone, a new card goes into a step of its stage, and cards name their step and the personas they concern', async ({
+  browser,
+}) => {
+  let map = createExampleMap('shopee-retail', new Date('2026-11-23T10:00:00Z'))!;
+  const stage = map.stages[0]!.id;
+  map = addStep(map, stage, { name: 'Lướt TikTok', id: 'scroll' });
+  map = addStep(map, stage, { name: 'Xem review', id: 'review' });
+  map = addMapPersona(map, { personaId: null, name: 'Anh Minh', id: 'minh' });
+  map = setCardPersonas(map, [map.cards[0]!.id], ['minh']);
+  const doc = createMapDoc(map);
+  const room = await openRoom({ host: '127.0.0.1', doc, appDir: APP });
+  try {
+    const phone = await enter(browser, room, { ...PHONE, locale: 'vi-VN' });
+    const column = phone.page.getByRole('region', { name: map.stages[0]!.name });
+    // The card about Minh alone says so.
+    await expect(column.locator('.room-card-persona')).toHaveText(['Anh Minh']);
+    await column.getByRole('button', { name: '+ Thêm vào Hành động' }).tap();
+    await column.getByRole('combobox', { name: 'Bước' }).selectOption({ label: 'Xem review' });
+    await column.getByRole('textbox', { name: 'Thẻ mới trong Hành động' }).fill('Đọc bình luận dưới video');
+    await column.getByRole('button', { name: 'Thêm', exact: true }).tap();
+    await expect
+      .poll(() => readMap(doc).cards.find((c) => c.text === 'Đọc bình luận dưới video')?.stepId)
+      .toBe('review');
+    await expect(
+      column.locator('.room-card', { hasText: 'Đọc bình luận dưới video' }).locator('.room-card-step'),
+    ).toHaveText('Xem review');
+    expect(phone.errors).toEqual([]);
+    await phone.context.close();
+  } finally {
+    await room.close();
+  }
+});

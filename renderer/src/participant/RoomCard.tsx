@@ -1,3 +1,5 @@
+import { personaLegend } from '../../../shared/templates/personaLegend';
+import { PERSONA_STYLE } from '../../../shared/render/palette';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dotsByCard } from '../../../shared/model/ops/feedback';
@@ -103,6 +105,26 @@ export function CardType({ card, map }: { card: Card; map: JourneyMap }) {
   );
 }
 
+/**
+ * On a map comparing personas, the ones a card concerns (when not all of them), and the step of
+ * its stage it belongs to: what the room sees on the projected map, said in words.
+ */
+function CardPlace({ card, map }: { card: Card; map: JourneyMap }) {
+  const step = map.stages.find((s) => s.id === card.stageId)?.steps.find((t) => t.id === card.stepId);
+  const named = card.personas.length ? personaLegend(map).filter((p) => card.personas.includes(p.id)) : [];
+  if (!step && !named.length) return null;
+  return (
+    <p className="room-card-place">
+      {step && <span className="room-card-step">{step.name}</span>}
+      {named.map((p) => (
+        <span key={p.id} className="room-card-persona" style={{ borderColor: PERSONA_STYLE[p.colour].ink }}>
+          {p.name}
+        </span>
+      ))}
+    </p>
+  );
+}
+
 /** One card on a phone: its type and text, dots, comments, and Edit/Delete for its author. */
 export function RoomCard(props: CardProps) {
   const { t } = useTranslation();
@@ -132,6 +154,7 @@ export function RoomCard(props: CardProps) {
         <>
           <CardType card={card} map={map} />
           <p>{card.text}</p>
+          <CardPlace card={card} map={map} />
           <div className="room-card-actions">
             {actions.mine(card.id) && <span className="room-mine">{t('room.yours')}</span>}
             <Dots {...props} />
