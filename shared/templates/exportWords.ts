@@ -255,3 +255,5 @@ export const personaRow = (word: string, persona: string) => `${word}${PERSONA_R
 export const PERSONA_ROW = ' · ';
 /** Between a stage's step names in its cell of the map sheet's steps row. */
 export const STEP_SEPARATOR = ' · ';
+/** A step with no point, in the map sheet's row of step points. */
+export const NO_SCORE = '–';

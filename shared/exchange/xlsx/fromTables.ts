@@ -27,6 +27,7 @@ import {
   CARD_COLUMNS,
   EXPORT_WORDS,
   FORMER_COLUMNS,
+  NO_SCORE,
   PERSONA_ROW,
   STEP_SEPARATOR,
   type CardColumn,
@@ -169,6 +170,31 @@ function labelPoints(points: JourneyMap['emotions'], labels: CellValue[] | null,
       e.label = norm(labels[stages.find((s) => s.id === e.stageId)!.col]).slice(0, LIMITS.titleChars);
 }
 
+/** The row of step points: each stage's cell lists its steps' scores in the steps row's order. */
+function readStepScores(sheet: ReadSheet, r: number, stages: Grid['stages'], grid: Pick<Grid, 'steps'>): void {
+  for (const s of stages) {
+    const steps = grid.steps.get(s.id) ?? [];
+    const values = cellText(sheet, r, s.col)
+      .split(STEP_SEPARATOR.trim())
+      .map((v) => v.trim());
+    grid.steps.set(
+      s.id,
+      steps.map((step, i) => {
+        const raw = values[i] ?? '';
+        if (!raw || raw === NO_SCORE) return step;
+        const score = Number(raw.replace(',', '.'));
+        if (!Number.isInteger(score) || score < EMOTION_MIN || score > EMOTION_MAX)
+          throw new XlsxError(
+            `Cell ${cellRef(r, s.col)} of sheet "${sheet.name}" should be an emotion score, a whole number from ${EMOTION_MIN} to ${EMOTION_MAX}, not "${raw}". Nothing was imported.`,
+            'errors.xlsx.emotion',
+            { sheet: sheet.name, cell: cellRef(r, s.col), value: raw.slice(0, 40), min: EMOTION_MIN, max: EMOTION_MAX },
+          );
+        return { ...step, emotion: { score, label: '' } };
+      }),
+    );
+  }
+}
+
 interface Grid {
   stages: { id: string; name: string; col: number }[];
   lanes: { lane: Lane; row: number; known: boolean }[];
@@ -191,6 +217,7 @@ function readGrid(sheet: ReadSheet): Grid {
   let emotions: JourneyMap['emotions'] = [];
   let labels: CellValue[] | null = null;
   let stepRow = -1;
+  let stepScoreRow = -1;
   const compared = new Map<string, { emotions: JourneyMap['emotions']; labels: CellValue[] | null }>();
   const curveOf = (persona: string) =>
     compared.get(persona) ?? compared.set(persona, { emotions: [], labels: null }).get(persona)!;
@@ -201,6 +228,10 @@ function readGrid(sheet: ReadSheet): Grid {
     const scoresOf = labelsOf === null ? comparedPersona(name, isEmotionRow) : null;
     if (isStepsRow(name)) {
       stepRow = r;
+      continue;
+    }
+    if (scoresOf !== null && isStepsRow(scoresOf)) {
+      stepScoreRow = r;
       continue;
     }
     if (labelsOf !== null) curveOf(labelsOf).labels = sheet.rows[r]!;
@@ -232,6 +263,7 @@ function readGrid(sheet: ReadSheet): Grid {
     for (const s of stages)
       for (const name of cellText(sheet, stepRow, s.col).split(STEP_SEPARATOR.trim()))
         if (name.trim()) stepNamed(grid, s.id, name.trim(), `Cell ${cellRef(stepRow, s.col)} of sheet "${sheet.name}"`);
+  if (stepScoreRow >= 0) readStepScores(sheet, stepScoreRow, stages, grid);
   return {
     steps: grid.steps,
     stages,

@@ -1,7 +1,14 @@
 import type { JourneyMap } from '../../model/types';
 import { dotsByCard } from '../../model/ops/feedback';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../templates/labels';
-import { CARD_COLUMNS, EXPORT_WORDS, STEP_SEPARATOR, detailTitle, personaRow } from '../../templates/exportWords';
+import {
+  CARD_COLUMNS,
+  EXPORT_WORDS,
+  NO_SCORE,
+  STEP_SEPARATOR,
+  detailTitle,
+  personaRow,
+} from '../../templates/exportWords';
 import { personaLegend } from '../../templates/personaLegend';
 import type { DetailTitles } from '../../model/detailLinks';
 
@@ -103,6 +110,14 @@ function mapTable(doc: JourneyMap): Table {
     rows.push([words[0]!, ...doc.stages.map((s) => at.get(s.id)?.score ?? null)]);
     rows.push([words[1]!, ...doc.stages.map((s) => at.get(s.id)?.label || null)]);
   }
+  // The main persona's points at steps, in the order of the steps row ("–" for a step not scored).
+  if (doc.stages.some((s) => s.steps.some((t) => t.emotion)))
+    rows.push([
+      personaRow(w.emotion, w.steps),
+      ...doc.stages.map(
+        (s) => s.steps.map((t) => (t.emotion ? String(t.emotion.score) : NO_SCORE)).join(STEP_SEPARATOR) || null,
+      ),
+    ]);
   return {
     name: w.map,
     rows,

@@ -63,7 +63,7 @@ describe('exports show the steps inside stages', () => {
   });
 
   it('workbook: a steps row on the map sheet and a Step column that openpyxl reads and Waymark imports back', async () => {
-    const doc = stepped();
+    const doc = setStepEmotion(setStepEmotion(stepped(), 'a', 1), 'c', -2);
     const file = join(dir, 'steps.xlsx');
     writeFileSync(file, await writeXlsx(ExcelJS, doc));
     const script = `import openpyxl, json, sys
@@ -79,10 +79,16 @@ print(json.dumps([[[c.value for c in row] for row in ws.iter_rows()] for ws in w
       'Chọn hàng · Áp mã giảm giá · Thanh toán ví',
       null,
     ]);
+    expect(map!.find((r) => r[0] === 'Cảm xúc · Các bước')!.slice(1)).toEqual([null, null, null, '1 · – · -2', null]);
     const col = cards![0]!.indexOf('Bước');
     expect(cards!.find((r) => r.includes('Nhập mã SALE50'))![col]).toBe('Áp mã giảm giá');
     const back = (await readXlsxFile(file)).doc;
-    expect(back.stages[3]!.steps.map((s) => s.name)).toEqual(['Chọn hàng', 'Áp mã giảm giá', 'Thanh toán ví']);
+    expect(back.stages[3]!.steps.map((s) => [s.name, s.emotion?.score ?? null])).toEqual([
+      ['Chọn hàng', 1],
+      ['Áp mã giảm giá', null],
+      ['Thanh toán ví', -2],
+    ]);
+    expect(back.personas).toEqual([]);
     const stepOf = (text: string) =>
       back.stages[3]!.steps.find((s) => s.id === back.cards.find((c) => c.text === text)!.stepId)?.name;
     expect(stepOf('Nhập mã SALE50')).toBe('Áp mã giảm giá');
