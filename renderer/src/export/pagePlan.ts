@@ -273,7 +273,8 @@ export function planPages(
   const [pageW, pageH] = options.orientation === 'portrait' ? [paper.w, paper.h] : [paper.h, paper.w];
   const { layout, offset } = list;
   const labelW = METRICS.laneLabelWidth;
-  const headerH = METRICS.headerHeight;
+  // The stage headers and, when a stage has steps, the band of step names: printed on every page.
+  const headerH = METRICS.headerHeight + layout.stepBand;
   const gridTop = offset.y + headerH;
   const gridBottom = offset.y + layout.height;
 

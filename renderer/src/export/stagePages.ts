@@ -113,7 +113,7 @@ export function planStagePages(
       stageIndex: index,
       ...found,
       ...at,
-      rows: { y0: METRICS.headerHeight, y1: found.list.height },
+      rows: { y0: METRICS.headerHeight + found.list.layout.stepBand, y1: found.list.height },
       part: 0,
       parts: 1,
       title: head,
@@ -166,7 +166,7 @@ export function planStagePages(
  * only between lanes and never next to a blueprint line, which stays with the lanes it divides.
  */
 function laneRuns(list: DisplayList, first: number, rest: number): { y0: number; y1: number }[] {
-  const header = METRICS.headerHeight;
+  const header = METRICS.headerHeight + list.layout.stepBand;
   const lanes = list.layout.lanes;
   const runs: { y0: number; y1: number }[] = [];
   let start = 0;

@@ -302,7 +302,8 @@ function drawSheetWindow(
 ): void {
   const { offset } = list;
   const labelW = METRICS.laneLabelWidth;
-  const headerH = METRICS.headerHeight;
+  // The stage headers with the band of step names under them, when a stage has steps.
+  const headerH = METRICS.headerHeight + list.layout.stepBand;
   const base = { s: at.s, pageH: at.pageH };
   const bodyLeft = at.left + labelW * at.s;
   const bodyTop = at.top + headerH * at.s;

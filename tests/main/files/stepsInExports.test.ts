@@ -8,12 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { readXlsxFile } from '../../../electron/main/files/readXlsx';
 import { buildDisplayList } from '../../../renderer/src/export/displayList';
 import { fontMetrics } from '../../../renderer/src/export/fontMetrics';
-import { toFitPdf } from '../../../renderer/src/export/toPdf';
+import { toFitPdf, toPagedPdf } from '../../../renderer/src/export/toPdf';
+import { busyMap } from '../../helpers/busyMap';
 import { toCsv } from '../../../renderer/src/export/formats';
 import { buildPptx } from '../../../renderer/src/export/pptx/buildPptx';
 import { viewerData } from '../../../renderer/src/export/html/viewerData';
 import { writeXlsx } from '../../../shared/exchange/xlsx/writeXlsx';
-import { addCard, addMapPersona, addStep, setPersonaEmotion, setStepEmotion } from '../../../shared/model/operations';
+import {
+  addCard,
+  addMapPersona,
+  addStep,
+  setCardStep,
+  setPersonaEmotion,
+  setStepEmotion,
+} from '../../../shared/model/operations';
 import type { JourneyMap } from '../../../shared/model/types';
 import { createExampleMap } from '../../../shared/templates/examples';
 import { exportFonts } from '../../helpers/exportFonts';
@@ -126,5 +134,35 @@ print(json.dumps([[[c.value for c in row] for row in ws.iter_rows()] for ws in w
     for (const step of ['▸Chọnhàng', '▸Ápmãgiảmgiá', '▸Thanhtoánví']) expect(stage).toContain(step);
     // The stage's own card comes before the steps' cards on its slide.
     expect(stage.indexOf('Đặthàng,dùngmãgiảmgiá')).toBeLessThan(stage.indexOf('Thêmvàogiỏ'));
+  });
+
+  it('tiled pages repeat the band of step names with the stage headers on every page', async () => {
+    let doc = busyMap(60);
+    const stage = doc.stages[1]!;
+    doc = addStep(doc, stage.id, { name: 'Bước đầu tiên', id: 'one' });
+    doc = addStep(doc, stage.id, { name: 'Bước thứ hai', id: 'two' });
+    doc = setCardStep(
+      doc,
+      doc.cards.filter((c) => c.stageId === stage.id && c.stageSpan === 1).map((c) => c.id),
+      'two',
+    );
+    const list = buildDisplayList(doc, metrics, { date });
+    const { bytes, pages } = await toPagedPdf(list, fonts, doc.title, {
+      paper: 'a4',
+      orientation: 'portrait',
+      mode: 'tiles',
+    });
+    const file = join(dir, 'steps-tiles.pdf');
+    writeFileSync(file, bytes);
+    let withStage = 0;
+    for (let n = 1; n <= pages; n++) {
+      const page = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-raw', file, '-'], {
+        encoding: 'utf8',
+      });
+      if (!page.includes(stage.name)) continue;
+      withStage += 1;
+      expect(page, `page ${n}`).toContain('Bước thứ hai');
+    }
+    expect(withStage).toBeGreaterThan(1);
   });
 });
