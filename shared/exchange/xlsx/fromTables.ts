@@ -145,20 +145,23 @@ function comparedPersona(name: string, isRow: (word: string) => boolean): string
   return name.slice(at + PERSONA_ROW.length).trim() || null;
 }
 
+/** An emotion score typed in a cell: a whole number from −3 to +3, or a refusal naming the cell. */
+function emotionScore(sheet: ReadSheet, r: number, col: number, raw: string): number {
+  const score = Number(raw.replace(',', '.'));
+  if (Number.isInteger(score) && score >= EMOTION_MIN && score <= EMOTION_MAX) return score;
+  throw new XlsxError(
+    `Cell ${cellRef(r, col)} of sheet "${sheet.name}" should be an emotion score, a whole number from ${EMOTION_MIN} to ${EMOTION_MAX}, not "${raw}". Nothing was imported.`,
+    'errors.xlsx.emotion',
+    { sheet: sheet.name, cell: cellRef(r, col), value: raw.slice(0, 40), min: EMOTION_MIN, max: EMOTION_MAX },
+  );
+}
+
 /** A curve's row of scores, each checked: a whole number from −3 to +3, or the cell left empty. */
 function readScores(sheet: ReadSheet, r: number, stages: Grid['stages']): JourneyMap['emotions'] {
   const points: JourneyMap['emotions'] = [];
   for (const s of stages) {
     const raw = cellText(sheet, r, s.col);
-    if (!raw) continue;
-    const score = Number(raw.replace(',', '.'));
-    if (!Number.isInteger(score) || score < EMOTION_MIN || score > EMOTION_MAX)
-      throw new XlsxError(
-        `Cell ${cellRef(r, s.col)} of sheet "${sheet.name}" should be an emotion score, a whole number from ${EMOTION_MIN} to ${EMOTION_MAX}, not "${raw}". Nothing was imported.`,
-        'errors.xlsx.emotion',
-        { sheet: sheet.name, cell: cellRef(r, s.col), value: raw.slice(0, 40), min: EMOTION_MIN, max: EMOTION_MAX },
-      );
-    points.push({ stageId: s.id, score, label: '' });
+    if (raw) points.push({ stageId: s.id, score: emotionScore(sheet, r, s.col, raw), label: '' });
   }
   return points;
 }
@@ -182,14 +185,7 @@ function readStepScores(sheet: ReadSheet, r: number, stages: Grid['stages'], gri
       steps.map((step, i) => {
         const raw = values[i] ?? '';
         if (!raw || raw === NO_SCORE) return step;
-        const score = Number(raw.replace(',', '.'));
-        if (!Number.isInteger(score) || score < EMOTION_MIN || score > EMOTION_MAX)
-          throw new XlsxError(
-            `Cell ${cellRef(r, s.col)} of sheet "${sheet.name}" should be an emotion score, a whole number from ${EMOTION_MIN} to ${EMOTION_MAX}, not "${raw}". Nothing was imported.`,
-            'errors.xlsx.emotion',
-            { sheet: sheet.name, cell: cellRef(r, s.col), value: raw.slice(0, 40), min: EMOTION_MIN, max: EMOTION_MAX },
-          );
-        return { ...step, emotion: { score, label: '' } };
+        return { ...step, emotion: { score: emotionScore(sheet, r, s.col, raw), label: '' } };
       }),
     );
   }

@@ -97,6 +97,18 @@ print(json.dumps([[[c.value for c in row] for row in ws.iter_rows()] for ws in w
       ['Thanh toán ví', -2],
     ]);
     expect(back.personas).toEqual([]);
+    // A step point that is no score is refused, naming its cell.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.worksheets[0]!;
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === 'Cảm xúc · Các bước') row.getCell(5).value = '1 · 9 · -2';
+    });
+    const bad = join(dir, 'steps-bad.xlsx');
+    await book.xlsx.writeFile(bad);
+    await expect(readXlsxFile(bad)).rejects.toMatchObject({
+      i18n: { key: 'errors.xlsx.emotion', params: expect.objectContaining({ cell: 'E13', value: '9' }) },
+    });
     const stepOf = (text: string) =>
       back.stages[3]!.steps.find((s) => s.id === back.cards.find((c) => c.text === text)!.stepId)?.name;
     expect(stepOf('Nhập mã SALE50')).toBe('Áp mã giảm giá');
