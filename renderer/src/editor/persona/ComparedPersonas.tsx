@@ -1,3 +1,4 @@
+import type { MapPersona } from '../../../../shared/model/types';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../shared/model/limits';
 import { MAIN_PERSONA } from '../../../../shared/model/constants';
@@ -8,6 +9,7 @@ import { useLegend } from './comparedPersonas';
 import { GLYPHS } from '../glyphs';
 
 const OWN = '__own__';
+const NONE: readonly MapPersona[] = [];
 
 /**
  * The personas compared beside the main one: each with its curve's colour, renamed here when it
@@ -18,7 +20,7 @@ export function ComparedPersonas({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   const { store } = useServices();
   const legend = useLegend();
-  const personas = useWaymark((s) => s.doc?.personas ?? []);
+  const personas = useWaymark((s) => s.doc?.personas) ?? NONE;
   // The library's personas as the editor read them for this map (comparedPersonas.ts).
   const names = useWaymark((s) => s.libraryPersonas);
   const library = Object.entries(names ?? {})

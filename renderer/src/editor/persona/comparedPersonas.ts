@@ -34,12 +34,13 @@ export function nextPersonaFocus(legend: readonly { id: string }[], focus: strin
 
 /** The open map's personas as its curves' legend names them (the main one first). */
 export function useLegend(): LegendEntry[] {
-  const doc = useWaymark((s) => s.doc);
+  // Only the fields the legend reads: the emotion lane re-renders with it, and a card's text
+  // typed into the map must not re-render the lane (the binding keeps unchanged parts).
+  const persona = useWaymark((s) => s.doc?.persona);
+  const personaId = useWaymark((s) => s.doc?.personaId ?? null);
+  const personas = useWaymark((s) => s.doc?.personas);
+  const language = useWaymark((s) => s.doc?.language ?? 'en');
   const names = useWaymark((s) => s.libraryPersonas);
-  const persona = doc?.persona;
-  const personaId = doc?.personaId ?? null;
-  const personas = doc?.personas;
-  const language = doc?.language ?? 'en';
   return useMemo(
     () => (persona && personas ? personaLegend({ persona, personaId, personas, language }, (id) => names?.[id]) : []),
     [persona, personaId, personas, language, names],
