@@ -24,6 +24,7 @@ export const COLLECTIONS = [
   ['questions', 'id'],
   ['votes', 'id'],
   ['comments', 'id'],
+  ['opportunities', 'id'],
 ] as const;
 
 type CollectionName = (typeof COLLECTIONS)[number][0];

@@ -11,7 +11,7 @@ import type { JourneyMap } from '../model/types';
  *   are personas no longer on the map (a card left naming none concerns them all), and a
  *   step no longer in the card's stage (the card belongs to the whole stage);
  * - a connector to a card that is gone goes; of two joining the same cards, the smaller id stays;
- * - a dot or comment on a card that is gone goes;
+ * - a dot or comment on a card that is gone goes, and so does the card in an opportunity;
  * - when deletions by several people leave no stage (or no lane of cards), one empty one comes
  *   back, with the same id on every peer, so the map stays a map.
  * Returns the document itself when nothing needed settling.
@@ -64,6 +64,10 @@ export function settleMerged(merged: JourneyMap): JourneyMap {
   const records = keep(doc.metrics.records, (r) => stageIndex.has(r.stageId));
   const votes = keep(doc.votes, (v) => cardIds.has(v.cardId));
   const comments = keep(doc.comments, (c) => cardIds.has(c.cardId));
+  const opportunities = doc.opportunities.map((o) => {
+    const addressed = keep(o.cardIds, (c) => cardIds.has(c));
+    return addressed === o.cardIds ? o : { ...o, cardIds: [...addressed] };
+  });
   if (!changed) return doc;
   return {
     ...doc,
@@ -74,6 +78,7 @@ export function settleMerged(merged: JourneyMap): JourneyMap {
     questions: [...questions],
     votes: [...votes],
     comments: [...comments],
+    opportunities,
     metrics: records === doc.metrics.records ? doc.metrics : { ...doc.metrics, records: [...records] },
   };
 }

@@ -6,11 +6,22 @@ import { type LibraryPersona, personaFieldsSchema } from '../model/persona';
 import type { JourneyMap, MapSummary } from '../model/types';
 import type { Channel } from './channels';
 import type { PictureRef } from '../model/pictures';
-import { PICTURE_LIMITS, ROOM_LIMITS } from '../model/limits';
+import { LIMITS, PICTURE_LIMITS, ROOM_LIMITS } from '../model/limits';
 import type { ImportPreview } from '../exchange/xlsx/fromTables';
 import type { ExportFace } from '../render/typeface';
 
+import {
+  type BacklogEntry,
+  type InsightCitation,
+  type InsightPage,
+  type LibraryInsight,
+  insightBatchSchema,
+  insightFieldsSchema,
+  insightQuerySchema,
+} from './research';
+
 export { CHANNELS, isChannel, type Channel } from './channels';
+export type { BacklogEntry, InsightCitation, InsightPage, InsightQuery } from './research';
 
 const id = z.string().min(1).max(100);
 const title = visibleTitle(TITLE_MAX, 'A map needs a title.');
@@ -124,6 +135,18 @@ export const contract = {
   ),
   /** Maps that used the persona keep a copy of it as their own; their ids are returned. */
   'personas:delete': channel<{ changedMapIds: string[] }>()(z.strictObject({ id })),
+  'insights:list': channel<InsightPage>()(insightQuerySchema),
+  /** The insights a map's cards cite (those the library still has). */
+  'insights:byIds': channel<LibraryInsight[]>()(z.strictObject({ ids: z.array(id).max(LIMITS.cards) })),
+  /** One the library already has (same words, kind, source, person, date) is returned, `existed`. */
+  'insights:create': channel<{ insight: LibraryInsight; existed: boolean }>()(insightFieldsSchema),
+  'insights:createMany': channel<{ ids: string[]; created: number; existing: number }>()(insightBatchSchema),
+  'insights:update': channel<LibraryInsight>()(z.strictObject({ id, fields: insightFieldsSchema })),
+  /** Cards that cited it stop citing it; the ids of the maps changed are returned. */
+  'insights:delete': channel<{ changedMapIds: string[] }>()(z.strictObject({ id })),
+  'insights:citations': channel<InsightCitation[]>()(z.strictObject({ id })),
+  /** Every opportunity of every map not in the trash, map by map in the maps' backlog order. */
+  'backlog:list': channel<BacklogEntry[]>()(none),
   'snapshots:create': channel<SnapshotSummary>()(z.strictObject({ mapId: id, label: z.string().max(TITLE_MAX) })),
   'snapshots:list': channel<SnapshotSummary[]>()(z.strictObject({ mapId: id })),
   /** Opens a file dialog in the main process and imports the chosen file as a new map. */

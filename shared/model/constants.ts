@@ -87,3 +87,21 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** How a map scores satisfaction per stage: CSAT 1–5 or NPS −100…100. */
 export const SATISFACTION_SCALES = ['csat', 'nps'] as const;
 export type SatisfactionScale = (typeof SATISFACTION_SCALES)[number];
+
+/** Where an insight in the library comes from. */
+export const INSIGHT_SOURCES = ['interview', 'survey', 'analytics', 'support', 'other'] as const;
+export type InsightSource = (typeof INSIGHT_SOURCES)[number];
+
+/** What an insight is: a person's words, something seen, or a number. */
+export const INSIGHT_KINDS = ['quote', 'observation', 'figure'] as const;
+export type InsightKind = (typeof INSIGHT_KINDS)[number];
+
+/** Where an opportunity in the backlog stands. */
+export const OPPORTUNITY_STATUSES = ['idea', 'planned', 'in-progress', 'done', 'dropped'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+/** An opportunity's three scores, each 1 (low) to 5 (high); null: not scored yet. */
+export const OPPORTUNITY_SCORES = ['customerValue', 'businessValue', 'effort'] as const;
+export type OpportunityScore = (typeof OPPORTUNITY_SCORES)[number];
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;

@@ -1,5 +1,6 @@
 import { blueprintCheck } from './blueprintCheck';
 import { CHANNELS, type Channel } from './constants';
+import { isBacked } from './coverage';
 import type { JourneyMap } from './types';
 
 /** The six steps of the seed articles, in order. */
@@ -44,12 +45,13 @@ export function channelMatrix(doc: JourneyMap): ChannelMatrix {
 export type HealthItem =
   | { kind: 'empty-cell'; laneId: string; stageId: string }
   | { kind: 'assumed'; cardId: string }
+  | { kind: 'observed-unbacked'; cardId: string }
   | { kind: 'no-emotion'; stageId: string }
   | { kind: 'pain-without-opportunity'; cardId: string }
   | { kind: 'blueprint'; cardId: string; problem: 'unsupported-action' | 'no-owner' };
 
 /** The review step: what still needs work on the map, each item pointing at a card or cell. */
-export function mapHealth(doc: JourneyMap): HealthItem[] {
+export function mapHealth(doc: JourneyMap, known?: (insightId: string) => boolean): HealthItem[] {
   const items: HealthItem[] = [];
   const cells: HealthItem[] = [];
   const index = new Map(doc.stages.map((s, i) => [s.id, i]));
@@ -64,6 +66,8 @@ export function mapHealth(doc: JourneyMap): HealthItem[] {
         if (!filled.has(`${lane.id}:${s.id}`)) cells.push({ kind: 'empty-cell', laneId: lane.id, stageId: s.id });
   for (const c of doc.cards)
     if (c.evidence === 'assumed' || c.evidence === null) items.push({ kind: 'assumed', cardId: c.id });
+    // "Observed" is the person's word; with no insight behind it nobody can check it.
+    else if (c.evidence === 'observed' && !isBacked(c, known)) items.push({ kind: 'observed-unbacked', cardId: c.id });
   if (doc.lanes.some((l) => l.type === 'emotion'))
     for (const s of doc.stages)
       // A stage scored step by step has its feeling at its steps.
@@ -72,8 +76,14 @@ export function mapHealth(doc: JourneyMap): HealthItem[] {
   const opportunityStages = new Set(
     doc.cards.filter((c) => c.type === 'opportunity').flatMap((c) => covers(c.stageId, c.stageSpan)),
   );
+  // A pain point in the backlog (an opportunity addresses it) has its opportunity too.
+  const addressed = new Set(doc.opportunities.flatMap((o) => o.cardIds));
   for (const c of doc.cards)
-    if (c.type === 'pain-point' && !covers(c.stageId, c.stageSpan).some((s) => opportunityStages.has(s)))
+    if (
+      c.type === 'pain-point' &&
+      !addressed.has(c.id) &&
+      !covers(c.stageId, c.stageSpan).some((s) => opportunityStages.has(s))
+    )
       items.push({ kind: 'pain-without-opportunity', cardId: c.id });
   if (doc.kind === 'service-blueprint')
     for (const f of blueprintCheck(doc)) items.push({ kind: 'blueprint', cardId: f.cardId, problem: f.problem });
@@ -98,7 +108,9 @@ export function guideStatus(
   );
   const stageQuestions = (id: string) => doc.questions.filter((q) => q.stageId === id);
   return {
-    collect: doc.sources.length > 0 && doc.cards.some((c) => c.sourceIds.length > 0),
+    collect:
+      (doc.sources.length > 0 && doc.cards.some((c) => c.sourceIds.length > 0)) ||
+      doc.cards.some((c) => c.insights.length > 0),
     persona:
       persona !== null && filledText(persona.name) && filledText(persona.goals) && filledText(persona.frustrations),
     channels: doc.stages.every((s) => touched.has(s.id)),

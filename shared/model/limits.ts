@@ -37,6 +37,20 @@ export const LIMITS = {
   longTextChars: 5_000,
   /** Detail maps a .waymark file carries with its map (its detail journeys, theirs, and so on). */
   detailMapsPerFile: 50,
+  /** Insights one card cites from the library. */
+  cardInsights: 50,
+  /** Opportunities in one map's backlog. */
+  opportunities: 500,
+  /** Cards one opportunity addresses. */
+  opportunityCards: 200,
+  /** Insights in the library: ten times a large research programme. */
+  insights: 100_000,
+  /** Characters in one insight: a long interview answer. */
+  insightChars: 5_000,
+  /** Insights pasted or imported at once (one a line, one a row). */
+  insightsPerImport: 5_000,
+  /** Tags on one insight. */
+  insightTags: 20,
 } as const;
 
 /** Bounds on the shape of any JSON file before it is parsed (see electron/main/files/jsonShape). */

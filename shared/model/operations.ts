@@ -11,3 +11,4 @@ export * from './ops/method';
 export * from './ops/feedback';
 export * from './ops/personas';
 export * from './ops/steps';
+export * from './ops/backlog';

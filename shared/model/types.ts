@@ -7,6 +7,7 @@ import type {
   journeyMapSchema,
   laneSchema,
   mapPersonaSchema,
+  opportunitySchema,
   personaSchema,
   stageSchema,
   stepSchema,
@@ -24,6 +25,7 @@ export type EmotionPoint = z.infer<typeof emotionPointSchema>;
 export type Connector = z.infer<typeof connectorSchema>;
 export type Vote = z.infer<typeof voteSchema>;
 export type Comment = z.infer<typeof commentSchema>;
+export type Opportunity = z.infer<typeof opportunitySchema>;
 
 /** What the library lists: metadata only, never the document. */
 /** Another map named by a detail link, as the library lists it. */

@@ -12,9 +12,12 @@ import {
   LANGUAGES,
   MAIN_PERSONA,
   MAP_KINDS,
+  OPPORTUNITY_STATUSES,
   PERSONA_COLOURS,
   PROVIDERS,
   SATISFACTION_SCALES,
+  SCORE_MAX,
+  SCORE_MIN,
   SOURCE_KINDS,
   TITLE_MAX,
 } from '../model/constants';
@@ -100,6 +103,8 @@ export const cardSchema = z.strictObject({
   detail: id.nullable(),
   /** The personas this card concerns (MAIN_PERSONA or an extra persona's id); empty: all of them. */
   personas: z.array(id).max(LIMITS.extraPersonas + 1),
+  /** Insights of the library that back this card (research behind it), in the order cited. */
+  insights: z.array(id).max(LIMITS.cardInsights),
 });
 
 const day = z.iso.date();
@@ -172,6 +177,23 @@ export const commentSchema = z.strictObject({
   createdAt: isoDate,
 });
 
+const score = z.number().int().min(SCORE_MIN).max(SCORE_MAX).nullable();
+
+/** Something the team could do about the map's pain points: an item of the backlog, scored. */
+export const opportunitySchema = z.strictObject({
+  id,
+  title: visibleTitle(TITLE_MAX, 'An opportunity needs a title.'),
+  description: longText,
+  /** Cards of this map it addresses (pain points, mostly). */
+  cardIds: z.array(id).max(LIMITS.opportunityCards),
+  owner: shortText,
+  status: z.enum(OPPORTUNITY_STATUSES),
+  customerValue: score,
+  businessValue: score,
+  effort: score,
+  createdAt: isoDate,
+});
+
 export const connectorSchema = z.strictObject({
   id,
   from: id,
@@ -202,6 +224,8 @@ export const journeyMapShape = z.strictObject({
   questions: z.array(questionSchema).max(LIMITS.questions),
   votes: z.array(voteSchema).max(LIMITS.votes),
   comments: z.array(commentSchema).max(LIMITS.comments),
+  /** The map's backlog: what the team could do, scored for prioritisation. */
+  opportunities: z.array(opportunitySchema).max(LIMITS.opportunities),
   metrics: z.strictObject({
     satisfaction: z.enum(SATISFACTION_SCALES),
     records: z.array(metricRecordSchema).max(LIMITS.metricRecords),
@@ -307,6 +331,7 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
   });
 
   const cardIds = new Set(doc.cards.map((c) => c.id));
+  checkBacklog(doc, cardIds, issue);
   doc.connectors.forEach((c, i) => {
     if (!cardIds.has(c.from))
       issue(['connectors', i, 'from'], `connector from unknown card "${c.from}"`, 'unknownRef', { id: c.from });
@@ -360,6 +385,21 @@ function checkPersonas(doc: Shape, issue: Issue): void {
       if (!known.has(p))
         issue(['cards', i, 'personas'], `card "${card.id}" concerns unknown persona "${p}"`, 'unknownRef', { id: p });
     if (duplicates(card.personas).length) issue(['cards', i, 'personas'], `card "${card.id}" names a persona twice`);
+  });
+}
+
+/** Cards cite an insight once; an opportunity addresses real cards, each once. */
+function checkBacklog(doc: Shape, cardIds: ReadonlySet<string>, issue: Issue): void {
+  for (const d of duplicates(doc.opportunities.map((o) => o.id)))
+    issue(['opportunities'], `duplicate opportunity id "${d}"`, 'duplicate', { id: d });
+  doc.cards.forEach((card, i) => {
+    if (duplicates(card.insights).length) issue(['cards', i, 'insights'], `card "${card.id}" cites an insight twice`);
+  });
+  doc.opportunities.forEach((o, i) => {
+    for (const c of o.cardIds)
+      if (!cardIds.has(c))
+        issue(['opportunities', i, 'cardIds'], `opportunity addresses unknown card "${c}"`, 'unknownRef', { id: c });
+    if (duplicates(o.cardIds).length) issue(['opportunities', i, 'cardIds'], 'an opportunity names a card twice');
   });
 }
 

@@ -127,6 +127,13 @@ function v9ToV10(doc: Raw): Raw {
   return { ...doc, formatVersion: 10, personas: doc.personas ?? [], cards, stages };
 }
 
+function v10ToV11(doc: Raw): Raw {
+  const cards = Array.isArray(doc.cards)
+    ? doc.cards.map((x: unknown) => (isRecord(x) ? { ...x, insights: x.insights ?? [] } : x))
+    : doc.cards;
+  return { ...doc, formatVersion: 11, opportunities: doc.opportunities ?? [], cards };
+}
+
 /** Steps indexed by the version they upgrade from. */
 const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [
   v0ToV1,
@@ -139,6 +146,7 @@ const STEPS: ReadonlyArray<(doc: Raw) => Raw> = [
   v7ToV8,
   v8ToV9,
   v9ToV10,
+  v10ToV11,
 ];
 
 export function documentVersion(doc: Raw): number {

@@ -1,2 +1,2 @@
 /** The version of the map document format this build writes. */
-export const FORMAT_VERSION = 10;
+export const FORMAT_VERSION = 11;

@@ -38,6 +38,7 @@ export function emptyMap({
     questions: [],
     votes: [],
     comments: [],
+    opportunities: [],
     metrics: { satisfaction: 'csat', records: [] },
     scenario: '',
     stages: [],

@@ -2,6 +2,7 @@ import { appHandlers } from './appHandlers';
 import { roomHandlers } from './roomHandlers';
 import { libraryHandlers } from './libraryHandlers';
 import { mapsHandlers } from './mapsHandlers';
+import { backlogHandlers, insightsHandlers } from './insightsHandlers';
 import { personasHandlers } from './personasHandlers';
 import { picturesHandlers } from './picturesHandlers';
 import { snapshotsHandlers } from './snapshotsHandlers';
@@ -44,6 +45,8 @@ function handlers(services: AppServices): HandlerTable {
     ...mapsHandlers(services),
     ...snapshotsHandlers(lib),
     ...personasHandlers(lib),
+    ...insightsHandlers(lib),
+    ...backlogHandlers(lib),
     ...picturesHandlers(lib),
     ...windowHandlers(services.onReadyToClose ?? (() => {})),
     ...appHandlers(services),

@@ -12,6 +12,7 @@ import { parseStored, validForWrite } from './mapDocuments';
 import { ftsQuery, indexDocument } from './mapSearch';
 import { withThumbnails } from './mapThumbnails';
 import { FAMILY_IDS, withFamilies, writeLinks } from './mapLinks';
+import { writeResearch } from './mapResearch';
 
 export { ftsQuery } from './mapSearch';
 
@@ -360,6 +361,7 @@ export class MapRepository {
   private index(doc: JourneyMap): void {
     indexDocument(this.db, doc);
     writeLinks(this.db, doc);
+    writeResearch(this.db, doc);
   }
 
   private columns(doc: JourneyMap) {

@@ -2,6 +2,7 @@ import type { LoadedMap, SavedMap } from '../../../shared/ipc/contract';
 import { type ConnectionOptions } from './connection';
 import { MapRepository } from './mapRepository';
 import { openLibrary } from './openLibrary';
+import { InsightRepository } from './insightRepository';
 import { PersonaRepository } from './personaRepository';
 import { PictureRepository } from './pictureRepository';
 import { SnapshotRepository } from './snapshotRepository';
@@ -23,6 +24,7 @@ export interface LibraryServices {
   maps: MapRepository;
   snapshots: SnapshotRepository;
   personas: PersonaRepository;
+  insights: InsightRepository;
   pictures: PictureRepository;
   /** A save with version history: an automatic snapshot first when one is due, in one transaction. */
   saveMap: (document: unknown, baseRevision: number) => SavedMap;
@@ -59,6 +61,7 @@ export function createLibraryServices(
     maps,
     snapshots,
     personas: new PersonaRepository(opened.db, maps, now),
+    insights: new InsightRepository(opened.db, maps, now),
     pictures,
     saveMap: (document, baseRevision) =>
       writeTransaction(opened.db, () => {

@@ -35,6 +35,7 @@ export function newCard(fields: Pick<Card, 'laneId' | 'stageId' | 'type' | 'text
     tags: [],
     moment: false,
     picture: null,
+    insights: [],
     ...fields,
   };
 }
@@ -126,16 +127,26 @@ export function updateCards(doc: JourneyMap, ids: readonly string[], patch: Part
   };
 }
 
-export function deleteCards(doc: JourneyMap, ids: readonly string[]): JourneyMap {
-  const gone = new Set(ids);
+/**
+ * What goes with cards that are deleted (by hand, or with their stage or lane): their
+ * connectors, dots and comments, and their place in the opportunities that addressed them.
+ */
+export function forgetCards(doc: JourneyMap, gone: ReadonlySet<string>): JourneyMap {
+  if (!gone.size) return doc;
   return {
     ...doc,
     cards: doc.cards.filter((c) => !gone.has(c.id)),
     connectors: doc.connectors.filter((c) => !gone.has(c.from) && !gone.has(c.to)),
-    // A card's dots and comments go with it.
     votes: doc.votes.filter((v) => !gone.has(v.cardId)),
     comments: doc.comments.filter((c) => !gone.has(c.cardId)),
+    opportunities: doc.opportunities.map((o) =>
+      o.cardIds.some((c) => gone.has(c)) ? { ...o, cardIds: o.cardIds.filter((c) => !gone.has(c)) } : o,
+    ),
   };
+}
+
+export function deleteCards(doc: JourneyMap, ids: readonly string[]): JourneyMap {
+  return forgetCards(doc, new Set(ids));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CardType, LaneType } from '../constants';
 import { newId } from '../ids';
 import type { JourneyMap } from '../types';
 import { placeBlueprintLines } from './blueprintLines';
+import { forgetCards } from './cards';
 import { EditError } from './errors';
 
 function laneIndex(doc: JourneyMap, id: string): number {
@@ -65,11 +66,9 @@ export function deleteLane(doc: JourneyMap, id: string): JourneyMap {
   if (doc.lanes.length === 1) throw new EditError('A map needs at least one lane.', { key: 'editErrors.lastLane' });
   const gone = new Set(doc.cards.filter((c) => c.laneId === id).map((c) => c.id));
   return {
-    ...doc,
+    ...forgetCards(doc, gone),
     lanes: doc.lanes.filter((l) => l.id !== id),
-    cards: doc.cards.filter((c) => !gone.has(c.id)),
     emotions: lane.type === 'emotion' ? [] : doc.emotions,
     personas: lane.type === 'emotion' ? doc.personas.map((p) => ({ ...p, emotions: [] })) : doc.personas,
-    connectors: doc.connectors.filter((c) => !gone.has(c.from) && !gone.has(c.to)),
   };
 }

@@ -1,5 +1,6 @@
 import { newId } from '../ids';
 import type { JourneyMap } from '../types';
+import { forgetCards } from './cards';
 import { EditError } from './errors';
 
 function stageIndex(doc: JourneyMap, id: string): number {
@@ -54,18 +55,16 @@ export function deleteStage(doc: JourneyMap, id: string): JourneyMap {
   if (doc.stages.length === 1) throw new EditError('A map needs at least one stage.', { key: 'editErrors.lastStage' });
   const gone = new Set(doc.cards.filter((c) => c.stageId === id).map((c) => c.id));
   const startIdx = new Map(doc.stages.map((s, i) => [s.id, i]));
+  const left = forgetCards(doc, gone);
   return {
-    ...doc,
+    ...left,
     stages: doc.stages.filter((s) => s.id !== id),
-    cards: doc.cards
-      .filter((c) => !gone.has(c.id))
-      .map((c) => {
-        const start = startIdx.get(c.stageId)!;
-        return start < at && start + c.stageSpan > at ? { ...c, stageSpan: c.stageSpan - 1 } : c;
-      }),
+    cards: left.cards.map((c) => {
+      const start = startIdx.get(c.stageId)!;
+      return start < at && start + c.stageSpan > at ? { ...c, stageSpan: c.stageSpan - 1 } : c;
+    }),
     emotions: doc.emotions.filter((e) => e.stageId !== id),
     personas: doc.personas.map((p) => ({ ...p, emotions: p.emotions.filter((e) => e.stageId !== id) })),
-    connectors: doc.connectors.filter((c) => !gone.has(c.from) && !gone.has(c.to)),
     questions: doc.questions.filter((q) => q.stageId !== id),
     metrics: { ...doc.metrics, records: doc.metrics.records.filter((r) => r.stageId !== id) },
   };

@@ -18,7 +18,9 @@ describe('the IPC contract', () => {
     expect(Object.keys(api).sort()).toEqual([
       'app',
       'assets',
+      'backlog',
       'files',
+      'insights',
       'library',
       'maps',
       'personas',

@@ -118,28 +118,38 @@ describe('migrateDocument', () => {
   });
 
   it('opens a format 8 map with no detail maps: every card and stage links to none', () => {
-    const { personas: _p, ...doc } = sampleMap();
+    const { personas: _p, opportunities: _o, ...doc } = sampleMap();
     const v8 = {
       ...doc,
       formatVersion: 8,
-      cards: doc.cards.map(({ detail: _d, personas: _c, ...c }) => c),
+      cards: doc.cards.map(({ detail: _d, personas: _c, insights: _i, ...c }) => c),
       stages: doc.stages.map(({ detail: _d, ...s }) => s),
     };
     const migrated = migrateDocument(v8) as ReturnType<typeof sampleMap>;
-    expect(migrated.formatVersion).toBe(10);
+    expect(migrated.formatVersion).toBe(FORMAT_VERSION);
     expect(migrated.cards.map((c) => c.detail)).toEqual(doc.cards.map(() => null));
     expect(migrated.stages.map((s) => s.detail)).toEqual(doc.stages.map(() => null));
     expect(validateDocument(migrated).ok).toBe(true);
   });
 
   it('opens a format 9 map with its one persona: no others, every card concerning it', () => {
-    const { personas: _p, ...doc } = sampleMap();
-    const v9 = { ...doc, formatVersion: 9, cards: doc.cards.map(({ personas: _c, ...c }) => c) };
+    const { personas: _p, opportunities: _o, ...doc } = sampleMap();
+    const v9 = { ...doc, formatVersion: 9, cards: doc.cards.map(({ personas: _c, insights: _i, ...c }) => c) };
     const migrated = migrateDocument(v9) as ReturnType<typeof sampleMap>;
-    expect(migrated.formatVersion).toBe(10);
+    expect(migrated.formatVersion).toBe(FORMAT_VERSION);
     expect(migrated.personas).toEqual([]);
     expect(migrated.cards.map((c) => c.personas)).toEqual(doc.cards.map(() => []));
     expect(migrated.emotions).toEqual(doc.emotions);
+    expect(validateDocument(migrated).ok).toBe(true);
+  });
+
+  it('opens a format 10 map with no research behind its cards and an empty backlog', () => {
+    const { opportunities: _o, ...doc } = sampleMap();
+    const v10 = { ...doc, formatVersion: 10, cards: doc.cards.map(({ insights: _i, ...c }) => c) };
+    const migrated = migrateDocument(v10) as ReturnType<typeof sampleMap>;
+    expect(migrated.formatVersion).toBe(11);
+    expect(migrated.opportunities).toEqual([]);
+    expect(migrated.cards.map((c) => c.insights)).toEqual(doc.cards.map(() => []));
     expect(validateDocument(migrated).ok).toBe(true);
   });
 

@@ -149,6 +149,47 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 8,
+    up: (db) => {
+      // The insight library (research notes: quotes, observations, figures) beside maps and
+      // personas, with its own accent-folded full-text index; which cards cite which insight
+      // (filled on every save, as map_links is); and every map's backlog of opportunities, so
+      // the whole library's backlog is listed without reading every document. Maps stored so
+      // far cite nothing and have no opportunities (both came with this version).
+      db.exec(`
+        CREATE TABLE insights (
+          id TEXT PRIMARY KEY,
+          text TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          source TEXT NOT NULL,
+          who TEXT NOT NULL DEFAULT '',
+          date TEXT NOT NULL DEFAULT '',
+          link TEXT NOT NULL DEFAULT '',
+          tags TEXT NOT NULL DEFAULT '[]',
+          identity TEXT NOT NULL UNIQUE,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX insights_by_change ON insights (updated_at DESC);
+        CREATE VIRTUAL TABLE insights_search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TABLE card_insights (
+          map_id TEXT NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+          card_id TEXT NOT NULL,
+          insight_id TEXT NOT NULL,
+          PRIMARY KEY (map_id, card_id, insight_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX card_insights_by_insight ON card_insights (insight_id);
+        CREATE TABLE backlog (
+          map_id TEXT NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+          id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          body TEXT NOT NULL,
+          PRIMARY KEY (map_id, id)
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]!.version;

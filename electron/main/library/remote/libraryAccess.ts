@@ -13,7 +13,7 @@ export const LIBRARY_FACTS = ['file', 'schemaVersion', 'movedAside', 'readOnly',
 export type LibraryFacts = Pick<LibraryServices, (typeof LIBRARY_FACTS)[number]>;
 
 /** The repositories reached by name across the thread boundary; nothing else is callable there. */
-export const LIBRARY_AREAS = ['maps', 'snapshots', 'personas', 'pictures'] as const;
+export const LIBRARY_AREAS = ['maps', 'snapshots', 'personas', 'insights', 'pictures'] as const;
 export type LibraryArea = (typeof LIBRARY_AREAS)[number];
 /** The library's own calls (not on a repository). */
 export const LIBRARY_CALLS = ['saveMap', 'createExample'] as const;

@@ -1,0 +1,38 @@
+import type { Database } from 'better-sqlite3';
+import type { BacklogEntry } from '../../../shared/ipc/research';
+import type { JourneyMap, Opportunity } from '../../../shared/model/types';
+
+/**
+ * Replaces what a map's cards cite from the insight library and the map's backlog, so the
+ * library can count an insight's cards and list every map's opportunities without reading
+ * documents; callers hold a transaction (the map's save).
+ */
+export function writeResearch(db: Database, doc: JourneyMap): void {
+  db.prepare('DELETE FROM card_insights WHERE map_id = ?').run(doc.id);
+  const cite = db.prepare('INSERT OR IGNORE INTO card_insights (map_id, card_id, insight_id) VALUES (?, ?, ?)');
+  for (const card of doc.cards) for (const insight of card.insights) cite.run(doc.id, card.id, insight);
+  db.prepare('DELETE FROM backlog WHERE map_id = ?').run(doc.id);
+  if (!doc.opportunities.length) return;
+  const votes = new Map<string, number>();
+  for (const v of doc.votes) votes.set(v.cardId, (votes.get(v.cardId) ?? 0) + 1);
+  const add = db.prepare('INSERT INTO backlog (map_id, id, position, body) VALUES (?, ?, ?, ?)');
+  doc.opportunities.forEach((o, position) => {
+    // The room's dots on the cards it addresses: a signal of how much the room cares.
+    const dots = o.cardIds.reduce((sum, c) => sum + (votes.get(c) ?? 0), 0);
+    add.run(doc.id, o.id, position, JSON.stringify({ ...o, dots }));
+  });
+}
+
+/** Every map's backlog (maps not in the trash), map by map, each in the map's own order. */
+export function listBacklog(db: Database): BacklogEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT b.map_id AS mapId, m.title AS mapTitle, b.body FROM backlog b JOIN maps m ON m.id = b.map_id
+       WHERE m.deleted_at IS NULL ORDER BY m.title COLLATE NOCASE, b.map_id, b.position`,
+    )
+    .all() as { mapId: string; mapTitle: string; body: string }[];
+  return rows.map(({ mapId, mapTitle, body }) => {
+    const { dots, ...opportunity } = JSON.parse(body) as Opportunity & { dots: number };
+    return { mapId, mapTitle, opportunity, dots };
+  });
+}
