@@ -23,7 +23,10 @@ export interface ResearchCoverage {
 export const isBacked = (card: Card, known?: (id: string) => boolean): boolean =>
   known ? card.insights.some(known) : card.insights.length > 0;
 
-export function researchCoverage(doc: JourneyMap, known?: (id: string) => boolean): ResearchCoverage {
+export function researchCoverage(
+  doc: Pick<JourneyMap, 'cards' | 'stages'>,
+  known?: (id: string) => boolean,
+): ResearchCoverage {
   const zero = (): Backing => ({ backed: 0, total: 0 });
   const stages = Object.fromEntries(doc.stages.map((s) => [s.id, { pains: zero(), cards: zero() }]));
   const pains = zero();

@@ -238,6 +238,9 @@ export function detailTitle(title: string | undefined, lang: Language): string {
 /** The mark of a card or stage that opens into a detail journey, on the canvas and in exports. */
 export const DETAIL_GLYPH = '↳';
 
+/** The mark of a card backed by research (the insights it cites), on the canvas and in exports. */
+export const INSIGHT_GLYPH = '“';
+
 /** The card's meta line entry for its detail journey: "↳ title". */
 export function detailLine(title: string | undefined, lang: Language): string {
   return `${DETAIL_GLYPH} ${detailTitle(title, lang)}`;

@@ -1,4 +1,15 @@
-import type { CardType, Channel, EvidenceStatus, Language, MapKind, Provider } from '../model/constants';
+import type {
+  CardType,
+  Channel,
+  EvidenceStatus,
+  InsightKind,
+  InsightSource,
+  Language,
+  MapKind,
+  OpportunityScore,
+  OpportunityStatus,
+  Provider,
+} from '../model/constants';
 
 export type Localized = Readonly<Record<Language, string>>;
 
@@ -95,4 +106,52 @@ export const FORMER_LABELS: {
     'service-blueprint': ['Bản thiết kế dịch vụ'],
   },
   cardType: { evidence: ['Bằng chứng'] },
+};
+
+/** Where an insight comes from, in the interface and in exports. */
+export const INSIGHT_SOURCE_LABELS: Readonly<Record<InsightSource, Localized>> = {
+  interview: { en: 'Interview', vi: 'Phỏng vấn' },
+  survey: { en: 'Survey', vi: 'Khảo sát' },
+  analytics: { en: 'Analytics', vi: 'Số liệu phân tích' },
+  support: { en: 'Support ticket', vi: 'Yêu cầu hỗ trợ' },
+  other: { en: 'Other', vi: 'Khác' },
+};
+
+export const INSIGHT_KIND_LABELS: Readonly<Record<InsightKind, Localized>> = {
+  quote: { en: 'Quote', vi: 'Trích dẫn' },
+  observation: { en: 'Observation', vi: 'Quan sát' },
+  figure: { en: 'Figure', vi: 'Số liệu' },
+};
+
+export const OPPORTUNITY_STATUS_LABELS: Readonly<Record<OpportunityStatus, Localized>> = {
+  idea: { en: 'Idea', vi: 'Ý tưởng' },
+  planned: { en: 'Planned', vi: 'Đã lên kế hoạch' },
+  'in-progress': { en: 'In progress', vi: 'Đang làm' },
+  done: { en: 'Done', vi: 'Đã xong' },
+  dropped: { en: 'Dropped', vi: 'Bỏ' },
+};
+
+/** An opportunity's three scores, named. */
+export const OPPORTUNITY_SCORE_LABELS: Readonly<Record<OpportunityScore, Localized>> = {
+  customerValue: { en: 'Customer value', vi: 'Giá trị cho khách hàng' },
+  businessValue: { en: 'Business value', vi: 'Giá trị cho doanh nghiệp' },
+  effort: { en: 'Effort', vi: 'Công sức' },
+};
+
+/** What each point of a 1–5 score means, for values and for effort (where 5 is the most work). */
+export const SCORE_LEVEL_LABELS: Readonly<Record<'value' | 'effort', readonly Localized[]>> = {
+  value: [
+    { en: 'Very low', vi: 'Rất thấp' },
+    { en: 'Low', vi: 'Thấp' },
+    { en: 'Medium', vi: 'Trung bình' },
+    { en: 'High', vi: 'Cao' },
+    { en: 'Very high', vi: 'Rất cao' },
+  ],
+  effort: [
+    { en: 'Very little', vi: 'Rất ít' },
+    { en: 'Little', vi: 'Ít' },
+    { en: 'Some', vi: 'Vừa phải' },
+    { en: 'Much', vi: 'Nhiều' },
+    { en: 'Very much', vi: 'Rất nhiều' },
+  ],
 };

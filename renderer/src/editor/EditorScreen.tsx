@@ -10,6 +10,8 @@ import { EditorHeader } from './header/EditorHeader';
 import { HistoryPanel } from './history/HistoryPanel';
 import { Inspector } from './inspector/Inspector';
 import { PersonaPanel } from './persona/PersonaPanel';
+import { InsightsPanel } from './insights/InsightsPanel';
+import { useCitedInsights } from './insights/citedInsights';
 import { Notice } from './notices/Notice';
 import { Palette } from './palette/Palette';
 import { SaveErrorBanner } from './notices/SaveErrorBanner';
@@ -56,6 +58,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   useClipboard();
   useLibraryTitles();
   useLibraryPersonas();
+  useCitedInsights();
 
   useEffect(() => {
     if (store.getState().doc?.id === mapId) return;
@@ -111,6 +114,8 @@ export function EditorScreen({ mapId }: { mapId: string }) {
                   <RoomPanel onDone={() => store.getState().setRoomPanel(false)} />
                 ) : sidePanel === 'persona' ? (
                   <PersonaPanel />
+                ) : sidePanel === 'insights' ? (
+                  <InsightsPanel />
                 ) : sidePanel === 'history' ? (
                   <HistoryPanel />
                 ) : sidePanel === 'guide' ? (

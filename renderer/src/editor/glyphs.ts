@@ -1,4 +1,4 @@
-import { DETAIL_GLYPH } from '../../../shared/templates/exportWords';
+import { DETAIL_GLYPH, INSIGHT_GLYPH } from '../../../shared/templates/exportWords';
 /** Symbols drawn on small buttons; the buttons carry translated labels, these are not words. */
 export const GLYPHS = {
   rename: '✎',
@@ -16,4 +16,6 @@ export const GLYPHS = {
   unfold: '▾',
   /** A card that opens into a detail journey. */
   detail: DETAIL_GLYPH,
+  /** A card backed by research: the insights it cites. */
+  insight: INSIGHT_GLYPH,
 } as const;

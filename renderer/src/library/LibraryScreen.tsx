@@ -14,7 +14,7 @@ import { LibraryFilters } from './LibraryFilters';
 import { MapListItem } from './MapListItem';
 import { NewMapDialog } from './NewMapDialog';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
-import { useDebounced } from './useDebounced';
+import { useDebounced } from '../ui/useDebounced';
 import { useMapList } from './useMapList';
 import { useMapImport } from './useMapImport';
 import { useMapActions, type MapAction } from './useMapActions';

@@ -17,7 +17,10 @@ export const createDocumentSlice =
       opened: 0,
       openMap: ({ document, revision }) => {
         burst = null;
+        // Another map starts on its canvas, its research read afresh (the same map reloaded keeps both).
+        const another = get().doc?.id !== document.id;
         set({
+          ...(another ? { mapView: 'canvas' as const, citedInsights: null } : {}),
           doc: document,
           revision,
           opened: get().opened + 1,

@@ -3,6 +3,7 @@ import type { RoomSession } from '../../../shared/collab/roomSession';
 import type { ExportFormatId } from '../../../shared/exchange/exportFormats';
 import type { LoadedMap } from '../../../shared/ipc/contract';
 import type { JourneyMap } from '../../../shared/model/types';
+import type { LibraryInsight } from '../../../shared/model/insight';
 import type { Translatable } from '../../../shared/ipc/errors';
 
 export type SaveStatus =
@@ -17,7 +18,8 @@ export type Route =
   /** A future-state map compared with the current-state map it was derived from. */
   | { screen: 'compare'; mapId: string };
 
-export type SidePanel = 'inspector' | 'persona' | 'history' | 'guide' | 'metrics' | 'room';
+export type SidePanel = 'inspector' | 'persona' | 'insights' | 'history' | 'guide' | 'metrics' | 'room';
+export type MapView = 'canvas' | 'backlog';
 
 /** Presentation (workshop) mode: which stage is shown, how, and whether the screen is blanked. */
 export interface PresentState {
@@ -121,6 +123,18 @@ export interface UiSlice {
   /** The library's personas by id (name), for the personas compared on a map; null until read. */
   libraryPersonas: Readonly<Record<string, string>> | null;
   setLibraryPersonas: (names: Readonly<Record<string, string>> | null) => void;
+  /**
+   * The library's insights the open map's cards cite, by id (an id missing here is an insight
+   * no longer in the library: it backs nothing); null until read.
+   */
+  citedInsights: Readonly<Record<string, LibraryInsight>> | null;
+  setCitedInsights: (insights: Readonly<Record<string, LibraryInsight>> | null) => void;
+  /** Moves on whenever the insight library changed (added, edited, deleted): lists read it again. */
+  insightsVersion: number;
+  insightsChanged: () => void;
+  /** What the map column shows: the canvas, or the map's backlog (matrix and ranked table). */
+  mapView: MapView;
+  setMapView: (view: MapView) => void;
   /**
    * The persona whose view the canvas shows (its curve editable, the rest faded, its cards only),
    * or null: every persona, the main one's curve editable.

@@ -14,6 +14,8 @@ import { ChannelsStep } from './ChannelsStep';
 import { QuestionsStep } from './QuestionsStep';
 import { ReviewStep } from './ReviewStep';
 import { SourcesStep } from './SourcesStep';
+import { StageCoverage } from '../insights/ResearchCoverage';
+import { useKnownInsight } from '../insights/citedInsights';
 
 /**
  * The seed articles' six steps for the open map. Each step says what to do, offers the action
@@ -34,7 +36,8 @@ export function GuidePanel() {
     return { name: own.name, goals: own.goals.join('\n'), frustrations: '' };
   }, [personaId, persona, own]);
   const matrix = useMemo(() => (doc ? channelMatrix(doc) : null), [doc]);
-  const health = useMemo(() => (doc ? mapHealth(doc) : null), [doc]);
+  const known = useKnownInsight();
+  const health = useMemo(() => (doc ? mapHealth(doc, known) : null), [doc, known]);
   const status = useMemo(
     () => (doc && matrix && health ? guideStatus(doc, facts, { matrix, health }) : null),
     [doc, facts, matrix, health],
@@ -48,7 +51,12 @@ export function GuidePanel() {
   ].filter(Boolean);
 
   const body: Record<GuideStep, React.ReactNode> = {
-    collect: <SourcesStep />,
+    collect: (
+      <>
+        <StageCoverage />
+        <SourcesStep />
+      </>
+    ),
     persona: (
       <>
         {missing.length > 0 && <p className="hint">{t('guide.personaMissing', { fields: missing.join(', ') })}</p>}

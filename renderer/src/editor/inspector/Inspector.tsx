@@ -13,6 +13,7 @@ import { DetailField } from '../detail/DetailField';
 import { ConcernsField } from '../persona/ConcernsField';
 import { StepField } from './StepField';
 import { TagsField } from './TagsField';
+import { CardInsights } from '../insights/CardInsights';
 
 /** One value if every selected card shares it, else null (shown as "mixed"). */
 function common<K extends keyof Card>(cards: Card[], key: K): Card[K] | null {
@@ -127,6 +128,7 @@ export function Inspector() {
       <EvidenceField cards={cards} apply={apply} />
       <ColourField cards={cards} apply={apply} />
       {single && <CitesField card={single} />}
+      {single && <CardInsights key={single.id} card={single} readOnly={readOnly} />}
       {single && (
         <label>
           {t('inspector.span')}

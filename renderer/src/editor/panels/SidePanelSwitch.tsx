@@ -3,7 +3,7 @@ import type { SidePanel } from '../../store/types';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 
 // The guide has its own toggle in the editor header (it is a mode of working, not a detail view).
-const PANELS: readonly SidePanel[] = ['inspector', 'persona', 'history', 'metrics'];
+const PANELS: readonly SidePanel[] = ['inspector', 'persona', 'insights', 'history', 'metrics'];
 
 /** Chooses what the right-hand panel shows (`onPick`: a tab was chosen by hand). */
 export function SidePanelSwitch({ onPick }: { onPick?: (panel: SidePanel) => void }) {

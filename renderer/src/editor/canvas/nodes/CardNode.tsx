@@ -26,6 +26,7 @@ import { useCanvasText } from '../../../i18n/canvasText';
 import { DetailBadge } from '../../detail/DetailBadge';
 import { GLYPHS } from '../../glyphs';
 import { openDetail } from '../../detail/detailMaps';
+import { INSIGHT_DRAG_TYPE, citeOnCards } from '../../insights/citedInsights';
 
 /** Vertical padding plus border of a card (shared/render/cardStyle.ts), outside the measured content box. */
 const CARD_CHROME = 2 * METRICS.cardPaddingY + 2;
@@ -122,10 +123,18 @@ export const CardNode = memo(
           text: card.text || fixed['card.empty'],
         })}
         onDragOver={(e) => {
-          // A picture dragged from the desktop lands on this card.
-          if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+          // A picture dragged from the desktop lands on this card, and so does an insight from the panel.
+          if (e.dataTransfer.types.includes('Files') || e.dataTransfer.types.includes(INSIGHT_DRAG_TYPE))
+            e.preventDefault();
         }}
         onDrop={(e) => {
+          const insight = e.dataTransfer.getData(INSIGHT_DRAG_TYPE);
+          if (insight) {
+            e.preventDefault();
+            e.stopPropagation();
+            citeOnCards(store, [card.id], [insight]);
+            return;
+          }
           const file = imageFile(e.dataTransfer);
           if (!file || store.getState().readOnly) return;
           e.preventDefault();
@@ -199,6 +208,12 @@ export const CardNode = memo(
                   title={t('card.evidence', { status: EVIDENCE_LABELS[card.evidence][uiLanguage] })}
                 >
                   {EVIDENCE_LABELS[card.evidence][language]}
+                </span>
+              )}
+              {card.insights.length > 0 && (
+                <span className="card-insights-count" title={t('card.insights', { count: card.insights.length })}>
+                  {GLYPHS.insight}
+                  {card.insights.length}
                 </span>
               )}
               {card.detail && <DetailBadge mapId={card.detail} />}

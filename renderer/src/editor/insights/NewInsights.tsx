@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INSIGHT_KINDS, INSIGHT_SOURCES, type Language } from '../../../../shared/model/constants';
+import { type InsightFields, insightFieldsSchema, pastedInsightLines } from '../../../../shared/model/insight';
+import { LIMITS } from '../../../../shared/model/limits';
+import { INSIGHT_KIND_LABELS, INSIGHT_SOURCE_LABELS } from '../../../../shared/templates/labels';
+import { errorText } from '../../i18n/errorText';
+import { unwrap } from '../../ipc/bridge';
+import { useServices } from '../../services/ServicesContext';
+import { citeOnCards } from './citedInsights';
+
+type Shared = Pick<InsightFields, 'kind' | 'source' | 'who' | 'date'>;
+
+/**
+ * Notes typed or pasted, one insight a line, with what they share (kind, source, who, date).
+ * Checked line by line before anything is stored: a line too long is named by its number and
+ * nothing is added. The new insights are cited on the selected cards when asked.
+ */
+export function NewInsights({ onAdded }: { onAdded: () => void }) {
+  const { api, store } = useServices();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [text, setText] = useState('');
+  const [shared, setShared] = useState<Shared>({ kind: 'quote', source: 'interview', who: '', date: '' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const lines = pastedInsightLines(text);
+
+  const add = async (cite: boolean) => {
+    setProblem(null);
+    if (lines.length > LIMITS.insightsPerImport)
+      return setProblem(t('insights.tooManyLines', { count: lines.length, max: LIMITS.insightsPerImport }));
+    const items: InsightFields[] = [];
+    for (const l of lines) {
+      const parsed = insightFieldsSchema.safeParse({ ...shared, text: l.text, link: '', tags: [] });
+      if (!parsed.success)
+        return setProblem(
+          l.text.length > LIMITS.insightChars
+            ? t('insights.lineTooLong', { line: l.line, max: LIMITS.insightChars })
+            : t('insights.lineRefused', { line: l.line }),
+        );
+      items.push(parsed.data);
+    }
+    setBusy(true);
+    try {
+      const { ids, created, existing } = await unwrap(api.insights.createMany({ items }));
+      setText('');
+      store.getState().insightsChanged();
+      store.getState().setNotice({ key: 'insights.added', params: { count: created, existing } });
+      if (cite) citeOnCards(store, store.getState().selectedCardIds, ids);
+      onAdded();
+    } catch (err) {
+      setProblem(errorText(t, err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const set = (patch: Partial<Shared>) => setShared((s) => ({ ...s, ...patch }));
+  const selected = store.getState().selectedCardIds.length;
+  return (
+    <form className="new-insights" onSubmit={(e) => e.preventDefault()}>
+      <label>
+        {t('insights.notes')}
+        <textarea
+          value={text}
+          rows={4}
+          placeholder={t('insights.notesHint')}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby="new-insights-count"
+        />
+      </label>
+      <div className="new-insights-shared">
+        <label>
+          {t('insights.kind')}
+          <select value={shared.kind} onChange={(e) => set({ kind: e.target.value as Shared['kind'] })}>
+            {INSIGHT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {INSIGHT_KIND_LABELS[k][language]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('insights.source')}
+          <select value={shared.source} onChange={(e) => set({ source: e.target.value as Shared['source'] })}>
+            {INSIGHT_SOURCES.map((k) => (
+              <option key={k} value={k}>
+                {INSIGHT_SOURCE_LABELS[k][language]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('insights.who')}
+          <input value={shared.who} placeholder={t('insights.whoHint')} onChange={(e) => set({ who: e.target.value })} />
+        </label>
+        <label>
+          {t('insights.date')}
+          <input type="date" value={shared.date} onChange={(e) => set({ date: e.target.value })} />
+        </label>
+      </div>
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
+      <p id="new-insights-count" className="hint">
+        {t('insights.lineCount', { count: lines.length })}
+      </p>
+      <div className="panel-actions">
+        <button type="button" className="primary" disabled={!lines.length || busy} onClick={() => void add(false)}>
+          {t('insights.add', { count: lines.length })}
+        </button>
+        <button type="button" disabled={!lines.length || busy || !selected} onClick={() => void add(true)}>
+          {t('insights.addAndCite', { count: selected })}
+        </button>
+      </div>
+    </form>
+  );
+}

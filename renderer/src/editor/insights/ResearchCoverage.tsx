@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { researchCoverage } from '../../../../shared/model/coverage';
+import { useServices, useWaymark } from '../../services/ServicesContext';
+import { useKnownInsight } from './citedInsights';
+
+/** "7 of 10 pain points backed by research": the open map's coverage, as the guide and exports say it. */
+export function ResearchCoverage() {
+  const { t } = useTranslation();
+  const cards = useWaymark((s) => s.doc?.cards);
+  const stages = useWaymark((s) => s.doc?.stages);
+  const known = useKnownInsight();
+  const coverage = useMemo(
+    () => (cards && stages ? researchCoverage({ cards, stages }, known) : null),
+    [cards, stages, known],
+  );
+  if (!coverage) return null;
+  return (
+    <p className="research-coverage" aria-live="polite">
+      {coverage.pains.total > 0
+        ? t('insights.coveragePains', { backed: coverage.pains.backed, count: coverage.pains.total })
+        : t('insights.coverageCards', { backed: coverage.cards.backed, count: coverage.cards.total })}
+    </p>
+  );
+}
+
+/** Coverage stage by stage, for the guide's first step, with the way to the insights. */
+export function StageCoverage() {
+  const { t } = useTranslation();
+  const { store } = useServices();
+  const cards = useWaymark((s) => s.doc?.cards);
+  const stages = useWaymark((s) => s.doc?.stages);
+  const known = useKnownInsight();
+  const coverage = useMemo(
+    () => (cards && stages ? researchCoverage({ cards, stages }, known) : null),
+    [cards, stages, known],
+  );
+  if (!coverage || !stages) return null;
+  return (
+    <div className="stage-coverage">
+      <ResearchCoverage />
+      <ul aria-label={t('insights.byStage')}>
+        {stages.map((s) => {
+          const c = coverage.stages[s.id]!;
+          const b = c.pains.total ? c.pains : c.cards;
+          return (
+            <li key={s.id} className={b.total && b.backed < b.total ? 'is-short' : ''}>
+              <span>{s.name}</span>
+              <span>
+                {c.pains.total
+                  ? t('insights.stagePains', { backed: b.backed, count: b.total })
+                  : t('insights.stageCards', { backed: b.backed, count: b.total })}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" onClick={() => store.getState().setSidePanel('insights')}>
+        {t('insights.open')}
+      </button>
+    </div>
+  );
+}
