@@ -61,6 +61,8 @@ const STATIC_COMMANDS = {
   'view.fitSelection': command('Zoom to selection', 'Phóng tới vùng chọn', ['Shift+2', 'Shift+@']),
   'view.present': command('Present', 'Trình chiếu', ['F5']),
   'view.guide': command('Guide', 'Hướng dẫn'),
+  'view.backlog': command('Backlog', 'Danh sách cơ hội'),
+  'card.opportunity': command('Create opportunity', 'Tạo cơ hội'),
   'view.dark': command('Dark mode', 'Chế độ tối', [], 'app'),
   'view.projector': command('Projector theme', 'Giao diện máy chiếu', [], 'app'),
   'help.shortcuts': command('Keyboard shortcuts', 'Phím tắt', ['Mod+/'], 'app'),

@@ -68,6 +68,7 @@ export function menuSpec(platform: string): MenuSection[] {
         { separator: true },
         { command: 'view.present' },
         { command: 'view.guide' },
+        { command: 'view.backlog' },
         { command: 'view.dark' },
         { command: 'view.projector' },
       ],

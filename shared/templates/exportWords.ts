@@ -44,6 +44,25 @@ const en = {
     /** The overview's title when it takes more than one slide. */
     part: '{n} of {total}',
   },
+  /** The backlog of opportunities: the workbook, the CSV for Jira, the slide and the PDF page. */
+  backlog: {
+    title: 'Backlog',
+    sheet: 'Backlog',
+    rank: 'Rank',
+    opportunity: 'Opportunity',
+    map: 'Map',
+    status: 'Status',
+    owner: 'Owner',
+    priority: 'Value for effort',
+    dots: 'Dots',
+    cards: 'Cards addressed',
+    description: 'Description',
+    /** A line of a Jira issue's description. */
+    owned: 'Owner: {owner}',
+    addresses: 'Addresses:',
+    fromMap: 'From the journey map “{map}” (Waymark).',
+    notScored: 'not scored',
+  },
   /** Sheet names and column headings; import reads either language. */
   workbook: {
     map: 'Map',
@@ -161,6 +180,23 @@ const vi: ExportWords = {
     continues: 'Còn tiếp ở trang chiếu sau',
     moreLanes: '+{n} làn nữa',
     part: '{n}/{total}',
+  },
+  backlog: {
+    title: 'Danh sách cơ hội',
+    sheet: 'Cơ hội',
+    rank: 'Thứ hạng',
+    opportunity: 'Cơ hội',
+    map: 'Bản đồ',
+    status: 'Trạng thái',
+    owner: 'Người phụ trách',
+    priority: 'Giá trị trên công sức',
+    dots: 'Phiếu bầu',
+    cards: 'Các thẻ được giải quyết',
+    description: 'Mô tả',
+    owned: 'Người phụ trách: {owner}',
+    addresses: 'Giải quyết:',
+    fromMap: 'Từ bản đồ hành trình “{map}” (Waymark).',
+    notScored: 'chưa chấm',
   },
   workbook: {
     map: 'Bản đồ',

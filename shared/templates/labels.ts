@@ -138,15 +138,18 @@ export const OPPORTUNITY_SCORE_LABELS: Readonly<Record<OpportunityScore, Localiz
   effort: { en: 'Effort', vi: 'Công sức' },
 };
 
+const VALUE_LEVELS: readonly Localized[] = [
+  { en: 'Very low', vi: 'Rất thấp' },
+  { en: 'Low', vi: 'Thấp' },
+  { en: 'Medium', vi: 'Trung bình' },
+  { en: 'High', vi: 'Cao' },
+  { en: 'Very high', vi: 'Rất cao' },
+];
+
 /** What each point of a 1–5 score means, for values and for effort (where 5 is the most work). */
-export const SCORE_LEVEL_LABELS: Readonly<Record<'value' | 'effort', readonly Localized[]>> = {
-  value: [
-    { en: 'Very low', vi: 'Rất thấp' },
-    { en: 'Low', vi: 'Thấp' },
-    { en: 'Medium', vi: 'Trung bình' },
-    { en: 'High', vi: 'Cao' },
-    { en: 'Very high', vi: 'Rất cao' },
-  ],
+export const SCORE_LEVEL_LABELS: Readonly<Record<OpportunityScore, readonly Localized[]>> = {
+  customerValue: VALUE_LEVELS,
+  businessValue: VALUE_LEVELS,
   effort: [
     { en: 'Very little', vi: 'Rất ít' },
     { en: 'Little', vi: 'Ít' },
@@ -155,3 +158,6 @@ export const SCORE_LEVEL_LABELS: Readonly<Record<'value' | 'effort', readonly Lo
     { en: 'Very much', vi: 'Rất nhiều' },
   ],
 };
+
+/** The title of an opportunity made from no card (or from cards without words), in the map's language. */
+export const NEW_OPPORTUNITY: Localized = { en: 'New opportunity', vi: 'Cơ hội mới' };

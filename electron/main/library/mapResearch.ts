@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { BacklogEntry } from '../../../shared/ipc/research';
+import { opportunityDots } from '../../../shared/model/backlog';
+import { dotsByCard } from '../../../shared/model/ops/feedback';
 import type { JourneyMap, Opportunity } from '../../../shared/model/types';
 
 /**
@@ -13,13 +15,11 @@ export function writeResearch(db: Database, doc: JourneyMap): void {
   for (const card of doc.cards) for (const insight of card.insights) cite.run(doc.id, card.id, insight);
   db.prepare('DELETE FROM backlog WHERE map_id = ?').run(doc.id);
   if (!doc.opportunities.length) return;
-  const votes = new Map<string, number>();
-  for (const v of doc.votes) votes.set(v.cardId, (votes.get(v.cardId) ?? 0) + 1);
+  const votes = dotsByCard(doc.votes);
   const add = db.prepare('INSERT INTO backlog (map_id, id, position, body) VALUES (?, ?, ?, ?)');
   doc.opportunities.forEach((o, position) => {
     // The room's dots on the cards it addresses: a signal of how much the room cares.
-    const dots = o.cardIds.reduce((sum, c) => sum + (votes.get(c) ?? 0), 0);
-    add.run(doc.id, o.id, position, JSON.stringify({ ...o, dots }));
+    add.run(doc.id, o.id, position, JSON.stringify({ ...o, dots: opportunityDots(o, votes) }));
   });
 }
 

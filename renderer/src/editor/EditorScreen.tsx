@@ -11,6 +11,7 @@ import { HistoryPanel } from './history/HistoryPanel';
 import { Inspector } from './inspector/Inspector';
 import { PersonaPanel } from './persona/PersonaPanel';
 import { InsightsPanel } from './insights/InsightsPanel';
+import { BacklogView } from './backlog/BacklogView';
 import { useCitedInsights } from './insights/citedInsights';
 import { Notice } from './notices/Notice';
 import { Palette } from './palette/Palette';
@@ -39,6 +40,7 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   const panels = useWaymark((s) => s.panels);
   const readOnly = useWaymark((s) => s.readOnly);
   const roomPanel = useWaymark((s) => s.roomPanel);
+  const backlog = useWaymark((s) => s.mapView === 'backlog');
   // The details panel with nothing to detail rests as a strip of its tabs; selecting brings it back.
   const nothingSelected = useWaymark((s) => s.selectedCardIds.length === 0 && s.selectedConnectorIds.length === 0);
   const [detailsAsked, setDetailsAsked] = useState(false);
@@ -100,6 +102,8 @@ export function EditorScreen({ mapId }: { mapId: string }) {
             <div className="map-column">
               {!presenting && <MapHead />}
               <Canvas />
+              {/* Over the canvas, which stays mounted: coming back finds the view as it was. */}
+              {backlog && !presenting && <BacklogView />}
               {presenting && <PresentRoomCard />}
             </div>
             {!presenting && !panels.side && <PanelStrip panel="side" />}

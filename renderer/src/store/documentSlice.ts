@@ -20,7 +20,7 @@ export const createDocumentSlice =
         // Another map starts on its canvas, its research read afresh (the same map reloaded keeps both).
         const another = get().doc?.id !== document.id;
         set({
-          ...(another ? { mapView: 'canvas' as const, citedInsights: null } : {}),
+          ...(another ? { mapView: 'canvas' as const, backlogSelected: null, citedInsights: null } : {}),
           doc: document,
           revision,
           opened: get().opened + 1,

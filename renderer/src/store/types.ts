@@ -134,7 +134,10 @@ export interface UiSlice {
   insightsChanged: () => void;
   /** What the map column shows: the canvas, or the map's backlog (matrix and ranked table). */
   mapView: MapView;
-  setMapView: (view: MapView) => void;
+  /** The opportunity the backlog shows in detail (and marks in the matrix and the table). */
+  backlogSelected: string | null;
+  /** Shows the canvas or the backlog; `selected` picks an opportunity there. */
+  setMapView: (view: MapView, selected?: string | null) => void;
   /**
    * The persona whose view the canvas shows (its curve editable, the rest faded, its cards only),
    * or null: every persona, the main one's curve editable.

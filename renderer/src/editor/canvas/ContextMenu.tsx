@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CommandId } from '../../../../shared/commands/commands';
 import { useServices } from '../../services/ServicesContext';
 import { displayShortcut } from '../../commands/registry';
@@ -21,6 +21,8 @@ const ITEMS: Record<MenuState['kind'], (CommandId | '-')[]> = {
     '-',
     'card.spanMore',
     'card.spanLess',
+    '-',
+    'card.opportunity',
     '-',
     'edit.delete',
   ],
@@ -53,6 +55,19 @@ export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () =>
     return () => window.removeEventListener('pointerdown', away, true);
   }, [onClose]);
 
+  // Opened near the window's bottom or right edge, the menu moves back inside it, whole.
+  const [shift, setShift] = useState({ x: 0, y: 0 });
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect();
+    if (!box) return;
+    // Measured with the shift in place; the edges it would have unshifted decide the new one.
+    setShift((s) => {
+      const x = Math.min(0, window.innerWidth - 4 - (box.right - s.x));
+      const y = Math.min(0, window.innerHeight - 4 - (box.bottom - s.y));
+      return x === s.x && y === s.y ? s : { x, y };
+    });
+  }, [menu.x, menu.y]);
+
   const items = ITEMS[menu.kind];
   return (
     <div
@@ -60,7 +75,7 @@ export function ContextMenu({ menu, onClose }: { menu: MenuState; onClose: () =>
       className="context-menu"
       role="menu"
       aria-label={menu.kind === 'card' ? t('editor.cardActions') : t('editor.canvasActions')}
-      style={{ left: menu.x, top: menu.y }}
+      style={{ left: menu.x + shift.x, top: menu.y + shift.y }}
       onKeyDown={(e) => {
         e.stopPropagation();
         const all = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])') ?? [])];

@@ -12,6 +12,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { HeaderMore } from './HeaderMore';
 import { backTo } from '../detail/detailMaps';
 import { GLYPHS } from '../glyphs';
+import { BacklogToggle } from '../backlog/BacklogToggle';
 
 export function EditorHeader() {
   const { store, autosave } = useServices();
@@ -65,6 +66,7 @@ export function EditorHeader() {
       {kind === 'service-blueprint' && <BlueprintCheckToggle />}
       <div className="spacer" />
       <Toolbar />
+      <BacklogToggle />
       <button type="button" title={t('editor.presentHint')} onClick={() => store.getState().startPresenting()}>
         {t('editor.present')}
       </button>

@@ -116,11 +116,20 @@ export function InsightEditor({
       </label>
       <label>
         {t('insights.link')}
-        <input type="url" value={draft.link} placeholder="https://" onChange={(e) => set({ link: e.target.value })} />
+        <input
+          type="url"
+          value={draft.link}
+          placeholder={t('insights.linkHint')}
+          onChange={(e) => set({ link: e.target.value })}
+        />
       </label>
       <label>
         {t('insights.tags')}
-        <input value={draft.tags} placeholder={t('inspector.tagsHint')} onChange={(e) => set({ tags: e.target.value })} />
+        <input
+          value={draft.tags}
+          placeholder={t('inspector.tagsHint')}
+          onChange={(e) => set({ tags: e.target.value })}
+        />
       </label>
       {problem && (
         <p role="alert" className="error">

@@ -93,7 +93,11 @@ export function NewInsights({ onAdded }: { onAdded: () => void }) {
         </label>
         <label>
           {t('insights.who')}
-          <input value={shared.who} placeholder={t('insights.whoHint')} onChange={(e) => set({ who: e.target.value })} />
+          <input
+            value={shared.who}
+            placeholder={t('insights.whoHint')}
+            onChange={(e) => set({ who: e.target.value })}
+          />
         </label>
         <label>
           {t('insights.date')}

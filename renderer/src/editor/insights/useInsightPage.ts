@@ -4,10 +4,22 @@ import type { InsightPage } from '../../../../shared/ipc/contract';
 import { unwrap } from '../../ipc/bridge';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 
+/**
+ * Moves on when a save of the open map changed which insights its cards cite: the library's
+ * counts of citing cards come from saved maps, so they are read again once the save landed.
+ */
+function useSavedCitations(): number {
+  const cited = useWaymark((s) => (s.doc ? s.doc.cards.map((c) => c.insights.join(',')).join('|') : ''));
+  const revision = useWaymark((s) => s.revision);
+  const [seen, setSeen] = useState({ cited, revision, count: 0 });
+  if (revision !== seen.revision) setSeen({ cited, revision, count: seen.count + (cited === seen.cited ? 0 : 1) });
+  return seen.count;
+}
+
 /** A page of the library's insights for a search, read again whenever the library changed. */
 export function useInsightPage(query: string, source: InsightSource | null, limit: number) {
   const { api } = useServices();
-  const version = useWaymark((s) => s.insightsVersion);
+  const version = useWaymark((s) => s.insightsVersion) + useSavedCitations();
   const [page, setPage] = useState<InsightPage | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
@@ -22,4 +34,3 @@ export function useInsightPage(query: string, source: InsightSource | null, limi
   }, [api, query, source, limit, version]);
   return { page, error };
 }
-
