@@ -1,14 +1,6 @@
 import { neighbourCard, type Direction } from '../../../shared/layout/hitTest';
-import {
-  addCard,
-  addOpportunity,
-  deleteCards,
-  deleteConnectors,
-  duplicateCards,
-  setCardSpan,
-  titleFromCards,
-} from '../../../shared/model/operations';
-import { NEW_OPPORTUNITY } from '../../../shared/templates/labels';
+import { addCard, deleteCards, deleteConnectors, duplicateCards, setCardSpan } from '../../../shared/model/operations';
+import { backlogCommands } from './backlogCommands';
 import { newId } from '../../../shared/model/ids';
 import type { CanvasControlsHolder, LayoutHolder } from './canvasControls';
 import type { Autosave } from '../store/autosave';
@@ -101,27 +93,7 @@ export function editorCommands({
   });
 
   return {
-    'view.backlog': {
-      enabled: ({ state }) => hasDoc(state()) && state().present === null,
-      run: ({ state }) => state().setMapView(state().mapView === 'backlog' ? 'canvas' : 'backlog'),
-    },
-    // An opportunity addressing the selected cards, titled by the first of them, shown in the backlog.
-    'card.opportunity': {
-      enabled: ({ state }) => state().selectedCardIds.length > 0 && state().editingCardId === null,
-      run: ({ state }) => {
-        const id = newId();
-        const cardIds = state().selectedCardIds;
-        const made = state().change((d) =>
-          addOpportunity(d, {
-            id,
-            title: titleFromCards(d, cardIds, NEW_OPPORTUNITY[d.language]),
-            cardIds,
-            createdAt: new Date().toISOString(),
-          }),
-        );
-        if (made) state().setMapView('backlog', id);
-      },
-    },
+    ...backlogCommands(),
     'view.present': {
       enabled: ({ state }) => hasDoc(state()) && state().present === null,
       run: ({ state }) => state().startPresenting(),

@@ -74,15 +74,49 @@ function CardMeta({ card, language }: { card: CardNodeType['data']['card']; lang
   );
 }
 
+/** The line above a card's text: its type, the room's dots, how it is known, its research, its detail journey. */
+function CardHead({ card, language }: { card: CardNodeType['data']['card']; language: Language }) {
+  const { t, language: uiLanguage } = useCanvasText();
+  const dots = useWaymark((s) => (s.doc ? (dotsByCard(s.doc.votes).get(card.id) ?? 0) : 0));
+  const typeLabel = CARD_HEAD_LABELS[card.type][language];
+  return (
+    <div className="card-head">
+      <span className="card-type">
+        <span className="card-icon" aria-hidden="true">
+          {CARD_ICONS[card.type]}
+        </span>
+        {typeLabel}
+      </span>
+      {dots > 0 && (
+        <span className="card-dots" title={t('card.dots', { count: dots })}>
+          {t('card.dotCount', { count: dots })}
+        </span>
+      )}
+      {/* No chip until someone says how the card is known. */}
+      {card.evidence && (
+        <span className="evidence" title={t('card.evidence', { status: EVIDENCE_LABELS[card.evidence][uiLanguage] })}>
+          {EVIDENCE_LABELS[card.evidence][language]}
+        </span>
+      )}
+      {card.insights.length > 0 && (
+        <span className="card-insights-count" title={t('card.insights', { count: card.insights.length })}>
+          {GLYPHS.insight}
+          {card.insights.length}
+        </span>
+      )}
+      {card.detail && <DetailBadge mapId={card.detail} />}
+    </div>
+  );
+}
+
 export const CardNode = memo(
   function CardNode({ data, width, height, selected }: NodeProps<CardNodeType>) {
     countRender();
     const services = useServices();
     const { api, store } = services;
-    const { t, language: uiLanguage, fixed } = useCanvasText();
+    const { t, fixed } = useCanvasText();
     const { card, language } = data;
     const editing = useWaymark((s) => s.editingCardId === card.id);
-    const dots = useWaymark((s) => (s.doc ? (dotsByCard(s.doc.votes).get(card.id) ?? 0) : 0));
     // Silent brainstorm: the projector shows that cards came in, not what they say.
     const veiled = useWaymark((s) => s.present !== null && s.room?.hidden.has(card.id) === true);
     const far = useContext(FarZoomContext) && !editing;
@@ -104,7 +138,6 @@ export const CardNode = memo(
       return () => observer.disconnect();
     }, [store, card.id, width, height, far]);
 
-    const typeLabel = CARD_HEAD_LABELS[card.type][language];
     // The card's look, declared once (shared/render/cardStyle.ts), reaches the CSS as custom properties.
     const look = useMemo(
       () => cardStyleVars(cardStyle({ type: card.type, color: card.color, evidence: card.evidence })),
@@ -189,35 +222,7 @@ export const CardNode = memo(
         {!far && (
           <div ref={body} className="card-content">
             {card.picture && width !== undefined && <CardPicture picture={card.picture} width={width} />}
-            <div className="card-head">
-              <span className="card-type">
-                <span className="card-icon" aria-hidden="true">
-                  {CARD_ICONS[card.type]}
-                </span>
-                {typeLabel}
-              </span>
-              {dots > 0 && (
-                <span className="card-dots" title={t('card.dots', { count: dots })}>
-                  {t('card.dotCount', { count: dots })}
-                </span>
-              )}
-              {/* No chip until someone says how the card is known. */}
-              {card.evidence && (
-                <span
-                  className="evidence"
-                  title={t('card.evidence', { status: EVIDENCE_LABELS[card.evidence][uiLanguage] })}
-                >
-                  {EVIDENCE_LABELS[card.evidence][language]}
-                </span>
-              )}
-              {card.insights.length > 0 && (
-                <span className="card-insights-count" title={t('card.insights', { count: card.insights.length })}>
-                  {GLYPHS.insight}
-                  {card.insights.length}
-                </span>
-              )}
-              {card.detail && <DetailBadge mapId={card.detail} />}
-            </div>
+            <CardHead card={card} language={language} />
             {editing ? (
               <CardEditor id={card.id} initial={card.text} />
             ) : (
