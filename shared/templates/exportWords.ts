@@ -44,6 +44,23 @@ const en = {
     /** The overview's title when it takes more than one slide. */
     part: '{n} of {total}',
   },
+  /** The research behind a map: the PDF's list of insights, the workbook's sheet, the viewer. */
+  research: {
+    title: 'Research behind this map',
+    cited: '{n} insights cited by its cards',
+    pains: '{backed} of {total} pain points backed by research',
+    cards: '{backed} of {total} cards backed by research',
+    sheet: 'Insights',
+    number: '#',
+    insight: 'Insight',
+    kind: 'Kind',
+    source: 'Source',
+    who: 'Who',
+    date: 'Date',
+    link: 'Link',
+    tags: 'Tags',
+    citedBy: 'Cited by',
+  },
   /** The backlog of opportunities: the workbook, the CSV for Jira, the slide and the PDF page. */
   backlog: {
     title: 'Backlog',
@@ -180,6 +197,22 @@ const vi: ExportWords = {
     continues: 'Còn tiếp ở trang chiếu sau',
     moreLanes: '+{n} làn nữa',
     part: '{n}/{total}',
+  },
+  research: {
+    title: 'Nghiên cứu đứng sau bản đồ',
+    cited: '{n} thông tin được các thẻ dẫn',
+    pains: '{backed}/{total} điểm đau có nghiên cứu đứng sau',
+    cards: '{backed}/{total} thẻ có nghiên cứu đứng sau',
+    sheet: 'Thông tin nghiên cứu',
+    number: '#',
+    insight: 'Thông tin',
+    kind: 'Loại',
+    source: 'Nguồn',
+    who: 'Ai',
+    date: 'Ngày',
+    link: 'Liên kết',
+    tags: 'Nhãn',
+    citedBy: 'Được dẫn bởi',
   },
   backlog: {
     title: 'Danh sách cơ hội',

@@ -11,6 +11,8 @@ import type {
   Provider,
 } from '../model/constants';
 
+import { dayText } from '../model/dayText';
+
 export type Localized = Readonly<Record<Language, string>>;
 
 export const KIND_LABELS: Readonly<Record<MapKind, Localized>> = {
@@ -116,6 +118,21 @@ export const INSIGHT_SOURCE_LABELS: Readonly<Record<InsightSource, Localized>> =
   support: { en: 'Support ticket', vi: 'Yêu cầu hỗ trợ' },
   other: { en: 'Other', vi: 'Khác' },
 };
+
+/** Source, person, date and tags of an insight on one line: the panel, the inspector and every export say it so. */
+export function insightMeta(
+  insight: { source: InsightSource; who: string; date: string; tags: readonly string[] },
+  language: Language,
+): string {
+  return [
+    INSIGHT_SOURCE_LABELS[insight.source][language],
+    insight.who,
+    insight.date,
+    ...insight.tags.map((t) => `#${t}`),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 export const INSIGHT_KIND_LABELS: Readonly<Record<InsightKind, Localized>> = {
   quote: { en: 'Quote', vi: 'Trích dẫn' },

@@ -1,6 +1,7 @@
 import type { ReportPersona } from '../../../shared/model/persona';
 import type { DetailTitles } from '../../../shared/model/detailLinks';
 import type { JourneyMap } from '../../../shared/model/types';
+import type { LibraryInsight } from '../../../shared/model/insight';
 import type { CompareMarks } from './display/types';
 import type { PageOptions } from './pagePlan';
 
@@ -20,6 +21,8 @@ export interface ExportOptions {
   pictures?: ReadonlyMap<string, string>;
   /** The titles of the maps the cards open into ("detail journeys"), by id. */
   detailTitles?: DetailTitles;
+  /** The library's insights the cards cite: numbered on the cards and listed after the map (PDF, viewer, workbook). */
+  insights?: readonly LibraryInsight[];
   /** .waymark: the maps the map opens into (and theirs), carried in the file. */
   detailMaps?: readonly JourneyMap[];
 }

@@ -23,6 +23,7 @@ import type { DisplayList, Item } from './display/types';
 import type { ExportFonts, FontMetrics } from './fontMetrics';
 import type { StagePlan } from './stagePages';
 import { planFitPage, planPages, type PageOptions, type PagePlan } from './pagePlan';
+import type { ReferencePage } from './referencePages';
 
 function color(hex: string) {
   const v = Number.parseInt(hex.slice(1), 16);
@@ -174,11 +175,37 @@ function draw(page: PDFPage, i: Item, fonts: Fonts, v: View): void {
  * A vector PDF with the app's typeface (and its symbols face) embedded as subsets: the text is
  * real text, selectable and searchable, Vietnamese included.
  */
+/** The report's list of research after the map's pages, on paper of this size (see referencePages). */
+export interface References {
+  pages: readonly ReferencePage[];
+  paper: { w: number; h: number; margin: number };
+}
+
+/** Draws the list of research as the last pages, each with the report's footer, numbered on from the map's. */
+function drawReferences(
+  pdf: PDFDocument,
+  fonts: Fonts,
+  list: DisplayList,
+  refs: References | undefined,
+  at: { first: number; total: number },
+): void {
+  if (!refs) return;
+  const { w, h, margin } = refs.paper;
+  refs.pages.forEach((items, i) => {
+    const page = pdf.addPage([w, h]);
+    const view = { s: 1, left: 0, top: 0, dx: 0, dy: 0, pageH: h };
+    for (const item of items) draw(page, item, fonts, view);
+    drawFooter(page, list, fonts, { n: at.first + i, total: at.total, pageW: w, margin });
+  });
+}
+
 async function newPdf(
   fonts: ExportFonts,
   title: string,
-  list: Pick<DisplayList, 'items' | 'metrics'>,
+  base: Pick<DisplayList, 'items' | 'metrics'>,
+  refs?: References,
 ): Promise<{ pdf: PDFDocument; embedded: Fonts }> {
+  const list = { metrics: base.metrics, items: refs ? [...base.items, ...refs.pages.flat()] : base.items };
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   pdf.setTitle(title);
@@ -220,12 +247,18 @@ async function embedPictures(pdf: PDFDocument, items: Item[]): Promise<Map<strin
   return images;
 }
 
-export async function toPosterPdf(list: DisplayList, fonts: ExportFonts, title: string): Promise<Uint8Array> {
-  const { pdf, embedded } = await newPdf(fonts, title, list);
+export async function toPosterPdf(
+  list: DisplayList,
+  fonts: ExportFonts,
+  title: string,
+  refs?: References,
+): Promise<Uint8Array> {
+  const { pdf, embedded } = await newPdf(fonts, title, list, refs);
   const pageH = list.height * PT;
   const page = pdf.addPage([list.width * PT, pageH]);
   const view = { s: PT, left: 0, top: 0, dx: 0, dy: 0, pageH };
   for (const item of list.items) draw(page, item, embedded, view);
+  drawReferences(pdf, embedded, list, refs, { first: 2, total: 1 + (refs?.pages.length ?? 0) });
   return pdf.save();
 }
 
@@ -239,13 +272,16 @@ export async function toFitPdf(
   fonts: ExportFonts,
   title: string,
   options: Pick<PageOptions, 'paper' | 'orientation'>,
+  refs?: References,
 ): Promise<Uint8Array> {
   const plan = planFitPage(list, options);
-  const { pdf, embedded } = await newPdf(fonts, title, list);
+  const { pdf, embedded } = await newPdf(fonts, title, list, refs);
   const page = pdf.addPage([plan.pageW, plan.pageH]);
   const view = { s: plan.scale, left: plan.left, top: plan.top, dx: 0, dy: 0, pageH: plan.pageH };
   for (const item of list.items) draw(page, item, embedded, view);
-  drawFooter(page, list, embedded, { n: 1, total: 1, pageW: plan.pageW, margin: plan.margin });
+  const total = 1 + (refs?.pages.length ?? 0);
+  drawFooter(page, list, embedded, { n: 1, total, pageW: plan.pageW, margin: plan.margin });
+  drawReferences(pdf, embedded, list, refs, { first: 2, total });
   return pdf.save();
 }
 
@@ -342,9 +378,11 @@ export async function toPagedPdf(
   options: PageOptions,
   /** Awaited after each page: progress reporting and a chance to cancel. */
   afterPage: (page: number, pages: number) => Promise<void> = async () => {},
+  refs?: References,
 ): Promise<{ bytes: Uint8Array; pages: number }> {
   const plan = planPages(list, options);
-  const { pdf, embedded } = await newPdf(fonts, title, list);
+  const { pdf, embedded } = await newPdf(fonts, title, list, refs);
+  const total = plan.sheets.length + (refs?.pages.length ?? 0);
   const s = plan.scale;
   for (const [n, windows] of plan.sheets.entries()) {
     const page = pdf.addPage([plan.pageW, plan.pageH]);
@@ -362,10 +400,11 @@ export async function toPagedPdf(
         left: plan.margin + p.left * s,
         top: top + p.top * s,
       });
-    drawFooter(page, list, embedded, { n: n + 1, total: plan.sheets.length, pageW: plan.pageW, margin: plan.margin });
+    drawFooter(page, list, embedded, { n: n + 1, total, pageW: plan.pageW, margin: plan.margin });
     await afterPage(n + 1, plan.sheets.length);
   }
-  return { bytes: await pdf.save(), pages: plan.sheets.length };
+  drawReferences(pdf, embedded, list, refs, { first: plan.sheets.length + 1, total });
+  return { bytes: await pdf.save(), pages: total };
 }
 
 /**
@@ -378,10 +417,11 @@ export async function toStagesPdf(
   fonts: ExportFonts,
   title: string,
   afterPage: (page: number, pages: number) => Promise<void> = async () => {},
+  refs?: References,
 ): Promise<{ bytes: Uint8Array; pages: number }> {
   const items = plan.pages.flatMap((p) => [...p.list.items, ...(p.title?.list.items ?? [])]);
-  const { pdf, embedded } = await newPdf(fonts, title, { items, metrics: plan.pages[0]!.list.metrics });
-  const total = plan.pages.length;
+  const { pdf, embedded } = await newPdf(fonts, title, { items, metrics: plan.pages[0]!.list.metrics }, refs);
+  const total = plan.pages.length + (refs?.pages.length ?? 0);
   for (const [n, p] of plan.pages.entries()) {
     const page = pdf.addPage([plan.pageW, plan.pageH]);
     const at = { s: p.scale, pageH: plan.pageH, left: p.left, top: p.top };
@@ -399,7 +439,8 @@ export async function toStagesPdf(
         at,
       );
     drawFooter(page, p.list, embedded, { n: n + 1, total, pageW: plan.pageW, margin: plan.margin });
-    await afterPage(n + 1, total);
+    await afterPage(n + 1, plan.pages.length);
   }
+  drawReferences(pdf, embedded, plan.pages[0]!.list, refs, { first: plan.pages.length + 1, total });
   return { bytes: await pdf.save(), pages: total };
 }

@@ -1,6 +1,13 @@
 import type { JourneyMap } from '../../model/types';
 import { dotsByCard } from '../../model/ops/feedback';
-import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../templates/labels';
+import {
+  CARD_TYPE_LABELS,
+  CHANNEL_LABELS,
+  EVIDENCE_LABELS,
+  INSIGHT_KIND_LABELS,
+  INSIGHT_SOURCE_LABELS,
+  KIND_LABELS,
+} from '../../templates/labels';
 import {
   CARD_COLUMNS,
   EXPORT_WORDS,
@@ -11,6 +18,8 @@ import {
 } from '../../templates/exportWords';
 import { personaLegend } from '../../templates/personaLegend';
 import type { DetailTitles } from '../../model/detailLinks';
+import { citations } from '../../model/citations';
+import type { LibraryInsight } from '../../model/insight';
 
 export type CellValue = string | number | null;
 
@@ -203,9 +212,42 @@ function sourcesTable(doc: JourneyMap): Table {
 }
 
 /**
- * The workbook as tables of plain values; the writer only styles and saves them. `detailTitles`
- * names the maps cards open into (a link without a title is said to be gone).
+ * The research the cards cite, numbered as the report numbers it, each with the cards citing it
+ * (their words, one a line): a team filters and pivots it as it likes.
  */
-export function toTables(doc: JourneyMap, detailTitles: DetailTitles = new Map()): Table[] {
-  return [mapTable(doc), cardsTable(doc, detailTitles), metricsTable(doc), sourcesTable(doc)];
+function insightsTable(doc: JourneyMap, insights: readonly LibraryInsight[]): Table {
+  const w = EXPORT_WORDS[doc.language].research;
+  const lang = doc.language;
+  const cited = citations(doc, insights);
+  const rows: CellValue[][] = [[w.number, w.insight, w.kind, w.source, w.who, w.date, w.link, w.tags, w.citedBy]];
+  for (const insight of cited.order)
+    rows.push([
+      cited.numberOf.get(insight.id)!,
+      insight.text,
+      INSIGHT_KIND_LABELS[insight.kind][lang],
+      INSIGHT_SOURCE_LABELS[insight.source][lang],
+      insight.who || null,
+      insight.date || null,
+      insight.link || null,
+      insight.tags.join(', ') || null,
+      doc.cards
+        .filter((c) => c.insights.includes(insight.id))
+        .map((c) => c.text.replace(/\s+/g, ' '))
+        .join('\n'),
+    ]);
+  return { name: w.sheet, rows, widths: fitHeadings(rows[0]!, [5, 60, 12, 16, 14, 12, 30, 18, 50]), headingRows: [0] };
+}
+
+/**
+ * The workbook as tables of plain values; the writer only styles and saves them. `detailTitles`
+ * names the maps cards open into (a link without a title is said to be gone); `insights` are the
+ * library's insights the cards cite (a sheet of them when there are any).
+ */
+export function toTables(
+  doc: JourneyMap,
+  detailTitles: DetailTitles = new Map(),
+  insights: readonly LibraryInsight[] = [],
+): Table[] {
+  const tables = [mapTable(doc), cardsTable(doc, detailTitles), metricsTable(doc), sourcesTable(doc)];
+  return citations(doc, insights).order.length ? [...tables, insightsTable(doc, insights)] : tables;
 }

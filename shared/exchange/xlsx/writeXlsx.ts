@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { JourneyMap } from '../../model/types';
 import type { DetailTitles } from '../../model/detailLinks';
+import type { LibraryInsight } from '../../model/insight';
 import { cardStyle } from '../../render/cardStyle';
 import { OFFICE_FONT } from '../../render/typeface';
 import { rowHeight, toTables } from './toTables';
@@ -19,6 +20,7 @@ export async function writeXlsx(
   Excel: typeof ExcelJS,
   doc: JourneyMap,
   detailTitles?: DetailTitles,
+  insights?: readonly LibraryInsight[],
 ): Promise<Uint8Array> {
   const book = new Excel.Workbook();
   book.creator = 'Waymark';
@@ -26,7 +28,7 @@ export async function writeXlsx(
   const laneTint = new Map(
     doc.lanes.filter((l) => l.type === 'cards').map((l) => [l.name, cardStyle({ type: l.cardType ?? 'note' }).tint]),
   );
-  for (const [index, table] of toTables(doc, detailTitles).entries()) {
+  for (const [index, table] of toTables(doc, detailTitles, insights).entries()) {
     const sheet = book.addWorksheet(table.name);
     table.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
     const across = [table.widths.reduce((a, b) => a + b, 0)];

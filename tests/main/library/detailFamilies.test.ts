@@ -94,9 +94,11 @@ describe('detail journeys in the library', () => {
     link(lib, a!, b!.id);
     const dir = lib.file.replace(/[\\/][^\\/]+$/, '');
     lib.close();
-    // The library as schema 6 left it: no link table; plus a damaged row the backfill must skip.
+    // The library as schema 6 left it: no link table (nor the research tables of 8); plus a damaged row the backfill must skip.
     const db = new Database(join(dir, LIBRARY_FILE));
-    db.exec('DROP TABLE map_links; PRAGMA user_version = 6;');
+    db.exec(
+      'DROP TABLE map_links; DROP TABLE insights; DROP TABLE insights_search; DROP TABLE card_insights; DROP TABLE backlog; PRAGMA user_version = 6;',
+    );
     db.prepare(
       `INSERT INTO maps (id, title, kind, language, revision, document, created_at, updated_at)
        VALUES ('bad', 'Damaged', 'current-state', 'en', 1, '{not json', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')`,

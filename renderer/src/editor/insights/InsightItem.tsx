@@ -3,20 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { INSIGHT_KINDS, INSIGHT_SOURCES, type Language } from '../../../../shared/model/constants';
 import { type InsightFields, type LibraryInsight, insightFieldsSchema } from '../../../../shared/model/insight';
 import { parseTags } from '../../../../shared/model/tags';
-import { INSIGHT_KIND_LABELS, INSIGHT_SOURCE_LABELS } from '../../../../shared/templates/labels';
+import { INSIGHT_KIND_LABELS, INSIGHT_SOURCE_LABELS, insightMeta } from '../../../../shared/templates/labels';
 import { LIMITS } from '../../../../shared/model/limits';
-
-/** Source, person, date and tags of an insight on one line, as the panel, the inspector and exports say it. */
-export function insightMeta(insight: LibraryInsight, language: Language): string {
-  return [
-    INSIGHT_SOURCE_LABELS[insight.source][language],
-    insight.who,
-    insight.date,
-    ...insight.tags.map((tag) => `#${tag}`),
-  ]
-    .filter(Boolean)
-    .join(' · ');
-}
 
 /** An insight's words and where they come from; its link opens outside the app (web addresses only). */
 export function InsightText({ insight, language }: { insight: LibraryInsight; language: Language }) {

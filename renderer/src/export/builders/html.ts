@@ -11,5 +11,6 @@ export const buildHtmlFile: ExportBuilder = async ({ api, doc, options, checkpoi
     ...(options.pictures ? { pictures: options.pictures } : {}),
     ...(options.persona ? { persona: options.persona } : {}),
     ...(options.detailTitles ? { detailTitles: options.detailTitles } : {}),
+    ...(options.insights ? { insights: options.insights } : {}),
   });
 };

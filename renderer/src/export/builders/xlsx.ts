@@ -6,7 +6,7 @@ import type { ExportBuilder } from './types';
 export const buildXlsx: ExportBuilder = async ({ doc, options, checkpoint }) => {
   await checkpoint('drawing', 0.2);
   const { default: ExcelJS } = await import('exceljs');
-  const bytes = await writeXlsx(ExcelJS, doc, options.detailTitles);
+  const bytes = await writeXlsx(ExcelJS, doc, options.detailTitles, options.insights);
   await checkpoint('saving', 0.9);
   return bytesToBase64(bytes);
 };

@@ -14,6 +14,7 @@ import { detailLine } from '../../../../shared/templates/exportWords';
 import { PICTURE_GAP, pictureBlockHeight } from '../../../../shared/layout/text';
 import { fit, type Band } from './band';
 import type { DisplayList, Item } from './types';
+import { referenceMark } from '../../../../shared/model/citations';
 
 /** The dots' colour: the interface accent, dark enough on every card tint. */
 const VOTE_INK = '#1d4ed8';
@@ -29,6 +30,7 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
   const items: Item[] = [];
   const cards = new Map(doc.cards.map((c) => [c.id, c]));
   const placed: DisplayList['cards'] = [];
+  const dots = dotsByCard(doc.votes);
   for (const b of layout.cards) {
     const card = cards.get(b.id)!;
     const look = cardStyle(card);
@@ -100,26 +102,32 @@ export function cardItems({ doc, layout, m, lang, X, Y, options, cardText }: Ban
           fill: chip.ink,
         },
       );
-    // The room's dot vote stays on the map it ranked: "● 3" beside the chip.
-    const dots = dotsByCard(doc.votes).get(card.id) ?? 0;
-    const dotText = dots ? `● ${dots}` : '';
-    const dotW = dots ? m.width(dotText, HEAD_SIZE + 1, true) + 6 : 0;
-    if (dots)
+    // Right to left before the chip: the room's dots ("● 3"), then the card's research ("[1, 3]").
+    const marks = [
+      { text: referenceMark(card, options.citations ?? new Map()), fill: look.label },
+      { text: dots.has(card.id) ? `● ${dots.get(card.id)}` : '', fill: VOTE_INK },
+    ].filter((k) => k.text);
+    let markRight = x + b.width - pad - evW;
+    for (const k of marks.reverse()) {
+      const w = m.width(k.text, HEAD_SIZE + 1, true) + 6;
+      markRight -= w;
       items.push({
         kind: 'text',
-        x: x + b.width - pad - evW - dotW,
+        x: markRight,
         y: top + METRICS.cardPaddingY + 10.5,
-        text: dotText,
+        text: k.text,
         size: HEAD_SIZE + 1,
         bold: true,
-        fill: VOTE_INK,
+        fill: k.fill,
       });
+    }
+    const marksW = x + b.width - pad - evW - markRight;
     // The icon in the bar's colour, then the type label in its darker ink, as on the canvas.
     const icon = `${look.icon} `;
     const iconW = m.width(icon, HEAD_SIZE, true);
     const typeLabel = fit(
       CARD_HEAD_LABELS[card.type][lang].toUpperCase(),
-      b.width - 2 * pad - evW - dotW - 6 - iconW,
+      b.width - 2 * pad - evW - marksW - 6 - iconW,
       HEAD_SIZE,
       true,
       m,

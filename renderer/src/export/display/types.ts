@@ -60,6 +60,8 @@ export interface DisplayOptions {
   pictures?: ReadonlyMap<string, string>;
   /** The titles of the maps cards open into, by id; a card names its map on its meta line. */
   detailTitles?: DetailTitles;
+  /** The number of each cited insight in the report's list of research ([1], [2]…), by insight id. */
+  citations?: ReadonlyMap<string, number>;
 }
 
 export interface CompareMarks {

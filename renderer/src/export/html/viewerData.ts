@@ -9,7 +9,16 @@ import { CARD_ICONS, cardStyle, cardStyleVars } from '../../../../shared/render/
 import { EVIDENCE_STYLE, PERSONA_STYLE } from '../../../../shared/render/palette';
 import { personaLegend } from '../../../../shared/templates/personaLegend';
 import { EXPORT_WORDS, detailTitle } from '../../../../shared/templates/exportWords';
-import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, KIND_LABELS } from '../../../../shared/templates/labels';
+import {
+  CARD_TYPE_LABELS,
+  CHANNEL_LABELS,
+  EVIDENCE_LABELS,
+  KIND_LABELS,
+  insightMeta,
+} from '../../../../shared/templates/labels';
+import { citations } from '../../../../shared/model/citations';
+import { researchCoverage } from '../../../../shared/model/coverage';
+import type { LibraryInsight } from '../../../../shared/model/insight';
 
 /** The viewer's grid in CSS px: the lane-name column, a stage column, the emotion band. */
 export const VIEWER_GRID = { label: 180, column: 260, curve: 170 } as const;
@@ -100,6 +109,31 @@ export interface ViewerExtras {
   pictures?: ReadonlyMap<string, string>;
   persona?: ReportPersona;
   detailTitles?: DetailTitles;
+  /** The library's insights the cards cite, listed numbered and shown with each card. */
+  insights?: readonly LibraryInsight[];
+}
+
+/** The research behind the map, numbered as the cards cite it: what the viewer lists, in words. */
+function viewerResearch(doc: JourneyMap, insights: readonly LibraryInsight[]) {
+  const cited = citations(doc, insights);
+  if (!cited.order.length) return { list: null, refs: new Map<string, string[]>() };
+  const lang = doc.language;
+  const w = EXPORT_WORDS[lang].research;
+  const coverage = researchCoverage(doc, (id) => cited.numberOf.has(id));
+  const backed = coverage.pains.total ? coverage.pains : coverage.cards;
+  const entry = (i: LibraryInsight) =>
+    `[${cited.numberOf.get(i.id)}] ${i.kind === 'quote' ? `“${i.text}”` : i.text} — ${insightMeta(i, lang)}`;
+  const refs = new Map(doc.cards.map((c) => [c.id, cited.order.filter((i) => c.insights.includes(i.id)).map(entry)]));
+  return {
+    list: {
+      title: w.title,
+      lead: (coverage.pains.total ? w.pains : w.cards)
+        .replace('{backed}', String(backed.backed))
+        .replace('{total}', String(backed.total)),
+      items: cited.order.map(entry),
+    },
+    refs,
+  };
 }
 
 /**
@@ -117,6 +151,7 @@ export function viewerData(doc: JourneyMap, extras: ViewerExtras = {}) {
   const lanes = doc.lanes.filter((l) => !l.hidden && l.type !== 'metrics');
   const cards = doc.cards.filter((c) => lanes.some((l) => l.id === c.laneId && l.type === 'cards'));
   const used = new Set(cards.map((c) => c.type));
+  const research = viewerResearch(doc, extras.insights ?? []);
   const evidence = new Set(cards.map((c) => c.evidence).filter((e) => e !== null));
   return {
     lang,
@@ -139,6 +174,7 @@ export function viewerData(doc: JourneyMap, extras: ViewerExtras = {}) {
     lanes: lanes.map((l) => ({ id: l.id, name: l.name, kind: l.type as 'cards' | 'emotion' | 'line' })),
     emotions: doc.emotions.map((e) => ({ stageId: e.stageId, score: e.score, label: e.label })),
     curve: curveOf(doc),
+    research: research.list,
     connectors: doc.connectors.map((c) => ({ from: c.from, to: c.to })),
     cards: cards
       .sort((a, b) => a.order - b.order)
@@ -159,6 +195,7 @@ export function viewerData(doc: JourneyMap, extras: ViewerExtras = {}) {
         step: c.stepId ? (stepNames.get(c.stepId) ?? '') : '',
         picture: safePicture(c.picture && pictures.get(c.picture.hash)),
         comments: doc.comments.filter((k) => k.cardId === c.id).map((k) => `${k.author}: ${k.text}`),
+        research: research.refs.get(c.id) ?? [],
       })),
   };
 }

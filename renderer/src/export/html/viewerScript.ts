@@ -109,6 +109,13 @@ function viewerAbout(data: ViewerData, el: El): HTMLDetailsElement {
     list(r.frustrations, p.frustrations);
   }
   if (data.scenario) column(r.scenario).append(el('p', '', data.scenario));
+  if (data.research) {
+    const c = column(data.research.title);
+    c.append(el('p', '', data.research.lead));
+    const ul = el('ul', 'research');
+    for (const item of data.research.items) ul.append(el('li', '', item));
+    c.append(ul);
+  }
   const legend = column(r.legend);
   for (const t of data.legend.types) {
     const item = el('span', 'legend-type', t.label);
@@ -151,6 +158,12 @@ function viewerDetails(data: ViewerData, el: El, details: HTMLElement, c: Viewer
   const dl = el('dl');
   for (const [k, v] of rows) if (v) dl.append(el('dt', '', k), el('dd', '', v));
   details.append(dl);
+  if (c.research.length) {
+    details.append(el('h3', '', data.research?.title ?? ''));
+    const ol = el('ul', 'research');
+    for (const r of c.research) ol.append(el('li', '', r));
+    details.append(ol);
+  }
   if (c.comments.length) {
     details.append(el('h3', '', w.comments!));
     const ul = el('ul');

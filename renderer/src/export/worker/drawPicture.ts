@@ -3,7 +3,11 @@ import type { ExportProgress } from '../exportTypes';
 import { fontMetrics } from '../fontMetrics';
 import { glyphOutliner } from '../glyphOutlines';
 import { planStagePages } from '../stagePages';
-import { toFitPdf, toPagedPdf, toPosterPdf, toStagesPdf } from '../toPdf';
+import { type References, toFitPdf, toPagedPdf, toPosterPdf, toStagesPdf } from '../toPdf';
+import { PAPER } from '../pagePlan';
+import { referencePages } from '../referencePages';
+import { citations } from '../../../../shared/model/citations';
+import { researchCoverage } from '../../../../shared/model/coverage';
 import { toSvg } from '../toSvg';
 import type { PictureResult, PictureWork } from './pictureWork';
 
@@ -17,7 +21,9 @@ export async function drawPicture(work: PictureWork, progress: Progress = () => 
   const { doc, options, fonts } = work;
   progress('layout', 0.15);
   const metrics = fontMetrics(fonts.bytes);
+  const cited = citations(doc, options.insights ?? []);
   const display = {
+    ...(cited.order.length ? { citations: cited.numberOf } : {}),
     ...(options.persona ? { persona: options.persona } : {}),
     ...(options.compare ? { compare: options.compare } : {}),
     ...(options.pictures ? { pictures: options.pictures } : {}),
@@ -26,10 +32,29 @@ export async function drawPicture(work: PictureWork, progress: Progress = () => 
   const pageProgress = async (page: number, pages: number) =>
     progress('page', 0.35 + (0.5 * page) / pages, { n: page, of: pages });
   const pdf = options.pdf ?? { layout: 'poster' };
+  // The research the cards cite, listed after the map on pages of the report's paper (portrait).
+  const paper = PAPER[pdf.layout === 'poster' ? 'a4' : pdf.paper];
+  const refPaper = { w: paper.w, h: paper.h, margin: 48 };
+  const refs: References | undefined =
+    work.format === 'pdf' && cited.order.length
+      ? {
+          paper: refPaper,
+          pages: referencePages(
+            cited,
+            researchCoverage(doc, (id) => cited.numberOf.has(id)),
+            doc.language,
+            metrics,
+            {
+              ...refPaper,
+              footer: 16,
+            },
+          ),
+        }
+      : undefined;
   if (work.format === 'pdf' && pdf.layout === 'pages' && pdf.mode === 'stages') {
     const plan = planStagePages(doc, metrics, display, pdf);
     progress('drawing', 0.35);
-    return { format: 'pdf', bytes: (await toStagesPdf(plan, fonts.bytes, doc.title, pageProgress)).bytes };
+    return { format: 'pdf', bytes: (await toStagesPdf(plan, fonts.bytes, doc.title, pageProgress, refs)).bytes };
   }
   const list = buildDisplayList(doc, metrics, display);
   progress('drawing', 0.35);
@@ -42,9 +67,9 @@ export async function drawPicture(work: PictureWork, progress: Progress = () => 
   }
   const bytes =
     pdf.layout === 'poster'
-      ? await toPosterPdf(list, fonts.bytes, doc.title)
+      ? await toPosterPdf(list, fonts.bytes, doc.title, refs)
       : pdf.layout === 'fit'
-        ? await toFitPdf(list, fonts.bytes, doc.title, pdf)
-        : (await toPagedPdf(list, fonts.bytes, doc.title, pdf, pageProgress)).bytes;
+        ? await toFitPdf(list, fonts.bytes, doc.title, pdf, refs)
+        : (await toPagedPdf(list, fonts.bytes, doc.title, pdf, pageProgress, refs)).bytes;
   return { format: 'pdf', bytes };
 }
