@@ -16,12 +16,12 @@ export interface ResearchCoverage {
 }
 
 /**
- * A card is backed when it cites an insight the library still has: `known` says which ids do
- * (an insight deleted from the library no longer backs anything). Without `known`, every cited
- * id counts.
+ * A card is backed when it cites research: an insight the library still has (`known` says which
+ * ids do: an insight deleted from the library no longer backs anything; without `known`, every
+ * cited id counts), or one of the map's own research sources.
  */
-export const isBacked = (card: Card, known?: (id: string) => boolean): boolean =>
-  known ? card.insights.some(known) : card.insights.length > 0;
+export const isBacked = (card: Pick<Card, 'insights' | 'sourceIds'>, known?: (id: string) => boolean): boolean =>
+  card.sourceIds.length > 0 || (known ? card.insights.some(known) : card.insights.length > 0);
 
 export function researchCoverage(
   doc: Pick<JourneyMap, 'cards' | 'stages'>,

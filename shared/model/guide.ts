@@ -64,10 +64,13 @@ export function mapHealth(doc: JourneyMap, known?: (insightId: string) => boolea
     if (lane.type === 'cards' && !lane.hidden)
       for (const s of doc.stages)
         if (!filled.has(`${lane.id}:${s.id}`)) cells.push({ kind: 'empty-cell', laneId: lane.id, stageId: s.id });
+  // "Observed" is the person's word; with no research behind it nobody can check it. Listed
+  // after the assumptions, which matter more.
+  const unbacked: HealthItem[] = [];
   for (const c of doc.cards)
     if (c.evidence === 'assumed' || c.evidence === null) items.push({ kind: 'assumed', cardId: c.id });
-    // "Observed" is the person's word; with no insight behind it nobody can check it.
-    else if (c.evidence === 'observed' && !isBacked(c, known)) items.push({ kind: 'observed-unbacked', cardId: c.id });
+    else if (c.evidence === 'observed' && !isBacked(c, known))
+      unbacked.push({ kind: 'observed-unbacked', cardId: c.id });
   if (doc.lanes.some((l) => l.type === 'emotion'))
     for (const s of doc.stages)
       // A stage scored step by step has its feeling at its steps.
@@ -88,7 +91,7 @@ export function mapHealth(doc: JourneyMap, known?: (insightId: string) => boolea
   if (doc.kind === 'service-blueprint')
     for (const f of blueprintCheck(doc)) items.push({ kind: 'blueprint', cardId: f.cardId, problem: f.problem });
   // Empty cells last: on a young map they are many, and the other findings matter more.
-  return [...items, ...cells];
+  return [...items, ...unbacked, ...cells];
 }
 
 const filledText = (t: string) => t.trim().length > 0;

@@ -127,7 +127,7 @@ export function insightMeta(
   return [
     INSIGHT_SOURCE_LABELS[insight.source][language],
     insight.who,
-    insight.date,
+    insight.date && dayText(insight.date),
     ...insight.tags.map((t) => `#${t}`),
   ]
     .filter(Boolean)

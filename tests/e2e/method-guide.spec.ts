@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { addCard, deleteStage, setEmotion, updateCard } from '../../shared/model/operations';
+import { addCard, citeInsights, deleteStage, setEmotion, updateCard } from '../../shared/model/operations';
+import { blankInsight } from '../../shared/model/insight';
 import type { JourneyMap } from '../../shared/model/types';
 import { expect, test } from './fixtures';
 import { createMap, storedMap, waitSaved } from './harness/canvas';
@@ -137,6 +138,13 @@ function completeMap(app: { library: import('../../electron/main/library/service
       });
     });
   doc = setEmotion(doc, stage.id, 1, '');
+  // Every card seen, and backed by an insight of the library: nothing left to review.
+  const seen = app.library.insights.create(blankInsight('Seen in every interview')).insight;
+  doc = citeInsights(
+    doc,
+    doc.cards.map((c) => c.id),
+    [seen.id],
+  );
   app.library.maps.save(doc, 1);
   return doc;
 }

@@ -401,7 +401,7 @@ export const vi: WithoutOne<Catalogue> = {
   },
   backlog: {
     title: 'Danh sách cơ hội',
-    toggle: 'Danh sách cơ hội',
+    toggle: 'Ưu tiên',
     toggleHint: 'Các cơ hội của bản đồ này: giá trị so với công sức, xếp hạng',
     count_other: '{{count}} cơ hội',
     axis: 'Giá trị',

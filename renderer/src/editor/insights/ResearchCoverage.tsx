@@ -36,20 +36,24 @@ export function StageCoverage() {
     [cards, stages, known],
   );
   if (!coverage || !stages) return null;
+  const byPains = coverage.pains.total > 0;
   return (
     <div className="stage-coverage">
       <ResearchCoverage />
       <ul aria-label={t('insights.byStage')}>
         {stages.map((s) => {
+          // One unit for the whole list: pain points when the map has any, else every card.
           const c = coverage.stages[s.id]!;
-          const b = c.pains.total ? c.pains : c.cards;
+          const b = byPains ? c.pains : c.cards;
           return (
-            <li key={s.id} className={b.total && b.backed < b.total ? 'is-short' : ''}>
+            <li key={s.id} className={b.backed < b.total ? 'is-short' : ''}>
               <span>{s.name}</span>
               <span>
-                {c.pains.total
-                  ? t('insights.stagePains', { backed: b.backed, count: b.total })
-                  : t('insights.stageCards', { backed: b.backed, count: b.total })}
+                {b.total === 0
+                  ? '–'
+                  : byPains
+                    ? t('insights.stagePains', { backed: b.backed, count: b.total })
+                    : t('insights.stageCards', { backed: b.backed, count: b.total })}
               </span>
             </li>
           );
