@@ -39,6 +39,10 @@ export interface LibraryInsight extends InsightFields {
   updatedAt: string;
 }
 
+/** An insight as a .waymark file carries it beside the maps whose cards cite it (by this id). */
+export const carriedInsightSchema = insightFieldsSchema.extend({ id: z.string().min(1).max(100) });
+export type CarriedInsight = z.infer<typeof carriedInsightSchema>;
+
 /** The fields of a new insight typed with only its words: a quote from an interview, undated. */
 export const blankInsight = (text: string): InsightFields => ({
   text,

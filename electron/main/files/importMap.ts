@@ -12,6 +12,7 @@ import { JsonShapeCheck, syntaxErrorOffset, type ShapeProblem } from './jsonShap
 import { ReadRefused, readBoundedFile } from './readBoundedFile';
 import { readXlsxFile } from './readXlsx';
 import type { ImportPreview } from '../../../shared/exchange/xlsx/fromTables';
+import { type CarriedInsight, carriedInsightSchema } from '../../../shared/model/insight';
 
 export const IMPORT_LIMIT_BYTES = FILE_SHAPE_LIMITS.bytes;
 const MB = 1024 * 1024;
@@ -142,6 +143,36 @@ export interface MapBundle {
   doc: JourneyMap;
   details: JourneyMap[];
   pictures: ReadonlyMap<string, string>;
+  /** The insights of the library the maps' cards cite, as the file carries them. */
+  insights: CarriedInsight[];
+}
+
+/** The insights beside the maps in a .waymark file, each checked; refused in words when one is bad. */
+function carriedInsights(raw: unknown): { rest: unknown; insights: CarriedInsight[] } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('insights' in raw))
+    return { rest: raw, insights: [] };
+  const { insights, ...rest } = raw as Record<string, unknown>;
+  if (!Array.isArray(insights))
+    throw refuse('The file’s insights are not a list. Nothing was imported.', 'errors.badInsights');
+  const max = LIMITS.insightsPerImport;
+  if (insights.length > max)
+    throw refuse(
+      `The file carries ${insights.length} insights; a .waymark file carries up to ${max}. Nothing was imported.`,
+      'errors.tooManyCarriedInsights',
+      { count: insights.length, max },
+    );
+  return {
+    rest,
+    insights: insights.map((item, i) => {
+      const parsed = carriedInsightSchema.safeParse(item);
+      if (parsed.success) return parsed.data;
+      throw refuse(
+        `Insight ${i + 1} in the file is not a valid insight (${printableExcerpt(parsed.error.issues[0]?.message ?? '', 80)}). Nothing was imported.`,
+        'errors.badInsight',
+        { n: i + 1 },
+      );
+    }),
+  };
 }
 
 /** The detail maps beside the map in a .waymark file, each migrated and checked like the map itself. */
@@ -218,12 +249,13 @@ export async function readMapBundle(path: string): Promise<MapBundle> {
       { path },
     );
   const raw = await readJson(path);
-  if (ext === '.ojf') return { doc: fromOjf(raw), details: [], pictures: new Map() };
+  if (ext === '.ojf') return { doc: fromOjf(raw), details: [], pictures: new Map(), insights: [] };
   const { rest: withoutPictures, pictures } = carriedPictures(raw);
-  const { rest, details } = carriedDetailMaps(withoutPictures);
+  const { rest: withoutInsights, insights } = carriedInsights(withoutPictures);
+  const { rest, details } = carriedDetailMaps(withoutInsights);
   const doc = fromWaymark(rest);
   refuseRepeats([doc, ...details]);
-  return { doc, details, pictures: picturesInUse([doc, ...details], pictures) };
+  return { doc, details, pictures: picturesInUse([doc, ...details], pictures), insights };
 }
 
 /**

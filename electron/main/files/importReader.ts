@@ -5,11 +5,18 @@ import { IMPORT_LIMITS } from '../../../shared/model/limits';
 import type { JourneyMap } from '../../../shared/model/types';
 import { sendError, type SentError } from '../library/remote/libraryMessages';
 import { isWorkbook, readMapBundle, readWorkbookFile } from './importMap';
+import type { CarriedInsight } from '../../../shared/model/insight';
 
 /** What reading a file to import gives: a workbook's map and preview, or a map file's map and pictures. */
 export type ImportRead =
   | { kind: 'workbook'; doc: JourneyMap; preview: ImportPreview }
-  | { kind: 'map'; doc: JourneyMap; details: JourneyMap[]; pictures: [hash: string, base64: string][] };
+  | {
+      kind: 'map';
+      doc: JourneyMap;
+      details: JourneyMap[];
+      pictures: [hash: string, base64: string][];
+      insights: CarriedInsight[];
+    };
 
 /** Reads a file to import, or refuses it in the interface language; stores nothing. */
 export type ImportReader = (path: string) => Promise<ImportRead>;
@@ -17,8 +24,8 @@ export type ImportReader = (path: string) => Promise<ImportRead>;
 /** Reads in this thread: what the import thread runs, and what tests of the handlers use. */
 export const readImportHere: ImportReader = async (path) => {
   if (isWorkbook(path)) return { kind: 'workbook', ...(await readWorkbookFile(path)) };
-  const { doc, details, pictures } = await readMapBundle(path);
-  return { kind: 'map', doc, details, pictures: [...pictures] };
+  const { doc, details, pictures, insights } = await readMapBundle(path);
+  return { kind: 'map', doc, details, pictures: [...pictures], insights };
 };
 
 /** The thread's one message back: what it read, or why not. */

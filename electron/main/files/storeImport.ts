@@ -22,7 +22,7 @@ async function storePictures(library: LibraryAccess, pictures: ReadonlyMap<strin
 
 /**
  * A map file read for import, into the library: its pictures, then the map with the detail maps
- * it carries (one transaction). Whether the import came from the Import button or a file opened
+ * and the insights it carries (one transaction). Whether the import came from the Import button or a file opened
  * from outside, the same things are stored.
  */
 export async function storeMapRead(
@@ -30,5 +30,5 @@ export async function storeMapRead(
   read: Extract<ImportRead, { kind: 'map' }>,
 ): Promise<MapSummary> {
   await storePictures(library, new Map(read.pictures));
-  return library.maps.importDocument(read.doc, read.details);
+  return library.importMap(read.doc, read.details, read.insights);
 }

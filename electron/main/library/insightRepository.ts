@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { newId } from '../../../shared/model/ids';
 import {
+  type CarriedInsight,
   type InsightFields,
   type LibraryInsight,
   insightFieldsSchema,
@@ -172,6 +173,26 @@ export class InsightRepository {
       this.db.prepare('DELETE FROM insights WHERE id = ?').run(id);
       return { changedMapIds: mapIds };
     })();
+  }
+
+  /**
+   * Insights a .waymark file carries, into the library: each one the library already has (the
+   * same words, kind, source, person and date) is used as it is, the others are added. Returns
+   * the library's id for each id of the file. Callers hold the import's transaction.
+   */
+  mergeCarried(carried: readonly CarriedInsight[]): Map<string, string> {
+    const ids = new Map<string, string>();
+    const fresh = carried.filter(
+      (c) => !this.db.prepare('SELECT 1 FROM insights WHERE identity = ?').get(identityOf(c)),
+    );
+    this.checkRoom(fresh.length);
+    for (const { id, ...fields } of carried) ids.set(id, this.insert(fields, () => undefined).id);
+    return ids;
+  }
+
+  /** Which of these ids are insights of the library. */
+  existing(ids: readonly string[]): Set<string> {
+    return new Set(this.byIds(ids).map((i) => i.id));
   }
 
   /** The cards (on maps not in the trash) that cite an insight, for "where is this used". */

@@ -1,4 +1,6 @@
 import type { LoadedMap, SavedMap } from '../../../shared/ipc/contract';
+import type { CarriedInsight } from '../../../shared/model/insight';
+import type { JourneyMap, MapSummary } from '../../../shared/model/types';
 import { type ConnectionOptions } from './connection';
 import { MapRepository } from './mapRepository';
 import { openLibrary } from './openLibrary';
@@ -29,6 +31,12 @@ export interface LibraryServices {
   /** A save with version history: an automatic snapshot first when one is due, in one transaction. */
   saveMap: (document: unknown, baseRevision: number) => SavedMap;
   createExample: (example: string) => LoadedMap;
+  /**
+   * A map file's map, its detail maps and the insights it carries, stored in one transaction:
+   * carried insights merge with the library's (one row per insight), cards cite them by the
+   * library's ids, and an id neither carried nor in the library is dropped.
+   */
+  importMap: (doc: JourneyMap, details: readonly JourneyMap[], insights: readonly CarriedInsight[]) => MapSummary;
   close: () => void;
 }
 
@@ -47,6 +55,7 @@ export function createLibraryServices(
   // Maps stored before search and thumbnails existed (or whose index was lost) get them now.
   if (!opened.readOnly) maps.indexMissing();
   const pictures = new PictureRepository(opened.db, now);
+  const insights = new InsightRepository(opened.db, maps, now);
   // Pictures whose last card (and last version naming them) went since the library was open.
   if (!opened.readOnly) pictures.collect();
   return {
@@ -61,7 +70,7 @@ export function createLibraryServices(
     maps,
     snapshots,
     personas: new PersonaRepository(opened.db, maps, now),
-    insights: new InsightRepository(opened.db, maps, now),
+    insights,
     pictures,
     saveMap: (document, baseRevision) =>
       writeTransaction(opened.db, () => {
@@ -77,6 +86,22 @@ export function createLibraryServices(
       const summary = maps.importDocument(document);
       return maps.load(summary.id);
     },
+    importMap: (doc, details, carried) =>
+      writeTransaction(opened.db, () => {
+        const ids = insights.mergeCarried(carried);
+        const all = [doc, ...details];
+        const here = insights.existing(all.flatMap((d) => d.cards.flatMap((c) => c.insights)));
+        const relink = (d: JourneyMap): JourneyMap => ({
+          ...d,
+          cards: d.cards.map((c) => ({
+            ...c,
+            insights: [...new Set(c.insights.map((i) => ids.get(i) ?? (here.has(i) ? i : null)))].filter(
+              (i) => i !== null,
+            ),
+          })),
+        });
+        return maps.importDocument(relink(doc), details.map(relink));
+      })(),
     close: () => {
       if (!opened.readOnly) durability.close();
       opened.db.close();

@@ -6,6 +6,7 @@ import { EXPORT_BUILDERS } from './builders';
 import { detailFamily } from './detailFamily';
 import type { ExportControl, ExportOptions, ExportProgress } from './exportTypes';
 import { ExportCancelled } from './worker/exportThread';
+import type { LibraryInsight } from '../../../shared/model/insight';
 
 export type { ExportControl, ExportOptions, ExportProgress } from './exportTypes';
 
@@ -24,6 +25,11 @@ async function checkpoint(
 }
 
 /** The pictures the maps' cards show, as data URLs by hash: each fetched from the library once. */
+async function citedInsights(api: WaymarkApi, maps: readonly JourneyMap[]): Promise<LibraryInsight[]> {
+  const ids = [...new Set(maps.flatMap((m) => m.cards.flatMap((c) => c.insights)))];
+  return ids.length ? unwrap(api.insights.byIds({ ids })) : [];
+}
+
 async function cardPictures(api: WaymarkApi, maps: readonly JourneyMap[]): Promise<Map<string, string>> {
   const hashes = [...new Set(maps.flatMap((doc) => doc.cards.flatMap((c) => (c.picture ? [c.picture.hash] : []))))];
   const found = await Promise.all(
@@ -46,6 +52,8 @@ export async function exportMap(
 ): Promise<string | null> {
   // A .waymark file carries the detail maps the map opens into, so its links work where it goes.
   const detailMaps = format === 'json' ? await detailFamily(api, doc) : [];
+  // The research the cards cite, as the library has it now (a .waymark file carries its detail maps' too).
+  const insights = await citedInsights(api, [doc, ...detailMaps]);
   const pictures = await cardPictures(api, [doc, ...detailMaps]);
   const data = await EXPORT_BUILDERS[format]({
     api,
@@ -54,6 +62,7 @@ export async function exportMap(
       ...options,
       ...(pictures.size ? { pictures } : {}),
       ...(detailMaps.length ? { detailMaps } : {}),
+      ...(insights?.length ? { insights } : {}),
     },
     control,
     checkpoint: (step, fraction, page) => checkpoint(control, step, fraction, page),

@@ -6,6 +6,7 @@ import type { DetailTitles } from '../../../shared/model/detailLinks';
 import { detailTitle } from '../../../shared/templates/exportWords';
 import { personaLegend } from '../../../shared/templates/personaLegend';
 import { CARD_TYPE_LABELS, CHANNEL_LABELS, EVIDENCE_LABELS, MOMENT_LABEL } from '../../../shared/templates/labels';
+import type { CarriedInsight, LibraryInsight } from '../../../shared/model/insight';
 
 /**
  * A cell a spreadsheet would run as a formula: = + - @ (or their full-width forms, which Excel
@@ -142,12 +143,23 @@ export function toWaymarkJson(
   doc: JourneyMap,
   pictures: ReadonlyMap<string, string> = new Map(),
   detailMaps: readonly JourneyMap[] = [],
+  insights: readonly LibraryInsight[] = [],
 ): string {
   const maps = [doc, ...detailMaps];
+  // The insights the maps' cards cite travel with them (the library merges them on import).
+  const cited = new Set(maps.flatMap((m) => m.cards.flatMap((c) => c.insights)));
+  const byId = new Map(insights.map((i) => [i.id, i]));
+  // In the order the cards first cite them, so the same maps always write the same file.
+  const carriedInsights: CarriedInsight[] = [...cited]
+    .flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))
+    .map(({ id, text, kind, source, who, date, link, tags }) => ({ id, text, kind, source, who, date, link, tags }));
   const used = [...new Set(maps.flatMap((m) => m.cards.flatMap((c) => (c.picture ? [c.picture.hash] : []))))].filter(
     (h) => pictures.has(h),
   );
-  const carried = detailMaps.length ? { detailMaps } : {};
+  const carried = {
+    ...(detailMaps.length ? { detailMaps } : {}),
+    ...(carriedInsights.length ? { insights: carriedInsights } : {}),
+  };
   if (!used.length) return JSON.stringify({ ...doc, ...carried }, null, 2) + '\n';
   const inFile = Object.fromEntries(used.map((h) => [h, pictures.get(h)!]));
   const bytes = Object.values(inFile).reduce((sum, url) => sum + (url.length * 3) / 4, 0);

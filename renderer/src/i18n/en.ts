@@ -951,6 +951,10 @@ export const en = {
     tooManyDetailMaps:
       'The file carries {{count}} detail maps; a .waymark file carries up to {{max}}. Nothing was imported.',
     badDetailMap: 'Detail map {{n}} in the file (“{{title}}”) is not a valid map. Nothing was imported.',
+    badInsights: 'The file’s insights are not a list. Nothing was imported.',
+    tooManyCarriedInsights:
+      'The file carries {{count}} insights; a .waymark file carries up to {{max}}. Nothing was imported.',
+    badInsight: 'Insight {{n}} in the file is not a valid insight. Nothing was imported.',
     sameDetailMap: 'The file carries the map “{{title}}” twice. Nothing was imported.',
     pictureTooBig: 'The picture is {{size}} MB after downscaling; the limit is {{max}} MB. Nothing was stored.',
     pictureTooLarge:

@@ -904,6 +904,9 @@ export const vi: WithoutOne<Catalogue> = {
     badDetailMaps: 'Phần bản đồ chi tiết trong tệp không phải một danh sách bản đồ. Chưa nhập gì.',
     tooManyDetailMaps: 'Tệp mang {{count}} bản đồ chi tiết; tệp .waymark chỉ mang tối đa {{max}}. Chưa nhập gì.',
     badDetailMap: 'Bản đồ chi tiết thứ {{n}} trong tệp (“{{title}}”) không hợp lệ. Chưa nhập gì.',
+    badInsights: 'Phần thông tin nghiên cứu trong tệp không phải một danh sách. Chưa nhập gì.',
+    tooManyCarriedInsights: 'Tệp mang {{count}} thông tin; tệp .waymark chỉ mang tối đa {{max}}. Chưa nhập gì.',
+    badInsight: 'Thông tin thứ {{n}} trong tệp không hợp lệ. Chưa nhập gì.',
     sameDetailMap: 'Tệp mang bản đồ “{{title}}” hai lần. Chưa nhập gì.',
     pictureTooBig: 'Ảnh nặng {{size}} MB sau khi thu nhỏ; giới hạn là {{max}} MB. Chưa lưu gì.',
     pictureTooLarge:

@@ -16,7 +16,7 @@ export type LibraryFacts = Pick<LibraryServices, (typeof LIBRARY_FACTS)[number]>
 export const LIBRARY_AREAS = ['maps', 'snapshots', 'personas', 'insights', 'pictures'] as const;
 export type LibraryArea = (typeof LIBRARY_AREAS)[number];
 /** The library's own calls (not on a repository). */
-export const LIBRARY_CALLS = ['saveMap', 'createExample'] as const;
+export const LIBRARY_CALLS = ['saveMap', 'createExample', 'importMap'] as const;
 
 /**
  * The library as the IPC handlers see it. The library services themselves fit it (in tests and

@@ -10,7 +10,6 @@ import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormatId } from '../../..
 import { useUiLanguage } from '../../i18n/uiLanguage';
 import { ExportDialog } from './ExportDialog';
 import { detailTitlesOf } from '../detail/detailMaps';
-import { citedInsightsOf } from '../insights/citedInsights';
 
 /** What an export draws: a document, and what else its pictures show (persona, comparison). */
 export type ExportSource = () => Promise<{ doc: JourneyMap; options: Partial<ExportOptions> } | null>;
@@ -61,7 +60,6 @@ export function ExportMenu({ source, formats = EXPORT_FORMAT_IDS }: Props) {
       // The exporters (pdf-lib, fontkit) load on first use, not with the editor.
       const { exportMap } = await import('../../export/exportMap');
       const detailTitles = await detailTitlesOf(services, prepared.doc);
-      const insights = await citedInsightsOf(services, prepared.doc);
       const path = await exportMap(
         api,
         prepared.doc,
@@ -70,7 +68,6 @@ export function ExportMenu({ source, formats = EXPORT_FORMAT_IDS }: Props) {
           ...options,
           ...prepared.options,
           ...(detailTitles.size ? { detailTitles } : {}),
-          ...(insights.length ? { insights } : {}),
         },
         { signal: abort.current.signal, onProgress: setProgress },
       );

@@ -2,9 +2,6 @@ import { useEffect, useMemo } from 'react';
 import { citeInsights } from '../../../../shared/model/operations';
 import { unwrap } from '../../ipc/bridge';
 import type { WaymarkStore } from '../../store/createWaymarkStore';
-import type { Services } from '../../services/Services';
-import type { LibraryInsight } from '../../../../shared/model/insight';
-import type { JourneyMap } from '../../../../shared/model/types';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 
 /** What an insight dragged from the insights panel carries: its id (a card it is dropped on cites it). */
@@ -39,12 +36,6 @@ export function useCitedInsights(): void {
 export function useKnownInsight(): ((id: string) => boolean) | undefined {
   const cited = useWaymark((s) => s.citedInsights);
   return useMemo(() => (cited ? (id: string) => id in cited : undefined), [cited]);
-}
-
-/** The insights a map's cards cite, read from the library as they are now (for an export). */
-export async function citedInsightsOf(services: Services, doc: JourneyMap): Promise<LibraryInsight[]> {
-  const ids = [...new Set(doc.cards.flatMap((c) => c.insights))];
-  return ids.length ? unwrap(services.api.insights.byIds({ ids })) : [];
 }
 
 /** The cards cite the insights: one undoable edit. */
