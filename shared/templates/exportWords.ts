@@ -204,7 +204,7 @@ const vi: ExportWords = {
     pains: '{backed}/{total} điểm đau có nghiên cứu đứng sau',
     cards: '{backed}/{total} thẻ có nghiên cứu đứng sau',
     sheet: 'Thông tin nghiên cứu',
-    number: '#',
+    number: 'STT',
     insight: 'Thông tin',
     kind: 'Loại',
     source: 'Nguồn',

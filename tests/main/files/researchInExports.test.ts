@@ -97,7 +97,7 @@ print(json.dumps([list(r) for r in ws.iter_rows(values_only=True)]))`;
     const rows = JSON.parse(
       execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' }),
     ) as unknown[][];
-    expect(rows[0]).toEqual(['#', 'Thông tin', 'Loại', 'Nguồn', 'Ai', 'Ngày', 'Liên kết', 'Nhãn', 'Được dẫn bởi']);
+    expect(rows[0]).toEqual(['STT', 'Thông tin', 'Loại', 'Nguồn', 'Ai', 'Ngày', 'Liên kết', 'Nhãn', 'Được dẫn bởi']);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[8]])).toEqual([
       [
         1,
