@@ -27,6 +27,7 @@ import { exportBench } from './exports';
 import { roomBench } from './room';
 import { officeBench } from './office';
 import { libraryBench } from './library';
+import { researchBench } from './research';
 import { libraryThreadBench, oneCardSaveMs } from './libraryThread';
 import { SAMPLE_TEXTS, syntheticMap, withDepth } from './synthetic';
 
@@ -38,6 +39,8 @@ const roomOnly = process.argv.includes('--room');
 const officeOnly = process.argv.includes('--office');
 /** `--depth`: only opening a map with personas and steps against the same map without; rows replace the last ones. */
 const depthOnly = process.argv.includes('--depth');
+/** `--research`: only the insight library and the backlog at scale; rows replace the last ones. */
+const researchOnly = process.argv.includes('--research');
 const SIZES = quick ? [1000] : [100, 1000, 5000];
 const RUNS = quick ? 2 : 3;
 const VIEWPORT = { width: 1280, height: 800 };
@@ -279,6 +282,7 @@ const BRIDGE = readFileSync(join(ROOT, 'dist', 'electron', 'pageBridge.js'), 'ut
 const ROOM_ROW = 'room: ';
 const OFFICE_ROW = 'office: ';
 const DEPTH_ROW = 'depth: ';
+const RESEARCH_ROW = 'research: ';
 /** Which rows this run measures: a partial run keeps the others from the last results. */
 const measured = (what: string) =>
   roomOnly
@@ -287,7 +291,9 @@ const measured = (what: string) =>
       ? what.startsWith(OFFICE_ROW)
       : depthOnly
         ? what.startsWith(DEPTH_ROW)
-        : !what.startsWith(ROOM_ROW) && !what.startsWith(OFFICE_ROW) && !what.startsWith(DEPTH_ROW);
+        : researchOnly
+          ? what.startsWith(RESEARCH_ROW)
+          : ![ROOM_ROW, OFFICE_ROW, DEPTH_ROW, RESEARCH_ROW].some((p) => what.startsWith(p));
 
 /**
  * Journey depth's cost when a map opens: a 1,000-card map comparing three personas with 40
@@ -424,13 +430,24 @@ async function main() {
   try {
     if (roomOnly) await roomRows(browser, app.url);
     else if (depthOnly) await depthRows(browser, app.url);
-    else
+    else if (researchOnly) {
+      console.log('[bench] 10,000 insights and 1,000 opportunities in a library…');
+      for (const r of await researchBench(browser, app.url, BRIDGE, RUNS))
+        rows.push({
+          what: r.what,
+          size: r.size,
+          waymark: r.value,
+          baseline: r.baseline,
+          unit: r.unit,
+          ...(r.min === undefined ? {} : { min: r.min, max: r.max! }),
+        });
+    } else
       for (const size of SIZES) {
         console.log(`[bench] ${size} cards…`);
         sqliteBench(size);
         await browserBench(browser, size, app.url, bare.url);
       }
-    if (!roomOnly && !depthOnly) {
+    if (!roomOnly && !depthOnly && !researchOnly) {
       await threadRows(SIZES.at(-1)!);
       initialJsRow();
       console.log('[bench] library with 500 maps…');
@@ -455,7 +472,8 @@ function write(started: number, version: string | null) {
     node: process.version,
   };
   for (const r of rows) r.measured = stamp;
-  const merged = roomOnly || officeOnly || depthOnly ? [...keptRows(), ...rows] : [...rows, ...keptRows()];
+  const merged =
+    roomOnly || officeOnly || depthOnly || researchOnly ? [...keptRows(), ...rows] : [...rows, ...keptRows()];
   rows.splice(0, rows.length, ...merged);
   const table = [
     '| what | cards | Waymark | bare React Flow | ratio |',

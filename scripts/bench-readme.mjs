@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 export const README_BLOCKS = [
   {
     name: 'bench',
-    rows: (what) => !what.startsWith('room: ') && !what.startsWith('office: ') && !what.startsWith('depth: '),
+    rows: (what) => !['room: ', 'office: ', 'depth: ', 'research: '].some((p) => what.startsWith(p)),
   },
   { name: 'room-bench', rows: (what) => what.startsWith('room: ') },
   { name: 'office-bench', rows: (what) => what.startsWith('office: ') },
   { name: 'depth-bench', rows: (what) => what.startsWith('depth: ') },
+  { name: 'research-bench', rows: (what) => what.startsWith('research: ') },
 ];
 
 const fmt = (n, unit) => {
@@ -32,7 +33,7 @@ export function benchTable(result, pick) {
     `| --- | ---: | ---: |${spread ? ' ---: |' : ''} ---: | ---: |`,
     ...rows.map(
       (r) =>
-        `| ${r.what.replace(/^(room|office|depth): /, '').trim()} | ${r.size || '—'} | ${fmt(r.waymark, r.unit)} |${
+        `| ${r.what.replace(/^(room|office|depth|research): /, '').trim()} | ${r.size || '—'} | ${fmt(r.waymark, r.unit)} |${
           spread ? ` ${r.min === undefined ? '—' : `${fmt(r.min, '').trim()}–${fmt(r.max, r.unit)}`} |` : ''
         } ${fmt(r.baseline, r.unit)} | ${r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`} |`,
     ),

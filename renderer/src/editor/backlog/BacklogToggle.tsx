@@ -10,6 +10,7 @@ export function BacklogToggle() {
   return (
     <button
       type="button"
+      className="backlog-toggle"
       aria-pressed={on}
       title={t('backlog.toggleHint')}
       onClick={() => commands.run('view.backlog')}
