@@ -453,6 +453,8 @@ export const en = {
       timeSinks: 'Time sinks',
     },
     table: 'Opportunities, ranked',
+    showAll_one: 'Show all {{count}}',
+    showAll_other: 'Show all {{count}}',
     columns: {
       rank: '#',
       title: 'Opportunity',

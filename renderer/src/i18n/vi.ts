@@ -421,6 +421,7 @@ export const vi: WithoutOne<Catalogue> = {
       timeSinks: 'Tốn công',
     },
     table: 'Các cơ hội, xếp hạng',
+    showAll_other: 'Hiện cả {{count}}',
     columns: {
       rank: '#',
       title: 'Cơ hội',

@@ -15,6 +15,9 @@ export interface TableItem {
 
 type Column = 'rank' | 'title' | 'map' | 'status' | 'owner' | 'customerValue' | 'businessValue' | 'effort' | 'dots';
 
+/** Rows shown before "Show all". */
+const FIRST_ROWS = 50;
+
 const numeric = (n: number | null) => (n === null ? -Infinity : n);
 
 function compare(a: TableItem, b: TableItem, column: Column): number {
@@ -55,7 +58,11 @@ export function BacklogTable({
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [sort, setSort] = useState<{ column: Column; up: boolean }>({ column: 'rank', up: true });
+  const [all, setAll] = useState(false);
   const sorted = [...items].sort((a, b) => (sort.up ? 1 : -1) * compare(a, b, sort.column));
+  // A long backlog shows its first rows until asked for the rest: 500 rows took a tenth of a
+  // second to open, for rows below the fold (the selected one is always shown).
+  const shown = all ? sorted : sorted.filter((x, i) => i < FIRST_ROWS || x.opportunity.id === selected);
   const withMap = items.some((i) => i.mapTitle !== undefined);
   const columns: Column[] = [
     'rank',
@@ -97,7 +104,7 @@ export function BacklogTable({
         </tr>
       </thead>
       <tbody>
-        {sorted.map(({ opportunity: o, dots, rank, mapTitle }) => (
+        {shown.map(({ opportunity: o, dots, rank, mapTitle }) => (
           <tr
             key={`${mapTitle ?? ''}:${o.id}`}
             className={`status-${o.status} ${selected === o.id ? 'is-selected' : ''}`}
@@ -121,6 +128,17 @@ export function BacklogTable({
           </tr>
         ))}
       </tbody>
+      {shown.length < sorted.length && (
+        <tfoot>
+          <tr>
+            <td colSpan={columns.length + 1}>
+              <button type="button" className="link-button" onClick={() => setAll(true)}>
+                {t('backlog.showAll', { count: sorted.length })}
+              </button>
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }
