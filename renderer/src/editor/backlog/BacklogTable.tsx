@@ -75,10 +75,12 @@ export function BacklogTable({
     'effort',
     'dots',
   ];
-  const heading = (c: Column) =>
+  // Short headings (the table is narrow beside the matrix); the full name is the tooltip.
+  const heading = (c: Column) => t(`backlog.columns.${c}`);
+  const full = (c: Column) =>
     c === 'customerValue' || c === 'businessValue' || c === 'effort'
       ? OPPORTUNITY_SCORE_LABELS[c][language]
-      : t(`backlog.columns.${c}`);
+      : undefined;
   return (
     <table className="backlog-table" aria-label={t('backlog.table')}>
       <thead>
@@ -92,6 +94,7 @@ export function BacklogTable({
             >
               <button
                 type="button"
+                title={full(c)}
                 onClick={() =>
                   setSort((s) => ({ column: c, up: s.column === c ? !s.up : c === 'rank' || c === 'title' }))
                 }

@@ -158,7 +158,9 @@ export function OpportunityForm({ opportunity: o, readOnly }: { opportunity: Opp
             disabled={!selection.some((id) => !o.cardIds.includes(id))}
             onClick={() => store.getState().change((d) => setOpportunityCards(d, o.id, [...o.cardIds, ...selection]))}
           >
-            {t('backlog.addSelected', { count: selection.filter((id) => !o.cardIds.includes(id)).length })}
+            {selection.some((id) => !o.cardIds.includes(id))
+              ? t('backlog.addSelected', { count: selection.filter((id) => !o.cardIds.includes(id)).length })
+              : t('backlog.addSelectedNone')}
           </button>
           <button
             type="button"

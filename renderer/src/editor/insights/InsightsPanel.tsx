@@ -124,13 +124,18 @@ export function InsightsPanel() {
                       disabled={!selected}
                       onClick={() => citeOnCards(store, store.getState().selectedCardIds, [insight.id])}
                     >
-                      {t('insights.cite', { count: selected })}
+                      {selected ? t('insights.cite', { count: selected }) : t('insights.citeNone')}
                     </button>
                     <button type="button" onClick={() => setEditing(insight.id)}>
                       {t('insights.edit')}
                     </button>
-                    <button type="button" className="danger" onClick={() => setDeleting(insight)}>
-                      {t('insights.delete')}
+                    <button
+                      type="button"
+                      className="danger"
+                      aria-label={t('insights.deleteNamed', { text: insight.text.slice(0, 60) })}
+                      onClick={() => setDeleting(insight)}
+                    >
+                      {t('insights.deleteShort')}
                     </button>
                   </div>
                 )}
