@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { addOpportunity, updateOpportunity } from '../../shared/model/operations';
 import { centerOf, fitMap, openFromLibrary, storedMap, waitSaved } from './harness/canvas';
 
 /** A CSV file's rows, parsed by Python's csv module (a reader nobody here wrote). */
@@ -175,4 +176,44 @@ test('from pasted interview notes to cards backed by research, an opportunity sc
   await backlog.getByRole('button', { name: 'Back to the map' }).click();
   await expect(backlog).toHaveCount(0);
   await expect(fake).toBeVisible();
+});
+
+test("the whole library's backlog: every map's opportunities ranked together, filtered by map, one opened on its map", async ({
+  app,
+}) => {
+  const { page, library } = app;
+  const seed = (title: string, ideas: [string, number, number][]) => {
+    const made = library.maps.create({ kind: 'current-state', language: 'en', title });
+    let doc = made.document;
+    ideas.forEach(([idea, value, effort], i) => {
+      doc = addOpportunity(doc, { id: `${title}-${i}`, title: idea, cardIds: [], createdAt: doc.updatedAt });
+      doc = updateOpportunity(doc, `${title}-${i}`, { customerValue: value, effort });
+    });
+    library.maps.save(doc, made.revision);
+    return doc.id;
+  };
+  seed('Checkout', [
+    ['Save the address', 5, 1],
+    ['Guest checkout', 3, 3],
+  ]);
+  const onboarding = seed('Onboarding', [['Shorter sign-up', 4, 1]]);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open();
+  await page.getByRole('button', { name: 'Backlog', exact: true }).click();
+  const view = page.getByRole('region', { name: 'Backlog of the whole library' });
+  const rows = view.getByRole('table', { name: 'Opportunities, ranked' }).getByRole('row');
+  // Ranked by value for the effort across maps: 5/1, 4/1, 3/3.
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(1)).toContainText('Save the address');
+  await expect(rows.nth(2)).toContainText('Shorter sign-up');
+  await expect(rows.nth(2)).toContainText('Onboarding');
+  await view.getByLabel('Map').selectOption({ label: 'Onboarding' });
+  await expect(rows).toHaveCount(2);
+  await expect(view.getByRole('group', { name: /^Matrix/ }).getByRole('button')).toHaveCount(1);
+  await rows.nth(1).getByRole('button', { name: 'Shorter sign-up' }).click();
+  const backlog = page.getByRole('region', { name: 'Backlog' });
+  await expect(backlog.getByRole('region', { name: 'Opportunity “Shorter sign-up”' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Onboarding', level: 1 })).toBeVisible();
+  await backlog.getByRole('button', { name: 'Back to the map' }).click();
+  expect(library.maps.load(onboarding).document.opportunities).toHaveLength(1);
 });

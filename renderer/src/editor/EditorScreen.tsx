@@ -63,14 +63,21 @@ export function EditorScreen({ mapId }: { mapId: string }) {
   useCitedInsights();
 
   useEffect(() => {
-    if (store.getState().doc?.id === mapId) return;
+    // Opened from the library's backlog: on the map's backlog, with the opportunity chosen.
+    const showRoute = () => {
+      const route = store.getState().route;
+      if (route.screen === 'editor' && route.opportunity) store.getState().setMapView('backlog', route.opportunity);
+    };
+    if (store.getState().doc?.id === mapId) return showRoute();
     let live = true;
     // Marks let the benchmark split open time into loading and rendering.
     performance.mark('waymark:load-start');
     unwrap(api.maps.load({ id: mapId }))
       .then((loaded) => {
         performance.mark('waymark:map-loaded');
-        if (live) store.getState().openMap(loaded);
+        if (!live) return;
+        store.getState().openMap(loaded);
+        showRoute();
       })
       .catch((err: unknown) => live && setError(errorText(t, err)));
     return () => {

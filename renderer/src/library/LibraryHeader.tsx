@@ -1,29 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import { SettingsButton } from '../settings/SettingsDialog';
 
+export const LIBRARY_TABS = ['maps', 'backlog', 'trash'] as const;
+export type LibraryTab = (typeof LIBRARY_TABS)[number];
+
 interface Props {
-  trash: boolean;
+  tab: LibraryTab;
   /** The trash is shown and holds maps. */
   canEmpty: boolean;
-  onTrash: (trash: boolean) => void;
+  onTab: (tab: LibraryTab) => void;
   onEmpty: () => void;
   onImport: () => void;
   onNew: () => void;
 }
 
-/** The library's header: maps or trash, Empty trash, Settings, Import… and New map. */
-export function LibraryHeader({ trash, canEmpty, onTrash, onEmpty, onImport, onNew }: Props) {
+/** The library's header: maps, the whole backlog or the trash, Empty trash, Settings, Import… and New map. */
+export function LibraryHeader({ tab, canEmpty, onTab, onEmpty, onImport, onNew }: Props) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
       <h1>{t('app.name')}</h1>
       <nav className="library-tabs" aria-label={t('library.nav')}>
-        <button type="button" aria-pressed={!trash} onClick={() => onTrash(false)}>
-          {t('library.maps')}
-        </button>
-        <button type="button" aria-pressed={trash} onClick={() => onTrash(true)}>
-          {t('library.trash')}
-        </button>
+        {LIBRARY_TABS.map((which) => (
+          <button key={which} type="button" aria-pressed={tab === which} onClick={() => onTab(which)}>
+            {t(`library.tabs.${which}`)}
+          </button>
+        ))}
       </nav>
       {canEmpty && (
         <button type="button" className="danger" onClick={onEmpty}>

@@ -8,7 +8,8 @@ import type { MapLink, MapSummary } from '../../../shared/model/types';
 import { unwrap } from '../ipc/bridge';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useServices, useWaymark } from '../services/ServicesContext';
-import { LibraryHeader } from './LibraryHeader';
+import { LibraryHeader, type LibraryTab } from './LibraryHeader';
+import { LibraryBacklog } from './LibraryBacklog';
 import { useDialogRequests, useLibraryStartup } from './useLibraryStartup';
 import { LibraryFilters } from './LibraryFilters';
 import { MapListItem } from './MapListItem';
@@ -23,7 +24,8 @@ import { FamilyFilter, useLinkedDelete } from './MapFamily';
 export function LibraryScreen() {
   const { api, store } = useServices();
   const { t } = useTranslation();
-  const [trash, setTrash] = useState(false);
+  const [tab, setTab] = useState<LibraryTab>('maps');
+  const trash = tab === 'trash';
   const [creating, setCreating] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
@@ -41,6 +43,8 @@ export function LibraryScreen() {
   useLibraryStartup();
 
   const open = (id: string) => store.getState().navigate({ screen: 'editor', mapId: id });
+  const openBacklog = (mapId: string, opportunity: string) =>
+    store.getState().navigate({ screen: 'editor', mapId, opportunity });
 
   const create = async (options: { kind: MapKind; language: Language; title?: string } | { example: string }) => {
     const loaded = await unwrap('example' in options ? api.maps.createExample(options) : api.maps.create(options));
@@ -57,7 +61,7 @@ export function LibraryScreen() {
   };
 
   const mapImport = useMapImport(() => {
-    setTrash(false);
+    setTab('maps');
     reload();
   }, setActionError);
   const importMap = mapImport.start;
@@ -82,9 +86,9 @@ export function LibraryScreen() {
   return (
     <div className="library">
       <LibraryHeader
-        trash={trash}
+        tab={tab}
         canEmpty={trash && !!maps && maps.length > 0}
-        onTrash={setTrash}
+        onTab={setTab}
         onEmpty={() => setConfirmEmpty(true)}
         onImport={() => void importMap()}
         onNew={() => setCreating(true)}
@@ -103,7 +107,8 @@ export function LibraryScreen() {
             {error !== null ? errorText(t, error) : actionError}
           </p>
         )}
-        {!trash && (
+        {tab === 'backlog' && <LibraryBacklog onOpen={openBacklog} />}
+        {tab === 'maps' && (
           <LibraryFilters
             query={query}
             kind={kind}
@@ -115,16 +120,16 @@ export function LibraryScreen() {
             onLayout={setLayout}
           />
         )}
-        {family && !trash && <FamilyFilter family={family} onClear={() => setFamily(null)} />}
-        {maps && maps.length === 0 && (
+        {family && tab === 'maps' && <FamilyFilter family={family} onClear={() => setFamily(null)} />}
+        {tab !== 'backlog' && maps && maps.length === 0 && (
           <p className="empty">
             {trash ? t('library.trashEmpty') : filtered ? t('library.noMatch') : t('library.noMaps')}
           </p>
         )}
-        {maps && maps.length === 0 && !trash && !filtered && (
+        {maps && maps.length === 0 && tab === 'maps' && !filtered && (
           <ExampleGallery onStart={(example) => void create({ example })} />
         )}
-        {maps && maps.length > 0 && (
+        {tab !== 'backlog' && maps && maps.length > 0 && (
           <ul
             className={`map-list ${layout === 'grid' && !trash ? 'is-grid' : 'is-rows'}`}
             aria-label={trash ? t('library.mapsInTrash') : t('library.maps')}

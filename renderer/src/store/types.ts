@@ -14,7 +14,8 @@ export type SaveStatus =
 
 export type Route =
   | { screen: 'library' }
-  | { screen: 'editor'; mapId: string }
+  /** `opportunity`: open on the map's backlog with that opportunity chosen. */
+  | { screen: 'editor'; mapId: string; opportunity?: string }
   /** A future-state map compared with the current-state map it was derived from. */
   | { screen: 'compare'; mapId: string };
 

@@ -13,8 +13,8 @@ import {
 import { BACKLOG_FILES, type BacklogFile, saveBacklog } from '../../export/backlogFiles';
 import { errorText } from '../../i18n/errorText';
 import { useServices, useWaymark } from '../../services/ServicesContext';
-import { BacklogTable } from './BacklogTable';
-import { Matrix } from './Matrix';
+import { BacklogTable } from '../../ui/backlog/BacklogTable';
+import { Matrix } from '../../ui/backlog/Matrix';
 import { OpportunityForm } from './OpportunityForm';
 
 /**
