@@ -38,6 +38,7 @@ export const CHANNELS = [
   'insights:delete',
   'insights:citations',
   'backlog:list',
+  'notes:read',
   'window:readyToClose',
   'maps:import',
   'maps:importConfirm',

@@ -15,13 +15,14 @@ import {
   type InsightCitation,
   type InsightPage,
   type LibraryInsight,
+  type NotesTable,
   insightBatchSchema,
   insightFieldsSchema,
   insightQuerySchema,
 } from './research';
 
 export { CHANNELS, isChannel, type Channel } from './channels';
-export type { BacklogEntry, InsightCitation, InsightPage, InsightQuery } from './research';
+export type { BacklogEntry, InsightCitation, InsightPage, InsightQuery, NotesTable } from './research';
 
 const id = z.string().min(1).max(100);
 const title = visibleTitle(TITLE_MAX, 'A map needs a title.');
@@ -147,6 +148,8 @@ export const contract = {
   'insights:citations': channel<InsightCitation[]>()(z.strictObject({ id })),
   /** Every opportunity of every map not in the trash, map by map in the maps' backlog order. */
   'backlog:list': channel<BacklogEntry[]>()(none),
+  /** Asks for a file of research notes and reads it for the import preview; stores nothing. */
+  'notes:read': channel<{ table: NotesTable } | { cancelled: true }>()(none),
   'snapshots:create': channel<SnapshotSummary>()(z.strictObject({ mapId: id, label: z.string().max(TITLE_MAX) })),
   'snapshots:list': channel<SnapshotSummary[]>()(z.strictObject({ mapId: id })),
   /** Opens a file dialog in the main process and imports the chosen file as a new map. */

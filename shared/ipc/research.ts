@@ -44,3 +44,6 @@ export interface BacklogEntry {
 }
 
 export { insightFieldsSchema, type LibraryInsight };
+
+export type { NotesTable, NoteField } from '../exchange/notesImport';
+export { NOTE_FIELDS } from '../exchange/notesImport';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExportFormatId } from '../../../shared/exchange/exportFormats';
 import { EXPORT_FACE_FILES, type ExportFace } from '../../../shared/render/typeface';
+import type { ImportPurpose } from './importReader';
 
 /**
  * What the file handlers need from the desktop: dialogs and the app's own resources. Electron
@@ -10,7 +11,8 @@ import { EXPORT_FACE_FILES, type ExportFace } from '../../../shared/render/typef
  */
 export interface FileServices {
   chooseSavePath: (suggestedName: string, format: ExportFormatId) => Promise<string | null>;
-  chooseImportPath: () => Promise<string | null>;
+  /** The open dialog: for a map to import, or (`notes`) a file of research notes. */
+  chooseImportPath: (purpose?: ImportPurpose) => Promise<string | null>;
   resourcesDir: string;
 }
 

@@ -6,6 +6,8 @@ import type { JourneyMap } from '../../../shared/model/types';
 import { sendError, type SentError } from '../library/remote/libraryMessages';
 import { isWorkbook, readMapBundle, readWorkbookFile } from './importMap';
 import type { CarriedInsight } from '../../../shared/model/insight';
+import type { NotesTable } from '../../../shared/ipc/research';
+import { readNotesFile } from './readNotes';
 
 /** What reading a file to import gives: a workbook's map and preview, or a map file's map and pictures. */
 export type ImportRead =
@@ -16,13 +18,18 @@ export type ImportRead =
       details: JourneyMap[];
       pictures: [hash: string, base64: string][];
       insights: CarriedInsight[];
-    };
+    }
+  | { kind: 'notes'; table: NotesTable };
+
+/** What a file is read for: a map to store (or a workbook to preview), or research notes to preview. */
+export type ImportPurpose = 'map' | 'notes';
 
 /** Reads a file to import, or refuses it in the interface language; stores nothing. */
-export type ImportReader = (path: string) => Promise<ImportRead>;
+export type ImportReader = (path: string, purpose?: ImportPurpose) => Promise<ImportRead>;
 
 /** Reads in this thread: what the import thread runs, and what tests of the handlers use. */
-export const readImportHere: ImportReader = async (path) => {
+export const readImportHere: ImportReader = async (path, purpose = 'map') => {
+  if (purpose === 'notes') return { kind: 'notes', table: await readNotesFile(path) };
   if (isWorkbook(path)) return { kind: 'workbook', ...(await readWorkbookFile(path)) };
   const { doc, details, pictures, insights } = await readMapBundle(path);
   return { kind: 'map', doc, details, pictures: [...pictures], insights };
@@ -51,10 +58,10 @@ export function importReaderOnThread(
   script: string | URL,
   limits: { ms: number; heapMb: number } = IMPORT_LIMITS,
 ): ImportReader {
-  return (path) =>
+  return (path, purpose = 'map') =>
     new Promise<ImportRead>((resolve, reject) => {
       const worker = new Worker(script, {
-        workerData: { path },
+        workerData: { path, purpose },
         resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 64 },
       });
       let settled = false;

@@ -10,6 +10,10 @@ import { WorkbookScan } from './xlsxScan';
 const refuse = (message: string, key: string, params: Record<string, string | number> = {}) =>
   new AppError('INVALID_DOCUMENT', message, { key, params });
 
+/** A refusal of the workbook's contents (which sheet, which cell), said as the interface says errors. */
+const inWords = (err: unknown) =>
+  err instanceof XlsxError ? new AppError('INVALID_DOCUMENT', err.message, { key: err.key, params: err.params }) : err;
+
 const tooBigUnpacked = () =>
   refuse(
     `The workbook would unpack to more than ${XLSX_LIMITS.unpackedBytes / 1024 / 1024} MB; it is refused before unpacking. Nothing was imported.`,
@@ -107,11 +111,10 @@ function readSheet(sheet: ExcelJS.Worksheet): ReadSheet {
 }
 
 /**
- * Reads an Excel workbook into a map and what the import will create, or refuses it in the
- * interface language naming the sheet and cell. Bounded at every step: the file's size, its
- * unpacked size (before unpacking), sheets, rows and columns.
+ * A workbook's sheets as values, bounded at every step: the file's size, its unpacked size
+ * (before unpacking), sheets, rows and columns. Refused in words when it is not a workbook.
  */
-export async function readXlsxFile(path: string) {
+export async function readWorkbookSheets(path: string): Promise<ReadSheet[]> {
   const bytes = await readBoundedFile(path, XLSX_LIMITS.bytes);
   await checkZip(bytes);
   const book = new ExcelJS.Workbook();
@@ -134,10 +137,21 @@ export async function readXlsxFile(path: string) {
   // Reading walks each sheet's whole grid: a few cells far apart make a grid of millions.
   WorkbookScan.checkGrids(book.worksheets.map((w) => ({ rows: w.rowCount, columns: w.columnCount })));
   try {
-    return fromTables(book.worksheets.map(readSheet));
+    return book.worksheets.map(readSheet);
   } catch (err) {
-    if (err instanceof XlsxError)
-      throw new AppError('INVALID_DOCUMENT', err.message, { key: err.key, params: err.params });
-    throw err;
+    throw inWords(err);
+  }
+}
+
+/**
+ * Reads an Excel workbook into a map and what the import will create, or refuses it in the
+ * interface language naming the sheet and cell.
+ */
+export async function readXlsxFile(path: string) {
+  const sheets = await readWorkbookSheets(path);
+  try {
+    return fromTables(sheets);
+  } catch (err) {
+    throw inWords(err);
   }
 }

@@ -54,6 +54,7 @@ export function importHandlers({ files, library, readImport = readImportHere }: 
       const path = await files.chooseImportPath();
       if (!path) return { cancelled: true as const };
       const read = await readImport(path);
+      if (read.kind === 'notes') throw new Error('a map file was read as notes');
       if (read.kind === 'workbook') {
         pending = read.doc;
         return { preview: read.preview };
@@ -72,6 +73,19 @@ export function importHandlers({ files, library, readImport = readImportHere }: 
     'maps:importDiscard': () => {
       pending = null;
       return null;
+    },
+  };
+}
+
+/** Research notes from a file (CSV or a workbook's first sheet), read on the import thread and shown before anything is added. */
+export function notesHandlers({ files, readImport = readImportHere }: AppServices): HandlersOf<'notes'> {
+  return {
+    'notes:read': async () => {
+      const path = await files.chooseImportPath('notes');
+      if (!path) return { cancelled: true as const };
+      const read = await readImport(path, 'notes');
+      if (read.kind !== 'notes') throw new Error('a notes file was read as a map');
+      return { table: read.table };
     },
   };
 }

@@ -7,7 +7,7 @@ import { personasHandlers } from './personasHandlers';
 import { picturesHandlers } from './picturesHandlers';
 import { snapshotsHandlers } from './snapshotsHandlers';
 import { windowHandlers } from './windowHandlers';
-import { assetsHandlers, filesHandlers } from './filesHandlers';
+import { assetsHandlers, filesHandlers, notesHandlers } from './filesHandlers';
 import type { AppServices } from './services';
 import type { HandlerTable } from './types';
 import { explainStorageError } from './storageErrors';
@@ -47,6 +47,7 @@ function handlers(services: AppServices): HandlerTable {
     ...personasHandlers(lib),
     ...insightsHandlers(lib),
     ...backlogHandlers(lib),
+    ...notesHandlers(services),
     ...picturesHandlers(lib),
     ...windowHandlers(services.onReadyToClose ?? (() => {})),
     ...appHandlers(services),

@@ -23,6 +23,7 @@ describe('the IPC contract', () => {
       'insights',
       'library',
       'maps',
+      'notes',
       'personas',
       'pictures',
       'room',

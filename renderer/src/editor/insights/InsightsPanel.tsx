@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useDebounced } from '../../ui/useDebounced';
 import { INSIGHT_DRAG_TYPE, citeOnCards } from './citedInsights';
 import { InsightEditor, InsightText } from './InsightItem';
-import { NewInsights } from './NewInsights';
+import { AddInsights } from './NewInsights';
 import { useInsightPage } from './useInsightPage';
 import { ResearchCoverage } from './ResearchCoverage';
 
@@ -31,7 +31,6 @@ export function InsightsPanel() {
   const [query, setQuery] = useState('');
   const [source, setSource] = useState<InsightSource | null>(null);
   const [limit, setLimit] = useState(PAGE);
-  const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<LibraryInsight | null>(null);
   const { page, error } = useInsightPage(useDebounced(query.trim(), 200), source, limit);
@@ -60,14 +59,7 @@ export function InsightsPanel() {
     <aside className="side-panel insights-panel" aria-label={t('insights.title')}>
       <h2>{t('insights.title')}</h2>
       <ResearchCoverage />
-      {!readOnly &&
-        (adding ? (
-          <NewInsights onAdded={() => setAdding(false)} />
-        ) : (
-          <button type="button" onClick={() => setAdding(true)}>
-            {t('insights.new')}
-          </button>
-        ))}
+      {!readOnly && <AddInsights />}
       <div className="insights-search">
         <input
           type="search"

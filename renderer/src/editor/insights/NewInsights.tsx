@@ -8,6 +8,8 @@ import { errorText } from '../../i18n/errorText';
 import { unwrap } from '../../ipc/bridge';
 import { useServices } from '../../services/ServicesContext';
 import { citeOnCards } from './citedInsights';
+import { NotesImportDialog } from './NotesImportDialog';
+import type { NotesTable } from '../../../../shared/ipc/contract';
 
 type Shared = Pick<InsightFields, 'kind' | 'source' | 'who' | 'date'>;
 
@@ -121,5 +123,40 @@ export function NewInsights({ onAdded }: { onAdded: () => void }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The ways into the library: notes typed or pasted, or a file of notes (previewed first). */
+export function AddInsights() {
+  const { api, store } = useServices();
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  const [notes, setNotes] = useState<NotesTable | null>(null);
+  const readNotes = async () => {
+    try {
+      const read = await unwrap(api.notes.read({}));
+      if ('table' in read) setNotes(read.table);
+    } catch (err) {
+      store
+        .getState()
+        .setNotice({ key: 'insights.fromFile.failed', params: { message: errorText(t, err) }, tone: 'error' });
+    }
+  };
+  return (
+    <>
+      {adding ? (
+        <NewInsights onAdded={() => setAdding(false)} />
+      ) : (
+        <div className="panel-actions">
+          <button type="button" onClick={() => setAdding(true)}>
+            {t('insights.new')}
+          </button>
+          <button type="button" onClick={() => void readNotes()}>
+            {t('insights.fromFile.button')}
+          </button>
+        </div>
+      )}
+      {notes && <NotesImportDialog table={notes} onDone={() => setNotes(null)} />}
+    </>
   );
 }
