@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { addOpportunity, updateOpportunity } from '../../shared/model/operations';
 import { centerOf, fitMap, openFromLibrary, storedMap, waitSaved } from './harness/canvas';
@@ -216,4 +217,40 @@ test("the whole library's backlog: every map's opportunities ranked together, fi
   await expect(page.getByRole('heading', { name: 'Onboarding', level: 1 })).toBeVisible();
   await backlog.getByRole('button', { name: 'Back to the map' }).click();
   expect(library.maps.load(onboarding).document.opportunities).toHaveLength(1);
+});
+
+test('notes from a CSV file: columns guessed from their headings, a bad row named, nothing added until all are good', async ({
+  app,
+}) => {
+  const { page, library } = app;
+  const example = library.createExample('shopee-retail');
+  const path = join(app.dataDir, 'phong-van.csv');
+  writeFileSync(
+    path,
+    '\uFEFFNgười tham gia,Ngày,Ghi chú\nP3,20/11/2026,Không có thời gian so sánh\nP7,31/02/2026,Hỏi Zalo lúc 10 giờ tối\n',
+  );
+  app.dialogs.importPath = path;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.open();
+  await openFromLibrary(page, example.document.title);
+  await page.getByRole('button', { name: 'Research', exact: true }).click();
+  await page.getByRole('button', { name: 'From a file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Notes from phong-van.csv' });
+  await expect(dialog.getByLabel('Words')).toHaveValue('2');
+  await expect(dialog.getByLabel('Who')).toHaveValue('0');
+  // 31 February is no day: the row is named and the button stays off.
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Row 3: “Date” is not a date (day/month/year or year-month-day). Nothing was added.',
+  );
+  await expect(dialog.getByRole('button', { name: /^Add/ })).toBeDisabled();
+  await dialog.getByLabel('Date').selectOption({ label: '(none)' });
+  await expect(dialog.getByRole('list', { name: 'The first insights to add' }).getByRole('listitem')).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Add 2 insights' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('Added 2 insights to the library (0 already there).')).toBeVisible();
+  const stored = library.insights.list({ query: '', source: null, limit: 5, offset: 0 }).items;
+  expect(stored.map((i) => [i.text, i.who, i.date]).sort()).toEqual([
+    ['Hỏi Zalo lúc 10 giờ tối', 'P7', ''],
+    ['Không có thời gian so sánh', 'P3', ''],
+  ]);
 });
