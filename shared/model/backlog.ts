@@ -1,4 +1,4 @@
-import type { OpportunityStatus } from './constants';
+import { SCORE_MAX, SCORE_MIN, type OpportunityStatus } from './constants';
 import type { Opportunity } from './types';
 
 /** Which value the matrix and the ranking weigh against effort: the person chooses. */
@@ -38,4 +38,42 @@ export function rankBacklog<T extends { opportunity: Opportunity; dots: number }
 /** The room's dots on the cards an opportunity addresses (a card's dots count once per opportunity). */
 export function opportunityDots(o: Pick<Opportunity, 'cardIds'>, dotsByCard: ReadonlyMap<string, number>): number {
   return o.cardIds.reduce((sum, c) => sum + (dotsByCard.get(c) ?? 0), 0);
+}
+
+/** Where an opportunity sits in the value/effort matrix: 0…1 across (effort) and down (value). */
+export interface MatrixPlace {
+  /** Effort from the left edge of the plot's inner square, 0 (1, least) to 1 (5, most). */
+  x: number;
+  /** Value from the top, 0 (5, most) to 1 (1, least). */
+  y: number;
+  /** Which way it is pushed off its point when several share it (a unit vector; 0, 0 when alone). */
+  dx: number;
+  dy: number;
+}
+
+/**
+ * The matrix's places of the scored opportunities, by id: the canvas, the PDF page and the slide
+ * draw them the same way (each scales the spread to its own point size).
+ */
+export function matrixPlaces(
+  items: readonly { opportunity: Pick<Opportunity, 'id' | ValueAxis | 'effort'> }[],
+  axis: ValueAxis,
+): Map<string, MatrixPlace> {
+  const byPoint = new Map<string, string[]>();
+  const scored = items.filter(({ opportunity: o }) => o[axis] !== null && o.effort !== null);
+  for (const { opportunity: o } of scored)
+    byPoint.set(`${o[axis]}:${o.effort}`, [...(byPoint.get(`${o[axis]}:${o.effort}`) ?? []), o.id]);
+  const places = new Map<string, MatrixPlace>();
+  for (const { opportunity: o } of scored) {
+    const ids = byPoint.get(`${o[axis]}:${o.effort}`)!;
+    const i = ids.indexOf(o.id);
+    const angle = (2 * Math.PI * i) / ids.length;
+    places.set(o.id, {
+      x: (o.effort! - SCORE_MIN) / (SCORE_MAX - SCORE_MIN),
+      y: (SCORE_MAX - o[axis]!) / (SCORE_MAX - SCORE_MIN),
+      dx: ids.length > 1 ? Math.cos(angle) : 0,
+      dy: ids.length > 1 ? Math.sin(angle) : 0,
+    });
+  }
+  return places;
 }

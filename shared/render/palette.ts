@@ -1,4 +1,4 @@
-import type { CardColor, CardType, PersonaColour } from '../model/constants';
+import type { CardColor, CardType, OpportunityStatus, PersonaColour } from '../model/constants';
 
 /**
  * The colours of each card type and of each colour a person may choose (type bar, tinted
@@ -56,3 +56,12 @@ export const CHANGE_STYLE = {
   changed: { fill: '#fdebc8', ink: '#7a4a00', outline: '#c2410c' },
   removed: { fill: '#fde2e1', ink: '#9b1c1c', outline: '#b42318' },
 } as const;
+
+/** An opportunity's point in the value/effort matrix, by where it stands: on screen, the slide and the PDF page. */
+export const OPPORTUNITY_INK: Record<OpportunityStatus, string> = {
+  idea: '#2456d6',
+  planned: '#2456d6',
+  'in-progress': '#18794e',
+  done: '#5b6475',
+  dropped: '#5b6475',
+};

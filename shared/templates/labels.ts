@@ -178,3 +178,12 @@ export const SCORE_LEVEL_LABELS: Readonly<Record<OpportunityScore, readonly Loca
 
 /** The title of an opportunity made from no card (or from cards without words), in the map's language. */
 export const NEW_OPPORTUNITY: Localized = { en: 'New opportunity', vi: 'Cơ hội mới' };
+
+/** The value/effort matrix's quadrants, in the interface and on the slide and the PDF page. */
+export const QUADRANTS = ['quickWins', 'bigBets', 'fillIns', 'timeSinks'] as const;
+export const QUADRANT_LABELS: Readonly<Record<(typeof QUADRANTS)[number], Localized>> = {
+  quickWins: { en: 'Quick wins', vi: 'Làm ngay' },
+  bigBets: { en: 'Big bets', vi: 'Đầu tư lớn' },
+  fillIns: { en: 'Fill-ins', vi: 'Làm khi rảnh' },
+  timeSinks: { en: 'Time sinks', vi: 'Tốn công' },
+};

@@ -110,10 +110,10 @@ test('from pasted interview notes to cards backed by research, an opportunity sc
   await expect(waiting).toHaveCount(1);
   const plot = backlog.getByRole('group', { name: 'Matrix: Customer value against effort' });
   const box = (await plot.boundingBox())!;
-  const inner = box.width - 48;
+  const inner = box.width - 60;
   const at = (effort: number, value: number) => ({
-    x: box.x + 24 + ((effort - 1) / 4) * inner,
-    y: box.y + 24 + ((5 - value) / 4) * inner,
+    x: box.x + 30 + ((effort - 1) / 4) * inner,
+    y: box.y + 30 + ((5 - value) / 4) * inner,
   });
   const from = await centerOf(waiting);
   await page.mouse.move(from.x, from.y);
@@ -147,6 +147,7 @@ test('from pasted interview notes to cards backed by research, an opportunity sc
   await expect(backlog.getByRole('table', { name: 'Opportunities, ranked' }).getByRole('row')).toHaveCount(2);
 
   // The backlog saved as a workbook (read by openpyxl) and as a CSV for Jira (read by Python's csv).
+  await backlog.getByText('Export ▾').click();
   await backlog.getByRole('button', { name: 'Excel…' }).click();
   await expect(page.getByText(/Backlog saved: .*\.xlsx/)).toBeVisible();
   const rows = sheetRows(app.dialogs.saved.at(-1)!);
@@ -162,6 +163,7 @@ test('from pasted interview notes to cards backed by research, an opportunity sc
     1,
   ]);
   expect(rows[1]![10]).toBe('Khó phân biệt hàng chính hãng');
+  await backlog.getByText('Export ▾').click();
   await backlog.getByRole('button', { name: 'CSV for Jira…' }).click();
   await expect(page.getByText(/Backlog saved: .*\.csv/)).toBeVisible();
   const file = app.dialogs.saved.at(-1)!;
@@ -172,6 +174,17 @@ test('from pasted interview notes to cards backed by research, an opportunity sc
   expect(jira[1]!.slice(3)).toEqual(['Highest', 'journey-map', 'To Do']);
   expect(jira[1]![2]).toContain('- Khó phân biệt hàng chính hãng');
   expect(jira[1]![2]).toContain('Người phụ trách: Nhóm thương hiệu');
+
+  // The slide and the page, as their readers see them.
+  await backlog.getByText('Export ▾').click();
+  await backlog.getByRole('button', { name: 'PDF…' }).click();
+  await expect(page.getByText(/Backlog saved: .*\.pdf/)).toBeVisible();
+  const pdf = execFileSync('pdftotext', ['-layout', app.dialogs.saved.at(-1)!, '-'], { encoding: 'utf8' });
+  expect(pdf).toContain('Tem chống giả quét bằng Zalo');
+  expect(pdf).toContain('Làm ngay');
+  await backlog.getByText('Export ▾').click();
+  await backlog.getByRole('button', { name: 'PowerPoint…' }).click();
+  await expect(page.getByText(/Backlog saved: .*\.pptx/)).toBeVisible();
 
   // Back to the map.
   await backlog.getByRole('button', { name: 'Back to the map' }).click();

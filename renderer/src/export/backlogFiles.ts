@@ -7,9 +7,11 @@ import { EXPORT_WORDS } from '../../../shared/templates/exportWords';
 import { unwrap } from '../ipc/bridge';
 import { bytesToBase64 } from './base64';
 import { csvCell } from './formats';
+import { loadExportFonts } from './builders/fonts';
+import type { ExportFonts, FontMetrics } from './fontMetrics';
 
 /** The backlog files a person can save: a workbook, and a CSV Jira's importer maps by itself. */
-export const BACKLOG_FILES = ['xlsx', 'jira'] as const;
+export const BACKLOG_FILES = ['xlsx', 'jira', 'pptx', 'pdf'] as const;
 export type BacklogFile = (typeof BACKLOG_FILES)[number];
 
 /**
@@ -25,6 +27,20 @@ export async function saveBacklog(
   const { axis, language, name } = options;
   const words = EXPORT_WORDS[language].backlog;
   const suggestedName = `${name} – ${words.title}`;
+  if (file === 'pptx' || file === 'pdf') {
+    // The writers (pptxgenjs, pdf-lib, fontkit) load when asked for, not with the editor.
+    const fonts = await loadExportFonts(api);
+    const { fontMetrics } = await import('./fontMetrics');
+    const metrics = fontMetrics(fonts.bytes);
+    const bytes =
+      file === 'pptx'
+        ? await slide(items, axis, language, name, metrics)
+        : await page(items, axis, language, name, metrics, fonts.bytes);
+    const saved = await unwrap(
+      api.files.save({ suggestedName, format: file, data: bytesToBase64(bytes), encoding: 'base64' }),
+    );
+    return saved.saved ? saved.path : null;
+  }
   if (file === 'jira') {
     // No byte-order mark: Jira would read it as part of the first heading and not map "Summary".
     const data = `${jiraRows(items, axis, language)
@@ -39,4 +55,25 @@ export async function saveBacklog(
     api.files.save({ suggestedName, format: 'xlsx', data: bytesToBase64(bytes), encoding: 'base64' }),
   );
   return saved.saved ? saved.path : null;
+}
+
+type Writer<T> = (
+  items: readonly BacklogRowSource[],
+  axis: ValueAxis,
+  language: Language,
+  name: string,
+  metrics: FontMetrics,
+) => Promise<T>;
+
+const slide: Writer<Uint8Array> = async (...args) => (await import('./pptx/backlogSlide')).buildBacklogPptx(...args);
+
+/** The backlog's PDF page: A4 landscape, as a report's page beside the map. */
+async function page(...[items, axis, language, name, metrics, fonts]: [...Parameters<Writer<never>>, ExportFonts]) {
+  const [{ backlogPage }, { toBacklogPdf }, { PAPER }] = await Promise.all([
+    import('./backlogPage'),
+    import('./toPdf'),
+    import('./pagePlan'),
+  ]);
+  const a4 = { w: PAPER.a4.h, h: PAPER.a4.w, margin: 36 };
+  return toBacklogPdf(backlogPage(items, axis, language, name, metrics, a4), metrics, fonts, name, a4);
 }

@@ -444,3 +444,18 @@ export async function toStagesPdf(
   drawReferences(pdf, embedded, plan.pages[0]!.list, refs, { first: plan.pages.length + 1, total });
   return { bytes: await pdf.save(), pages: total };
 }
+
+/** The backlog's page (see backlogPage): one page of the given size, its items in points. */
+export async function toBacklogPdf(
+  items: Item[],
+  metrics: FontMetrics,
+  fonts: ExportFonts,
+  title: string,
+  page: { w: number; h: number },
+): Promise<Uint8Array> {
+  const { pdf, embedded } = await newPdf(fonts, title, { items, metrics });
+  const sheet = pdf.addPage([page.w, page.h]);
+  const view = { s: 1, left: 0, top: 0, dx: 0, dy: 0, pageH: page.h };
+  for (const item of items) draw(sheet, item, embedded, view);
+  return pdf.save();
+}

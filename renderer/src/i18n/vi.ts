@@ -441,12 +441,6 @@ export const vi: WithoutOne<Catalogue> = {
     pointLabel: '{{title}}: {{axis}} {{value}}, công sức {{effort}}, {{status}}',
     unscored: 'Chưa chấm điểm',
     unscoredHint_other: '{{count}} cơ hội chưa chấm điểm: kéo vào ma trận, hoặc chấm trong phần chi tiết.',
-    quadrants: {
-      quickWins: 'Làm ngay',
-      bigBets: 'Đầu tư lớn',
-      fillIns: 'Làm khi rảnh',
-      timeSinks: 'Tốn công',
-    },
     table: 'Các cơ hội, xếp hạng',
     showAll_other: 'Hiện cả {{count}}',
     columns: {
@@ -470,7 +464,7 @@ export const vi: WithoutOne<Catalogue> = {
     addSelected_other: 'Giải quyết {{count}} thẻ đang chọn',
     remove: 'Xoá cơ hội',
     removed: 'Đã xoá cơ hội “{{title}}”. Hoàn tác để lấy lại.',
-    export: { xlsx: 'Excel…', jira: 'CSV cho Jira…' },
+    export: { menu: 'Xuất ▾', xlsx: 'Excel…', jira: 'CSV cho Jira…', pptx: 'PowerPoint…', pdf: 'PDF…' },
     exported: 'Đã lưu danh sách cơ hội: {{path}}',
     notExported: 'Chưa lưu được danh sách cơ hội: {{message}}',
   },

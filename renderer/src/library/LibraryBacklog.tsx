@@ -10,6 +10,7 @@ import { unwrap } from '../ipc/bridge';
 import { useServices } from '../services/ServicesContext';
 import { BacklogTable } from '../ui/backlog/BacklogTable';
 import { Matrix } from '../ui/backlog/Matrix';
+import { BacklogExport } from '../ui/backlog/BacklogExport';
 
 /**
  * Every map's opportunities on one screen: the matrix and the ranked table across the library,
@@ -105,11 +106,7 @@ export function LibraryBacklog({ onOpen }: { onOpen: (mapId: string, opportunity
             owners.map((o) => [o, o]),
           )}
         <div className="spacer" />
-        {BACKLOG_FILES.map((f) => (
-          <button key={f} type="button" disabled={shown.length === 0} onClick={() => void exportAs(f)}>
-            {t(`backlog.export.${f}`)}
-          </button>
-        ))}
+        <BacklogExport files={BACKLOG_FILES} disabled={shown.length === 0} onExport={(f) => void exportAs(f)} />
       </header>
       {entries.length === 0 ? (
         <p className="backlog-empty">{t('backlog.libraryEmpty')}</p>

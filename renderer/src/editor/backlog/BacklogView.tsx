@@ -15,6 +15,7 @@ import { errorText } from '../../i18n/errorText';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { BacklogTable } from '../../ui/backlog/BacklogTable';
 import { Matrix } from '../../ui/backlog/Matrix';
+import { BacklogExport } from '../../ui/backlog/BacklogExport';
 import { OpportunityForm } from './OpportunityForm';
 
 /**
@@ -119,16 +120,11 @@ export function BacklogView() {
             {t('backlog.new')}
           </button>
         )}
-        {BACKLOG_FILES.map((f) => (
-          <button
-            key={f}
-            type="button"
-            disabled={saving || doc.opportunities.length === 0}
-            onClick={() => void exportAs(f)}
-          >
-            {t(`backlog.export.${f}`)}
-          </button>
-        ))}
+        <BacklogExport
+          files={BACKLOG_FILES}
+          disabled={saving || doc.opportunities.length === 0}
+          onExport={(f) => void exportAs(f)}
+        />
         <button type="button" className="primary" onClick={() => store.getState().setMapView('canvas')}>
           {t('backlog.backToMap')}
         </button>

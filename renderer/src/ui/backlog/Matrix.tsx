@@ -1,9 +1,14 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ValueAxis } from '../../../../shared/model/backlog';
+import { matrixPlaces, type ValueAxis } from '../../../../shared/model/backlog';
+import { OPPORTUNITY_INK } from '../../../../shared/render/palette';
 import { SCORE_MAX, SCORE_MIN, type Language } from '../../../../shared/model/constants';
 import type { Opportunity } from '../../../../shared/model/types';
-import { OPPORTUNITY_SCORE_LABELS, OPPORTUNITY_STATUS_LABELS } from '../../../../shared/templates/labels';
+import {
+  OPPORTUNITY_SCORE_LABELS,
+  OPPORTUNITY_STATUS_LABELS,
+  QUADRANT_LABELS,
+} from '../../../../shared/templates/labels';
 
 export interface MatrixItem {
   opportunity: Opportunity;
@@ -21,29 +26,11 @@ interface Props {
 }
 
 const SPAN = SCORE_MAX - SCORE_MIN;
+/** How far points sharing a score are pushed apart, in pixels. */
+const SPREAD = 16;
 /** Pixels between the plot's edge and the outermost scores, so a 1 or a 5 is a whole point inside. */
-const INSET = 24;
+const INSET = 30;
 const clamp = (n: number) => Math.min(SCORE_MAX, Math.max(SCORE_MIN, n));
-/** Where a score sits along an axis, as a fraction of the plot (1 at the start, 5 at the end). */
-const along = (score: number) => (score - SCORE_MIN) / SPAN;
-
-/** Several opportunities on one point of the grid sit around it, not on top of each other. */
-function offsets(items: readonly MatrixItem[], axis: ValueAxis): Map<string, { dx: number; dy: number }> {
-  const byPoint = new Map<string, string[]>();
-  for (const { opportunity: o } of items) {
-    if (o[axis] === null || o.effort === null) continue;
-    const key = `${o[axis]}:${o.effort}`;
-    byPoint.set(key, [...(byPoint.get(key) ?? []), o.id]);
-  }
-  const out = new Map<string, { dx: number; dy: number }>();
-  for (const ids of byPoint.values())
-    ids.forEach((id, i) => {
-      if (ids.length === 1) return out.set(id, { dx: 0, dy: 0 });
-      const angle = (2 * Math.PI * i) / ids.length;
-      out.set(id, { dx: Math.cos(angle) * 16, dy: Math.sin(angle) * 16 });
-    });
-  return out;
-}
 
 /**
  * Value against effort, the four quadrants named. Each opportunity is a button: dragged to a new
@@ -67,7 +54,7 @@ export function Matrix({ items, axis, selected, readOnly, onSelect, onScore }: P
   }, []);
   const placed = items.filter((i) => i.opportunity[axis] !== null && i.opportunity.effort !== null);
   const waiting = items.filter((i) => i.opportunity[axis] === null || i.opportunity.effort === null);
-  const spread = offsets(items, axis);
+  const places = matrixPlaces(items, axis);
 
   /** The scores under a point of the screen, or null outside the plot. */
   const scoresAt = (clientX: number, clientY: number) => {
@@ -130,23 +117,25 @@ export function Matrix({ items, axis, selected, readOnly, onSelect, onScore }: P
           role="group"
           aria-label={t('backlog.matrix', { axis: OPPORTUNITY_SCORE_LABELS[axis][language] })}
         >
-          <span className="matrix-quadrant is-top-left">{t('backlog.quadrants.quickWins')}</span>
-          <span className="matrix-quadrant is-top-right">{t('backlog.quadrants.bigBets')}</span>
-          <span className="matrix-quadrant is-bottom-left">{t('backlog.quadrants.fillIns')}</span>
-          <span className="matrix-quadrant is-bottom-right">{t('backlog.quadrants.timeSinks')}</span>
+          <span className="matrix-quadrant is-top-left">{QUADRANT_LABELS.quickWins[language]}</span>
+          <span className="matrix-quadrant is-top-right">{QUADRANT_LABELS.bigBets[language]}</span>
+          <span className="matrix-quadrant is-bottom-left">{QUADRANT_LABELS.fillIns[language]}</span>
+          <span className="matrix-quadrant is-bottom-right">{QUADRANT_LABELS.timeSinks[language]}</span>
           {placed.map(({ opportunity: o, rank }) => {
             const dragging = drag?.id === o.id;
-            const { dx, dy } = spread.get(o.id) ?? { dx: 0, dy: 0 };
+            const at = places.get(o.id)!;
             const inner = side - 2 * INSET;
             const style = dragging
               ? { left: drag.left, top: drag.top }
-              : { left: INSET + dx + along(o.effort!) * inner, top: INSET + dy + (1 - along(o[axis]!)) * inner };
+              : { left: INSET + at.dx * SPREAD + at.x * inner, top: INSET + at.dy * SPREAD + at.y * inner };
+            // The status's colour, as the slide and the PDF page draw it.
+            const look = { ...style, background: OPPORTUNITY_INK[o.status] };
             return (
               <button
                 key={o.id}
                 type="button"
                 className={`matrix-point status-${o.status} ${selected === o.id ? 'is-selected' : ''} ${dragging ? 'is-dragging' : ''}`}
-                style={style}
+                style={look}
                 aria-label={label(o)}
                 aria-pressed={selected === o.id}
                 title={o.title}
