@@ -23,6 +23,7 @@ export function settleMerged(merged: JourneyMap): JourneyMap {
   const sources = new Set(doc.sources.map((s) => s.id));
   const personas = new Set([MAIN_PERSONA, ...doc.personas.map((p) => p.id)]);
   const steps = new Map(doc.stages.map((s) => [s.id, new Set(s.steps.map((t) => t.id))]));
+  const opportunityIds = new Set(doc.opportunities.map((o) => o.id));
   let changed = false;
   const keep = <T>(list: readonly T[], ok: (item: T) => boolean): readonly T[] => {
     const kept = list.filter(ok);
@@ -35,7 +36,10 @@ export function settleMerged(merged: JourneyMap): JourneyMap {
     const concerns = c.personas.filter((p) => personas.has(p));
     // A card in a step deleted (or moved away) meanwhile goes back to its whole stage.
     const stepId = c.stepId !== null && steps.get(c.stageId)?.has(c.stepId) && c.stageSpan === 1 ? c.stepId : null;
+    // A card realising an opportunity someone deleted meanwhile realises none.
+    const realises = c.realises !== null && opportunityIds.has(c.realises) ? c.realises : null;
     if (
+      realises === c.realises &&
       c.stageSpan <= room &&
       cited.length === c.sourceIds.length &&
       concerns.length === c.personas.length &&
@@ -43,7 +47,7 @@ export function settleMerged(merged: JourneyMap): JourneyMap {
     )
       return c;
     changed = true;
-    return { ...c, stageSpan: Math.min(c.stageSpan, room), sourceIds: cited, personas: concerns, stepId };
+    return { ...c, stageSpan: Math.min(c.stageSpan, room), sourceIds: cited, personas: concerns, stepId, realises };
   });
   const cardIds = new Set(cards.map((c) => c.id));
   const pairs = new Map<string, string>();

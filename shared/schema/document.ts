@@ -105,6 +105,8 @@ export const cardSchema = z.strictObject({
   personas: z.array(id).max(LIMITS.extraPersonas + 1),
   /** Insights of the library that back this card (research behind it), in the order cited. */
   insights: z.array(id).max(LIMITS.cardInsights),
+  /** The opportunity of the map's backlog this card makes real (a future state's lineage); null: none. */
+  realises: id.nullable(),
 });
 
 const day = z.iso.date();
@@ -392,8 +394,18 @@ function checkPersonas(doc: Shape, issue: Issue): void {
 function checkBacklog(doc: Shape, cardIds: ReadonlySet<string>, issue: Issue): void {
   for (const d of duplicates(doc.opportunities.map((o) => o.id)))
     issue(['opportunities'], `duplicate opportunity id "${d}"`, 'duplicate', { id: d });
+  const opportunities = new Set(doc.opportunities.map((o) => o.id));
   doc.cards.forEach((card, i) => {
     if (duplicates(card.insights).length) issue(['cards', i, 'insights'], `card "${card.id}" cites an insight twice`);
+    if (card.realises !== null && !opportunities.has(card.realises))
+      issue(
+        ['cards', i, 'realises'],
+        `card "${card.id}" realises unknown opportunity "${card.realises}"`,
+        'unknownRef',
+        {
+          id: card.realises,
+        },
+      );
   });
   doc.opportunities.forEach((o, i) => {
     for (const c of o.cardIds)

@@ -129,7 +129,9 @@ function v9ToV10(doc: Raw): Raw {
 
 function v10ToV11(doc: Raw): Raw {
   const cards = Array.isArray(doc.cards)
-    ? doc.cards.map((x: unknown) => (isRecord(x) ? { ...x, insights: x.insights ?? [] } : x))
+    ? doc.cards.map((x: unknown) =>
+        isRecord(x) ? { ...x, insights: x.insights ?? [], realises: x.realises ?? null } : x,
+      )
     : doc.cards;
   return { ...doc, formatVersion: 11, opportunities: doc.opportunities ?? [], cards };
 }

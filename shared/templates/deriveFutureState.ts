@@ -9,6 +9,7 @@ const FUTURE_SUFFIX = { en: 'future state', vi: 'tương lai' } as const;
  * two line up in the compare view), every card copied with its lineage, the emotion curve as a
  * starting point, plus the future-state template's lanes the source lacks ("Ideas / changes").
  * A card marked with evidence is marked "proposed": nothing in a future state has been observed.
+ * The backlog comes along (its cards the copies); the room's dots and comments do not.
  */
 export function deriveFutureState(source: JourneyMap, now: Date): JourneyMap {
   const stamp = now.toISOString();
@@ -34,6 +35,11 @@ export function deriveFutureState(source: JourneyMap, now: Date): JourneyMap {
       evidence: c.evidence === null ? null : ('proposed' as const),
     })),
     connectors: source.connectors.map((c) => ({ id: newId(), from: ids.get(c.from)!, to: ids.get(c.to)! })),
+    // The backlog is what the future state is designed from: it comes along, addressing the copies.
+    opportunities: source.opportunities.map((o) => ({ ...o, cardIds: o.cardIds.map((c) => ids.get(c)!) })),
+    // The room's dots and comments were said about the current state: they stay with it.
+    votes: [],
+    comments: [],
     emotions: source.emotions.map((e) => ({ ...e })),
     stages: source.stages.map((s) => ({ ...s })),
     createdAt: stamp,

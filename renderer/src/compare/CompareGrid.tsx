@@ -44,10 +44,22 @@ interface Props {
   showUnchanged: boolean;
   /** On the "before" side a changed card shows its old text; on the "after" side, what it was. */
   side: 'before' | 'after' | 'overlay';
+  /** The titles of the opportunities cards realise, by id (the future state's backlog). */
+  opportunities: ReadonlyMap<string, string>;
 }
 
 /** A read-only stage × lane grid whose cards carry their compare status. */
-export function CompareGrid({ describe, label, stages, lanes, cards, language, showUnchanged, side }: Props) {
+export function CompareGrid({
+  describe,
+  label,
+  stages,
+  lanes,
+  cards,
+  language,
+  showUnchanged,
+  side,
+  opportunities,
+}: Props) {
   const { t } = useTranslation();
   const visible = cards.filter((c) => showUnchanged || c.comparison.status !== 'same');
   const cell = (laneId: string, stageId: string) =>
@@ -91,6 +103,12 @@ export function CompareGrid({ describe, label, stages, lanes, cards, language, s
                     </header>
                     <p>{card.text}</p>
                     {card.channel && <small>{CHANNEL_LABELS[card.channel][language]}</small>}
+                    {/* Lineage: the opportunity of the backlog this card makes real. */}
+                    {card.realises && opportunities.has(card.realises) && (
+                      <small className="realises">
+                        {t('compare.realises', { title: opportunities.get(card.realises) })}
+                      </small>
+                    )}
                     {comparison.status === 'changed' && side !== 'before' && comparison.before && (
                       <ul className="was" aria-label={t('compare.before')}>
                         {comparison.changed.map((f) => (

@@ -66,6 +66,7 @@ export function CompareScreen({ mapId }: { mapId: string }) {
   const before: PlacedCard[] = result.cards.flatMap((c) => (c.before ? [{ card: c.before, comparison: c }] : []));
   // Overlay: the future map, with removed cards shown as ghosts where they used to be.
   const overlay = [...after, ...before.filter((c) => c.comparison.status === 'removed')];
+  const opportunities = new Map(future.opportunities.map((o) => [o.id, o.title]));
   const overlayLanes = [
     ...cardLanes(future),
     ...cardLanes(current).filter((l) => !future.lanes.some((f) => f.id === l.id)),
@@ -129,6 +130,7 @@ export function CompareScreen({ mapId }: { mapId: string }) {
             language={future.language}
             showUnchanged={showUnchanged}
             side="overlay"
+            opportunities={opportunities}
           />
         ) : (
           <div className="compare-sides">
@@ -144,6 +146,7 @@ export function CompareScreen({ mapId }: { mapId: string }) {
                   language={doc.language}
                   showUnchanged={showUnchanged}
                   side={side}
+                  opportunities={opportunities}
                 />
               </section>
             ))}

@@ -261,6 +261,7 @@ export const en = {
     item: '{{type}}: drag onto the map, or press to add to the selected cell',
   },
   inspector: {
+    realises: 'Realises opportunity',
     tags: 'Tags',
     tagsHint: 'Separate tags with commas',
     label: 'Card details',
@@ -604,6 +605,7 @@ export const en = {
     notCreated: 'No future state was created: {{message}}',
   },
   compare: {
+    realises: 'Realises “{{title}}”',
     against: 'compared with “{{title}}” (current state)',
     comparing: 'Comparing…',
     nothing: 'Nothing to compare.',

@@ -248,6 +248,7 @@ export const vi: WithoutOne<Catalogue> = {
     item: '{{type}}: kéo vào bản đồ, hoặc nhấn để thêm vào ô đang chọn',
   },
   inspector: {
+    realises: 'Hiện thực hoá cơ hội',
     tags: 'Nhãn',
     tagsHint: 'Ngăn cách các nhãn bằng dấu phẩy',
     label: 'Chi tiết thẻ',
@@ -563,6 +564,7 @@ export const vi: WithoutOne<Catalogue> = {
     notCreated: 'Chưa tạo được bản đồ tương lai: {{message}}',
   },
   compare: {
+    realises: 'Hiện thực hoá “{{title}}”',
     against: 'so với “{{title}}” (hiện trạng)',
     comparing: 'Đang so sánh…',
     nothing: 'Không có gì để so sánh.',

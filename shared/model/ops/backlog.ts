@@ -125,7 +125,20 @@ const updateOpportunityCards = (doc: JourneyMap, id: string, cardIds: string[]):
   opportunities: doc.opportunities.map((o) => (o.id === id ? { ...o, cardIds } : o)),
 });
 
+/** Removes an opportunity; the cards that realised it no longer say so. */
 export function removeOpportunity(doc: JourneyMap, id: string): JourneyMap {
   opportunityAt(doc, id);
-  return { ...doc, opportunities: doc.opportunities.filter((o) => o.id !== id) };
+  return {
+    ...doc,
+    opportunities: doc.opportunities.filter((o) => o.id !== id),
+    cards: doc.cards.map((c) => (c.realises === id ? { ...c, realises: null } : c)),
+  };
+}
+
+/** The cards make the opportunity real (or, with null, no opportunity): a future state's lineage. */
+export function setRealises(doc: JourneyMap, cardIds: readonly string[], opportunityId: string | null): JourneyMap {
+  checkCards(doc, cardIds);
+  if (opportunityId !== null) opportunityAt(doc, opportunityId);
+  const targets = new Set(cardIds);
+  return { ...doc, cards: doc.cards.map((c) => (targets.has(c.id) ? { ...c, realises: opportunityId } : c)) };
 }

@@ -36,6 +36,7 @@ export function newCard(fields: Pick<Card, 'laneId' | 'stageId' | 'type' | 'text
     moment: false,
     picture: null,
     insights: [],
+    realises: null,
     ...fields,
   };
 }

@@ -65,8 +65,18 @@ describe('workbooks are checked while they unpack', () => {
 describe('every import is read on a thread of its own, bounded in time and memory', () => {
   it('reads an ordinary 1,000-card workbook on the thread', async () => {
     const read = await importReaderOnThread(thread)(await exportedMap(1000));
-    expect(read.kind).toBe('workbook');
+    if (read.kind !== 'workbook') throw new Error(`read as ${read.kind}`);
     expect(read.doc.cards).toHaveLength(1000);
+  });
+
+  it('reads a file of notes on the thread when asked for notes', async () => {
+    const notes = join(mkdtempSync(join(tmpdir(), 'waymark-notes-')), 'notes.csv');
+    writeFileSync(notes, 'note,who\nKhông có thời gian,P3\n');
+    const read = await importReaderOnThread(thread)(notes, 'notes');
+    expect(read).toEqual({
+      kind: 'notes',
+      table: { file: 'notes.csv', columns: ['note', 'who'], rows: [['Không có thời gian', 'P3']] },
+    });
   });
 
   it('stops a read that takes longer than the time limit and says so', async () => {

@@ -12,6 +12,7 @@ import {
   deleteStage,
   removeOpportunity,
   setOpportunityCards,
+  setRealises,
   titleFromCards,
   uncite,
   updateCard,
@@ -108,6 +109,21 @@ describe("a map's backlog of opportunities", () => {
     valid(lane);
     const merged = { ...doc, cards: doc.cards.filter((c) => c.id !== 'c3') };
     expect(cards(settleMerged(merged))).toEqual(['c1']);
+  });
+});
+
+describe('a card realising an opportunity', () => {
+  it('names one of the map’s opportunities; removing it, or a merge that lost it, leaves the card realising none', () => {
+    let doc = addOpportunity(sampleMap(), { id: 'o1', title: 'x', cardIds: [], createdAt: at });
+    doc = setRealises(doc, ['c1', 'c2'], 'o1');
+    expect(doc.cards.filter((c) => c.realises === 'o1').map((c) => c.id)).toEqual(['c1', 'c2']);
+    valid(doc);
+    expect(() => setRealises(doc, ['c1'], 'nope')).toThrow(/No opportunity/);
+    expect(validateDocument(updateCard(doc, 'c3', { realises: 'ghost' })).ok).toBe(false);
+    expect(removeOpportunity(doc, 'o1').cards.every((c) => c.realises === null)).toBe(true);
+    const merged = settleMerged({ ...doc, opportunities: [] });
+    expect(merged.cards.every((c) => c.realises === null)).toBe(true);
+    valid(merged);
   });
 });
 

@@ -14,6 +14,7 @@ import { ConcernsField } from '../persona/ConcernsField';
 import { StepField } from './StepField';
 import { TagsField } from './TagsField';
 import { CardInsights } from '../insights/CardInsights';
+import { RealisesField } from '../backlog/RealisesField';
 
 /** One value if every selected card shares it, else null (shown as "mixed"). */
 function common<K extends keyof Card>(cards: Card[], key: K): Card[K] | null {
@@ -147,6 +148,7 @@ export function Inspector() {
       )}
       <StepField cards={cards} readOnly={readOnly} />
       <ConcernsField cards={cards} readOnly={readOnly} />
+      <RealisesField cards={cards} readOnly={readOnly} />
       {single && <DetailField card={single} readOnly={readOnly} />}
       {single && !readOnly && <CardPictureField card={single} />}
       {single && <CardFeedback cardId={single.id} />}
