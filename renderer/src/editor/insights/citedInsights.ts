@@ -1,8 +1,24 @@
 import { useEffect, useMemo } from 'react';
 import { citeInsights } from '../../../../shared/model/operations';
+import type { Card } from '../../../../shared/model/types';
 import { unwrap } from '../../ipc/bridge';
 import type { WaymarkStore } from '../../store/createWaymarkStore';
 import { useServices, useWaymark } from '../../services/ServicesContext';
+
+const keys = new WeakMap<readonly Card[], string>();
+
+/**
+ * The ids a map's cards cite, sorted and joined: read by selectors on every change of the store,
+ * so it is worked out once per cards array (a selection or a hover reuses it).
+ */
+export function citedKey(cards: readonly Card[]): string {
+  let key = keys.get(cards);
+  if (key === undefined) {
+    key = [...new Set(cards.flatMap((c) => c.insights))].sort().join('|');
+    keys.set(cards, key);
+  }
+  return key;
+}
 
 /** What an insight dragged from the insights panel carries: its id (a card it is dropped on cites it). */
 export const INSIGHT_DRAG_TYPE = 'application/x-waymark-insight';
@@ -13,7 +29,7 @@ export const INSIGHT_DRAG_TYPE = 'application/x-waymark-insight';
  */
 export function useCitedInsights(): void {
   const { api, store } = useServices();
-  const ids = useWaymark((s) => (s.doc ? [...new Set(s.doc.cards.flatMap((c) => c.insights))].sort().join('|') : null));
+  const ids = useWaymark((s) => (s.doc ? citedKey(s.doc.cards) : null));
   const version = useWaymark((s) => s.insightsVersion);
   useEffect(() => {
     if (ids === null) return;

@@ -3,16 +3,25 @@ import type { InsightSource } from '../../../../shared/model/constants';
 import type { InsightPage } from '../../../../shared/ipc/contract';
 import { unwrap } from '../../ipc/bridge';
 import { useServices, useWaymark } from '../../services/ServicesContext';
+import { citedKey } from './citedInsights';
 
 /**
  * Moves on when a save of the open map changed which insights its cards cite: the library's
  * counts of citing cards come from saved maps, so they are read again once the save landed.
  */
 function useSavedCitations(): number {
-  const cited = useWaymark((s) => (s.doc ? s.doc.cards.map((c) => c.insights.join(',')).join('|') : ''));
+  const { store } = useServices();
+  // Only the saved revision is watched; what the cards cite is read when it moves (never per keystroke).
   const revision = useWaymark((s) => s.revision);
-  const [seen, setSeen] = useState({ cited, revision, count: 0 });
-  if (revision !== seen.revision) setSeen({ cited, revision, count: seen.count + (cited === seen.cited ? 0 : 1) });
+  const cited = () => {
+    const doc = store.getState().doc;
+    return doc ? citedKey(doc.cards) : '';
+  };
+  const [seen, setSeen] = useState(() => ({ cited: cited(), revision, count: 0 }));
+  if (revision !== seen.revision) {
+    const now = cited();
+    setSeen({ cited: now, revision, count: seen.count + (now === seen.cited ? 0 : 1) });
+  }
   return seen.count;
 }
 
