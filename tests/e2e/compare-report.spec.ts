@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { addCard, updateCard } from '../../shared/model/operations';
+import { addCard, addOpportunity, updateCard } from '../../shared/model/operations';
 import type { JourneyMap } from '../../shared/model/types';
 import { expect, test } from './fixtures';
 import { openFromLibrary } from './harness/canvas';
@@ -63,4 +63,34 @@ test('the comparison exports as a PDF page with both curves, in the map language
   const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain(`compared with “${current.title}”`);
   expect(text).toContain('1 removed');
+});
+
+test('a future card says in the inspector which opportunity it realises, and the compare view shows the lineage', async ({
+  app,
+}) => {
+  const { page, library } = app;
+  const current = library.createExample('tesla');
+  let doc = current.document;
+  const pain = doc.cards.find((c) => c.type === 'pain-point')!;
+  doc = addOpportunity(doc, {
+    id: 'slot',
+    title: 'Fixed delivery slots',
+    cardIds: [pain.id],
+    createdAt: doc.updatedAt,
+  });
+  library.maps.save(doc, current.revision);
+  const future = library.maps.deriveFuture(doc.id).document;
+  // The backlog came along, addressing the copies.
+  expect(future.opportunities[0]!.cardIds).toEqual([future.cards.find((c) => c.sourceCardId === pain.id)!.id]);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await app.open();
+  await openFromLibrary(page, future.title);
+  const card = future.cards.find((c) => c.sourceCardId === pain.id)!;
+  await page.getByRole('group', { name: new RegExp(card.text) }).click();
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
+  await page.getByLabel('Realises opportunity').selectOption({ label: 'Fixed delivery slots' });
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Compare with current state' }).click();
+  await expect(page.getByText('Realises “Fixed delivery slots”').first()).toBeVisible();
+  expect(library.maps.load(future.id).document.cards.find((c) => c.id === card.id)!.realises).toBe('slot');
 });
