@@ -81,8 +81,13 @@ function checkVotes(before: JourneyMap, after: JourneyMap, who: RoomPerson, sess
   const { vote } = session;
   if (!vote) return refuse('voteClosed');
   const types = new Map(after.cards.map((c) => [c.id, c.type]));
+  const opportunities = new Set(after.opportunities.map((o) => o.id));
   if (added.some((v) => v.voter !== who.id)) return refuse('notYours', { text: '' });
-  if (added.some((v) => !vote.types.includes(types.get(v.cardId)!))) return refuse('voteType');
+  // A vote on opportunities takes dots on them only; a vote on cards, on cards of its types only.
+  if (
+    added.some((v) => (vote.opportunities ? !opportunities.has(v.cardId) : !vote.types.includes(types.get(v.cardId)!)))
+  )
+    return refuse('voteType');
   if (after.votes.filter((v) => v.voter === who.id).length > vote.dots) return refuse('noDotsLeft', { n: vote.dots });
   return null;
 }

@@ -22,9 +22,16 @@ export const roomSessionSchema = z.strictObject({
   locked: z.boolean(),
   /** Participants see only their own new cards until the host reveals them. */
   silent: z.boolean(),
-  /** An open dot vote: dots per person, on cards of these types. */
+  /**
+   * An open dot vote: dots per person, on cards of these types, or (`opportunities`) on the
+   * opportunities of the map's backlog instead of its cards.
+   */
   vote: z
-    .strictObject({ dots: z.number().int().min(1).max(ROOM_LIMITS.dotsPerPerson), types: z.array(z.enum(CARD_TYPES)) })
+    .strictObject({
+      dots: z.number().int().min(1).max(ROOM_LIMITS.dotsPerPerson),
+      types: z.array(z.enum(CARD_TYPES)),
+      opportunities: z.boolean().default(false),
+    })
     .nullable(),
   /**
    * The present-mode timer: when it ends on the host's clock (running), or how much is left

@@ -66,7 +66,8 @@ export function settleMerged(merged: JourneyMap): JourneyMap {
   });
   const questions = keep(doc.questions, (q) => stageIndex.has(q.stageId));
   const records = keep(doc.metrics.records, (r) => stageIndex.has(r.stageId));
-  const votes = keep(doc.votes, (v) => cardIds.has(v.cardId));
+  const opportunityIdsLeft = new Set(doc.opportunities.map((o) => o.id));
+  const votes = keep(doc.votes, (v) => cardIds.has(v.cardId) || opportunityIdsLeft.has(v.cardId));
   const comments = keep(doc.comments, (c) => cardIds.has(c.cardId));
   const opportunities = doc.opportunities.map((o) => {
     const addressed = keep(o.cardIds, (c) => cardIds.has(c));

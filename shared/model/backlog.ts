@@ -35,9 +35,12 @@ export function rankBacklog<T extends { opportunity: Opportunity; dots: number }
   );
 }
 
-/** The room's dots on the cards an opportunity addresses (a card's dots count once per opportunity). */
-export function opportunityDots(o: Pick<Opportunity, 'cardIds'>, dotsByCard: ReadonlyMap<string, number>): number {
-  return o.cardIds.reduce((sum, c) => sum + (dotsByCard.get(c) ?? 0), 0);
+/** The room's dots on an opportunity itself (a vote on opportunities) and on the cards it addresses. */
+export function opportunityDots(
+  o: Pick<Opportunity, 'id' | 'cardIds'>,
+  dotsByCard: ReadonlyMap<string, number>,
+): number {
+  return o.cardIds.reduce((sum, c) => sum + (dotsByCard.get(c) ?? 0), dotsByCard.get(o.id) ?? 0);
 }
 
 /** Where an opportunity sits in the value/effort matrix: 0…1 across (effort) and down (value). */

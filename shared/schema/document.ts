@@ -165,6 +165,7 @@ export const mapPersonaSchema = z.strictObject({
 /** One dot a person placed on a card in a dot vote (a workshop room's, or the facilitator's). */
 export const voteSchema = z.strictObject({
   id,
+  /** The card dotted, or in a vote on opportunities, the opportunity (an id of `opportunities`). */
   cardId: id,
   /** Who placed it: a room person's id (stable while they keep their browser), or 'host'. */
   voter: z.string().min(1).max(100),
@@ -341,12 +342,14 @@ function checkReferences(doc: Shape, ctx: z.RefinementCtx): void {
       issue(['connectors', i, 'to'], `connector to unknown card "${c.to}"`, 'unknownRef', { id: c.to });
     if (c.from === c.to) issue(['connectors', i], 'a connector cannot join a card to itself');
   });
-  for (const [name, list] of [
-    ['votes', doc.votes],
-    ['comments', doc.comments],
+  // A dot names a card, or an opportunity of the backlog (a vote on opportunities); a comment a card.
+  const dotted = new Set([...cardIds, ...doc.opportunities.map((o) => o.id)]);
+  for (const [name, list, known] of [
+    ['votes', doc.votes, dotted],
+    ['comments', doc.comments, cardIds],
   ] as const)
     list.forEach((v, i) => {
-      if (!cardIds.has(v.cardId))
+      if (!known.has(v.cardId))
         issue([name, i, 'cardId'], `${name.slice(0, -1)} on unknown card "${v.cardId}"`, 'unknownRef', {
           id: v.cardId,
         });

@@ -7,7 +7,7 @@ import { openRoom, type Room } from '../../electron/main/room/roomServer';
 import { createMapDoc, readMap } from '../../shared/collab/mapBinding';
 import { NO_SESSION, revealCards, writeSession } from '../../shared/collab/roomSession';
 import { createExampleMap } from '../../shared/templates/examples';
-import { addMapPersona, addStep, setCardPersonas } from '../../shared/model/operations';
+import { addMapPersona, addOpportunity, addStep, setCardPersonas } from '../../shared/model/operations';
 
 const APP = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -456,6 +456,37 @@ test('on a phone, a new card goes into a step of its stage, and cards name their
     ).toHaveText('Xem review');
     expect(phone.errors).toEqual([]);
     await phone.context.close();
+  } finally {
+    await room.close();
+  }
+});
+
+test('a dot vote on the backlog: a phone lists the opportunities and places its dot on one', async ({ browser }) => {
+  let map = createExampleMap('shopee-retail', new Date('2026-11-23T10:00:00Z'))!;
+  const pain = map.cards.find((c) => c.type === 'pain-point')!;
+  map = addOpportunity(map, {
+    id: 'tem',
+    title: 'Tem chống giả quét bằng Zalo',
+    cardIds: [pain.id],
+    createdAt: map.updatedAt,
+  });
+  map = addOpportunity(map, { id: 'chat', title: 'Chatbot trả lời ngoài giờ', cardIds: [], createdAt: map.updatedAt });
+  const doc = createMapDoc(map);
+  const room = await openRoom({ host: '127.0.0.1', doc, appDir: APP });
+  try {
+    writeSession(doc, { ...NO_SESSION, vote: { dots: 1, types: [], opportunities: true } }, 'host');
+    const lan = await enter(browser, room, { ...PHONE, locale: 'vi-VN' }, 'Lan');
+    const list = lan.page.getByRole('region', { name: 'Các cơ hội' });
+    await expect(list.locator('.room-vote-item')).toHaveCount(2);
+    await expect(lan.page.getByText('Còn 1/1 phiếu cho Các cơ hội.')).toBeVisible();
+    await list
+      .locator('.room-vote-item')
+      .filter({ hasText: 'Tem chống giả' })
+      .getByRole('button', { name: /^Bình chọn cho/ })
+      .tap();
+    await expect.poll(() => readMap(doc).votes.map((v) => v.cardId)).toEqual(['tem']);
+    await expect(lan.page.getByText('Còn 0/1 phiếu cho Các cơ hội.')).toBeVisible();
+    expect(lan.errors).toEqual([]);
   } finally {
     await room.close();
   }

@@ -643,6 +643,7 @@ export const en = {
     },
   },
   room: {
+    opportunities: 'Opportunities',
     host: {
       title: 'Workshop room',
       menu: 'Open workshop room…',
@@ -677,6 +678,10 @@ export const en = {
       dots: 'Dots per person',
       voteTypes: 'Cards that can get dots',
       voteOpen: 'Open the vote',
+      voteOnOpportunities_one: 'On the backlog’s opportunity ({{count}}), not on cards',
+      voteOnOpportunities_other: 'On the backlog’s {{count}} opportunities, not on cards',
+      voteOpenOnOpportunities_one: 'A vote on the opportunities is open: {{count}} dot each.',
+      voteOpenOnOpportunities_other: 'A vote on the opportunities is open: {{count}} dots each.',
       voteOpenOn_one: 'Voting is open: {{count}} dot per person.',
       voteOpenOn_other: 'Voting is open: {{count}} dots per person.',
       voteClose: 'Close the vote',

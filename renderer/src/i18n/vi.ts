@@ -602,6 +602,7 @@ export const vi: WithoutOne<Catalogue> = {
     },
   },
   room: {
+    opportunities: 'Các cơ hội',
     host: {
       title: 'Phòng hội thảo',
       menu: 'Mở phòng hội thảo…',
@@ -634,6 +635,8 @@ export const vi: WithoutOne<Catalogue> = {
       dots: 'Số phiếu mỗi người',
       voteTypes: 'Loại thẻ được bình chọn',
       voteOpen: 'Mở bình chọn',
+      voteOnOpportunities_other: 'Bình chọn {{count}} cơ hội trong danh sách, không phải thẻ',
+      voteOpenOnOpportunities_other: 'Đang bình chọn các cơ hội: mỗi người {{count}} phiếu.',
       voteOpenOn_other: 'Đang bình chọn: mỗi người {{count}} phiếu.',
       voteClose: 'Đóng bình chọn',
       clearDots: 'Xoá mọi phiếu khỏi bản đồ',

@@ -63,7 +63,10 @@ export function VoteNote({ session, dotsUsed }: { session: RoomSession; dotsUsed
   const { t } = useTranslation();
   const lang = useUiLanguage();
   if (!session.vote) return null;
-  const types = session.vote.types.map((type) => CARD_TYPE_LABELS[type][lang]).join(', ');
+  // A vote on the backlog names it as the phone lists it.
+  const types = session.vote.opportunities
+    ? t('room.opportunities')
+    : session.vote.types.map((type) => CARD_TYPE_LABELS[type][lang]).join(', ');
   return (
     <p className="room-note is-vote" role="status">
       {t(types ? 'room.voteNoteFor' : 'room.voteNote', {

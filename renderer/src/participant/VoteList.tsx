@@ -25,6 +25,7 @@ export function VoteList({
   const vote = view.session.vote;
   if (!vote) return null;
   const dots = dotsByCard(map.votes);
+  if (vote.opportunities) return <OpportunityVotes map={map} actions={actions} meId={meId} dots={dots} />;
   const visible = (id: string) => !view.hidden.has(id) || actions.mine(id);
   const lanes = new Set(map.lanes.filter((l) => l.type === 'cards' && !l.hidden).map((l) => l.id));
   return (
@@ -64,6 +65,54 @@ export function VoteList({
           </section>
         );
       })}
+    </div>
+  );
+}
+
+/** A vote on the backlog: each opportunity (its title and what it is), a dot placed or taken back. */
+function OpportunityVotes({
+  map,
+  actions,
+  meId,
+  dots,
+}: {
+  map: JourneyMap;
+  actions: RoomActions;
+  meId: string | null;
+  dots: ReadonlyMap<string, number>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="room-vote-list">
+      <section aria-label={t('room.opportunities')}>
+        <h2>{t('room.opportunities')}</h2>
+        <ul>
+          {map.opportunities.map((o) => {
+            const placed = map.votes.some((v) => v.cardId === o.id && v.voter === meId);
+            const total = dots.get(o.id) ?? 0;
+            return (
+              <li key={o.id} className="room-vote-item">
+                <div className="room-vote-text">
+                  <p>
+                    <strong>{o.title}</strong>
+                  </p>
+                  {o.description && <p>{o.description}</p>}
+                  {total > 0 && <span className="room-dot-count">{t('card.dotCount', { count: total })}</span>}
+                </div>
+                <button
+                  type="button"
+                  className={placed ? 'room-vote-button is-placed' : 'room-vote-button'}
+                  aria-pressed={placed}
+                  aria-label={t(placed ? 'room.unvote' : 'room.vote', { text: o.title.slice(0, 40) })}
+                  onClick={() => (placed ? actions.unvote(o.id) : actions.vote(o.id))}
+                >
+                  {t(placed ? 'room.dotTake' : 'room.dotAdd')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
     </div>
   );
 }

@@ -132,6 +132,7 @@ export function removeOpportunity(doc: JourneyMap, id: string): JourneyMap {
     ...doc,
     opportunities: doc.opportunities.filter((o) => o.id !== id),
     cards: doc.cards.map((c) => (c.realises === id ? { ...c, realises: null } : c)),
+    votes: doc.votes.filter((v) => v.cardId !== id),
   };
 }
 

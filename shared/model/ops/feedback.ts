@@ -3,7 +3,8 @@ import { EditError } from './errors';
 
 /**
  * Dots and comments on cards: what a workshop room's participants add besides cards. Each
- * names its card; deleting the card deletes them (deleteCards).
+ * names its card; deleting the card deletes them (deleteCards). A dot may instead name an
+ * opportunity of the backlog (a vote on opportunities); removing it deletes its dots.
  */
 
 function checkCard(doc: JourneyMap, cardId: string): void {
@@ -11,7 +12,7 @@ function checkCard(doc: JourneyMap, cardId: string): void {
 }
 
 export function addVote(doc: JourneyMap, vote: Vote): JourneyMap {
-  checkCard(doc, vote.cardId);
+  if (!doc.opportunities.some((o) => o.id === vote.cardId)) checkCard(doc, vote.cardId);
   return { ...doc, votes: [...doc.votes, vote] };
 }
 
@@ -50,10 +51,14 @@ export function dotsByCard(votes: readonly Vote[]): ReadonlyMap<string, number> 
 }
 
 /** Dots per card, most first (ties in map order): the tally a facilitator reads out. */
-export function voteTally(doc: JourneyMap): { cardId: string; dots: number }[] {
+/** What was dotted, most dots first: cards by their words, opportunities by their titles. */
+export function voteTally(doc: JourneyMap): { cardId: string; dots: number; text: string }[] {
   const dots = dotsByCard(doc.votes);
-  return doc.cards
-    .filter((c) => dots.has(c.id))
-    .map((c) => ({ cardId: c.id, dots: dots.get(c.id)! }))
+  return [
+    ...doc.cards.map((c) => ({ id: c.id, text: c.text })),
+    ...doc.opportunities.map((o) => ({ id: o.id, text: o.title })),
+  ]
+    .filter((x) => dots.has(x.id))
+    .map((x) => ({ cardId: x.id, dots: dots.get(x.id)!, text: x.text }))
     .sort((a, b) => b.dots - a.dots);
 }

@@ -4,6 +4,7 @@ import { NO_SESSION } from '../../../shared/collab/roomSession';
 import {
   addCard,
   addComment,
+  addOpportunity,
   addStage,
   addMapPersona,
   addStep,
@@ -11,13 +12,18 @@ import {
   deleteCards,
   deleteComment,
   linkDetail,
+  removeOpportunity,
   removeVote,
   renameStage,
   setCardPersonas,
   setPersonaEmotion,
   setScenario,
   updateCard,
+  voteTally,
 } from '../../../shared/model/operations';
+import { opportunityDots } from '../../../shared/model/backlog';
+import { dotsByCard } from '../../../shared/model/ops/feedback';
+import { validateDocument } from '../../../shared/schema/validate';
 import type { JourneyMap } from '../../../shared/model/types';
 import { ROOM_LIMITS } from '../../../shared/model/limits';
 import { sampleMap } from '../../helpers/sampleMap';
@@ -135,7 +141,7 @@ describe('who may change what in a workshop room', () => {
       cards: pain.cards.map((c) => (c.id === 'pain' ? { ...c, type: 'pain-point' as const } : c)),
     };
     const vote = (id: string, cardId = 'pain', voter = 'lan') => ({ id, cardId, voter });
-    const open = { ...NO_SESSION, vote: { dots: 2, types: ['pain-point' as const] } };
+    const open = { ...NO_SESSION, vote: { dots: 2, types: ['pain-point' as const], opportunities: false } };
     const own = new Map([
       ['v1', 'lan'],
       ['v2', 'lan'],
@@ -160,6 +166,35 @@ describe('who may change what in a workshop room', () => {
       );
       const minhs = addVote(painMap, vote('m1', 'pain', 'minh'));
       expect(checkChange(minhs, removeVote(minhs, 'm1'), lan, own, open)?.key).toBe('room.refused.notYours');
+    });
+
+    it('in a vote on the backlog, lets a participant dot its opportunities and nothing else; deleting one takes its dots', () => {
+      const backlog = addOpportunity(painMap, {
+        id: 'opp',
+        title: 'Nhanh hơn',
+        cardIds: ['pain'],
+        createdAt: before.updatedAt,
+      });
+      const onBacklog = { ...NO_SESSION, vote: { dots: 2, types: [], opportunities: true } };
+      const dotted = addVote(backlog, vote('v1', 'opp'));
+      expect(checkChange(backlog, dotted, lan, own, onBacklog)).toBeNull();
+      expect(checkChange(backlog, addVote(backlog, vote('v1', 'pain')), lan, own, onBacklog)?.key).toBe(
+        'room.refused.voteType',
+      );
+      // A vote on cards refuses a dot on an opportunity.
+      expect(checkChange(backlog, dotted, lan, own, open)?.key).toBe('room.refused.voteType');
+      // The opportunity's dots count in the backlog with those on the cards it addresses.
+      const both = addVote(dotted, vote('v2', 'pain'));
+      expect(opportunityDots(both.opportunities[0]!, dotsByCard(both.votes))).toBe(2);
+      expect(
+        voteTally(both)
+          .map((x) => x.text)
+          .sort(),
+      ).toEqual(['Chờ lâu', 'Nhanh hơn']);
+      const removed = removeOpportunity(both, 'opp');
+      expect(removed.votes.map((v) => v.cardId)).toEqual(['pain']);
+      expect(validateDocument(removed).ok).toBe(true);
+      expect(() => addVote(backlog, vote('v9', 'ghost'))).toThrow();
     });
 
     it('lets anyone comment and remove only their own comments; a deleted card takes its dots and comments with it', () => {

@@ -31,6 +31,10 @@ export function RoomControls() {
   const votable = CARD_TYPES.filter((type) => used.includes(type));
   const [dots, setDots] = useState(3);
   const [types, setTypes] = useState<readonly CardType[]>(FIRST_VOTE_TYPES);
+  // The room may rank the backlog's opportunities instead of cards, when the map has some.
+  const opportunityCount = useWaymark((s) => s.doc?.opportunities.length ?? 0);
+  const [onOpportunities, setOnOpportunities] = useState(false);
+  const byOpportunities = onOpportunities && opportunityCount > 0;
   const lang = i18n.language === 'vi' ? 'vi' : 'en';
   if (!session) return null;
   const toggleType = (type: CardType) =>
@@ -57,7 +61,11 @@ export function RoomControls() {
         <legend>{t('room.host.vote')}</legend>
         {session.vote ? (
           <>
-            <p role="status">{t('room.host.voteOpenOn', { count: session.vote.dots })}</p>
+            <p role="status">
+              {session.vote.opportunities
+                ? t('room.host.voteOpenOnOpportunities', { count: session.vote.dots })
+                : t('room.host.voteOpenOn', { count: session.vote.dots })}
+            </p>
             <button type="button" onClick={() => setSession(store, { vote: null })}>
               {t('room.host.voteClose')}
             </button>
@@ -76,19 +84,35 @@ export function RoomControls() {
                 }
               />
             </label>
-            <div className="room-vote-types" role="group" aria-label={t('room.host.voteTypes')}>
-              {votable.map((type) => (
-                <label key={type}>
-                  <input type="checkbox" checked={types.includes(type)} onChange={() => toggleType(type)} />
-                  {CARD_TYPE_LABELS[type][lang]}
-                </label>
-              ))}
-            </div>
+            {opportunityCount > 0 && (
+              <label>
+                <input
+                  type="checkbox"
+                  checked={onOpportunities}
+                  onChange={(e) => setOnOpportunities(e.target.checked)}
+                />
+                {t('room.host.voteOnOpportunities', { count: opportunityCount })}
+              </label>
+            )}
+            {!byOpportunities && (
+              <div className="room-vote-types" role="group" aria-label={t('room.host.voteTypes')}>
+                {votable.map((type) => (
+                  <label key={type}>
+                    <input type="checkbox" checked={types.includes(type)} onChange={() => toggleType(type)} />
+                    {CARD_TYPE_LABELS[type][lang]}
+                  </label>
+                ))}
+              </div>
+            )}
             <button
               type="button"
               className="primary"
-              disabled={types.length === 0}
-              onClick={() => setSession(store, { vote: { dots, types: [...types] } })}
+              disabled={!byOpportunities && types.length === 0}
+              onClick={() =>
+                setSession(store, {
+                  vote: { dots, types: byOpportunities ? [] : [...types], opportunities: byOpportunities },
+                })
+              }
             >
               {t('room.host.voteOpen')}
             </button>
@@ -118,16 +142,15 @@ export function VoteTally({ limit = 5, heading = false }: { limit?: number; head
   const { t } = useTranslation();
   const doc = useWaymark((s) => s.doc);
   if (!doc?.votes.length) return null;
-  const cards = new Map(doc.cards.map((c) => [c.id, c]));
   return (
     <>
       {heading && <h3 className="vote-tally-title">{t('room.host.tally')}</h3>}
       <ol className="vote-tally" aria-label={t('room.host.tally')}>
         {voteTally(doc)
           .slice(0, limit)
-          .map(({ cardId, dots }) => (
+          .map(({ cardId, dots, text }) => (
             <li key={cardId}>
-              <span className="vote-dots">{t('card.dotCount', { count: dots })}</span> {cards.get(cardId)?.text}
+              <span className="vote-dots">{t('card.dotCount', { count: dots })}</span> {text}
             </li>
           ))}
       </ol>
