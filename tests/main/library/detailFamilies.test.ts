@@ -97,7 +97,7 @@ describe('detail journeys in the library', () => {
     // The library as schema 6 left it: no link table (nor the research tables of 8); plus a damaged row the backfill must skip.
     const db = new Database(join(dir, LIBRARY_FILE));
     db.exec(
-      'DROP TABLE map_links; DROP TABLE insights; DROP TABLE insights_search; DROP TABLE card_insights; DROP TABLE backlog; PRAGMA user_version = 6;',
+      'DROP TABLE map_links; DROP TABLE insights; DROP TABLE insights_search; DROP TABLE card_insights; DROP TABLE backlog; ALTER TABLE maps DROP COLUMN research_hash; PRAGMA user_version = 6;',
     );
     db.prepare(
       `INSERT INTO maps (id, title, kind, language, revision, document, created_at, updated_at)

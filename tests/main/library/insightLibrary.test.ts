@@ -89,6 +89,28 @@ describe('the insight library', () => {
     expect(lib.insights.get(ids[0]!).cardCount).toBe(1);
   });
 
+  it('keeps its counts right when a save that changed the citations is rolled back and made again', () => {
+    const lib = library();
+    const { ids } = lib.insights.createMany([blankInsight('A'), blankInsight('B')]);
+    const doc = mapCiting(lib, ids[0]!);
+    const { revision } = lib.maps.load(doc.id);
+    const next = citeInsights(doc, ['pain'], [ids[1]!]);
+    // A save in a transaction that fails after writing (a stale revision found later, a full disk).
+    const db = (lib.maps as unknown as { db: import('better-sqlite3').Database }).db;
+    expect(() =>
+      db.transaction(() => {
+        lib.maps.write(next, revision + 1);
+        throw new Error('disk full');
+      })(),
+    ).toThrow('disk full');
+    expect(lib.insights.get(ids[1]!).cardCount).toBe(0);
+    lib.maps.save(next, revision);
+    expect(lib.insights.get(ids[1]!).cardCount).toBe(1);
+    // A save that changes only a card's words leaves the counts as they are.
+    lib.maps.save({ ...next, cards: next.cards.map((c) => ({ ...c, text: `${c.text}!` })) }, revision + 1);
+    expect([lib.insights.get(ids[0]!).cardCount, lib.insights.get(ids[1]!).cardCount]).toEqual([2, 1]);
+  });
+
   it('deleting an insight takes it off every card that cited it, in one transaction', () => {
     const lib = library();
     const { ids } = lib.insights.createMany([blankInsight('A'), blankInsight('B')]);

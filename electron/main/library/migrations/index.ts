@@ -187,6 +187,7 @@ export const MIGRATIONS: readonly Migration[] = [
           body TEXT NOT NULL,
           PRIMARY KEY (map_id, id)
         ) WITHOUT ROWID;
+        ALTER TABLE maps ADD COLUMN research_hash TEXT;
       `);
     },
   },
