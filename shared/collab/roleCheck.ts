@@ -115,10 +115,16 @@ export function checkChange(
     const refusal = checkOwned(name, before, after, own);
     if (refusal) return refusal;
   }
-  // Which map a card opens into, and which personas it concerns, are the host's to say, on any
-  // card (a participant's own too).
+  // Which map a card opens into, which personas it concerns, the research behind it and the
+  // opportunity it realises are the host's to say, on any card (a participant's own too).
   const was = new Map(before.cards.map((c) => [c.id, c]));
   if (after.cards.some((c) => c.detail !== (was.get(c.id)?.detail ?? null))) return refuse('detailLink');
   if (after.cards.some((c) => !same(c.personas, was.get(c.id)?.personas ?? []))) return refuse('cardPersonas');
+  if (
+    after.cards.some(
+      (c) => !same(c.insights, was.get(c.id)?.insights ?? []) || c.realises !== (was.get(c.id)?.realises ?? null),
+    )
+  )
+    return refuse('cardResearch');
   return checkVotes(before, after, who, session);
 }

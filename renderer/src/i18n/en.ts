@@ -762,6 +762,7 @@ export const en = {
     refused: {
       detailLink: 'Only the facilitator links a card to a detail map. Nothing was changed.',
       cardPersonas: 'Only the facilitator says which personas a card concerns. Nothing was changed.',
+      cardResearch: 'Only the facilitator links research and opportunities to cards. Nothing was changed.',
       malformed: 'The room could not read that change. Nothing was changed.',
       tooFast: 'Too many changes in a minute; wait a moment. Nothing was changed.',
       notYourCard:

@@ -712,6 +712,7 @@ export const vi: WithoutOne<Catalogue> = {
     refused: {
       detailLink: 'Chỉ người điều phối mới liên kết thẻ với bản đồ chi tiết. Chưa có gì thay đổi.',
       cardPersonas: 'Chỉ người điều phối mới chọn thẻ nói về chân dung nào. Chưa có gì thay đổi.',
+      cardResearch: 'Chỉ người điều phối mới gắn nghiên cứu và cơ hội vào thẻ. Chưa có gì thay đổi.',
       malformed: 'Phòng không đọc được thay đổi đó. Chưa có gì thay đổi.',
       tooFast: 'Quá nhiều thay đổi trong một phút; hãy đợi một chút. Chưa có gì thay đổi.',
       notYourCard:

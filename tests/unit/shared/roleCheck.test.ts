@@ -5,6 +5,7 @@ import {
   addCard,
   addComment,
   addOpportunity,
+  citeInsights,
   addStage,
   addMapPersona,
   addStep,
@@ -15,6 +16,7 @@ import {
   removeOpportunity,
   removeVote,
   renameStage,
+  setRealises,
   setCardPersonas,
   setPersonaEmotion,
   setScenario,
@@ -195,6 +197,15 @@ describe('who may change what in a workshop room', () => {
       expect(removed.votes.map((v) => v.cardId)).toEqual(['pain']);
       expect(validateDocument(removed).ok).toBe(true);
       expect(() => addVote(backlog, vote('v9', 'ghost'))).toThrow();
+      // Research behind a card, and the opportunity it realises, are the facilitator's to link,
+      // on the participant's own card too.
+      const hers = new Map([...own, ['pain', 'lan']]);
+      expect(checkChange(backlog, citeInsights(backlog, ['pain'], ['i1']), lan, hers, onBacklog)?.key).toBe(
+        'room.refused.cardResearch',
+      );
+      expect(checkChange(backlog, setRealises(backlog, ['pain'], 'opp'), lan, hers, onBacklog)?.key).toBe(
+        'room.refused.cardResearch',
+      );
     });
 
     it('lets anyone comment and remove only their own comments; a deleted card takes its dots and comments with it', () => {
