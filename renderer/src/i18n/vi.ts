@@ -411,6 +411,8 @@ export const vi: WithoutOne<Catalogue> = {
     },
     findToCite: 'Tìm thông tin để dẫn…',
     byStage: 'Nghiên cứu theo giai đoạn',
+    chipPains_other: '{{backed}}/{{count}} điểm đau có nghiên cứu',
+    chipCards_other: '{{backed}}/{{count}} thẻ có nghiên cứu',
     stagePains_other: '{{backed}}/{{count}} điểm đau',
     stageCards_other: '{{backed}}/{{count}} thẻ',
     open: 'Mở thông tin nghiên cứu',

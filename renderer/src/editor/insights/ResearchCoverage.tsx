@@ -65,3 +65,30 @@ export function StageCoverage() {
     </div>
   );
 }
+
+/** The map head's word on the research: "2/4 pain points backed"; pressed, it opens the insights. */
+export function ResearchChip() {
+  const { t } = useTranslation();
+  const { store } = useServices();
+  const cards = useWaymark((s) => s.doc?.cards);
+  const stages = useWaymark((s) => s.doc?.stages);
+  const known = useKnownInsight();
+  const coverage = useMemo(
+    () => (cards && stages ? researchCoverage({ cards, stages }, known) : null),
+    [cards, stages, known],
+  );
+  if (!coverage || coverage.cards.total === 0) return null;
+  const b = coverage.pains.total ? coverage.pains : coverage.cards;
+  return (
+    <button
+      type="button"
+      className={`link research-chip ${b.backed < b.total ? 'is-short' : ''}`}
+      title={t('insights.open')}
+      onClick={() => store.getState().setSidePanel('insights')}
+    >
+      {coverage.pains.total
+        ? t('insights.chipPains', { backed: b.backed, count: b.total })
+        : t('insights.chipCards', { backed: b.backed, count: b.total })}
+    </button>
+  );
+}

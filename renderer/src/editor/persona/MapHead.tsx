@@ -3,6 +3,7 @@ import { isEmptyPersona, reportPersona } from '../../../../shared/model/persona'
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { GLYPHS } from '../glyphs';
 import { usePersona } from './usePersona';
+import { ResearchChip } from '../insights/ResearchCoverage';
 
 /**
  * Who the map is about and in what situation, above the map: the same persona block and
@@ -59,6 +60,7 @@ export function MapHead() {
         </div>
       )}
       <div className="map-head-actions">
+        <ResearchChip />
         {!readOnly && (
           <button type="button" className="link" onClick={edit}>
             {t('mapHead.edit')}
