@@ -59,3 +59,21 @@ test.describe('a damaged library file', () => {
     await expect(alert).toContainText('nothing was deleted');
   });
 });
+
+test("the editor's code is fetched while the library is idle, before any map is opened, and opens the map from there", async ({
+  app,
+}) => {
+  const { page, library } = app;
+  const example = library.createExample('shopee-retail');
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (/\/EditorScreen-[\w-]+\.js$/.test(r.url())) fetched.push(r.url());
+  });
+  await app.open();
+  await expect(page.getByRole('button', { name: example.document.title, exact: true })).toBeVisible();
+  // Nothing opened yet: the library screen alone asked for the editor's code.
+  await expect.poll(() => fetched.length).toBe(1);
+  await page.getByRole('button', { name: example.document.title, exact: true }).click();
+  await expect(page.locator('.react-flow__node-card').first()).toBeVisible();
+  expect(fetched).toHaveLength(1);
+});

@@ -7,9 +7,11 @@ import { connectMenu } from './menuBridge';
 import { HelpDialogs } from './HelpDialogs';
 import { useServices, useWaymark } from '../services/ServicesContext';
 
-// The library is the first screen: the editor (React Flow, panels) and the compare view load
-// when a map is opened, so the library lists maps without waiting for them.
-const EditorScreen = lazy(() => import('../editor/EditorScreen').then((m) => ({ default: m.EditorScreen })));
+// The library is the first screen: the editor (React Flow, panels) and the compare view are not
+// in its code, so the library lists maps without waiting for them. The editor's code is then
+// fetched while the library is idle, so opening a map does not wait for it either.
+const editorCode = () => import('../editor/EditorScreen');
+const EditorScreen = lazy(() => editorCode().then((m) => ({ default: m.EditorScreen })));
 const CompareScreen = lazy(() => import('../compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
 
 export function App() {
@@ -20,6 +22,15 @@ export function App() {
   useEffect(() => flushOnLeave(services), [services]);
   useEffect(() => openFromOutside(services), [services]);
   useEffect(() => connectMenu(services), [services]);
+  const onLibrary = route.screen === 'library';
+  useEffect(() => {
+    if (!onLibrary) return;
+    // After the list is drawn and the page is idle (or within 2 s at most): a failed fetch is
+    // retried by the lazy import when a map opens.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    const handle = idle(() => void editorCode().catch(() => {}), { timeout: 2000 });
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
+  }, [onLibrary]);
   const screen =
     route.screen === 'editor' ? (
       <EditorScreen mapId={route.mapId} />
