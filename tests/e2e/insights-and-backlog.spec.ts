@@ -92,6 +92,12 @@ test('from pasted interview notes to cards backed by research, an opportunity sc
   await page.getByRole('button', { name: 'Details', exact: true }).click();
   const research = page.getByRole('region', { name: 'Research behind this card' });
   await expect(research.getByText(/Không có thời gian so sánh từng shop/)).toBeVisible();
+  // Another card, then back: the inspector shows one set of fields (two fields once shared a key,
+  // and React then kept stale copies of one of them).
+  await coupon.click();
+  await fake.click();
+  await expect(page.getByRole('textbox', { name: 'Tags' })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Research behind this card' })).toHaveCount(1);
 
   // An opportunity from the pain point (right-click menu), opened in the backlog.
   await fake.click({ button: 'right' });

@@ -114,7 +114,7 @@ export function Inspector() {
           onChange={(e) => apply({ owner: e.target.value }, 'owner')}
         />
       </label>
-      {single && <TagsField key={single.id} tags={single.tags} onChange={(tags) => apply({ tags })} />}
+      {single && <TagsField key={`tags:${single.id}`} tags={single.tags} onChange={(tags) => apply({ tags })} />}
       <label className="inspector-check">
         <input
           type="checkbox"
@@ -129,7 +129,7 @@ export function Inspector() {
       <EvidenceField cards={cards} apply={apply} />
       <ColourField cards={cards} apply={apply} />
       {single && <CitesField card={single} />}
-      {single && <CardInsights key={single.id} card={single} readOnly={readOnly} />}
+      {single && <CardInsights key={`insights:${single.id}`} card={single} readOnly={readOnly} />}
       {single && (
         <label>
           {t('inspector.span')}
