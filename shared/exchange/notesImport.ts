@@ -1,5 +1,6 @@
 import { INSIGHT_SOURCES, type InsightKind, type InsightSource } from '../model/constants';
 import { readDay } from '../model/dayText';
+import { foldAccents } from '../model/searchText';
 import { type InsightFields, insightFieldsSchema } from '../model/insight';
 import { LIMITS } from '../model/limits';
 import { parseTags } from '../model/tags';
@@ -44,8 +45,7 @@ const HEADINGS: Record<NoteField, readonly string[]> = {
   link: ['link', 'url', 'lien ket', 'duong dan'],
 };
 
-const fold = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
+const fold = foldAccents;
 
 /** The mapping a person most likely wants: columns matched by their headings; text falls back to the first column. */
 export function guessMapping(columns: readonly string[]): NoteMapping {

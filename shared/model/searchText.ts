@@ -22,3 +22,8 @@ export function searchText(doc: JourneyMap): string {
 export function foldForSearch(text: string): string {
   return text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
+
+/** Text compared without case or accents ("Khảo sát" is "khao sat"), đ included: for matching words a person typed. */
+export function foldAccents(text: string): string {
+  return foldForSearch(text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase().trim();
+}

@@ -17,7 +17,9 @@ export function writeResearch(db: Database, doc: JourneyMap): void {
   const cited = digest(
     doc.cards.flatMap((c) => (c.insights.length ? [`${c.id}:${c.insights.join(',')}`] : [])).join('|'),
   );
-  const backlog = digest(JSON.stringify(doc.opportunities.map((o) => ({ ...o, dots: opportunityDots(o, votes) }))));
+  // Each opportunity's row as stored (with the room's dots), worked out once for the digest and the rows.
+  const bodies = doc.opportunities.map((o) => JSON.stringify({ ...o, dots: opportunityDots(o, votes) }));
+  const backlog = digest(bodies.join('\n'));
   // Kept in the map's row, in the same transaction: a save rolled back leaves both as they were.
   const stored = (
     db.prepare('SELECT research_hash AS h FROM maps WHERE id = ?').get(doc.id) as { h: string | null } | undefined
@@ -32,9 +34,7 @@ export function writeResearch(db: Database, doc: JourneyMap): void {
     db.prepare('DELETE FROM backlog WHERE map_id = ?').run(doc.id);
     const add = db.prepare('INSERT INTO backlog (map_id, id, position, body) VALUES (?, ?, ?, ?)');
     // The room's dots on it and on the cards it addresses: a signal of how much the room cares.
-    doc.opportunities.forEach((o, position) =>
-      add.run(doc.id, o.id, position, JSON.stringify({ ...o, dots: opportunityDots(o, votes) })),
-    );
+    doc.opportunities.forEach((o, position) => add.run(doc.id, o.id, position, bodies[position]));
   }
   if (stored !== `${cited} ${backlog}`)
     db.prepare('UPDATE maps SET research_hash = ? WHERE id = ?').run(`${cited} ${backlog}`, doc.id);

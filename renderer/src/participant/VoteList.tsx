@@ -21,7 +21,6 @@ export function VoteList({
   actions: RoomActions;
   meId: string | null;
 }) {
-  const { t } = useTranslation();
   const vote = view.session.vote;
   if (!vote) return null;
   const dots = dotsByCard(map.votes);
@@ -39,28 +38,18 @@ export function VoteList({
           <section key={stage.id} aria-label={stage.name}>
             <h2>{stage.name}</h2>
             <ul>
-              {cards.map((card) => {
-                const placed = map.votes.some((v) => v.cardId === card.id && v.voter === meId);
-                const total = dots.get(card.id) ?? 0;
-                return (
-                  <li key={card.id} className="room-vote-item" style={cardStyleVars(cardStyle(card))}>
-                    <div className="room-vote-text">
-                      <CardType card={card} map={map} />
-                      <p>{card.text}</p>
-                      {total > 0 && <span className="room-dot-count">{t('card.dotCount', { count: total })}</span>}
-                    </div>
-                    <button
-                      type="button"
-                      className={placed ? 'room-vote-button is-placed' : 'room-vote-button'}
-                      aria-pressed={placed}
-                      aria-label={t(placed ? 'room.unvote' : 'room.vote', { text: card.text.slice(0, 40) })}
-                      onClick={() => (placed ? actions.unvote(card.id) : actions.vote(card.id))}
-                    >
-                      {t(placed ? 'room.dotTake' : 'room.dotAdd')}
-                    </button>
-                  </li>
-                );
-              })}
+              {cards.map((card) => (
+                <VoteItem
+                  key={card.id}
+                  id={card.id}
+                  name={card.text}
+                  {...{ map, actions, meId, dots }}
+                  look={cardStyleVars(cardStyle(card))}
+                >
+                  <CardType card={card} map={map} />
+                  <p>{card.text}</p>
+                </VoteItem>
+              ))}
             </ul>
           </section>
         );
@@ -87,32 +76,58 @@ function OpportunityVotes({
       <section aria-label={t('room.opportunities')}>
         <h2>{t('room.opportunities')}</h2>
         <ul>
-          {map.opportunities.map((o) => {
-            const placed = map.votes.some((v) => v.cardId === o.id && v.voter === meId);
-            const total = dots.get(o.id) ?? 0;
-            return (
-              <li key={o.id} className="room-vote-item">
-                <div className="room-vote-text">
-                  <p>
-                    <strong>{o.title}</strong>
-                  </p>
-                  {o.description && <p>{o.description}</p>}
-                  {total > 0 && <span className="room-dot-count">{t('card.dotCount', { count: total })}</span>}
-                </div>
-                <button
-                  type="button"
-                  className={placed ? 'room-vote-button is-placed' : 'room-vote-button'}
-                  aria-pressed={placed}
-                  aria-label={t(placed ? 'room.unvote' : 'room.vote', { text: o.title.slice(0, 40) })}
-                  onClick={() => (placed ? actions.unvote(o.id) : actions.vote(o.id))}
-                >
-                  {t(placed ? 'room.dotTake' : 'room.dotAdd')}
-                </button>
-              </li>
-            );
-          })}
+          {map.opportunities.map((o) => (
+            <VoteItem key={o.id} id={o.id} name={o.title} {...{ map, actions, meId, dots }}>
+              <p>
+                <strong>{o.title}</strong>
+              </p>
+              {o.description && <p>{o.description}</p>}
+            </VoteItem>
+          ))}
         </ul>
       </section>
     </div>
+  );
+}
+
+/** One thing that takes a dot (a card, or an opportunity): what it says, the room's count, one big button. */
+function VoteItem({
+  id,
+  name,
+  map,
+  actions,
+  meId,
+  dots,
+  look,
+  children,
+}: {
+  id: string;
+  name: string;
+  map: JourneyMap;
+  actions: RoomActions;
+  meId: string | null;
+  dots: ReadonlyMap<string, number>;
+  look?: React.CSSProperties;
+  children: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  const placed = map.votes.some((v) => v.cardId === id && v.voter === meId);
+  const total = dots.get(id) ?? 0;
+  return (
+    <li className="room-vote-item" style={look}>
+      <div className="room-vote-text">
+        {children}
+        {total > 0 && <span className="room-dot-count">{t('card.dotCount', { count: total })}</span>}
+      </div>
+      <button
+        type="button"
+        className={placed ? 'room-vote-button is-placed' : 'room-vote-button'}
+        aria-pressed={placed}
+        aria-label={t(placed ? 'room.unvote' : 'room.vote', { text: name.slice(0, 40) })}
+        onClick={() => (placed ? actions.unvote(id) : actions.vote(id))}
+      >
+        {t(placed ? 'room.dotTake' : 'room.dotAdd')}
+      </button>
+    </li>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INSIGHT_KINDS, INSIGHT_SOURCES, type Language } from '../../../../shared/model/constants';
+import { KindSelect, SourceSelect } from './InsightChoices';
+import { type Language } from '../../../../shared/model/constants';
 import { type InsightFields, type LibraryInsight, insightFieldsSchema } from '../../../../shared/model/insight';
 import { parseTags } from '../../../../shared/model/tags';
-import { INSIGHT_KIND_LABELS, INSIGHT_SOURCE_LABELS, insightMeta } from '../../../../shared/templates/labels';
+import { insightMeta } from '../../../../shared/templates/labels';
 import { LIMITS } from '../../../../shared/model/limits';
 
 /** An insight's words and where they come from; its link opens outside the app (web addresses only). */
@@ -36,8 +37,7 @@ export function InsightEditor({
   onSave: (fields: InsightFields) => Promise<void>;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
   const [draft, setDraft] = useState({ ...insight, tags: insight.tags.join(', ') });
   const [problem, setProblem] = useState<string | null>(null);
   const set = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -74,26 +74,8 @@ export function InsightEditor({
         {t('insights.text')}
         <textarea value={draft.text} rows={4} onChange={(e) => set({ text: e.target.value })} />
       </label>
-      <label>
-        {t('insights.kind')}
-        <select value={draft.kind} onChange={(e) => set({ kind: e.target.value as InsightFields['kind'] })}>
-          {INSIGHT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {INSIGHT_KIND_LABELS[k][language]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('insights.source')}
-        <select value={draft.source} onChange={(e) => set({ source: e.target.value as InsightFields['source'] })}>
-          {INSIGHT_SOURCES.map((k) => (
-            <option key={k} value={k}>
-              {INSIGHT_SOURCE_LABELS[k][language]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <KindSelect value={draft.kind} onChange={(kind) => set({ kind })} />
+      <SourceSelect value={draft.source} onChange={(source) => set({ source })} />
       <label>
         {t('insights.who')}
         <input value={draft.who} onChange={(e) => set({ who: e.target.value })} />

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INSIGHT_SOURCES, type InsightSource, type Language } from '../../../../shared/model/constants';
+import { SourceSelect } from './InsightChoices';
+import { type InsightSource, type Language } from '../../../../shared/model/constants';
 import type { InsightFields, LibraryInsight } from '../../../../shared/model/insight';
-import { INSIGHT_SOURCE_LABELS } from '../../../../shared/templates/labels';
 import { errorText } from '../../i18n/errorText';
 import { unwrap } from '../../ipc/bridge';
 import { useServices, useWaymark } from '../../services/ServicesContext';
@@ -68,18 +68,7 @@ export function InsightsPanel() {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <select
-          aria-label={t('insights.source')}
-          value={source ?? ''}
-          onChange={(e) => setSource((e.target.value || null) as InsightSource | null)}
-        >
-          <option value="">{t('insights.allSources')}</option>
-          {INSIGHT_SOURCES.map((s) => (
-            <option key={s} value={s}>
-              {INSIGHT_SOURCE_LABELS[s][language]}
-            </option>
-          ))}
-        </select>
+        <SourceSelect all value={source} onChange={setSource} />
       </div>
       {error !== null && (
         <p role="alert" className="error">

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INSIGHT_KINDS, INSIGHT_SOURCES, type Language } from '../../../../shared/model/constants';
+import { KindSelect, SourceSelect } from './InsightChoices';
 import { type InsightFields, insightFieldsSchema, pastedInsightLines } from '../../../../shared/model/insight';
 import { LIMITS } from '../../../../shared/model/limits';
-import { INSIGHT_KIND_LABELS, INSIGHT_SOURCE_LABELS } from '../../../../shared/templates/labels';
 import { errorText } from '../../i18n/errorText';
 import { unwrap } from '../../ipc/bridge';
 import { useServices } from '../../services/ServicesContext';
@@ -20,8 +19,7 @@ type Shared = Pick<InsightFields, 'kind' | 'source' | 'who' | 'date'>;
  */
 export function NewInsights({ onAdded }: { onAdded: () => void }) {
   const { api, store } = useServices();
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [shared, setShared] = useState<Shared>({ kind: 'quote', source: 'interview', who: '', date: '' });
   const [problem, setProblem] = useState<string | null>(null);
@@ -73,26 +71,8 @@ export function NewInsights({ onAdded }: { onAdded: () => void }) {
         />
       </label>
       <div className="new-insights-shared">
-        <label>
-          {t('insights.kind')}
-          <select value={shared.kind} onChange={(e) => set({ kind: e.target.value as Shared['kind'] })}>
-            {INSIGHT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {INSIGHT_KIND_LABELS[k][language]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('insights.source')}
-          <select value={shared.source} onChange={(e) => set({ source: e.target.value as Shared['source'] })}>
-            {INSIGHT_SOURCES.map((k) => (
-              <option key={k} value={k}>
-                {INSIGHT_SOURCE_LABELS[k][language]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect value={shared.kind} onChange={(kind) => set({ kind })} />
+        <SourceSelect value={shared.source} onChange={(source) => set({ source })} />
         <label>
           {t('insights.who')}
           <input

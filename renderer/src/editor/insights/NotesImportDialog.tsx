@@ -1,15 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KindSelect, SourceSelect } from './InsightChoices';
 import { guessMapping, type NoteMapping, notesToInsights } from '../../../../shared/exchange/notesImport';
 import { NOTE_FIELDS, type NoteField, type NotesTable } from '../../../../shared/ipc/research';
-import {
-  INSIGHT_KINDS,
-  INSIGHT_SOURCES,
-  type InsightKind,
-  type InsightSource,
-  type Language,
-} from '../../../../shared/model/constants';
-import { INSIGHT_KIND_LABELS, INSIGHT_SOURCE_LABELS, insightMeta } from '../../../../shared/templates/labels';
+import { type InsightKind, type InsightSource, type Language } from '../../../../shared/model/constants';
+import { insightMeta } from '../../../../shared/templates/labels';
 import { errorText } from '../../i18n/errorText';
 import { unwrap } from '../../ipc/bridge';
 import { useServices } from '../../services/ServicesContext';
@@ -75,26 +70,8 @@ export function NotesImportDialog({ table, onDone }: { table: NotesTable; onDone
       <p className="hint">{t('insights.fromFile.rows', { count: table.rows.length })}</p>
       <div className="notes-mapping">
         {NOTE_FIELDS.map(column)}
-        <label>
-          {t('insights.kind')}
-          <select value={kind} onChange={(e) => setKind(e.target.value as InsightKind)}>
-            {INSIGHT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {INSIGHT_KIND_LABELS[k][language]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('insights.fromFile.defaultSource')}
-          <select value={source} onChange={(e) => setSource(e.target.value as InsightSource)}>
-            {INSIGHT_SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {INSIGHT_SOURCE_LABELS[s][language]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect value={kind} onChange={setKind} />
+        <SourceSelect value={source} onChange={setSource} label={t('insights.fromFile.defaultSource')} />
       </div>
       {result.ok ? (
         <>

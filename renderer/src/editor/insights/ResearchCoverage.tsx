@@ -4,9 +4,8 @@ import { researchCoverage } from '../../../../shared/model/coverage';
 import { useServices, useWaymark } from '../../services/ServicesContext';
 import { useKnownInsight } from './citedInsights';
 
-/** "7 of 10 pain points backed by research": the open map's coverage, as the guide and exports say it. */
-export function ResearchCoverage() {
-  const { t } = useTranslation();
+/** The open map's research coverage, counting only insights the library still has; null without a map. */
+function useCoverage() {
   const cards = useWaymark((s) => s.doc?.cards);
   const stages = useWaymark((s) => s.doc?.stages);
   const known = useKnownInsight();
@@ -14,6 +13,13 @@ export function ResearchCoverage() {
     () => (cards && stages ? researchCoverage({ cards, stages }, known) : null),
     [cards, stages, known],
   );
+  return coverage;
+}
+
+/** "7 of 10 pain points backed by research": the open map's coverage, as the guide and exports say it. */
+export function ResearchCoverage() {
+  const { t } = useTranslation();
+  const coverage = useCoverage();
   if (!coverage) return null;
   return (
     <p className="research-coverage" aria-live="polite">
@@ -28,13 +34,8 @@ export function ResearchCoverage() {
 export function StageCoverage() {
   const { t } = useTranslation();
   const { store } = useServices();
-  const cards = useWaymark((s) => s.doc?.cards);
+  const coverage = useCoverage();
   const stages = useWaymark((s) => s.doc?.stages);
-  const known = useKnownInsight();
-  const coverage = useMemo(
-    () => (cards && stages ? researchCoverage({ cards, stages }, known) : null),
-    [cards, stages, known],
-  );
   if (!coverage || !stages) return null;
   const byPains = coverage.pains.total > 0;
   return (
@@ -70,13 +71,7 @@ export function StageCoverage() {
 export function ResearchChip() {
   const { t } = useTranslation();
   const { store } = useServices();
-  const cards = useWaymark((s) => s.doc?.cards);
-  const stages = useWaymark((s) => s.doc?.stages);
-  const known = useKnownInsight();
-  const coverage = useMemo(
-    () => (cards && stages ? researchCoverage({ cards, stages }, known) : null),
-    [cards, stages, known],
-  );
+  const coverage = useCoverage();
   if (!coverage || coverage.cards.total === 0) return null;
   const b = coverage.pains.total ? coverage.pains : coverage.cards;
   return (
